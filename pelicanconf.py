@@ -1,0 +1,63 @@
+"""Site settings for development builds; publishconf.py overrides them for production."""
+
+AUTHOR = "湘乡经开区新闻摘编"
+SITENAME = "湘乡经开区新闻摘编"
+SITESUBTITLE = "湘乡经济开发区新闻摘编"
+SITEURL = ""
+
+PATH = "content"
+ARTICLE_PATHS = ["articles"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = ["images", "extra"]
+SEEDS_PATH = "seeds"
+
+TIMEZONE = "Asia/Shanghai"
+DEFAULT_LANG = "zh-hans"
+DEFAULT_DATE_FORMAT = "%Y年%-m月%-d日 %H:%M"
+DEFAULT_CATEGORY = "园区动态"
+
+THEME = "theme"
+
+# Name the plugins: Pelican otherwise loads every installed namespace plugin.
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["yaml_metadata", "park_digest"]
+
+ARTICLE_URL = "{date:%Y}/{date:%m}/{slug}/"
+ARTICLE_SAVE_AS = "{date:%Y}/{date:%m}/{slug}/index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+CATEGORY_URL = "category/{slug}/"
+CATEGORY_SAVE_AS = "category/{slug}/index.html"
+TAG_URL = "tag/{slug}/"
+TAG_SAVE_AS = "tag/{slug}/index.html"
+AUTHOR_URL = "author/{slug}/"
+AUTHOR_SAVE_AS = "author/{slug}/index.html"
+ARCHIVES_SAVE_AS = "archives/index.html"
+YEAR_ARCHIVE_SAVE_AS = "{date:%Y}/index.html"
+MONTH_ARCHIVE_SAVE_AS = "{date:%Y}/{date:%m}/index.html"
+YEAR_ARCHIVE_URL = "{date:%Y}/"
+MONTH_ARCHIVE_URL = "{date:%Y}/{date:%m}/"
+ARTICLE_TRANSLATION_ID = None
+PAGE_TRANSLATION_ID = None
+DEFAULT_PAGINATION = 10
+
+FEED_ALL_ATOM = "feeds/all.atom.xml"
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},
+        "park_digest.figures": {},
+    },
+    "output_format": "html5",
+}
+
+# Footer facts (theme).
+ICP_RECORD = "湘ICP备00000000号"
+CONTACT_EMAIL = "news@example.org"
+
+# park-digest settings; defaults and their meaning: plugins/park_digest/settings.py
+PARK_DIGEST_VARIANTS = {"zh-hant": "s2hk"}
