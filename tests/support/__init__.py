@@ -1,0 +1,16 @@
+"""Reusable test helpers: serve a built site on 127.0.0.1 and drive a real headless Chromium.
+
+Import as ``from support import serve_folder, chromium`` (``tests/`` is on pytest's path).
+"""
+
+from .browser import CHROMIUM_ARGS, PageProblems, chromium, chromium_missing, watch_page
+from .http import serve_folder
+
+__all__ = [
+    "CHROMIUM_ARGS",
+    "PageProblems",
+    "chromium",
+    "chromium_missing",
+    "serve_folder",
+    "watch_page",
+]
