@@ -1,0 +1,90 @@
+"""A throw-away copy of the project with a synthetic archive as its seeds, where phases run.
+
+Settings files and content (except what the importer writes) are copied; theme and plugins are
+linked, so the bench always measures the code in the tree.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import generate
+
+PROJECT = Path(__file__).resolve().parent.parent
+SETTINGS_FILES = ("pelicanconf.py", "publishconf.py")
+LINKED = ("theme", "plugins")
+# Folders under content/ that the importer writes; a cold build starts without them.
+IMPORTED = ("articles", "images", "originals")
+BUILT = ("output", "cache")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Site:
+    root: Path
+    n: int
+    seed: int
+
+    @property
+    def seeds(self) -> Path:
+        return self.root / "seeds"
+
+    @property
+    def output(self) -> Path:
+        return self.root / "output"
+
+    def seed_files(self) -> list[Path]:
+        return sorted(self.seeds.glob("*.txt"))
+
+
+def make_site(work: Path, n: int, seed: int = 0) -> Site:
+    """Create ``work/site`` afresh: project settings, content, links, and ``n`` raw seeds."""
+    root = work / "site"
+    shutil.rmtree(root, ignore_errors=True)
+    root.mkdir(parents=True)
+    for name in SETTINGS_FILES:
+        if (PROJECT / name).exists():
+            shutil.copy2(PROJECT / name, root / name)
+    for name in LINKED:
+        (root / name).symlink_to(PROJECT / name, target_is_directory=True)
+    shutil.copytree(
+        PROJECT / "content", root / "content",
+        ignore=lambda folder, names: [x for x in names if Path(folder) == PROJECT / "content"
+                                      and x in IMPORTED],
+    )
+    for name in IMPORTED:
+        (root / "content" / name).mkdir(exist_ok=True)
+    site = Site(root=root, n=n, seed=seed)
+    generate.write_seeds(site.seeds, n, seed)
+    return site
+
+
+def clear_built(site: Site) -> None:
+    """Remove everything a build writes: imported content, output, caches."""
+    for name in IMPORTED:
+        folder = site.root / "content" / name
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir()
+    for name in BUILT:
+        shutil.rmtree(site.root / name, ignore_errors=True)
+
+
+def clear_imported(site: Site) -> None:
+    for name in IMPORTED:
+        folder = site.root / "content" / name
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir()
+
+
+EDIT = "园区另讯,本周又有一家企业签约入驻。"
+
+
+def edit_one_seed(site: Site) -> Path:
+    """Change one paragraph of the middle seed, as an editor fixing a sentence would."""
+    path = site.seed_files()[site.n // 2]
+    lines = path.read_text(encoding="utf-8").split("\n")
+    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+    lines[longest] += EDIT
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
