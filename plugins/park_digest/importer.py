@@ -1,17 +1,375 @@
-"""Import raw seeds into content/articles (being written; see issue 2)."""
+"""Import raw seeds into ``content/articles/``: ``park-digest import [SEED …] [--out DIR]``.
+
+Runs at the start of every Pelican build too. Seeds are only read. A Markdown file is written
+only when its text changes, and never over a file an editor changed by hand: the importer keeps
+the hash of what it wrote in ``.imported.json`` beside the articles.
+"""
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
+import logging
+import os
+import re
+import shutil
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from unidecode import unidecode
+
+from . import settings as park_settings
+from .markdown_out import ImageOut, article_markdown
+from .parse import parse_article
+from .rawtext import SeedError, decode
+from .record import Article
+
+logger = logging.getLogger(__name__)
+
+STATE_FILE = ".imported.json"
+SEED_SUFFIXES = {".txt", ".text", ""}
+SLUG_SYLLABLES = 8
 
 
-def import_on_build(pelican) -> None:  # noqa: ARG001 - filled in with the importer
-    return None
+class ImportFailed(RuntimeError):
+    """Strict mode: one or more seeds could not be imported."""
 
 
+@dataclass(slots=True)
+class Result:
+    """What happened to one seed."""
+
+    seed: Path
+    status: str  # written | unchanged | kept-edited | duplicate | failed
+    slug: str | None = None
+    output: Path | None = None
+    message: str = ""
+    missing_images: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.status != "failed"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Options:
+    """Where the importer reads and writes, and how it names and tags articles."""
+
+    project: Path
+    out_dir: Path
+    images_dir: Path
+    originals_dir: Path
+    category: str | None = None
+    keywords: Mapping[str, str] = field(default_factory=dict)
+    fullwidth: bool = True
+
+
+# --- pure helpers --------------------------------------------------------------------------------
+def make_slug(article: Article) -> str:
+    """ASCII slug from the date and the title's pinyin: ``2021-07-06-xiang-xiang-jing-kai-qu-…``."""
+    words = re.findall(r"[a-z0-9]+", unidecode(article.title).lower())
+    stem = "-".join(words[:SLUG_SYLLABLES]) or "article"
+    return f"{article.date:%Y-%m-%d}-{stem}"
+
+
+def load_keywords(path: Path) -> dict[str, str]:
+    """Editors' keyword list: ``keyword`` or ``keyword = tag`` per line, ``#`` comments."""
+    keywords: dict[str, str] = {}
+    if not path.is_file():
+        return keywords
+    for line in path.read_text(encoding="utf-8-sig").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        word, _, tag = line.partition("=")
+        keywords[word.strip()] = (tag.strip() or word.strip())
+    return keywords
+
+
+def find_tags(article: Article, keywords: Mapping[str, str]) -> list[str]:
+    text = article.title + "\n" + "\n".join(b.text or (b.figure.caption or "") if b.figure else b.text
+                                           for b in article.blocks)
+    return list(dict.fromkeys(tag for word, tag in keywords.items() if word and word in text))
+
+
+@lru_cache(maxsize=4)
+def _converter(config: str):
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def script_of(text: str) -> str:
+    """``zh-hant`` when the text is written in Traditional characters, else ``zh-hans``."""
+    t2s = _converter("t2s").convert(text)
+    s2t = _converter("s2t").convert(text)
+    traditional = sum(a != b for a, b in zip(text, t2s, strict=False))
+    simplified = sum(a != b for a, b in zip(text, s2t, strict=False))
+    return "zh-hant" if traditional >= 3 and traditional > 2 * simplified else "zh-hans"
+
+
+def sha256(data: bytes | str) -> str:
+    return hashlib.sha256(data.encode() if isinstance(data, str) else data).hexdigest()
+
+
+# --- files ----------------------------------------------------------------------------------------
+def seed_files(paths: Iterable[Path]) -> list[Path]:
+    """The seed files named, folders expanded to the text files they hold (not the image folders)."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(f for f in path.iterdir() if f.is_file()
+                            and f.suffix.lower() in SEED_SUFFIXES and not f.name.startswith("."))
+        else:
+            files.append(path)
+    return files
+
+
+def _relative(path: Path, project: Path) -> str:
+    try:
+        return path.resolve().relative_to(project.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _image_size(path: Path) -> tuple[int | None, int | None]:
+    try:
+        from PIL import Image
+
+        with Image.open(path) as im:
+            return im.size
+    except Exception:  # noqa: BLE001 - a broken image is reported as such by the build
+        return None, None
+
+
+def copy_images(seed: Path, article: Article, slug: str, opts: Options
+                ) -> tuple[dict[str, ImageOut], list[str]]:
+    """Copy the images found beside the seed (folder named like it) to ``images/<slug>/``."""
+    folder = seed.with_suffix("")
+    images: dict[str, ImageOut] = {}
+    missing: list[str] = []
+    for fig in article.figures:
+        src = folder / fig.name
+        if not src.is_file():
+            matches = [f for f in folder.glob("*") if f.name.lower() == fig.name.lower()] \
+                if folder.is_dir() else []
+            src = matches[0] if matches else src
+        if not src.is_file():
+            missing.append(fig.name)
+            continue
+        dest = opts.images_dir / slug / fig.name
+        if not dest.is_file() or dest.read_bytes() != src.read_bytes():
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(src, dest)
+        width, height = _image_size(dest)
+        url = _relative(dest, opts.project / "content") if (opts.project / "content") in dest.parents \
+            else dest.as_posix()
+        images[fig.name] = ImageOut(name=fig.name, url=url, width=width, height=height)
+    return images, missing
+
+
+class State:
+    """Hashes of the Markdown files the importer wrote, to tell its own files from edited ones."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / STATE_FILE
+        try:
+            self.hashes: dict[str, str] = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.hashes = {}
+        self.changed = False
+
+    def write_if_ours(self, target: Path, text: str) -> str:
+        """Write ``text`` to ``target`` unless an editor changed it: written/unchanged/kept-edited."""
+        key = target.name
+        if target.is_file():
+            current = target.read_text(encoding="utf-8")
+            if current == text:
+                if self.hashes.get(key) != sha256(text):
+                    self.hashes[key], self.changed = sha256(text), True
+                return "unchanged"
+            if self.hashes.get(key) != sha256(current):
+                return "kept-edited"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, target)
+        self.hashes[key], self.changed = sha256(text), True
+        return "written"
+
+    def save(self) -> None:
+        if self.changed:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.write_text(json.dumps(self.hashes, ensure_ascii=False, indent=1,
+                                            sort_keys=True) + "\n", encoding="utf-8")
+
+
+# --- the batch -----------------------------------------------------------------------------------
+def read_seed(seed: Path, opts: Options) -> tuple[Article, Article | None, str]:
+    """Parse one seed; for a Traditional seed also the record in its own script."""
+    data = seed.read_bytes()
+    text = decode(data, _relative(seed, opts.project))
+    name = _relative(seed, opts.project)
+    if script_of(text) == "zh-hant":
+        simplified = _converter("t2s").convert(text)
+        article = parse_article(simplified, name, fullwidth=opts.fullwidth)
+        original = parse_article(simplified, name, fullwidth=opts.fullwidth, display=text)
+        from dataclasses import replace
+
+        return replace(article, original_script="zh-hant"), original, sha256(data)
+    return parse_article(text, name, fullwidth=opts.fullwidth), None, sha256(data)
+
+
+def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
+    """Import every seed; one failure never stops the others."""
+    state = State(opts.out_dir)
+    originals_state = State(opts.originals_dir)
+    results: list[Result] = []
+    seen_keys: dict[object, Path] = {}
+    slugs: dict[str, Path] = {}
+    for seed in seed_files(seeds):
+        rel = _relative(seed, opts.project)
+        try:
+            article, original, digest = read_seed(seed, opts)
+        except SeedError as e:
+            results.append(Result(seed, "failed", message=str(e)))
+            continue
+        except OSError as e:
+            results.append(Result(seed, "failed", message=f"{rel}:1: cannot read the file ({e.strerror})"))
+            continue
+        keys = [("url", article.source_url)] if article.source_url else []
+        keys.append(("title-date", article.title, article.date))
+        first = next((seen_keys[k] for k in keys if k in seen_keys), None)
+        if first is not None:
+            results.append(Result(seed, "duplicate", message=(
+                f"{rel}: same article as {_relative(first, opts.project)} (same URL or same title "
+                "and date); imported once, from the first. Remove one of the two seeds.")))
+            continue
+        for k in keys:
+            seen_keys[k] = seed
+        slug = make_slug(article)
+        if slug in slugs:
+            slug = f"{slug}-{sha256(article.source_url or article.title + str(article.date))[:6]}"
+        slugs[slug] = seed
+        images, missing = copy_images(seed, article, slug, opts)
+        common = {
+            "slug": slug, "category": opts.category, "tags": find_tags(article, opts.keywords),
+            "raw": rel, "raw_sha256": digest, "images": images,
+        }
+        extra = {"original_script": "zh-hant"} if original is not None else None
+        text = article_markdown(article, extra=extra, **common)
+        target = opts.out_dir / f"{slug}.md"
+        status = state.write_if_ours(target, text)
+        if original is not None:
+            originals_state.write_if_ours(opts.originals_dir / f"{slug}.md", article_markdown(
+                original, extra={"lang": "zh-hant", "original_script": "zh-hant"}, **common))
+        result = Result(seed, status, slug=slug, output=target, missing_images=missing)
+        if status == "kept-edited":
+            result.message = (f"{_relative(target, opts.project)} was edited by hand; left as it is. "
+                              f"Delete it to import {rel} again.")
+        results.append(result)
+    state.save()
+    originals_state.save()
+    return results
+
+
+def options_from_settings(settings: Mapping, project: Path | None = None) -> Options:
+    conf = park_settings.resolve(settings)
+    project = project or Path.cwd()
+    content = project / settings.get("PATH", "content")
+    return Options(
+        project=project,
+        out_dir=content / conf["PARK_DIGEST_ARTICLES_DIR"],
+        images_dir=content / conf["PARK_DIGEST_IMAGES_DIR"],
+        originals_dir=content / conf["PARK_DIGEST_ORIGINALS_DIR"],
+        category=settings.get("DEFAULT_CATEGORY"),
+        keywords=load_keywords(content / conf["PARK_DIGEST_KEYWORDS_FILE"]),
+        fullwidth=conf["PARK_DIGEST_FULLWIDTH_PUNCTUATION"],
+    )
+
+
+def report(results: Sequence[Result]) -> tuple[list[str], str]:
+    """One line per seed and a summary line."""
+    lines = []
+    for r in results:
+        if r.status == "failed":
+            lines.append(f"FAILED     {r.message}")
+            continue
+        where = r.output.name if r.output else ""
+        line = f"{r.status:<11}{_relative(r.seed, r.seed.parent.parent)} -> {where}"
+        if r.message:
+            line += f"  ({r.message})"
+        if r.missing_images:
+            line += f"  [missing images: {', '.join(r.missing_images)}]"
+        lines.append(line)
+    counts: dict[str, int] = {}
+    for r in results:
+        counts[r.status] = counts.get(r.status, 0) + 1
+    summary = f"{len(results)} seeds: " + ", ".join(f"{n} {s}" for s, n in sorted(counts.items()))
+    return lines, summary
+
+
+# --- Pelican edge ----------------------------------------------------------------------------------
+def import_on_build(pelican) -> None:
+    """``initialized`` signal: import ``seeds/`` before Pelican reads the content."""
+    settings = pelican.settings
+    conf = park_settings.resolve(settings)
+    if not conf["PARK_DIGEST_IMPORT_ON_BUILD"]:
+        return
+    project = Path(settings.get("PARK_DIGEST_PROJECT_PATH") or Path(settings["PATH"]).parent)
+    seeds = project / conf["SEEDS_PATH"]
+    if not seeds.is_dir():
+        return
+    opts = options_from_settings({**settings, "PATH": settings["PATH"]}, project)
+    opts = Options(**{**{f: getattr(opts, f) for f in Options.__dataclass_fields__},
+                      "out_dir": Path(settings["PATH"]) / conf["PARK_DIGEST_ARTICLES_DIR"],
+                      "images_dir": Path(settings["PATH"]) / conf["PARK_DIGEST_IMAGES_DIR"],
+                      "originals_dir": Path(settings["PATH"]) / conf["PARK_DIGEST_ORIGINALS_DIR"]})
+    results = import_seeds([seeds], opts)
+    failures = [r for r in results if r.status == "failed"]
+    for r in results:
+        if r.status == "failed":
+            logger.warning("import failed: %s", r.message)
+        elif r.status in ("duplicate", "kept-edited"):
+            logger.warning("%s", r.message)
+        if r.missing_images:
+            logger.warning("%s: images not found beside the seed (put them in %s/): %s",
+                           _relative(r.seed, project), _relative(r.seed.with_suffix(""), project),
+                           ", ".join(r.missing_images))
+    if failures and conf["PARK_DIGEST_STRICT"]:
+        raise ImportFailed("import failed for %d seed(s):\n%s" % (
+            len(failures), "\n".join(r.message for r in failures)))
+
+
+# --- command line ------------------------------------------------------------------------------------
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("seeds", nargs="*")
+    parser.add_argument("seeds", nargs="*", type=Path,
+                        help="seed files or folders (default: the seeds/ folder)")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="folder for the Markdown files (default: content/articles)")
+    parser.add_argument("--settings", type=Path, default=Path("pelicanconf.py"),
+                        help="settings file to read defaults from (default: pelicanconf.py)")
 
 
 def run(args: argparse.Namespace) -> int:
-    raise SystemExit("park-digest import: not ready yet")
+    settings: dict = {}
+    if args.settings.is_file():
+        from pelican.settings import read_settings
+
+        settings = read_settings(str(args.settings))
+    project = Path.cwd()
+    settings.setdefault("PATH", "content")
+    opts = options_from_settings(settings, project)
+    if args.out:
+        opts = Options(**{**{f: getattr(opts, f) for f in Options.__dataclass_fields__},
+                          "out_dir": args.out})
+    seeds = args.seeds or [project / park_settings.resolve(settings)["SEEDS_PATH"]]
+    results = import_seeds(seeds, opts)
+    lines, summary = report(results)
+    for line in lines:
+        print(line)
+    print(summary)
+    return 0 if all(r.ok for r in results) else 1

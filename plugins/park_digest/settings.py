@@ -14,6 +14,8 @@ DEFAULTS: dict[str, Any] = {
     "SEEDS_PATH": "seeds",
     # Where imported Markdown goes, relative to PATH (the content folder).
     "PARK_DIGEST_ARTICLES_DIR": "articles",
+    # Originals of raw articles that came in Traditional characters, relative to PATH.
+    "PARK_DIGEST_ORIGINALS_DIR": "originals",
     # Where copied article images go, relative to PATH; one sub-folder per slug.
     "PARK_DIGEST_IMAGES_DIR": "images",
     # Import seeds at the start of every Pelican build.
@@ -26,10 +28,59 @@ DEFAULTS: dict[str, Any] = {
     "PARK_DIGEST_UTC_OFFSET": "+08:00",
     # Any import error, missing field or template error fails the build (publishconf sets it).
     "PARK_DIGEST_STRICT": False,
+    # Set by the preview server only: an incremental.Selection of the pages a fast rebuild
+    # writes (None: write everything). Not for pelicanconf.py.
+    "PARK_DIGEST_WRITE_ONLY": None,
     # Traditional variants: URL prefix -> OpenCC config. Simplified stays at the root.
     "PARK_DIGEST_VARIANTS": {"zh-hant": "s2hk"},
     # Editors' phrase corrections on top of OpenCC, in content/.
     "PARK_DIGEST_DICTIONARY_FILE": "opencc-corrections.txt",
+    # Page per news outlet (the `source` front-matter key): its URL and file, like CATEGORY_URL.
+    "PARK_DIGEST_SOURCE_URL": "source/{slug}/",
+    "PARK_DIGEST_SOURCE_SAVE_AS": "source/{slug}/index.html",
+    # --- park-digest sync (plugins/park_digest/sync/). An environment variable of the same name
+    # overrides each of these. Credentials come only from the standard AWS chain.
+    # S3 API endpoint URL (None: AWS itself), e.g. "https://oss-cn-hangzhou.aliyuncs.com".
+    "PARK_DIGEST_SYNC_ENDPOINT": None,
+    # Bucket to publish to; required by `park-digest sync`.
+    "PARK_DIGEST_SYNC_BUCKET": "",
+    # Key prefix inside the bucket ("" for the bucket root). Nothing outside it is touched.
+    "PARK_DIGEST_SYNC_PREFIX": "",
+    # Region name (None: from the AWS chain).
+    "PARK_DIGEST_SYNC_REGION": None,
+    # "auto", "path" (most self-hosted servers) or "virtual" (Aliyun OSS requires it).
+    "PARK_DIGEST_SYNC_ADDRESSING_STYLE": "auto",
+    # Header rules, first match per header wins: "pattern" (regex searched in the key) and any
+    # of "cache_control", "content_type", "gzip". Text types get charset=utf-8 automatically.
+    "PARK_DIGEST_SYNC_RULES": [
+        # fingerprinted assets (name.0123abcd.css) and images: cached for a year
+        {"pattern": r"\.[0-9a-f]{8,}\.(css|js|woff2?)$",
+         "cache_control": "public, max-age=31536000, immutable"},
+        {"pattern": r"\.(jpe?g|png|gif|webp|avif|svg|ico)$",
+         "cache_control": "public, max-age=31536000, immutable"},
+        # pages, feeds, sitemap: short and revalidating
+        {"pattern": r"\.(html|xml|json|txt)$", "cache_control": "public, max-age=60, must-revalidate"},
+        {"pattern": r"\.(css|js)$", "cache_control": "public, max-age=3600, must-revalidate"},
+    ],
+    # Upload text types gzip-compressed (Content-Encoding: gzip); a rule's "gzip" overrides.
+    "PARK_DIGEST_SYNC_GZIP": False,
+    # Regex of article page keys, uploaded after assets and before index pages and feeds.
+    "PARK_DIGEST_SYNC_ARTICLE_PAGES": r"(^|/)\d{4}/\d{2}/[^/]+/index\.html$",
+    # Delete guard: stop when a sync would delete more than this many remote files…
+    "PARK_DIGEST_SYNC_MAX_DELETES": 200,
+    # …or more than this share of them, unless run with --allow-deletes.
+    "PARK_DIGEST_SYNC_MAX_DELETE_SHARE": 0.2,
+    # Parallel uploads.
+    "PARK_DIGEST_SYNC_WORKERS": 8,
+    # Retries of one upload after the first try, with exponential backoff from this many seconds.
+    "PARK_DIGEST_SYNC_RETRIES": 4,
+    "PARK_DIGEST_SYNC_BACKOFF": 0.5,
+    # CDN purge after a sync: "none", "cloudfront" or "webhook".
+    "PARK_DIGEST_SYNC_PURGE": "none",
+    # Webhook purger: URL that receives a POST of a JSON array of the changed absolute URLs.
+    "PARK_DIGEST_SYNC_PURGE_URL": "",
+    # CloudFront purger: distribution id.
+    "PARK_DIGEST_SYNC_CLOUDFRONT_DISTRIBUTION": "",
 }
 
 

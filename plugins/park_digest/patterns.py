@@ -1,0 +1,110 @@
+"""Data of the importer: the patterns and vocabularies that tell a raw article's parts apart.
+
+Portals differ in layout but share a small vocabulary: byline keys (来源, 作者, 编辑 …), reprint
+statements, navigation rows and share widgets. Everything is precompiled here; ``parse.py``
+holds the logic.
+"""
+
+from __future__ import annotations
+
+import re
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_CHAR = re.compile(f"[{CJK}]")
+# CJK ideographs and the CJK punctuation and quotes that sit beside them.
+CJK_LIKE = re.compile(f"[{CJK}\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026《》]")
+
+# --- dates -----------------------------------------------------------------------------------
+_TIME = r"(?:\s*(?P<hour>\d{1,2})[:：](?P<minute>\d{2})(?:[:：](?P<second>\d{2}))?)?"
+DATE_PATTERNS = (
+    # 2021-07-06 22:13:53, 2021/7/6 22:13, 2021.07.06
+    re.compile(r"(?P<year>(?:19|20)\d{2})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})" + _TIME),
+    # 2021年07月06日20:09, 2021年7月6日 22:13
+    re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+               + _TIME),
+    # 23-09-15 17:07 (two-digit year, time required to tell it from other numbers)
+    re.compile(r"(?<![\d-])(?P<year>\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
+               r"\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"),
+)
+# Dates inside a portal URL: /content/2021/07/06/…, /2021-07/06/, /n2/2021/0603/
+URL_DATE = re.compile(
+    r"/(?P<year>(?:19|20)\d{2})[-/]?(?P<month>[01]\d)[-/]?(?P<day>[0-3]\d)(?:/|\b)"
+)
+# 红网时刻岳阳12月18日讯(记者 X 通讯员 Y Z) … / 人民网株洲6月3日电 (彭应兵 实习生 胡子逸)
+DATELINE = re.compile(
+    r"^(?P<place>[^\s，,。]{0,24}?)(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>\d{1,2})月"
+    r"(?P<day>\d{1,2})日(?:讯|电|消息)\s*(?:[(（](?P<people>[^()（）]{1,80})[)）])?"
+)
+# Roles that stand before names in a dateline's parentheses.
+ROLE_WORDS = re.compile(
+    r"(?:全媒体记者|融媒体记者|首席记者|特约记者|见习记者|实习记者|本报记者|本网记者|记者|"
+    r"特约通讯员|通讯员|实习生|摄影报道|摄影|摄像|视频|图|文|报道|编辑|整理)"
+)
+
+# --- byline and footer fields -----------------------------------------------------------------
+SEP = r"\s*[:：]\s*"
+FIELD_KEYS = (
+    "来源", "作者", "编辑", "责编", "责任编辑", "一审", "二审", "三审", "终审", "原标题",
+    "发布时间", "发稿时间", "时间", "日期", "记者", "通讯员", "摄影", "校对", "审核", "监制",
+    "出品", "统筹", "本文链接", "原文链接", "原文地址", "文章来源", "稿件来源", "编审", "主编",
+)
+_KEYS_ALT = "|".join(sorted(FIELD_KEYS, key=len, reverse=True))
+# One "key: value" pair, the value running to the next key or the end.
+FIELD = re.compile(
+    rf"(?P<key>{_KEYS_ALT}){SEP}(?P<value>.*?)(?=\s*(?:{_KEYS_ALT}){SEP}|\s*\||$)"
+)
+# A line made only of fields, dates, separators and share widgets.
+WIDGET_WORDS = ("我要评论", "字号", "大中小", "打印", "关闭窗口", "分享到", "点击", "浏览次数",
+                "阅读数", "收藏", "纠错", "扫一扫", "手机看", "放大", "缩小", "默认", "【", "】")
+EDITOR_KEYS = ("责任编辑", "责编", "编辑", "一审", "编审", "二审", "三审", "终审")
+
+# --- boilerplate --------------------------------------------------------------------------------
+BOILERPLATE_LINES = re.compile(
+    r"^(?:当前位置\s*[:：]?.*|位置\s*[:：].*|您(?:当前|现在)的位置\s*[:：]?.*|"
+    r"时刻新闻|[—\-–]*\s*分享\s*[—\-–]*|分享到\s*[:：]?.*|立即下载|下载客户端|打开APP|打开客户端|"
+    r"阅读下一篇|阅读上一篇|上一篇\s*[:：].*|下一篇\s*[:：].*|返回.{0,12}首页(?:\s+返回.{0,12}首页)*|"
+    r"【?查看原图】?|【?打印本页】?|【?关闭窗口】?|扫一扫.*|点击(?:查看|进入|阅读).*|"
+    r"相关(?:新闻|阅读|推荐|文章)\s*[:：]?|热门(?:推荐|新闻)\s*[:：]?|推荐阅读\s*[:：]?|"
+    r"我要评论|字号\s*[:：]?.*|[大中小]\s*[大中小]\s*[大中小]|举报|网友评论.*|已有\d+人.*|"
+    r"(?:编辑)?推荐|/\s*\S{1,8}|[^\s]{1,6}\s*>>?\s*.*|首页\s*(?:>|>>|/|\|).*|\[(?:责任编辑|编辑)[:：].*\])$"
+)
+# Rows of site links: 首页|新闻|图片|… or 关于我们 | 联系我们 | …
+LINK_ROW = re.compile(r"^(?:[^|｜]{1,12}[|｜]){2,}[^|｜]{0,12}$")
+# Words typical of navigation and copyright rows of a portal page.
+SITE_WORDS = re.compile(
+    r"关于我们|联系我们|网站地图|广告服务|版权所有|Copyright|copyright|©|ICP[备证]|"
+    r"违法和不良信息|举报电话|网络传播视听|公网安备|增值电信"
+)
+# Reprint statements, kept as the `copyright` fact and never in the body.
+REPRINT = re.compile(
+    r"(?:本文为.{0,30}(?:原创|独家).{0,40}转载|转载请|未经.{0,12}(?:授权|许可).{0,12}(?:转载|使用)|"
+    r"严禁转载|禁止转载|版权作品|免责声明|版权声明|凡本网注明|本网转载)"
+)
+URL = re.compile(r"https?://[^\s，。；）)\]]+|www\.[^\s，。；）)\]]+")
+SOURCE_URL_LINE = re.compile(
+    r"^(?:本文链接|原文链接|原文地址|文章链接|原文网址|链接)\s*[:：]\s*(?P<url>\S+)$"
+)
+
+# --- body structure -----------------------------------------------------------------------------
+PLACEHOLDER = re.compile(
+    r"^(?:图片|图|图像|photo|image|img)?[\s_\-]*[\w\-]*?\d+\s*\.(?:jpe?g|png|gif|webp|bmp|tiff?)$",
+    re.IGNORECASE,
+)
+CLOSING_PUNCT = "。！？!?…；;”\"’」』)）"
+# Photo credits end a caption, not a heading: 记者 李一 摄 / 图片来源：…
+PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图|图片来源.*|图源.*|资料图(?:片)?|视频截图)$")
+HEADING_MAX = 40
+# 一、… / 1. … / （一）… / 第一部分 …
+NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、]\s*\S)")
+# Authors in parentheses closing the last paragraph: (张立 何兴安)
+CLOSING_AUTHORS = re.compile(
+    rf"(?<=[。！？!?”…])\s*[(（](?P<names>(?:(?:记者|通讯员|实习生|编辑)\s*)?[{CJK}·]{{2,4}}(?:[\s、，,]+(?:(?:记者|通讯员|实习生)\s*)?[{CJK}·]{{2,4}})*)[)）]$"
+)
+NOT_NAMES = frozenset({"完", "图", "文", "记者", "通讯员", "待续", "全文完", "图文", "上", "下", "中"})
+NAME = re.compile(rf"^[{CJK}·]{{2,5}}$|^[A-Za-z][A-Za-z .'-]{{1,40}}$")
+
+# --- mis-decoded text ---------------------------------------------------------------------------
+# UTF-8 read as GBK turns common punctuation into these characters (，→锛 。→銆 “→鈥).
+GBK_MOJIBAKE = re.compile(r"锛|銆|鈥|锟斤拷|烫烫烫|屯屯屯")
+# UTF-8 read as Latin-1 / cp1252: Ã¥, Ã¦, â€œ …
+LATIN1_MOJIBAKE = re.compile(r"[ÃÂâåæçèéä][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u2013-\u203a\u20ac\u2122¡-¿]")
