@@ -32,7 +32,14 @@ TAG_URL = "tag/{slug}/"
 TAG_SAVE_AS = "tag/{slug}/index.html"
 AUTHOR_URL = "author/{slug}/"
 AUTHOR_SAVE_AS = "author/{slug}/index.html"
+ARCHIVES_URL = "archives/"
 ARCHIVES_SAVE_AS = "archives/index.html"
+CATEGORIES_URL = "category/"
+CATEGORIES_SAVE_AS = "category/index.html"
+TAGS_URL = "tag/"
+TAGS_SAVE_AS = "tag/index.html"
+AUTHORS_URL = "author/"
+AUTHORS_SAVE_AS = "author/index.html"
 YEAR_ARCHIVE_SAVE_AS = "{date:%Y}/index.html"
 MONTH_ARCHIVE_SAVE_AS = "{date:%Y}/{date:%m}/index.html"
 YEAR_ARCHIVE_URL = "{date:%Y}/"
@@ -40,6 +47,8 @@ MONTH_ARCHIVE_URL = "{date:%Y}/{date:%m}/"
 ARTICLE_TRANSLATION_ID = None
 PAGE_TRANSLATION_ID = None
 DEFAULT_PAGINATION = 10
+# Paginated lists; "source" is the page per news outlet (park_digest/sources.py).
+PAGINATED_TEMPLATES = {"index": None, "tag": None, "category": None, "author": None, "source": None}
 
 FEED_ALL_ATOM = "feeds/all.atom.xml"
 CATEGORY_FEED_ATOM = None

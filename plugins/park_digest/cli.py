@@ -11,6 +11,7 @@ import sys
 COMMANDS = {
     "import": "park_digest.importer",
     "build": "park_digest.build",
+    "sync": "park_digest.sync.command",
 }
 
 
