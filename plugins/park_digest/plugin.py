@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from pelican import signals
 
-from . import importer
+from . import article_links, images, importer, jinja_filters, sources
 
 # (signal, handler) pairs; handlers are module-level functions (signals hold weak references).
 SIGNAL_HANDLERS = [
     (signals.initialized, importer.import_on_build),
+    # theme support: Jinja filters, previous/next/related, outlet pages, responsive images
+    (signals.generator_init, jinja_filters.add_filters),
+    (signals.article_generator_finalized, article_links.link_articles),
+    (signals.article_generator_finalized, images.add_thumbnails),
+    (signals.get_generators, sources.get_generators),
+    (signals.content_written, images.complete_written_page),
 ]
 
 
