@@ -1,0 +1,109 @@
+"""Pure parts behind the theme: article links, image tags, JSON-LD and switch-label filters."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from park_digest.article_links import neighbours, related_by_tags
+from park_digest.images import ImageIndex, complete_img_tags, site_path, target_widths
+from park_digest.jinja_filters import char_refs, json_ld
+from PIL import Image
+
+T0 = datetime(2021, 7, 6, 22, 13)
+
+
+def article(slug: str, days: int, tags: list[str]) -> SimpleNamespace:
+    return SimpleNamespace(slug=slug, date=T0 + timedelta(days=days), tags=tags)
+
+
+def test_neighbours_follow_dates_not_input_order() -> None:
+    a, b, c = article("a", 0, []), article("b", 5, []), article("c", 2, [])
+    links = neighbours([a, b, c])
+    assert links[id(a)] == (None, c)
+    assert links[id(c)] == (a, b)
+    assert links[id(b)] == (c, None)
+
+
+def test_related_ranks_by_shared_tags_then_newest_and_skips_itself() -> None:
+    main = article("main", 0, ["埃普特", "湖南大学"])
+    both = article("both", 1, ["埃普特", "湖南大学"])
+    one_old = article("one-old", 2, ["埃普特"])
+    one_new = article("one-new", 9, ["湖南大学"])
+    none = article("none", 3, ["其他"])
+    related = related_by_tags([main, both, one_old, one_new, none])
+    assert related[id(main)] == [both, one_new, one_old]
+    assert related[id(none)] == []
+
+
+def test_related_is_capped() -> None:
+    items = [article(str(i), i, ["同一标签"]) for i in range(9)]
+    assert len(related_by_tags(items, limit=3)[id(items[0])]) == 3
+
+
+@pytest.mark.parametrize(
+    ("width", "expected"),
+    [
+        (2000, [480, 960]),  # large photo: both smaller copies
+        (700, [480]),  # medium: only the copy narrower than itself
+        (480, []),  # exactly the smallest width: nothing to gain
+    ],
+)
+def test_target_widths_only_shrink(width: int, expected: list[int]) -> None:
+    assert target_widths(width) == expected
+
+
+@pytest.mark.parametrize(
+    ("src", "siteurl", "page", "expected"),
+    [
+        ("/images/a/1.jpg", "", "2021/07/a/index.html", "images/a/1.jpg"),  # root-absolute
+        ("https://x.org/zh-hant/images/a/1.jpg", "https://x.org/zh-hant", "i.html",
+         "images/a/1.jpg"),  # absolute under SITEURL
+        ("../../../images/a/1.jpg", "", "2021/07/a/index.html", "images/a/1.jpg"),  # relative
+        ("https://elsewhere.cn/1.jpg", "", "index.html", None),  # another site
+        ("data:image/svg+xml,%3Csvg%3E", "", "index.html", None),  # placeholder
+    ],
+)
+def test_site_path_of_img_src(src: str, siteurl: str, page: str, expected: str | None) -> None:
+    assert site_path(src, siteurl, page) == expected
+
+
+def test_real_image_gets_size_srcset_and_resized_files(tmp_path: Path) -> None:
+    content, output = tmp_path / "content", tmp_path / "out"
+    (content / "images/a").mkdir(parents=True)
+    Image.new("RGB", (1200, 800), (30, 90, 160)).save(content / "images/a/1.jpg")
+    index = ImageIndex(content, output)
+
+    html = '<p><img alt="签约" src="/images/a/1.jpg" loading="lazy"><img src="/images/a/9.jpg"></p>'
+    out = complete_img_tags(html, lambda src: index.get(site_path(src, "", "x.html")))
+
+    assert 'width="1200" height="800"' in out
+    srcset = "/images/a/1-480w.jpg 480w, /images/a/1-960w.jpg 960w, /images/a/1.jpg 1200w"
+    assert f'srcset="{srcset}"' in out
+    assert '<img src="/images/a/9.jpg">' in out  # missing file: left alone
+    with Image.open(output / "images/a/1-480w.jpg") as small:
+        assert small.size == (480, 320)
+    assert (output / "images/a/1-960w.jpg").is_file()
+
+
+def test_img_with_known_size_or_srcset_is_not_doubled(tmp_path: Path) -> None:
+    (tmp_path / "images").mkdir()
+    Image.new("RGB", (300, 200)).save(tmp_path / "images/s.png")
+    index = ImageIndex(tmp_path, tmp_path / "out")
+    html = '<img src="/images/s.png" width="300" height="200"><img src="/images/s.png" srcset="x">'
+    assert complete_img_tags(html, lambda src: index.get(src)) == html
+
+
+def test_json_ld_keeps_chinese_readable_and_cannot_close_the_script() -> None:
+    text = str(json_ld({"headline": "园区</script><b>&"}))
+    assert "园区" in text
+    assert "</script>" not in text and "<b>" not in text
+    assert json.loads(text) == {"headline": "园区</script><b>&"}
+
+
+def test_char_refs_write_every_cjk_character_as_a_reference() -> None:
+    assert str(char_refs("简体")) == "&#31616;&#20307;"
+    assert str(char_refs("<繁>")) == "&lt;&#32321;&gt;"
