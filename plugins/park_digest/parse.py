@@ -258,13 +258,13 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         if [ln.no for ln in other] == [ln.no for ln in lines]:
             shown = {ln.no: ln.text for ln in other}
     if not lines:
-        raise SeedError(path, 1, "the file holds no text; paste the article's text into it")
+        raise SeedError(path, 1, "the file is empty; paste the article's text into it")
     kinds = [classify(line.text) for line in lines]
 
     # The byline: the first field line near the top. The title stands before it.
     header_at = next((i for i, k in enumerate(kinds[:25]) if k == FIELDS), None)
     candidates = [i for i, k in enumerate(kinds[: header_at if header_at is not None else len(kinds)])
-                  if k == TEXT and len(lines[i].text) <= 100]
+                  if k == TEXT and len(lines[i].text) <= 100 and lines[i].text[-1] not in "。；;"]
     if header_at is None and not candidates:
         raise SeedError(path, lines[0].no, "no title found; put the article's title on its own "
                         "line at the top")

@@ -1,0 +1,175 @@
+"""What users rely on: idempotence, hand edits kept, duplicates, images, bad seeds, the command."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from PIL import Image
+
+from park_digest.importer import Options, import_seeds
+from park_digest.markdown_out import escape
+
+ARTICLE = """园区新闻一则
+来源:红网 作者:张三 编辑:李四 2022-05-06 10:00:00
+第一段,园区举办活动。
+1.jpg
+活动现场。
+第二段。
+本文链接:https://example.cn/content/2022/05/06/1.html
+"""
+
+
+def options(tmp: Path) -> Options:
+    content = tmp / "content"
+    return Options(project=tmp, out_dir=content / "articles", images_dir=content / "images",
+                   originals_dir=content / "originals", category="园区动态")
+
+
+def write_seed(tmp: Path, name: str, text: str | bytes) -> Path:
+    seeds = tmp / "seeds"
+    seeds.mkdir(exist_ok=True)
+    path = seeds / name
+    path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+    return path
+
+
+def front(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8").split("---\n", 2)[1])
+
+
+def test_unchanged_seed_rewrites_nothing(tmp_path: Path) -> None:
+    write_seed(tmp_path, "a.txt", ARTICLE)
+    [first] = import_seeds([tmp_path / "seeds"], options(tmp_path))
+    before = first.output.stat()
+    [again] = import_seeds([tmp_path / "seeds"], options(tmp_path))
+    assert again.status == "unchanged"
+    after = again.output.stat()
+    assert (after.st_mtime_ns, after.st_size) == (before.st_mtime_ns, before.st_size)
+
+
+def test_seed_is_never_modified(tmp_path: Path) -> None:
+    seed = write_seed(tmp_path, "a.txt", ARTICLE)
+    seed.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    mtime = seed.stat().st_mtime_ns
+    import_seeds([seed], options(tmp_path))
+    assert seed.read_text(encoding="utf-8") == ARTICLE and seed.stat().st_mtime_ns == mtime
+
+
+def test_hand_edited_markdown_is_never_overwritten(tmp_path: Path) -> None:
+    seed = write_seed(tmp_path, "a.txt", ARTICLE)
+    [first] = import_seeds([seed], options(tmp_path))
+    edited = first.output.read_text(encoding="utf-8").replace("第二段。", "第二段，编辑改过。")
+    first.output.write_text(edited, encoding="utf-8")
+    os.chmod(seed, 0o644)
+    seed.write_text(ARTICLE.replace("第二段。", "第二段（新）。"), encoding="utf-8")
+    [again] = import_seeds([seed], options(tmp_path))
+    assert again.status == "kept-edited"
+    assert "edited by hand" in again.message
+    assert first.output.read_text(encoding="utf-8") == edited
+
+
+def test_changed_seed_updates_the_importers_own_file(tmp_path: Path) -> None:
+    seed = write_seed(tmp_path, "a.txt", ARTICLE)
+    [first] = import_seeds([seed], options(tmp_path))
+    seed.write_text(ARTICLE.replace("第二段。", "第二段，更新了。"), encoding="utf-8")
+    [again] = import_seeds([seed], options(tmp_path))
+    assert again.status == "written"
+    assert "第二段，更新了。" in first.output.read_text(encoding="utf-8")
+
+
+def test_two_seeds_of_one_article_give_one_article_and_name_both(tmp_path: Path) -> None:
+    write_seed(tmp_path, "a.txt", ARTICLE)
+    write_seed(tmp_path, "b.txt", "\ufeff" + ARTICLE.replace("\n", "\r\n"))
+    results = import_seeds([tmp_path / "seeds"], options(tmp_path))
+    assert [r.status for r in results] == ["written", "duplicate"]
+    assert "seeds/a.txt" in results[1].message and "seeds/b.txt" in results[1].message
+    assert len(list((tmp_path / "content" / "articles").glob("*.md"))) == 1
+
+
+def test_image_beside_the_seed_is_copied_with_its_size(tmp_path: Path) -> None:
+    write_seed(tmp_path, "a.txt", ARTICLE)
+    (tmp_path / "seeds" / "a").mkdir()
+    Image.new("RGB", (640, 360), "teal").save(tmp_path / "seeds" / "a" / "1.jpg")
+    [result] = import_seeds([tmp_path / "seeds"], options(tmp_path))
+    slug = result.slug
+    assert (tmp_path / "content" / "images" / slug / "1.jpg").is_file()
+    text = result.output.read_text(encoding="utf-8")
+    assert f"![活动现场。]({{static}}/images/{slug}/1.jpg){{: width=\"640\" height=\"360\"}}" in text
+    assert result.missing_images == []
+
+
+def test_missing_image_is_reported_and_written_as_placeholder(tmp_path: Path) -> None:
+    write_seed(tmp_path, "a.txt", ARTICLE)
+    [result] = import_seeds([tmp_path / "seeds"], options(tmp_path))
+    assert result.missing_images == ["1.jpg"]
+    assert "![活动现场。](1.jpg)" in result.output.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("data", "says"),
+    [
+        (b"", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("园区新闻一则\n2022-05-06\n正文。\n".encode("gb18030"), "not valid UTF-8"),
+        ("鍥尯鏂伴椈锛屽洯鍖烘柊闂伙紝銆傞€氳鍛橈紝鈥滄湰鏂団€濄€?\n".encode(), "mojibake"),
+        ("Ã¥Â›Â­Ã¥ÂŒÂºÃ¦Â–Â°Ã©Â—Â»\n".encode(), "mojibake"),
+    ],
+    ids=["empty", "binary", "gbk", "gbk-mojibake", "latin1-mojibake"],
+)
+def test_bad_seed_fails_alone_with_file_and_line(tmp_path: Path, data: bytes, says: str) -> None:
+    write_seed(tmp_path, "bad.txt", data)
+    write_seed(tmp_path, "good.txt", ARTICLE)
+    bad, good = import_seeds([tmp_path / "seeds"], options(tmp_path))
+    assert bad.status == "failed" and bad.message.startswith("seeds/bad.txt:")
+    assert says in bad.message
+    assert good.status == "written"
+
+
+def test_traditional_seed_is_converted_and_keeps_its_original(tmp_path: Path) -> None:
+    trad = ("園區舉辦招聘會\n來源:人民網 2021-06-03 20:09\n"
+            "今天上午,園區舉辦招聘會,共有五十家企業參加。\n企業代表發表講話。\n")
+    write_seed(tmp_path, "t.txt", trad)
+    [result] = import_seeds([tmp_path / "seeds"], options(tmp_path))
+    meta = front(result.output)
+    assert meta["title"] == "园区举办招聘会"
+    assert meta["original_script"] == "zh-hant"
+    assert "今天上午，园区举办招聘会" in result.output.read_text(encoding="utf-8")
+    original = tmp_path / "content" / "originals" / result.output.name
+    assert front(original)["title"] == "園區舉辦招聘會"
+    assert "今天上午，園區舉辦招聘會" in original.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "shown_as"),
+    [
+        ("1. 第一项内容。", r"1\. 第一项内容。"),
+        ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+        ("a*b*c 与 d_e_f", r"a\*b\*c 与 d\_e\_f"),
+        ("# 不是标题", r"\# 不是标题"),
+        ("- 不是列表", r"\- 不是列表"),
+        ("[链接](http://x)", r"\[链接\](http://x)"),
+    ],
+)
+def test_escape_makes_markdown_show_the_text(text: str, shown_as: str) -> None:
+    assert escape(text) == shown_as
+
+
+def test_command_prints_a_line_per_seed_and_exits_1_on_failure(tmp_path: Path) -> None:
+    write_seed(tmp_path, "good.txt", ARTICLE)
+    write_seed(tmp_path, "bad.txt", b"")
+    proc = subprocess.run(
+        [sys.executable, "-m", "park_digest.cli", "import", "seeds", "--out", "out"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 1, proc.stderr
+    lines = proc.stdout.strip().splitlines()
+    assert lines[0].startswith("FAILED") and "seeds/bad.txt:1:" in lines[0]
+    assert lines[1].startswith("written") and "good.txt" in lines[1]
+    assert lines[-1] == "2 seeds: 1 failed, 1 written"
+    assert len(list((tmp_path / "out").glob("*.md"))) == 1

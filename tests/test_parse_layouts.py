@@ -1,0 +1,221 @@
+"""The importer reads the layouts real portals use. Each case: raw text in, facts out."""
+
+from __future__ import annotations
+
+import pytest
+
+from park_digest.parse import parse_article
+from park_digest.rawtext import SeedError
+
+# (case id, raw text, expected facts; "first"/"last" are the first and last body paragraphs)
+LAYOUTS = [
+    (
+        # red-net sub-site: breadcrumb, byline with date, share widgets, footer, reprint, link
+        "rednet",
+        """当前位置:
+
+园区企业扩产忙 新车间投产
+
+来源:红网 作者:张三 李四 编辑:王五 2022-03-04 09:15:00
+时刻新闻
+—分享—
+
+3月4日,园区内一家电子企业的新车间正式投产。
+
+1.jpg
+
+新车间生产线。
+
+扩产之后
+
+企业负责人说:“今年订单饱满。”
+
+来源:红网
+
+作者:张三 李四
+
+编辑:王五
+
+本文为湘潭站原创文章,转载请附上原文出处链接和本声明。
+
+本文链接:https://xt.rednet.cn/content/2022/03/04/1.html
+
+阅读下一篇
+
+返回红网首页 返回湘潭站首页
+""",
+        {"title": "园区企业扩产忙 新车间投产", "date": "2022-03-04T09:15:00+08:00",
+         "source": "红网", "authors": ("张三", "李四"), "editor": "王五",
+         "source_url": "https://xt.rednet.cn/content/2022/03/04/1.html",
+         "copyright": "本文为湘潭站原创文章，转载请附上原文出处链接和本声明。",
+         "first": "3月4日，园区内一家电子企业的新车间正式投产。",
+         "last": "企业负责人说：“今年订单饱满。”",
+         "figures": [("1.jpg", "新车间生产线。")], "headings": ["扩产之后"]},
+    ),
+    (
+        # dateline inside the first paragraph; reporters and photographers are authors
+        "dateline",
+        """岳阳经开区签约五个项目
+
+发布时间:2023-12-18 20:01:02
+
+红网时刻岳阳12月18日讯(记者 刘一 通讯员 陈二 赵三)今天,岳阳经开区集中签约五个项目。
+
+项目总投资约三十亿元。
+
+责任编辑:孙六
+""",
+        {"title": "岳阳经开区签约五个项目", "date": "2023-12-18T20:01:02+08:00",
+         "authors": ("刘一", "陈二", "赵三"), "editor": "孙六",
+         "first": "红网时刻岳阳12月18日讯（记者 刘一 通讯员 陈二 赵三）今天，岳阳经开区集中签约五个项目。",
+         "last": "项目总投资约三十亿元。"},
+    ),
+    (
+        # client dateline with a photographer, no byline date: the year comes from the URL
+        "dateline-photographer",
+        """新材料产业园开园
+
+新湖南客户端1月15日讯(记者 周七 通讯员 吴八 摄影 郑九)1月15日,新材料产业园开园。
+
+园区首批入驻企业12家。
+
+原文链接:https://www.example.cn/content/2026/01/15/abc.html
+""",
+        {"title": "新材料产业园开园", "date": "2026-01-15T00:00:00+08:00",
+         "authors": ("周七", "吴八", "郑九"),
+         "source_url": "https://www.example.cn/content/2026/01/15/abc.html",
+         "last": "园区首批入驻企业12家。"},
+    ),
+    (
+        # author-first byline: <name> <outlet> <date>
+        "author-first",
+        """湘江新区智能制造项目集中开工
+冯十 湖南日报 2026-01-15 21:40:16
+1月15日上午,湘江新区举行智能制造项目集中开工仪式。
+此次开工项目共18个。
+""",
+        {"title": "湘江新区智能制造项目集中开工", "date": "2026-01-15T21:40:16+08:00",
+         "source": "湖南日报", "authors": ("冯十",),
+         "first": "1月15日上午，湘江新区举行智能制造项目集中开工仪式。"},
+    ),
+    (
+        # 发稿时间 … 来源: … 我要评论 ; footer with 责编 and closing authors in parentheses
+        "people-daily",
+        """新能源汽车零部件产业链加速集聚
+
+发稿时间:2025-03-06 03:11:27 来源: 人民网 中国青年网 我要评论
+
+  今年以来,产业园新引进零部件企业9家。
+
+  下一步,园区将继续完善配套。(张立 何兴安)
+
+责编:钱一
+""",
+        {"title": "新能源汽车零部件产业链加速集聚", "date": "2025-03-06T03:11:27+08:00",
+         "source": "人民网", "authors": ("张立", "何兴安"), "editor": "钱一",
+         "first": "今年以来，产业园新引进零部件企业9家。",
+         "last": "下一步，园区将继续完善配套。"},
+    ),
+    (
+        # date with 字号 widget; 一审/二审/三审 footer; 原标题; disclaimer and site link rows
+        "review-footer",
+        """首页|新闻|图片|视频|专题
+位置 : 当前位置:首页 >> 企业先锋
+园区获评省级绿色园区
+2025-05-19 10:33:42 字号:
+原标题:园区获评绿色园区
+图片1.png
+园区一角。
+5月19日,省工信厅公布绿色园区名单,园区入选。
+IMG_2.jpeg
+企业光伏屋顶。
+园区将持续推进节能改造。
+一审:李一
+二审:张二
+三审:王三
+免责声明:本网转载的文章仅供参考,转载请注明出处。
+关于我们|联系我们|网站地图|版权声明
+""",
+        {"title": "园区获评省级绿色园区", "date": "2025-05-19T10:33:42+08:00",
+         "editor": "李一", "first": "5月19日，省工信厅公布绿色园区名单，园区入选。",
+         "last": "园区将持续推进节能改造。",
+         "figures": [("图片1.png", "园区一角。"), ("IMG_2.jpeg", "企业光伏屋顶。")]},
+    ),
+    (
+        # Chinese-form date with source prefix; two-digit-year date line
+        "chinese-date",
+        """/ 新闻
+立即下载
+产业招商推介会在长沙举行
+23-09-15 17:07 来源:荆楚网 编辑:邵江
+9月15日,产业招商推介会在长沙举行。
+版权作品,未经授权严禁转载。
+""",
+        {"title": "产业招商推介会在长沙举行", "date": "2023-09-15T17:07:00+08:00",
+         "source": "荆楚网", "editor": "邵江", "first": "9月15日，产业招商推介会在长沙举行。",
+         "copyright": "版权作品，未经授权严禁转载。"},
+    ),
+    (
+        # CRLF, BOM-less, full-width indentation, caption standing before the dateline
+        "crlf-fullwidth",
+        "园区举办招聘会\r\n来源:人民网-湖南频道  2021年06月03日20:09\r\n\r\n1.jpg\r\n"
+        "招聘会现场。\r\n\u3000\u3000人民网湘潭6月3日电 (彭一 实习生 胡二)今天上午,招聘会举行。\r\n"
+        "\u3000\u3000共有50家企业参加。\r\n",
+        {"title": "园区举办招聘会", "date": "2021-06-03T20:09:00+08:00",
+         "source": "人民网-湖南频道", "authors": ("彭一", "胡二"),
+         "figures": [("1.jpg", "招聘会现场。")], "last": "共有50家企业参加。"},
+    ),
+]
+
+
+def _headings(article):
+    return [b.text for b in article.blocks if b.kind == "heading"]
+
+
+@pytest.mark.parametrize(("raw", "expected"), [c[1:] for c in LAYOUTS], ids=[c[0] for c in LAYOUTS])
+def test_layout_facts(raw: str, expected: dict) -> None:
+    article = parse_article(raw, "seeds/case.txt")
+    facts = {
+        "title": article.title, "date": article.date.isoformat(), "source": article.source,
+        "authors": article.authors, "editor": article.editor, "source_url": article.source_url,
+        "copyright": article.copyright, "first": article.paragraphs[0],
+        "last": article.paragraphs[-1],
+        "figures": [(f.name, f.caption) for f in article.figures], "headings": _headings(article),
+    }
+    for key, value in expected.items():
+        assert facts[key] == value, key
+
+
+@pytest.mark.parametrize(("raw", "expected"), [c[1:] for c in LAYOUTS], ids=[c[0] for c in LAYOUTS])
+def test_no_boilerplate_reaches_the_body(raw: str, expected: dict) -> None:
+    article = parse_article(raw, "seeds/case.txt")
+    body = "\n".join(b.text for b in article.blocks)
+    for word in ("来源", "编辑", "责编", "一审", "分享", "阅读下一篇", "返回", "关于我们", "转载",
+                 "本文链接", "原文链接", "当前位置", "首页", "字号", "我要评论", "立即下载", "原标题"):
+        assert word not in body
+
+
+def test_subheading_is_short_line_without_closing_punctuation() -> None:
+    raw = "标题一则\n2022-01-01 08:00\n第一段文字。\n多层次出实招,解决企业用工需求\n第二段文字。\n"
+    article = parse_article(raw)
+    assert _headings(article) == ["多层次出实招，解决企业用工需求"]
+
+
+def test_photo_credit_line_is_not_a_heading() -> None:
+    raw = "标题一则\n2022-01-01 08:00\n第一段文字。\n活动现场。杨卓玉 摄\n第二段文字。\n"
+    assert _headings(parse_article(raw)) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "line", "words"),
+    [
+        ("\n\n", 1, "empty"),
+        ("只有一行正文而没有日期的文章。\n", 1, "no title"),
+        ("一个标题\n\n正文第一段。\n正文第二段。\n", 2, "no date"),
+    ],
+)
+def test_bad_input_names_line_and_what_to_do(raw: str, line: int, words: str) -> None:
+    with pytest.raises(SeedError) as err:
+        parse_article(raw, "seeds/bad.txt")
+    assert str(err.value).startswith(f"seeds/bad.txt:{line}: ")
+    assert words in str(err.value)
