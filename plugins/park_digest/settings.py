@@ -18,6 +18,9 @@ DEFAULTS: dict[str, Any] = {
     "PARK_DIGEST_ORIGINALS_DIR": "originals",
     # Where copied article images go, relative to PATH; one sub-folder per slug.
     "PARK_DIGEST_IMAGES_DIR": "images",
+    # `park-digest build` skips the build when no input changed since the last one into the
+    # same output folder and that output is untouched (fingerprints in CACHE_PATH).
+    "PARK_DIGEST_SKIP_UNCHANGED": True,
     # Import seeds at the start of every Pelican build.
     "PARK_DIGEST_IMPORT_ON_BUILD": True,
     # Turn ASCII , : ; ? ! ( ) between CJK characters into their full-width forms.

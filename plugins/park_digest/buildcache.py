@@ -1,0 +1,184 @@
+"""Skip a build when nothing it reads has changed and its output is as that build left it.
+
+After a successful build, :func:`remember` stores a fingerprint of every input — seeds, content,
+theme, plugin code, settings (as resolved, so environment overrides count), installed package
+versions and the Python version — and a fingerprint of the output tree, in Pelican's cache
+folder. :func:`unchanged` computes both again: equal means the output is already what a build
+would write, and the build is skipped.
+
+Files are fingerprinted by path, size and modification time (like ``make``), which costs one
+``stat`` per file; the importer and Pelican leave files they do not change untouched, so a build
+with nothing changed leaves every fingerprint equal.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import sys
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime, tzinfo
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from . import settings as park_settings
+
+logger = logging.getLogger(__name__)
+
+FORMAT = 1  # bump when the fingerprint's recipe changes
+STATE_DIR = "park-digest"
+# Never part of an input fingerprint: byte-code, editor droppings, version-control folders.
+IGNORED_DIRS = frozenset({"__pycache__", ".git", ".pytest_cache", ".ruff_cache", "node_modules"})
+IGNORED_SUFFIXES = (".pyc", ".pyo", ".swp", "~")
+
+
+def _stable(value: Any) -> Any:
+    """A JSON-ready form of a setting that is the same from one process to the next."""
+    if isinstance(value, Mapping):
+        return {str(k): _stable(v) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))}
+    if isinstance(value, (list, tuple)):
+        return [_stable(v) for v in value]
+    if isinstance(value, (set, frozenset)):
+        return sorted(str(_stable(v)) for v in value)
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, (Path, tzinfo)):
+        return str(value)
+    if callable(value):
+        return f"{getattr(value, '__module__', '?')}.{getattr(value, '__qualname__', '?')}"
+    return type(value).__qualname__  # objects whose repr holds an address
+
+
+def settings_digest(settings: Mapping[str, Any]) -> str:
+    text = json.dumps(_stable(settings), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def tree_entries(root: Path, skip: Iterable[Path] = ()) -> list[tuple[str, int, int]]:
+    """``(relative path, size, mtime_ns)`` of every file under ``root``, sorted; [] if absent.
+
+    Symbolic links to folders are followed (the bench links theme and plugins); ``skip`` folders
+    are left out.
+    """
+    skipped = {os.path.realpath(p) for p in skip}
+    entries: list[tuple[str, int, int]] = []
+    if not root.is_dir():
+        return entries
+    for folder, dirs, files in os.walk(root, followlinks=True):
+        dirs[:] = sorted(d for d in dirs if d not in IGNORED_DIRS
+                         and os.path.realpath(os.path.join(folder, d)) not in skipped)
+        for name in files:
+            if name.endswith(IGNORED_SUFFIXES):
+                continue
+            path = os.path.join(folder, name)
+            try:
+                st = os.stat(path)
+            except OSError:  # vanished while walking
+                continue
+            entries.append((os.path.relpath(path, root), st.st_size, st.st_mtime_ns))
+    entries.sort()
+    return entries
+
+
+def _digest_entries(entries: Iterable[tuple[str, int, int]]) -> str:
+    h = hashlib.sha256()
+    for rel, size, mtime in entries:
+        h.update(f"{rel}\0{size}\0{mtime}\n".encode("utf-8", "surrogateescape"))
+    return h.hexdigest()
+
+
+def input_roots(settings: Mapping[str, Any]) -> dict[str, Path]:
+    """Every folder a build reads, by role."""
+    conf = park_settings.resolve(settings)
+    content = Path(settings["PATH"])
+    project = Path(settings.get("PARK_DIGEST_PROJECT_PATH") or content.parent)
+    roots = {
+        "seeds": project / conf["SEEDS_PATH"],
+        "content": content,
+        "theme": Path(settings["THEME"]),
+        "park_digest": Path(__file__).resolve().parent,
+    }
+    for number, path in enumerate(settings.get("PLUGIN_PATHS") or ()):
+        roots[f"plugins{number}"] = Path(path)
+    return roots
+
+
+def _packages() -> list[str]:
+    names = {f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions()}
+    return sorted(names, key=str.lower)
+
+
+def input_fingerprint(settings: Mapping[str, Any]) -> str:
+    """One digest of every input of a build with ``settings``."""
+    output = Path(settings["OUTPUT_PATH"])
+    skip = [output, Path(settings.get("CACHE_PATH", "cache"))]
+    h = hashlib.sha256(f"format {FORMAT}\n{sys.version}\n".encode())
+    h.update(settings_digest(settings).encode())
+    h.update("\n".join(_packages()).encode())
+    for role, root in sorted(input_roots(settings).items()):
+        h.update(f"\n{role} {root}\n".encode("utf-8", "surrogateescape"))
+        h.update(_digest_entries(tree_entries(root, skip)).encode())
+    return h.hexdigest()
+
+
+def output_fingerprint(output: Path) -> str:
+    return _digest_entries(tree_entries(output))
+
+
+def state_path(settings: Mapping[str, Any]) -> Path:
+    """Where the fingerprints of the last build into this output folder are kept."""
+    output = str(Path(settings["OUTPUT_PATH"]).resolve())
+    key = hashlib.sha256(output.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return Path(settings.get("CACHE_PATH", "cache")) / STATE_DIR / f"build-{key}.json"
+
+
+def unchanged(settings: Mapping[str, Any]) -> bool:
+    """Whether the output folder already holds what a build with ``settings`` would write."""
+    path = state_path(settings)
+    try:
+        last = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    output = Path(settings["OUTPUT_PATH"])
+    if last.get("output") != output_fingerprint(output) or not output.is_dir():
+        logger.debug("output %s differs from the last build's", output)
+        return False
+    if last.get("inputs") != input_fingerprint(settings):
+        logger.debug("inputs changed since the last build of %s", output)
+        return False
+    return True
+
+
+def remember(settings: Mapping[str, Any]) -> None:
+    """Store the fingerprints of a build that just finished without error."""
+    path = state_path(settings)
+    state = {
+        "format": FORMAT,
+        "output_path": str(Path(settings["OUTPUT_PATH"]).resolve()),
+        "inputs": input_fingerprint(settings),
+        "output": output_fingerprint(Path(settings["OUTPUT_PATH"])),
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(state, indent=1) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def forget(settings: Mapping[str, Any]) -> None:
+    """Drop the stored fingerprints (a failed or partial build)."""
+    state_path(settings).unlink(missing_ok=True)
+
+
+def skip_build(settings: Mapping[str, Any]) -> bool:
+    """True when the build can be skipped (and says so); otherwise forget the last build."""
+    if park_settings.resolve(settings)["PARK_DIGEST_SKIP_UNCHANGED"] and unchanged(settings):
+        logger.info("nothing changed since the last build into %s; skipped (--force rebuilds)",
+                    settings["OUTPUT_PATH"])
+        return True
+    forget(settings)
+    return False

@@ -1,0 +1,122 @@
+"""A build with nothing changed is skipped; any change to an input or to the output is not."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from park_digest import buildcache
+
+
+def _touch_later(path: Path, text: str) -> None:
+    """Rewrite ``path`` and move its mtime forward, as an editor's save a moment later would."""
+    before = path.stat().st_mtime_ns if path.exists() else 0
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, ns=(before + 1_000_000, before + 1_000_000))
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> dict:
+    """A minimal project tree and its settings, with one finished build remembered."""
+    for folder, name, text in [
+        ("seeds", "001_a.txt", "标题\n\n发布时间:2021-07-06 22:13\n\n正文。\n"),
+        ("content/articles", "a.md", "---\ntitle: 标题\n---\n正文。\n"),
+        ("content/pages", "about.md", "---\ntitle: 关于\n---\n园区。\n"),
+        ("theme/templates", "base.html", "<html>{% block content %}{% endblock %}</html>\n"),
+        ("output", "index.html", "<html></html>\n"),
+    ]:
+        (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+        (tmp_path / folder / name).write_text(text, encoding="utf-8")
+    settings = {
+        "PATH": str(tmp_path / "content"),
+        "THEME": str(tmp_path / "theme"),
+        "OUTPUT_PATH": str(tmp_path / "output"),
+        "CACHE_PATH": str(tmp_path / "cache"),
+        "PLUGIN_PATHS": [],
+        "SITEURL": "",
+        "SEEDS_PATH": "seeds",
+    }
+    buildcache.remember(settings)
+    return settings
+
+
+def test_nothing_changed_since_the_last_build_is_unchanged(project: dict) -> None:
+    assert buildcache.unchanged(project)
+
+
+def test_without_a_remembered_build_nothing_is_unchanged(project: dict) -> None:
+    buildcache.forget(project)
+    assert not buildcache.unchanged(project)
+
+
+@pytest.mark.parametrize(
+    "relative",
+    [
+        "seeds/001_a.txt",  # an editor fixes a raw article
+        "content/articles/a.md",  # or edits the imported Markdown
+        "content/pages/about.md",  # a page
+        "theme/templates/base.html",  # a template
+    ],
+)
+def test_an_edited_input_file_means_rebuild(project: dict, relative: str) -> None:
+    root = Path(project["PATH"]).parent
+    _touch_later(root / relative, "改过了。\n")
+    assert not buildcache.unchanged(project)
+
+
+def test_a_new_seed_means_rebuild(project: dict) -> None:
+    root = Path(project["PATH"]).parent
+    (root / "seeds" / "002_b.txt").write_text("另一篇\n", encoding="utf-8")
+    assert not buildcache.unchanged(project)
+
+
+def test_a_deleted_page_means_rebuild(project: dict) -> None:
+    (Path(project["PATH"]) / "pages" / "about.md").unlink()
+    assert not buildcache.unchanged(project)
+
+
+def test_a_changed_setting_means_rebuild(project: dict) -> None:
+    assert not buildcache.unchanged({**project, "SITEURL": "https://news.example.org"})
+
+
+def test_output_edited_or_removed_by_hand_means_rebuild(project: dict) -> None:
+    output = Path(project["OUTPUT_PATH"])
+    _touch_later(output / "index.html", "<html>broken</html>\n")
+    assert not buildcache.unchanged(project)
+    buildcache.remember(project)
+    assert buildcache.unchanged(project)
+    (output / "index.html").unlink()
+    assert not buildcache.unchanged(project)
+
+
+def test_bytecode_and_cache_files_do_not_count(project: dict) -> None:
+    theme = Path(project["THEME"])
+    (theme / "__pycache__").mkdir()
+    (theme / "__pycache__" / "x.cpython-311.pyc").write_bytes(b"\0")
+    (Path(project["CACHE_PATH"]) / "ArticlesGenerator-Readers").write_bytes(b"\0")
+    assert buildcache.unchanged(project)
+
+
+def test_each_output_folder_has_its_own_fingerprints(project: dict, tmp_path: Path) -> None:
+    other = {**project, "OUTPUT_PATH": str(tmp_path / "output-other")}
+    assert buildcache.state_path(other) != buildcache.state_path(project)
+    assert not buildcache.unchanged(other)
+
+
+def test_settings_fingerprint_is_the_same_in_another_process(project: dict) -> None:
+    code = (
+        "import sys; from pelican.settings import read_settings\n"
+        "from park_digest.buildcache import settings_digest\n"
+        "print(settings_digest(read_settings(None, override={'PATH': sys.argv[1]})))\n"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code, project["PATH"]], capture_output=True, text=True,
+            check=True, timeout=60,
+        ).stdout.strip()
+        for _ in range(2)
+    }
+    assert len(runs) == 1 and len(runs.pop()) == 64
