@@ -1,0 +1,244 @@
+"""The theme on a small hand-written site: what every page shows, read from the built HTML."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from pelican import Pelican
+from pelican.settings import read_settings
+from PIL import Image
+
+ROOT = Path(__file__).resolve().parents[1]
+
+ARTICLES = {
+    "a1": """---
+title: 湘乡经开区“三项赋能”齐步走
+date: 2021-07-06T22:13:53+08:00
+slug: a1
+source: 红网
+authors: [孙妍, 肖锦花]
+editor: 杨莉莎
+source_url: https://xt.rednet.cn/content/2021/07/06/9630102.html
+copyright: 本文为湘潭站原创文章，转载请附上原文出处链接和本声明。
+summary: 湘乡经开区负责人签约湘乡液晶显示屏生产基地项目。
+images:
+- {src: 1.jpg, caption: 签约仪式现场。}
+- {src: 2.jpg, caption: 园区面貌。}
+tags: [埃普特, 湖南大学]
+---
+
+第一段，湘乡经开区负责人签约湘乡液晶显示屏生产基地项目。
+
+![签约仪式现场。]({static}/images/a1/1.jpg)
+
+## 多层次出实招
+
+第二段。
+
+![园区面貌。](2.jpg)
+""",
+    "a2": """---
+title: 园区企业招工培训
+date: 2021-08-01T09:00:00+08:00
+slug: a2
+source: 湘潭日报
+authors: [李明]
+summary: 园区举办招聘会。
+tags: [埃普特]
+---
+
+园区举办招聘会。
+""",
+    "a3": """---
+title: 园区新春走访
+date: 2022-01-10T10:30:00+08:00
+slug: a3
+source: 红网
+summary: 新春走访企业。
+category: 园区动态
+tags: [其他]
+---
+
+新春走访企业。
+""",
+}
+
+
+def build_theme_site(base: Path, **override: object) -> Path:
+    """Write three articles, one real image and the project's pages; build them; return output."""
+    content = base / "content"
+    (content / "articles").mkdir(parents=True)
+    for slug, text in ARTICLES.items():
+        (content / "articles" / f"{slug}.md").write_text(text, encoding="utf-8")
+    (content / "images/a1").mkdir(parents=True)
+    Image.new("RGB", (1200, 800), (40, 110, 90)).save(content / "images/a1/1.jpg")
+    (content / "pages").mkdir()
+    for page in (ROOT / "content/pages").glob("*.md"):
+        (content / "pages" / page.name).write_text(page.read_text(encoding="utf-8"), "utf-8")
+    output = base / "output"
+    settings = read_settings(
+        str(ROOT / "pelicanconf.py"),
+        override={
+            "PATH": str(content),
+            "OUTPUT_PATH": str(output),
+            "THEME": str(ROOT / "theme"),
+            "PLUGIN_PATHS": [str(ROOT / "plugins")],
+            "PARK_DIGEST_IMPORT_ON_BUILD": False,
+            "CACHE_CONTENT": False,
+            "LOAD_CONTENT_CACHE": False,
+            **override,
+        },
+    )
+    Pelican(settings).run()
+    return output
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_theme_site(tmp_path_factory.mktemp("theme-site"))
+
+
+def read(site: Path, rel: str) -> str:
+    return (site / rel).read_text(encoding="utf-8")
+
+
+class Tags(HTMLParser):
+    """Collects (tag, attrs) pairs and the text of <script type="application/ld+json">."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.json_ld: list[str] = []
+        self._in_ld = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        self._in_ld = tag == "script" and dict(attrs).get("type") == "application/ld+json"
+
+    def handle_data(self, data: str) -> None:
+        if self._in_ld:
+            self.json_ld.append(data)
+            self._in_ld = False
+
+    def find(self, tag: str, **attrs: str) -> list[dict[str, str | None]]:
+        return [
+            a for t, a in self.tags if t == tag and all(a.get(k) == v for k, v in attrs.items())
+        ]
+
+
+def parse(html: str) -> Tags:
+    tags = Tags()
+    tags.feed(html)
+    return tags
+
+
+A1 = "2021/07/a1/index.html"
+A2 = "2021/08/a2/index.html"
+
+
+def test_article_shows_chinese_date_source_authors_editor(site: Path) -> None:
+    html = read(site, A1)
+    assert '<time datetime="2021-07-06T22:13:53+08:00">2021年7月6日 22:13</time>' in html
+    assert '来源：<a href="/source/hong-wang/">红网</a>' in html
+    assert '<a href="/author/sun-yan/">孙妍</a>、<a href="/author/xiao-jin-hua/">肖锦花</a>' in html
+    assert "编辑：杨莉莎" in html
+    assert "<h2>多层次出实招</h2>" in html
+
+
+def test_article_carries_reprint_statement_linking_the_original(site: Path) -> None:
+    html = read(site, A1)
+    reprint = html[html.index('<aside class="reprint"'):html.index("</aside>")]
+    assert 'href="https://xt.rednet.cn/content/2021/07/06/9630102.html"' in reprint
+    assert "本文为湘潭站原创文章，转载请附上原文出处链接和本声明。" in reprint
+    assert "本文转载自红网" in reprint
+
+
+def test_previous_next_and_related_by_tag(site: Path) -> None:
+    html = read(site, A2)
+    older = '<a rel="prev" href="/2021/07/a1/"><span>上一篇</span>湘乡经开区“三项赋能”齐步走</a>'
+    assert older in html
+    assert '<a rel="next" href="/2022/01/a3/"><span>下一篇</span>园区新春走访</a>' in html
+    related = html[html.index('id="related-title"'):]
+    assert 'href="/2021/07/a1/"' in related  # shares 埃普特
+    assert 'href="/2022/01/a3/"' not in related  # shares nothing
+    assert 'rel="prev"' not in read(site, A1)  # the oldest has no previous
+
+
+def test_figures_real_image_gets_srcset_missing_one_keeps_placeholder(site: Path) -> None:
+    tags = parse(read(site, A1))
+    imgs = [a for t, a in tags.tags if t == "img"]
+    real = next(a for a in imgs if a["src"] == "/images/a1/1.jpg")
+    assert (real["width"], real["height"]) == ("1200", "800")
+    assert "/images/a1/1-480w.jpg 480w" in real["srcset"]
+    assert real["alt"] == "签约仪式现场。" and real["decoding"] == "async"
+    assert "loading" not in real  # the first figure loads at once
+    missing = next(a for a in imgs if a["alt"] == "园区面貌。")
+    assert missing["src"].startswith("data:image/svg+xml") and missing["loading"] == "lazy"
+    assert (site / "images/a1/1-480w.jpg").is_file() and (site / "images/a1/1-960w.jpg").is_file()
+    assert "<figcaption>签约仪式现场。</figcaption>" in read(site, A1)
+
+
+def test_article_meta_open_graph_and_json_ld(site: Path) -> None:
+    tags = parse(read(site, A1))
+    assert tags.find("link", rel="canonical")[0]["href"] == "/2021/07/a1/"
+    og = {a["property"]: a["content"] for a in tags.find("meta") if a.get("property")}
+    assert og["og:type"] == "article" and og["og:locale"] == "zh_CN"
+    assert og["og:title"] == "湘乡经开区“三项赋能”齐步走"
+    assert og["og:image"] == "/images/a1/1.jpg"
+    assert tags.find("meta", name="description")[0]["content"].startswith("湘乡经开区负责人")
+    (ld,) = (json.loads(text) for text in tags.json_ld)
+    assert ld["@type"] == "NewsArticle" and ld["headline"] == "湘乡经开区“三项赋能”齐步走"
+    assert ld["datePublished"] == "2021-07-06T22:13:53+08:00"
+    assert [a["name"] for a in ld["author"]] == ["孙妍", "肖锦花"]
+    assert ld["publisher"]["name"] == "湘乡经开区新闻摘编" and ld["image"] == ["/images/a1/1.jpg"]
+
+
+def test_every_page_has_landmarks_skip_link_lang_and_footer_facts(site: Path) -> None:
+    pages = [p for p in site.rglob("*.html") if "theme" not in p.parts]
+    assert len(pages) >= 15
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        where = page.relative_to(site)
+        assert '<html lang="zh-Hans"' in html, where
+        assert '<a class="skip" href="#main">' in html and '<main id="main"' in html, where
+        assert "湘ICP备00000000号" in html and "mailto:news@example.org" in html, where
+        assert "<title>" in html and 'rel="canonical"' in html, where
+
+
+def test_home_is_a_digest_with_thumbnail_and_about_block(site: Path) -> None:
+    html = read(site, "index.html")
+    titles = re.findall(r'<h2><a href="/(\d{4}/\d\d/\w+/)">', html)
+    assert titles == ["2022/01/a3/", "2021/08/a2/", "2021/07/a1/"]  # newest first
+    thumbs = parse(html).find("img", **{"class": "thumb"})
+    assert [t["src"] for t in thumbs] == ["/images/a1/1.jpg"]  # only a1 has a real figure
+    assert 'class="about"' in html and "湘乡市" in html and 'href="/about/"' in html
+
+
+def test_home_is_paginated_with_about_block_on_first_page_only(tmp_path: Path) -> None:
+    output = build_theme_site(tmp_path, DEFAULT_PAGINATION=2)
+    first, second = read(output, "index.html"), read(output, "index2.html")
+    assert '<a rel="next" href="/index2.html">' in first and "第 1 / 2 页" in first
+    assert '<a rel="prev" href="/index.html">' in second and "第 2 / 2 页" in second
+    assert "园区企业招工培训" in first and "湘乡经开区“三项赋能”齐步走" in second
+    assert 'class="about"' in first and 'class="about"' not in second
+
+
+def test_archives_sources_categories_tags_and_404(site: Path) -> None:
+    archives = read(site, "archives/index.html")
+    assert archives.index("2022年") < archives.index("2021年")
+    assert 'href="/2021/07/">7月</a>' in archives and 'href="/2021/08/">8月</a>' in archives
+    assert "园区企业招工培训" in read(site, "2021/08/index.html")
+    assert "园区新春走访" not in read(site, "2021/index.html")
+    hong = read(site, "source/hong-wang/index.html")
+    assert "来源：红网" in hong and "园区新春走访" in hong and "园区企业招工培训" not in hong
+    sources = read(site, "sources/index.html")
+    assert sources.index("红网") < sources.index("湘潭日报")  # most articles first
+    assert "园区企业招工培训" in read(site, "tag/ai-pu-te/index.html")
+    assert "园区新春走访" in read(site, "category/yuan-qu-dong-tai/index.html")
+    assert "href=\"/tag/ai-pu-te/\"" in read(site, "tag/index.html")
+    not_found = read(site, "404.html")
+    assert "页面不存在" in not_found and 'href="/theme/css/style.css"' in not_found
