@@ -1,17 +1,33 @@
-"""Build the whole site: import seeds, then run Pelican for every script variant."""
+"""Build the whole site: import seeds, then run Pelican for every script variant.
+
+The Simplified site and each variant of ``PARK_DIGEST_VARIANTS`` are separate Pelican runs
+(``variants.run_overrides`` gives each its output folder and SITEURL). The root run is set up
+first, which imports the seeds once; the variant runs then go to worker processes while the root
+builds in this one, so on two cores the bilingual build takes about as long as the slowest site.
+"""
 
 from __future__ import annotations
 
 import argparse
 import logging
+import multiprocessing
+import os
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from pelican import Pelican
 from pelican.settings import read_settings
 
 from . import buildcache
+from .settings import resolve
+from .variants import Variant, run_overrides, variant_table
 
 logger = logging.getLogger(__name__)
+
+
+class BuildError(RuntimeError):
+    """One of the site runs failed; the message names the site."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -31,17 +47,64 @@ def settings_file(args: argparse.Namespace) -> Path:
     return Path("publishconf.py" if args.publish else "pelicanconf.py")
 
 
+def plan_runs(settings_path: Path, override: dict | None = None) -> list[tuple[Variant, dict]]:
+    """One (variant, settings override) per site, root first."""
+    override = override or {}
+    base = read_settings(str(settings_path), override=override)
+    table = variant_table(resolve(base)["PARK_DIGEST_VARIANTS"])
+    return [(variant, {**override, **run_overrides(base, variant, table)}) for variant in table]
+
+
 def build_site(settings_path: Path, override: dict | None = None) -> None:
-    """Run one Pelican build of the Simplified site from ``settings_path``."""
+    """Run one Pelican build from ``settings_path`` (one site; used by the worker processes)."""
     settings = read_settings(str(settings_path), override=override or {})
     Pelican(settings).run()
 
 
+def _workers(runs: int) -> int:
+    """Worker processes for the variant runs: the other cores (the root builds here)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(runs, (cores or 1) - 1))
+
+
+def _pool_context() -> Any:
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def build_all(settings_path: Path, override: dict | None = None) -> list[Variant]:
+    """Build the root site and every variant, variants in parallel processes; return them."""
+    runs = plan_runs(settings_path, override)
+    (root_variant, root_override), variant_runs = runs[0], runs[1:]
+    # Constructing the root run imports the seeds, before any run reads the content.
+    root = Pelican(read_settings(str(settings_path), override=root_override))
+    if not variant_runs:
+        root.run()
+        return [root_variant]
+    futures: list[tuple[Variant, Future]] = []
+    with ProcessPoolExecutor(_workers(len(variant_runs)), mp_context=_pool_context()) as pool:
+        for variant, variant_override in variant_runs:
+            futures.append((variant, pool.submit(build_site, settings_path, variant_override)))
+        root.run()
+        for variant, future in futures:
+            try:
+                future.result()
+            except Exception as e:  # the worker's own error, pickled back
+                raise BuildError(f"building the {variant.code} site failed: {e}") from e
+    return [variant for variant, _ in runs]
+
+
 def run(args: argparse.Namespace) -> int:
-    override = {"OUTPUT_PATH": str(args.output)} if args.output else {}
-    settings = read_settings(str(settings_file(args)), override=override)
+    override = {"OUTPUT_PATH": str(args.output.resolve())} if args.output else {}
+    settings_path = settings_file(args)
+    settings = read_settings(str(settings_path), override=override)
     if not args.force and buildcache.skip_build(settings):
         return 0
-    build_site(settings_file(args), override)
-    buildcache.remember(settings)
+    try:
+        built = build_all(settings_path, override)
+    except BuildError as e:
+        logger.error("%s", e)
+        return 1
+    logger.info("built %s", ", ".join(v.code for v in built))
+    buildcache.remember(settings)  # last: after everything that writes into the output
     return 0

@@ -12,6 +12,7 @@ COMMANDS = {
     "import": "park_digest.importer",
     "build": "park_digest.build",
     "sync": "park_digest.sync.command",
+    "review": "park_digest.review",
 }
 
 

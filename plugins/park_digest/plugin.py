@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pelican import signals
 
-from . import article_links, images, importer, jinja_filters, sources
+from . import article_links, images, importer, jinja_filters, sitemap, sources, variants
 
 # (signal, handler) pairs; handlers are module-level functions (signals hold weak references).
 SIGNAL_HANDLERS = [
@@ -15,6 +15,12 @@ SIGNAL_HANDLERS = [
     (signals.article_generator_finalized, images.add_thumbnails),
     (signals.get_generators, sources.get_generators),
     (signals.content_written, images.complete_written_page),
+    # script variants: template names and converter at start; originals; convert as written
+    (signals.initialized, variants.on_initialized),
+    (signals.article_generator_finalized, variants.on_article_generator_finalized),
+    (signals.content_written, variants.on_content_written),
+    (signals.feed_written, variants.on_feed_written),
+    (signals.finalized, sitemap.write_sitemap),
 ]
 
 

@@ -38,6 +38,14 @@ DEFAULTS: dict[str, Any] = {
     "PARK_DIGEST_VARIANTS": {"zh-hant": "s2hk"},
     # Editors' phrase corrections on top of OpenCC, in content/.
     "PARK_DIGEST_DICTIONARY_FILE": "opencc-corrections.txt",
+    # Set per run by `park-digest build`: the prefix of the variant this Pelican run builds
+    # ("" is the Simplified root). Not for pelicanconf.py.
+    "PARK_DIGEST_VARIANT": "",
+    # Set per run by `park-digest build`: the root site's SITEURL, seen from a variant run
+    # (None: this run's SITEURL). Not for pelicanconf.py.
+    "PARK_DIGEST_ROOT_SITEURL": None,
+    # Sitemap with hreflang alternates, written at the root of the output (None: no sitemap).
+    "PARK_DIGEST_SITEMAP": "sitemap.xml",
     # Page per news outlet (the `source` front-matter key): its URL and file, like CATEGORY_URL.
     "PARK_DIGEST_SOURCE_URL": "source/{slug}/",
     "PARK_DIGEST_SOURCE_SAVE_AS": "source/{slug}/index.html",

@@ -1,0 +1,244 @@
+"""List where OpenCC chose between several Traditional characters, for an editor to check.
+
+``park-digest review [--article SLUG] [--variant CODE]`` reads the imported articles and, for
+each variant, prints every one-to-many character (发 -> 發/髮, 后 -> 後/后 ...) of the text a reader
+sees, with its file and line, its context, the choice made and who made it: OpenCC, the
+project dictionary or the article's ``opencc`` front matter. A wrong choice is fixed by a line
+in the dictionary (``content/opencc-corrections.txt``) or by the article's front matter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import logging
+import re
+import sys
+from collections.abc import Container, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+import yaml
+from pelican.settings import read_settings
+
+from .one_to_many import ONE_TO_MANY
+from .settings import resolve
+from .variants import (
+    ScriptConverter,
+    Variant,
+    VariantsError,
+    build_converter,
+    find_variant,
+    front_matter_phrases,
+    load_corrections,
+    variant_table,
+)
+
+logger = logging.getLogger(__name__)
+
+# Front-matter keys a reader sees on the page; the other keys are never converted for show.
+VISIBLE_KEYS = frozenset({
+    "title", "summary", "source", "authors", "author", "editor", "copyright", "category",
+    "tags", "images",
+})
+# The one-to-many characters OpenCC most often gets wrong in news text; --all lists every one.
+WATCHED = frozenset(
+    "发干后里面台制系"  # the classic pairs: 發髮 幹乾 後后 裏里 面麪 臺台 製制 係繫
+    "余于冲复只几松采范钟征尽卷历谷斗划占当志扎朴板汇注涂烟症种纤药表游蒙夸"
+)
+KEY_RE = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
+CONTEXT_CHARS = 8
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Finding:
+    """One one-to-many character of the source and what the variant made of it."""
+
+    line: int
+    column: int
+    char: str
+    choice: str
+    candidates: str
+    context: str
+    origin: str  # "opencc", "dictionary" or "article"
+
+
+def visible_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(line number, line) of a Markdown article that a reader sees: body and visible keys."""
+    lines = text.splitlines()
+    in_header = bool(lines) and lines[0].strip() == "---"
+    key = None
+    for number, line in enumerate(lines, start=1):
+        if in_header:
+            if number == 1:
+                continue
+            if line.strip() in ("---", "..."):
+                in_header = False
+                continue
+            match = KEY_RE.match(line)
+            if match:
+                key = match.group(1).lower()
+            if key in VISIBLE_KEYS:
+                yield number, line
+        else:
+            yield number, line
+
+
+def front_matter(text: str) -> dict:
+    """The YAML front matter of an article, or {}."""
+    match = re.match(r"\s*---\n(.*?)\n(?:---|\.\.\.)\s*\n", text, re.S)
+    if not match:
+        return {}
+    data = yaml.safe_load(match.group(1))
+    return data if isinstance(data, dict) else {}
+
+
+def _aligned(source: str, converted: str) -> Iterator[tuple[int, str]]:
+    """(index in ``source``, what it became) for every character of ``source``."""
+    if len(source) == len(converted):
+        yield from enumerate(converted)
+        return
+    matcher = difflib.SequenceMatcher(None, source, converted, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
+            for offset in range(i2 - i1):
+                yield i1 + offset, converted[j1 + offset]
+        elif tag == "replace":
+            for offset in range(i2 - i1):
+                yield i1 + offset, converted[j1:j2]
+
+
+def _origins(
+    line: str, phrases: Mapping[str, str], article_phrases: Mapping[str, str]
+) -> dict[int, str]:
+    """Who decides each character covered by a correction: the article or the dictionary."""
+    merged = {**phrases, **article_phrases}
+    if not merged:
+        return {}
+    pattern = re.compile("|".join(map(re.escape, sorted(merged, key=len, reverse=True))))
+    origins = {}
+    for match in pattern.finditer(line):
+        origin = "article" if match.group() in article_phrases else "dictionary"
+        for index in range(match.start(), match.end()):
+            origins[index] = origin
+    return origins
+
+
+def review_line(
+    number: int, line: str, converter: ScriptConverter, article_phrases: Mapping[str, str],
+    watched: Container[str] = WATCHED,
+) -> list[Finding]:
+    """Every ``watched`` one-to-many character of ``line`` with the choice ``converter`` made."""
+    if not any(char in watched for char in line):
+        return []
+    converted = converter.convert(line)
+    base = {k: v for k, v in converter.phrases.items() if k not in article_phrases}
+    origins = _origins(line, base, article_phrases)
+    findings = []
+    for index, choice in _aligned(line, converted):
+        char = line[index]
+        if char not in watched or char not in ONE_TO_MANY:
+            continue
+        start, end = max(0, index - CONTEXT_CHARS), index + CONTEXT_CHARS + 1
+        context = f"{line[start:index]}【{char}】{line[index + 1 : end]}".strip()
+        findings.append(
+            Finding(
+                line=number, column=index + 1, char=char, choice=choice,
+                candidates=ONE_TO_MANY[char], context=context,
+                origin=origins.get(index, "opencc"),
+            )
+        )
+    return findings
+
+
+def review_article(
+    text: str, converter: ScriptConverter, source: str, watched: Container[str] = WATCHED
+) -> list[Finding]:
+    """Findings for one article's Markdown ``text`` under ``converter``."""
+    article_phrases = front_matter_phrases(front_matter(text), source)
+    converter = converter.with_phrases(frozenset(article_phrases.items()))
+    findings = []
+    for number, line in visible_lines(text):
+        findings.extend(review_line(number, line, converter, article_phrases, watched))
+    return findings
+
+
+def format_finding(path: str, finding: Finding) -> str:
+    others = "".join(c for c in finding.candidates if c != finding.choice)
+    return (
+        f"  {path}:{finding.line}:{finding.column}  {finding.context}  "
+        f"{finding.char} -> {finding.choice}  (or {others or '-'})  [{finding.origin}]"
+    )
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--article", metavar="SLUG", help="review only the article with this slug")
+    parser.add_argument("--variant", metavar="CODE", help="review only this variant (e.g. zh-hant)")
+    parser.add_argument(
+        "--all", action="store_true",
+        help="list every one-to-many character, not only those OpenCC often gets wrong",
+    )
+    parser.add_argument(
+        "--settings", type=Path, default=Path("pelicanconf.py"),
+        help="settings file (default: pelicanconf.py)",
+    )
+
+
+def review(
+    content: Path, settings: Mapping, article: str | None = None, variant: str | None = None,
+    out: TextIO = sys.stdout, watched: Container[str] = WATCHED,
+) -> int:
+    """Print the findings of every article (or one) and variant (or one); return their count."""
+    conf = resolve(settings)
+    table = variant_table(conf["PARK_DIGEST_VARIANTS"])
+    targets: list[Variant] = [v for v in table if v.config]
+    if variant:
+        targets = [find_variant(table, variant)]
+    corrections = load_corrections(content / conf["PARK_DIGEST_DICTIONARY_FILE"])
+    originals = content / conf["PARK_DIGEST_ORIGINALS_DIR"]
+    files = sorted((content / conf["PARK_DIGEST_ARTICLES_DIR"]).rglob("*.md"))
+    converters = {
+        t.code: build_converter(t.config, corrections, t, table) for t in targets if t.config
+    }
+    count = 0
+    matched = False
+    for file in files:
+        text = file.read_text(encoding="utf-8")
+        meta = front_matter(text)
+        slug = str(meta.get("slug") or file.stem)
+        if article and slug != article:
+            continue
+        matched = True
+        for target in targets:
+            if target.code not in converters:
+                continue
+            if meta.get("original_script") and (originals / f"{slug}.md").is_file():
+                print(f"{slug}  {target.code}: Traditional original kept as is", file=out)
+                continue
+            findings = review_article(text, converters[target.code], str(file), watched)
+            print(f"{slug}  {target.code} ({target.config}): {len(findings)} to check", file=out)
+            for finding in findings:
+                print(format_finding(_shown(file), finding), file=out)
+            count += len(findings)
+    if article and not matched:
+        raise VariantsError(f"no article with slug {article!r} under {content}")
+    return count
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = read_settings(str(args.settings))
+    watched = ONE_TO_MANY if args.all else WATCHED
+    try:
+        review(Path(settings["PATH"]), settings, args.article, args.variant, watched=watched)
+    except VariantsError as e:
+        logger.error("%s", e)
+        return 2
+    return 0

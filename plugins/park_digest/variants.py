@@ -1,0 +1,572 @@
+"""Script variants of the site: OpenCC conversion of every written page, and the template names.
+
+The Simplified site is built at the root of the output and every prefix of
+``PARK_DIGEST_VARIANTS`` is a full site of its own (``build.py`` runs them side by side). In a
+variant run every HTML and XML file Pelican writes is converted as it is written: visible text
+and the attributes a reader sees go through the project dictionary and OpenCC; URLs, ids, code
+and scripts stay as they are.
+
+Editors correct OpenCC with a dictionary in ``content/`` (:func:`parse_corrections`) and, for one
+article, with an ``opencc`` mapping in its front matter. An article that came in Traditional
+keeps its original text (``content/originals/<slug>.md``) on the Traditional sites.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .settings import resolve
+
+logger = logging.getLogger(__name__)
+
+# Text between these marks is already in the target script and is never converted.
+PROTECT_OPEN = "\ue000"
+PROTECT_CLOSE = "\ue001"
+# Joins the pieces of one page into a single OpenCC call; OpenCC passes private-use characters.
+SEPARATOR = "\ue002"
+# Dictionary phrases are swapped for placeholders (plane 15, private use) around the OpenCC call.
+PLACEHOLDER_BASE = 0xF0000
+PLACEHOLDER_RE = re.compile("[\U000f0000-\U000ffffd]")
+
+# Key under which a variant run keeps its converter in the Pelican settings (and so the context).
+CONVERTER_KEY = "PARK_DIGEST_CONVERTER"
+
+# OpenCC config -> (html lang, og:locale, label of the switch). Unknown configs read as s2t.
+REGIONS: dict[str, tuple[str, str, str]] = {
+    "s2t": ("zh-Hant", "zh_TW", "繁體"),
+    "s2hk": ("zh-Hant", "zh_HK", "繁體"),
+    "s2hkp": ("zh-Hant", "zh_HK", "繁體"),
+    "s2tw": ("zh-TW", "zh_TW", "臺灣正體"),
+    "s2twp": ("zh-TW", "zh_TW", "臺灣正體"),
+}
+
+
+class VariantsError(ValueError):
+    """A variant setting, dictionary line or front-matter override the build cannot use."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Variant:
+    """One site of the build: the Simplified root or a converted variant."""
+
+    code: str
+    prefix: str
+    config: str | None
+    html_lang: str
+    og_locale: str
+    label: str
+
+    def as_context(self) -> dict[str, str]:
+        """The dict templates get as ``variant`` (and in the ``variants`` list)."""
+        return {
+            "code": self.code,
+            "prefix": self.prefix,
+            "html_lang": self.html_lang,
+            "og_locale": self.og_locale,
+            "label": self.label,
+        }
+
+
+ROOT = Variant(
+    code="zh-hans", prefix="", config=None, html_lang="zh-Hans", og_locale="zh_CN", label="简体"
+)
+
+
+def variant_table(variants: Mapping[str, str]) -> list[Variant]:
+    """All sites of the build, root first, from ``PARK_DIGEST_VARIANTS`` (prefix -> config)."""
+    table = [ROOT]
+    for prefix, config in variants.items():
+        if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", prefix) or prefix == ROOT.code:
+            raise VariantsError(
+                f"PARK_DIGEST_VARIANTS: {prefix!r} cannot be a URL prefix; "
+                'use lower-case letters, digits and "-", e.g. "zh-hant"'
+            )
+        name = config.removesuffix(".json")
+        html_lang, og_locale, label = REGIONS.get(name, REGIONS["s2t"])
+        table.append(
+            Variant(
+                code=prefix, prefix=prefix, config=name,
+                html_lang=html_lang, og_locale=og_locale, label=label,
+            )
+        )
+    return table
+
+
+def find_variant(table: Sequence[Variant], code: str) -> Variant:
+    """The variant whose code or prefix is ``code`` (``""`` is the root)."""
+    for variant in table:
+        if code in (variant.code, variant.prefix):
+            return variant
+    known = ", ".join(repr(v.code) for v in table)
+    raise VariantsError(f"unknown variant {code!r}; the configured variants are {known}")
+
+
+def site_url(root_siteurl: str, variant: Variant) -> str:
+    """SITEURL of ``variant`` when the root site is at ``root_siteurl``."""
+    root = root_siteurl.rstrip("/")
+    return f"{root}/{variant.prefix}" if variant.prefix else root
+
+
+def variant_url(table: Sequence[Variant], root_siteurl: str, code: str, url: str = "") -> str:
+    """URL of the page at site-relative ``url`` on the variant ``code`` (``""`` is home)."""
+    return f"{site_url(root_siteurl, find_variant(table, code))}/{url.lstrip('/')}"
+
+
+def run_overrides(settings: Mapping[str, Any], variant: Variant, table: Sequence[Variant]) -> dict:
+    """Pelican settings overrides for building ``variant`` next to the other sites.
+
+    ``settings`` are the root site's, as read from the settings file. The root keeps the variant
+    folders when it cleans its output; a variant writes into its own folder, with its own
+    SITEURL, feed domain and cache, and does not import seeds again.
+    """
+    prefixes = [v.prefix for v in table if v.prefix]
+    if not variant.prefix:
+        retention = [*settings.get("OUTPUT_RETENTION", []), *prefixes]
+        return {"PARK_DIGEST_VARIANT": "", "OUTPUT_RETENTION": retention}
+    root_siteurl = settings.get("SITEURL", "")
+    feed_domain = settings.get("FEED_DOMAIN", root_siteurl)
+    return {
+        "PARK_DIGEST_VARIANT": variant.prefix,
+        "PARK_DIGEST_ROOT_SITEURL": root_siteurl,
+        "PARK_DIGEST_IMPORT_ON_BUILD": False,
+        "SITEURL": site_url(root_siteurl, variant),
+        "FEED_DOMAIN": site_url(feed_domain, variant),
+        "OUTPUT_PATH": str(Path(settings["OUTPUT_PATH"]) / variant.prefix),
+        "CACHE_PATH": str(Path(settings.get("CACHE_PATH", "cache")) / variant.prefix),
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# The project dictionary
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Correction:
+    """One line of the project dictionary: ``phrase`` is written ``conversion`` on ``variants``."""
+
+    phrase: str
+    conversion: str
+    variants: tuple[str, ...] = ()  # empty: every variant
+    source: str = ""
+    line: int = 0
+
+
+def parse_corrections(text: str, source: str = "opencc-corrections.txt") -> list[Correction]:
+    """Read the dictionary: ``phrase conversion [variant,variant]`` per line, ``#`` comments."""
+    corrections = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        fields = line.split()
+        if len(fields) not in (2, 3):
+            raise VariantsError(
+                f"{source}:{number}: expected 'phrase conversion' or 'phrase conversion variant', "
+                f"got {raw.strip()!r}; separate the Simplified phrase and its conversion by a space"
+            )
+        variants = tuple(v for v in fields[2].split(",") if v) if len(fields) == 3 else ()
+        corrections.append(
+            Correction(
+                phrase=fields[0], conversion=fields[1], variants=variants,
+                source=source, line=number,
+            )
+        )
+    return corrections
+
+
+def load_corrections(path: Path) -> list[Correction]:
+    """The dictionary file at ``path``; none when it does not exist."""
+    if not path.is_file():
+        return []
+    return parse_corrections(path.read_text(encoding="utf-8"), str(path))
+
+
+def phrases_for(
+    corrections: Iterable[Correction], variant: Variant, table: Sequence[Variant]
+) -> dict[str, str]:
+    """The phrase -> conversion mapping that applies to ``variant`` (later lines win)."""
+    codes = {v.code for v in table if v.prefix}
+    phrases: dict[str, str] = {}
+    for item in corrections:
+        unknown = [code for code in item.variants if code not in codes]
+        if unknown:
+            raise VariantsError(
+                f"{item.source}:{item.line}: unknown variant {unknown[0]!r}; "
+                f"use one of {', '.join(sorted(codes))} or leave the third column out"
+            )
+        if not item.variants or variant.code in item.variants:
+            phrases[item.phrase] = item.conversion
+    return phrases
+
+
+def front_matter_phrases(metadata: Mapping[str, Any], source: str) -> dict[str, str]:
+    """The ``opencc`` mapping of one article's front matter, checked."""
+    value = metadata.get("opencc")
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) and k for k, v in value.items()
+    ):
+        raise VariantsError(
+            f"{source}: front-matter key 'opencc' must map phrases to conversions, "
+            "e.g. opencc: {理发: 理髮}"
+        )
+    return dict(value)
+
+
+# ---------------------------------------------------------------------------------------------
+# The converter
+
+
+@functools.cache
+def opencc_converter(config: str) -> Any:
+    """The OpenCC converter for ``config``, built once per process (building loads dictionaries)."""
+    import opencc
+
+    try:
+        return opencc.OpenCC(config)
+    except Exception as e:  # the binding raises plain RuntimeError/ValueError on a bad name
+        raise VariantsError(
+            f"OpenCC has no config {config!r}; use one of s2t, s2hk, s2tw, s2twp"
+        ) from e
+
+
+def split_protected(text: str) -> list[tuple[str, bool]]:
+    """Split ``text`` into (piece, protected) pairs; an unclosed mark protects to the end."""
+    pieces: list[tuple[str, bool]] = []
+    pos = 0
+    while pos < len(text):
+        start = text.find(PROTECT_OPEN, pos)
+        if start < 0:
+            pieces.append((text[pos:].replace(PROTECT_CLOSE, ""), False))
+            break
+        if start > pos:
+            pieces.append((text[pos:start].replace(PROTECT_CLOSE, ""), False))
+        end = text.find(PROTECT_CLOSE, start + 1)
+        end = len(text) if end < 0 else end
+        pieces.append((text[start + 1 : end].replace(PROTECT_OPEN, ""), True))
+        pos = end + 1
+    return [(piece, protected) for piece, protected in pieces if piece]
+
+
+def protect(text: str) -> str:
+    """Mark ``text`` as already converted."""
+    return f"{PROTECT_OPEN}{text}{PROTECT_CLOSE}" if text else text
+
+
+class ScriptConverter:
+    """OpenCC with phrase corrections applied first; reused for every page of a run."""
+
+    def __init__(self, engine: Any, phrases: Mapping[str, str] | None = None) -> None:
+        self.engine = engine
+        self.phrases = dict(phrases or {})
+        ordered = sorted(self.phrases, key=len, reverse=True)  # longest phrase wins
+        self._pattern = re.compile("|".join(map(re.escape, ordered))) if ordered else None
+        self._slot = {phrase: chr(PLACEHOLDER_BASE + i) for i, phrase in enumerate(ordered)}
+        self._restore = {slot: self.phrases[phrase] for phrase, slot in self._slot.items()}
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 - one converter per run, few overrides
+    def with_phrases(self, extra: frozenset[tuple[str, str]]) -> ScriptConverter:
+        """This converter with ``extra`` phrase corrections on top (for one article)."""
+        if not extra:
+            return self
+        return ScriptConverter(self.engine, {**self.phrases, **dict(extra)})
+
+    def convert(self, text: str) -> str:
+        return self.convert_many([text])[0]
+
+    def convert_many(self, texts: Sequence[str]) -> list[str]:
+        """Convert every text, with one OpenCC call for all of them."""
+        pieces: list[tuple[int, str, bool]] = []
+        for index, text in enumerate(texts):
+            if PROTECT_OPEN in text or PROTECT_CLOSE in text:
+                pieces.extend((index, p, not prot) for p, prot in split_protected(text))
+            else:
+                pieces.append((index, text, not text.isascii()))
+        todo = [piece for _, piece, convert in pieces if convert]
+        done = iter(self._convert_pieces(todo))
+        out = [""] * len(texts)
+        for index, piece, convert in pieces:
+            out[index] += next(done) if convert else piece
+        return out
+
+    def _convert_pieces(self, pieces: list[str]) -> list[str]:
+        if not pieces:
+            return []
+        if self._pattern is not None:
+            pieces = [self._pattern.sub(lambda m: self._slot[m.group()], p) for p in pieces]
+        joined = SEPARATOR.join(pieces)
+        result = self.engine.convert(joined).split(SEPARATOR)
+        if len(result) != len(pieces):  # a separator in the text itself: convert one by one
+            result = [self.engine.convert(p) for p in pieces]
+        if self._restore:
+            result = [PLACEHOLDER_RE.sub(lambda m: self._restore.get(m.group(), ""), r)
+                      for r in result]
+        return result
+
+
+def simplified_chars(text: str, engine: Any) -> list[str]:
+    """Characters of ``text`` that exist only in Simplified (OpenCC changes them, and they are
+    not one of their own Traditional candidates, as 余 is for 余/餘)."""
+    from .one_to_many import ONE_TO_MANY
+
+    return [
+        char for char in dict.fromkeys(text)
+        if engine.convert(char) != char and char not in ONE_TO_MANY.get(char, "")
+    ]
+
+
+def build_converter(
+    config: str, corrections: Iterable[Correction], variant: Variant, table: Sequence[Variant]
+) -> ScriptConverter:
+    """The converter of one variant run: OpenCC ``config`` plus the project dictionary."""
+    phrases = phrases_for(corrections, variant, table)
+    engine = opencc_converter(config)
+    for phrase, conversion in phrases.items():
+        simplified = simplified_chars(conversion, engine)
+        if simplified:
+            logger.warning(
+                "dictionary: %s -> %s: %s is Simplified; write the conversion fully in "
+                "Traditional", phrase, conversion, "".join(simplified),
+            )
+    return ScriptConverter(engine, phrases)
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML and XML
+
+MARKUP_RE = re.compile(
+    r"<!--.*?-->"
+    r"|<!\[CDATA\[(?P<cdata>.*?)\]\]>"
+    r"|<[!?][^>]*>"
+    r"|<(?P<close>/?)(?P<name>[A-Za-z][\w:.-]*)(?P<attrs>(?:[^>\"']|\"[^\"]*\"|'[^']*')*)>",
+    re.S,
+)
+ATTR_RE = re.compile(r"""([^\s"'=<>/]+)(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'>]+)""")
+# Elements whose text is code or program, never converted.
+RAW_ELEMENTS = frozenset({"script", "style"})
+CODE_ELEMENTS = frozenset({"code", "pre", "kbd", "samp", "var"})
+# Attributes that hold URLs, identifiers or machine values: never converted.
+KEEP_ATTRIBUTES = frozenset({
+    "href", "src", "srcset", "action", "formaction", "poster", "cite", "data", "id", "name",
+    "for", "class", "xmlns", "rel", "type", "lang", "xml:lang", "hreflang", "style",
+    "integrity", "nonce", "crossorigin", "referrerpolicy", "loading", "decoding", "width",
+    "height", "method", "target", "media", "sizes", "role", "itemprop", "itemtype", "itemid",
+    "property", "charset", "http-equiv", "headers", "datetime", "scheme", "uri", "xml:base",
+    "ref", "list", "form", "autocomplete", "inputmode", "enctype", "accept", "pattern",
+})
+
+
+def _keeps(attribute: str) -> bool:
+    name = attribute.lower()
+    return (
+        name in KEEP_ATTRIBUTES
+        or name.startswith(("on", "xmlns:"))
+        or name.endswith(("url", "href", "src"))
+    )
+
+
+def convert_markup(document: str, converter: ScriptConverter) -> str:
+    """Convert the visible text and reader-facing attributes of an HTML or XML document."""
+    parts: list[str] = []
+    slots: list[int] = []  # indexes into parts that hold text to convert
+    texts: list[str] = []
+
+    def text(value: str) -> None:
+        slots.append(len(parts))
+        parts.append(value)
+        texts.append(value)
+
+    pos = 0
+    code_depth = 0
+    for match in MARKUP_RE.finditer(document):
+        if match.start() < pos:  # inside a raw element already copied
+            continue
+        keep = parts.append if code_depth else text
+        before = document[pos : match.start()]
+        if before:
+            keep(before)
+        pos = match.end()
+        name = (match.group("name") or "").lower()
+        if match.group("cdata") is not None:
+            parts.append("<![CDATA[")
+            keep(match.group("cdata"))
+            parts.append("]]>")
+            continue
+        if not name:  # comment, doctype, processing instruction
+            parts.append(match.group())
+            continue
+        closing = bool(match.group("close"))
+        attrs = match.group("attrs") or ""
+        if closing or not attrs.strip():
+            parts.append(match.group())
+        else:
+            parts.append(f"<{match.group('name')}")
+            last = 0
+            for attr in ATTR_RE.finditer(attrs):
+                parts.append(attrs[last : attr.start()])
+                last = attr.end()
+                attr_name, equals, value = attr.groups()
+                parts.append(f"{attr_name}{equals}")
+                if _keeps(attr_name) or value.isascii():
+                    parts.append(value)
+                else:
+                    text(value)
+            parts.append(attrs[last:] + ">")
+        if name in CODE_ELEMENTS and not attrs.rstrip().endswith("/"):
+            code_depth = max(0, code_depth + (-1 if closing else 1))
+        if name in RAW_ELEMENTS and not closing:
+            end = re.compile(rf"</{name}\s*>", re.I).search(document, pos)
+            stop = end.start() if end else len(document)
+            body = document[pos:stop]
+            if name == "script" and "ld+json" in attrs:
+                text(body)
+            else:
+                parts.append(body)
+            pos = stop
+    tail = document[pos:]
+    if tail:
+        (parts.append if code_depth else text)(tail)
+    for slot, converted in zip(slots, converter.convert_many(texts), strict=True):
+        parts[slot] = converted
+    out = "".join(parts)
+    if PROTECT_OPEN in out or PROTECT_CLOSE in out:  # marks inside code: drop them
+        out = out.replace(PROTECT_OPEN, "").replace(PROTECT_CLOSE, "")
+    return out
+
+
+TEXT_RUN_RE = re.compile(r"(<[^>]*>)")
+PROTECTED_ATTR_RE = re.compile(r"""(\s(?:alt|title)=)(["'])(.*?)\2""")
+
+
+def protect_html(html: str) -> str:
+    """Mark every text run and alt/title of ``html`` (already Traditional) as converted."""
+    out = []
+    for part in TEXT_RUN_RE.split(html):
+        if part.startswith("<"):
+            part = PROTECTED_ATTR_RE.sub(
+                lambda m: f"{m.group(1)}{m.group(2)}{protect(m.group(3))}{m.group(2)}", part
+            )
+            out.append(part)
+        elif part.strip():
+            out.append(protect(part))
+        else:
+            out.append(part)
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Pelican edge: signal handlers
+
+
+def _context_table(settings: Mapping[str, Any]) -> tuple[list[Variant], Variant, dict[str, Any]]:
+    conf = resolve(settings)
+    table = variant_table(conf["PARK_DIGEST_VARIANTS"])
+    return table, find_variant(table, conf["PARK_DIGEST_VARIANT"] or ""), conf
+
+
+def template_globals(
+    table: Sequence[Variant], current: Variant, root_siteurl: str
+) -> dict[str, Any]:
+    """The names every template gets: ``variant``, ``variants``, ``variant_url``."""
+    url: Callable[..., str] = functools.partial(variant_url, tuple(table), root_siteurl)
+    return {
+        "variant": current.as_context(),
+        "variants": [v.as_context() for v in table],
+        "variant_url": url,
+    }
+
+
+def on_initialized(pelican: Any) -> None:
+    """Give templates the variant names; in a variant run, build its converter once."""
+    settings = pelican.settings
+    table, current, conf = _context_table(settings)
+    root_siteurl = conf["PARK_DIGEST_ROOT_SITEURL"]
+    if root_siteurl is None:
+        root_siteurl = settings.get("SITEURL", "")
+    settings["JINJA_GLOBALS"] = {
+        **settings.get("JINJA_GLOBALS", {}),
+        **template_globals(table, current, root_siteurl),
+    }
+    settings[CONVERTER_KEY] = None
+    if current.config:
+        path = Path(settings["PATH"]) / conf["PARK_DIGEST_DICTIONARY_FILE"]
+        settings[CONVERTER_KEY] = build_converter(
+            current.config, load_corrections(path), current, table
+        )
+        logger.debug("variant %s: OpenCC %s, dictionary %s", current.code, current.config, path)
+
+
+def _page_converter(context: Mapping[str, Any]) -> ScriptConverter | None:
+    converter = context.get(CONVERTER_KEY)
+    if converter is None:
+        return None
+    content = context.get("article") or context.get("page")
+    if content is None:
+        return converter
+    extra = front_matter_phrases(content.metadata, getattr(content, "source_path", "") or "")
+    return converter.with_phrases(frozenset(extra.items()))
+
+
+def _convert_file(path: str, converter: ScriptConverter) -> None:
+    file = Path(path)
+    file.write_text(convert_markup(file.read_text(encoding="utf-8"), converter), encoding="utf-8")
+
+
+def on_content_written(path: str, context: Mapping[str, Any]) -> None:
+    """Convert one written page of a variant run, with its article's overrides on top."""
+    converter = _page_converter(context)
+    if converter is not None and path.endswith((".html", ".htm", ".xml")):
+        _convert_file(path, converter)
+
+
+def on_feed_written(path: str, context: Mapping[str, Any], feed: Any = None) -> None:
+    """Convert one written feed of a variant run."""
+    converter = context.get(CONVERTER_KEY)
+    if converter is not None:
+        _convert_file(path, converter)
+
+
+def on_article_generator_finalized(generator: Any) -> None:
+    """In a Traditional run, give articles that came in Traditional their original text."""
+    settings = generator.settings
+    _, current, conf = _context_table(settings)
+    if not current.config:
+        return
+    folder = Path(generator.path) / conf["PARK_DIGEST_ORIGINALS_DIR"]
+    reader = generator.readers.readers.get("md")
+    articles = [*generator.articles, *generator.translations, *generator.drafts]
+    for article in articles:
+        script = article.metadata.get("original_script")
+        if not script or script == ROOT.code:
+            continue
+        original = folder / f"{article.slug}.md"
+        if not original.is_file() or reader is None:
+            logger.warning(
+                "%s: original_script is %s but %s is missing; the page is converted from "
+                "Simplified instead (re-import the seed to restore the original)",
+                article.source_path, script, original,
+            )
+            continue
+        content, metadata = reader.read(str(original))
+        use_original(article, content, metadata)
+
+
+def use_original(article: Any, content: str, metadata: Mapping[str, Any]) -> None:
+    """Replace the body, title and summary of ``article`` with its protected original."""
+    article._content = protect_html(content)
+    if metadata.get("title"):
+        article.title = protect(str(metadata["title"]))
+        article.metadata["title"] = article.title
+    if metadata.get("summary"):
+        article.metadata["summary"] = article._summary = protect_html(str(metadata["summary"]))
+    else:  # let Pelican cut the summary from the original body
+        article.metadata.pop("summary", None)
+        if hasattr(article, "_summary"):
+            del article._summary
