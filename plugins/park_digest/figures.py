@@ -75,10 +75,10 @@ class FigureExtension(Extension):
         }
         super().__init__(**kwargs)
 
-    def extendMarkdown(self, md) -> None:  # noqa: N802 - Python-Markdown's API
+    def extendMarkdown(self, md) -> None:
         # after inline patterns (priority 20) made the <img>, before prettify (10)
         md.treeprocessors.register(FigureTreeprocessor(md, self.getConfigs()), "park_figures", 15)
 
 
-def makeExtension(**kwargs) -> FigureExtension:  # noqa: N802 - Python-Markdown's API
+def makeExtension(**kwargs) -> FigureExtension:
     return FigureExtension(**kwargs)

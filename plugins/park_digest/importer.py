@@ -141,7 +141,7 @@ def _image_size(path: Path) -> tuple[int | None, int | None]:
 
         with Image.open(path) as im:
             return im.size
-    except Exception:  # noqa: BLE001 - a broken image is reported as such by the build
+    except Exception:
         return None, None
 
 
@@ -340,8 +340,8 @@ def import_on_build(pelican) -> None:
                            _relative(r.seed, project), _relative(r.seed.with_suffix(""), project),
                            ", ".join(r.missing_images))
     if failures and conf["PARK_DIGEST_STRICT"]:
-        raise ImportFailed("import failed for %d seed(s):\n%s" % (
-            len(failures), "\n".join(r.message for r in failures)))
+        listing = "\n".join(r.message for r in failures)
+        raise ImportFailed(f"import failed for {len(failures)} seed(s):\n{listing}")
 
 
 # --- command line ------------------------------------------------------------------------------------

@@ -21,9 +21,7 @@ def escape(text: str) -> str:
     text = _INLINE_SPECIAL.sub(r"\\\1", text)
     text = re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
     if text[:1] in "-+=:~":
-        text = "\\" + text if text[0] in "-+:" else f"&#{ord(text[0])};" + text[1:]
-    if text.startswith("&gt;"):
-        text = "\\" + text
+        text = "\\" + text if text[0] in "-+" else f"&#{ord(text[0])};" + text[1:]
     # a trailing run of spaces would become a hard line break
     return text.rstrip()
 

@@ -76,9 +76,10 @@ def classify(text: str) -> str:
         return PLACEHOLDER
     if p.SOURCE_URL_LINE.match(text):
         return SOURCE_URL
-    if _END_MARKERS.match(text) and len(text) <= 40:
+    sentence = text[-1] in "。！？!?"
+    if _END_MARKERS.match(text) and len(text) <= 40 and not sentence:
         return END
-    if p.BOILERPLATE_LINES.match(text):
+    if p.BOILERPLATE_LINES.match(text) and not sentence:
         return BOILER
     if len(text) <= 160 and (p.LINK_ROW.match(text) or (p.SITE_WORDS.search(text) and len(text) <= 120)):
         return END
