@@ -1,0 +1,75 @@
+// Convert a reader's query into the script of the site being searched, with opencc-js data
+// bundled under vendor/opencc/ (see theme/vendor/opencc/build.mjs).
+//
+// The root site is Simplified: any Traditional query is turned Simplified. A Traditional site
+// names its OpenCC config (s2hk, s2tw, s2twp, s2t …): a Simplified query is turned into that
+// form. The 1 MB phrase list is fetched only when the query holds a character whose conversion
+// depends on the phrase around it (listed in vendor/opencc/ambiguous.js).
+
+const REGIONAL = {
+  t: [],
+  hk: [['HKVariantsPhrases', 'HKVariants']],
+  hkp: [['HKPhrases', 'HKVariantsPhrases', 'HKVariants']],
+  tw: [['TWVariantsPhrases', 'TWVariants']],
+  twp: [['TWPhrases', 'TWVariantsPhrases', 'TWVariants']],
+};
+
+const TO_SIMPLIFIED = [
+  ['HKVariantsRevPhrases', 'HKVariantsRev'],
+  ['TWVariantsRevPhrases', 'TWVariantsRev'],
+  ['TSPhrases', 'TSCharacters'],
+];
+
+const PHRASES = ['STPhrases', 'STPhrases_GeneratedFromRegionalPhrases', 'STCharacters'];
+
+/** The opencc-js target of an OpenCC config name: "s2hk" -> "hk"; "cn" for the root site. */
+export function targetOf(config) {
+  const name = String(config || 'cn').replace(/\.json$/, '');
+  if (name === 'cn' || name === 's2s' || name === '') return 'cn';
+  const target = name.replace(/^s2/, '');
+  return target in REGIONAL ? target : 't';
+}
+
+const modules = new Map();
+const converters = new Map();
+
+function load(base, path) {
+  const url = new URL(path, base).href;
+  if (!modules.has(url)) modules.set(url, import(url).then((module) => module.default));
+  return modules.get(url);
+}
+
+async function groups(base, names) {
+  return Promise.all(names.map((group) => Promise.all(
+    group.map((name) => load(base, `dict/${name}.js`)))));
+}
+
+async function needsPhrases(base, text) {
+  const ambiguous = await load(base, 'ambiguous.js');
+  return [...text].some((ch) => ambiguous.includes(ch));
+}
+
+async function converter(base, target, withPhrases) {
+  const key = `${base} ${target} ${withPhrases}`;
+  if (!converters.has(key)) {
+    converters.set(key, (async () => {
+      const { ConverterFactory } = await import(new URL('core.js', base).href);
+      const chain = target === 'cn'
+        ? TO_SIMPLIFIED
+        : [withPhrases ? PHRASES : ['STCharacters'], ...REGIONAL[target]];
+      return ConverterFactory(...(await groups(base, chain)));
+    })());
+  }
+  return converters.get(key);
+}
+
+/**
+ * The query in the site's script. `base` is the URL of the vendor/opencc/ folder (with a
+ * trailing slash), `config` the site's OpenCC config name or "cn" for the Simplified site.
+ */
+export async function convertQuery(query, config, base) {
+  const target = targetOf(config);
+  const withPhrases = target !== 'cn' && await needsPhrases(base, query);
+  const convert = await converter(base, target, withPhrases);
+  return convert(query);
+}

@@ -1,0 +1,241 @@
+// The search page: query the site's Pagefind index in the reader's script or the other one,
+// list title, date, source and a highlighted excerpt, and move through results by keyboard.
+//
+// Pagefind matches Chinese loosely (a query's characters may match apart, in other words), so
+// each candidate is checked, in Pagefind's rank order, for every term of the query in its title
+// or text before it is shown. Candidates are checked a batch at a time, as results are shown.
+//
+// Everything a reader reads comes from the page (data-msg-* attributes), so the Traditional
+// build converts it with the rest of the page; this file holds no Chinese text of its own.
+import { convertQuery } from './search-convert.js';
+
+const PAGE_SIZE = 10;
+const BATCH = 10;
+const DEBOUNCE_MS = 200;
+
+const root = document.querySelector('[data-search]');
+const form = root.querySelector('form');
+const input = form.querySelector('input[type="search"]');
+const statusLine = root.querySelector('[data-search-status]');
+const list = root.querySelector('[data-search-results]');
+const more = root.querySelector('[data-search-more]');
+const settings = root.dataset;
+
+let pagefind = null;
+let generation = 0;
+let timer = 0;
+// The search being shown: its terms, the candidates not yet checked, and the checked hits
+// not yet shown.
+let current = null;
+
+function message(name, values = {}) {
+  const text = settings[name] || '';
+  return text.replace(/\{(\w+)\}/g, (_, key) => String(values[key] ?? ''));
+}
+
+function absolute(path) {
+  return new URL(path, document.baseURI).href;
+}
+
+function engine() {
+  if (!pagefind) {
+    pagefind = import(absolute(settings.indexUrl)).then(async (module) => {
+      await module.options({ excerptLength: 40 });
+      module.init();
+      return module;
+    });
+  }
+  return pagefind;
+}
+
+/** Distinct forms of the query: in the site's script first, then as typed. */
+async function queryForms(query) {
+  const forms = [query];
+  try {
+    const converted = await convertQuery(query, settings.script, absolute(settings.openccUrl));
+    if (converted && converted !== query) forms.unshift(converted);
+  } catch (error) {
+    console.warn('query conversion unavailable:', error);
+  }
+  return forms;
+}
+
+function normalise(text) {
+  return String(text || '').replace(/\s+/g, '').toLowerCase();
+}
+
+/** Terms of the query, each with its spellings in every form: [["经开区", "經開區"], …]. */
+function termsOf(forms) {
+  const split = forms.map((form) => form.split(/\s+/).filter(Boolean));
+  return split[0].map((_, i) => [...new Set(split.map((terms) => normalise(terms[i] || '')))]);
+}
+
+function matches(data, terms) {
+  const text = normalise(`${data.meta?.title || ''} ${data.content || ''}`);
+  return terms.every((spellings) => spellings.some((term) => term && text.includes(term)));
+}
+
+/** Candidates for every form of the query, in rank order of the first form, without repeats. */
+async function candidates(forms) {
+  const index = await engine();
+  const answers = await Promise.all(forms.map((form) => index.search(form)));
+  const seen = new Set();
+  const results = [];
+  for (const answer of answers) {
+    for (const result of answer?.results || []) {
+      if (!seen.has(result.id)) {
+        seen.add(result.id);
+        results.push(result);
+      }
+    }
+  }
+  return results;
+}
+
+/** Check candidates a batch at a time until `count` hits wait or none are left. */
+async function fill(search, count) {
+  while (search.hits.length < count && search.unchecked.length) {
+    const batch = search.unchecked.splice(0, BATCH);
+    const items = await Promise.all(batch.map((result) => result.data()));
+    search.hits.push(...items.filter((data) => matches(data, search.terms)));
+  }
+}
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}
+
+function render(data) {
+  const item = element('li', 'search-result');
+  const title = element('h2', 'search-result-title');
+  const link = element('a', '', data.meta?.title || data.url);
+  link.href = data.url;
+  title.append(link);
+  item.append(title);
+  if (data.meta?.date || data.meta?.source) {
+    const meta = element('p', 'search-result-meta');
+    if (data.meta.date) meta.append(element('span', 'search-result-date', data.meta.date));
+    if (data.meta.source) {
+      meta.append(element('span', 'search-result-source',
+        message('msgSource', { source: data.meta.source })));
+    }
+    item.append(meta);
+  }
+  const excerpt = element('p', 'search-result-excerpt');
+  // Pagefind escapes the page text and wraps matches in <mark>; nothing else is markup.
+  excerpt.innerHTML = data.excerpt;
+  item.append(excerpt);
+  return item;
+}
+
+/** Show the next page of checked hits and say how many there are (or that more may follow). */
+async function showMore(search) {
+  await fill(search, PAGE_SIZE);
+  if (search.run !== generation) return;
+  for (const data of search.hits.splice(0, PAGE_SIZE)) list.append(render(data));
+  search.shown = list.children.length;
+  const complete = search.unchecked.length === 0 && search.hits.length === 0;
+  more.hidden = complete;
+  if (search.shown === 0 && complete) {
+    root.dataset.state = 'none';
+    statusLine.textContent = message('msgNone', { q: search.query });
+  } else {
+    root.dataset.state = 'found';
+    statusLine.textContent = message(complete ? 'msgFound' : 'msgFoundMore',
+      { n: search.shown, q: search.query });
+  }
+}
+
+async function runSearch(query) {
+  const run = ++generation;
+  const started = performance.now();
+  list.replaceChildren();
+  more.hidden = true;
+  current = null;
+  if (!query) {
+    statusLine.textContent = '';
+    root.dataset.state = 'idle';
+    return;
+  }
+  root.dataset.state = 'busy';
+  statusLine.textContent = message('msgLoading');
+  try {
+    const forms = await queryForms(query);
+    const unchecked = await candidates(forms);
+    if (run !== generation) return;
+    current = { run, query, terms: termsOf(forms), unchecked, hits: [], shown: 0 };
+    await showMore(current);
+  } catch (error) {
+    if (run !== generation) return;
+    console.error('search failed:', error);
+    root.dataset.state = 'failed';
+    statusLine.textContent = message('msgFailed');
+    return;
+  }
+  if (run === generation) root.dataset.queryMs = String(Math.round(performance.now() - started));
+}
+
+function remember(query) {
+  const url = new URL(window.location.href);
+  if (query) url.searchParams.set('q', query);
+  else url.searchParams.delete('q');
+  window.history.replaceState(null, '', url);
+}
+
+function links() {
+  return [...list.querySelectorAll('.search-result-title a')];
+}
+
+function searchNow() {
+  window.clearTimeout(timer);
+  const query = input.value.trim();
+  remember(query);
+  runSearch(query);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  searchNow();
+});
+
+input.addEventListener('input', () => {
+  window.clearTimeout(timer);
+  timer = window.setTimeout(searchNow, DEBOUNCE_MS);
+});
+
+// Arrow keys walk from the box through the result links; Escape goes back to the box.
+root.addEventListener('keydown', (event) => {
+  const targets = links();
+  const at = targets.indexOf(document.activeElement);
+  if (event.key === 'ArrowDown' && (event.target === input || at >= 0)) {
+    const next = targets[at + 1];
+    if (next) {
+      event.preventDefault();
+      next.focus();
+    }
+  } else if (event.key === 'ArrowUp' && at >= 0) {
+    event.preventDefault();
+    (at === 0 ? input : targets[at - 1]).focus();
+  } else if (event.key === 'Escape' && at >= 0) {
+    event.preventDefault();
+    input.focus();
+  }
+});
+
+more.addEventListener('click', () => {
+  if (!current) return;
+  const first = links().length;
+  showMore(current).then(() => links()[first]?.focus());
+});
+
+const initial = new URLSearchParams(window.location.search).get('q');
+if (initial) {
+  input.value = initial;
+  runSearch(initial.trim());
+} else {
+  engine().catch(() => {});
+}
+root.dataset.ready = 'true';
