@@ -76,8 +76,8 @@ class FigureExtension(Extension):
         super().__init__(**kwargs)
 
     def extendMarkdown(self, md) -> None:
-        # after inline patterns (priority 20) made the <img>, before prettify (10)
-        md.treeprocessors.register(FigureTreeprocessor(md, self.getConfigs()), "park_figures", 15)
+        # after inline patterns (20) made the <img> and attr_list (8) took its {: width=…}
+        md.treeprocessors.register(FigureTreeprocessor(md, self.getConfigs()), "park_figures", 6)
 
 
 def makeExtension(**kwargs) -> FigureExtension:
