@@ -40,6 +40,10 @@ TAGS_URL = "tag/"
 TAGS_SAVE_AS = "tag/index.html"
 AUTHORS_URL = "author/"
 AUTHORS_SAVE_AS = "author/index.html"
+# Search page (theme/templates/search.html); park_digest/search.py writes each site's index.
+DIRECT_TEMPLATES = ["index", "tags", "categories", "authors", "archives", "search"]
+SEARCH_URL = "search/"
+SEARCH_SAVE_AS = "search/index.html"
 YEAR_ARCHIVE_SAVE_AS = "{date:%Y}/index.html"
 MONTH_ARCHIVE_SAVE_AS = "{date:%Y}/{date:%m}/index.html"
 YEAR_ARCHIVE_URL = "{date:%Y}/"

@@ -19,7 +19,7 @@ from typing import Any
 from pelican import Pelican
 from pelican.settings import read_settings
 
-from . import buildcache
+from . import buildcache, search
 from .settings import resolve
 from .variants import Variant, run_overrides, variant_table
 
@@ -106,5 +106,10 @@ def run(args: argparse.Namespace) -> int:
         logger.error("%s", e)
         return 1
     logger.info("built %s", ", ".join(v.code for v in built))
+    try:
+        search.index_site(Path(settings["OUTPUT_PATH"]), [v.prefix for v in built if v.prefix])
+    except search.SearchIndexError as e:
+        logger.error("%s", e)
+        return 1
     buildcache.remember(settings)  # last: after everything that writes into the output
     return 0

@@ -118,10 +118,8 @@ function render(data) {
   if (data.meta?.date || data.meta?.source) {
     const meta = element('p', 'search-result-meta');
     if (data.meta.date) meta.append(element('span', 'search-result-date', data.meta.date));
-    if (data.meta.source) {
-      meta.append(element('span', 'search-result-source',
-        message('msgSource', { source: data.meta.source })));
-    }
+    // The theme writes the source with its label ("来源：红网"), in the page's script.
+    if (data.meta.source) meta.append(element('span', 'search-result-source', data.meta.source));
     item.append(meta);
   }
   const excerpt = element('p', 'search-result-excerpt');
