@@ -13,6 +13,8 @@ COMMANDS = {
     "build": "park_digest.build",
     "sync": "park_digest.sync.command",
     "review": "park_digest.review",
+    "serve": "park_digest.devserver",
+    "check": "park_digest.check",
 }
 
 

@@ -4,11 +4,24 @@ from __future__ import annotations
 
 from pelican import signals
 
-from . import article_links, images, importer, jinja_filters, sitemap, sources, variants
+from . import (
+    article_links,
+    images,
+    importer,
+    incremental,
+    jinja_filters,
+    sitemap,
+    sources,
+    strict,
+    variants,
+)
 
 # (signal, handler) pairs; handlers are module-level functions (signals hold weak references).
 SIGNAL_HANDLERS = [
+    # strict first: it must already be listening when the import logs its errors
+    (signals.initialized, strict.start_collecting),
     (signals.initialized, importer.import_on_build),
+    (signals.get_writer, incremental.choose_writer),
     # theme support: Jinja filters, previous/next/related, outlet pages, responsive images
     (signals.generator_init, jinja_filters.add_filters),
     (signals.article_generator_finalized, article_links.link_articles),
@@ -21,6 +34,8 @@ SIGNAL_HANDLERS = [
     (signals.content_written, variants.on_content_written),
     (signals.feed_written, variants.on_feed_written),
     (signals.finalized, sitemap.write_sitemap),
+    # strict last: fails the build on the errors every earlier step logged
+    (signals.finalized, strict.fail_on_problems),
 ]
 
 

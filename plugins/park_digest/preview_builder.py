@@ -1,0 +1,133 @@
+"""Builds for the preview server, run in a long-lived worker process.
+
+The worker keeps Pelican imported and its content cache warm between builds, so a rebuild after
+one article changes costs a fraction of a second. A change to the plugin's own code restarts the
+worker, which then imports the new code. Every error of a build (an exception, or anything logged
+at ERROR level such as a bad seed) comes back as text for the terminal and the in-page overlay.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import time
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from .incremental import FAST_BUILD_SETTINGS, Selection
+from .strict import ProblemLog, describe_error
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BuildResult:
+    """What one build did: whether it was full, how long it took, and what went wrong."""
+
+    full: bool
+    seconds: float
+    problems: tuple[str, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def preview_settings(output: Path, selection: Selection | None) -> dict:
+    """Settings a preview build puts over the project's own."""
+    return {
+        **FAST_BUILD_SETTINGS,
+        "OUTPUT_PATH": str(output),
+        "CACHE_PATH": str(Path(".cache") / "pelican" / output.name),
+        "PARK_DIGEST_WRITE_ONLY": selection,
+        "PARK_DIGEST_STRICT": False,
+    }
+
+
+def run_build(settings_path: Path, output: Path, selection: Selection | None) -> BuildResult:
+    """Build the site once in this process and report the problems instead of raising them."""
+    from . import build
+
+    # build_all builds the root and every script variant; build_site is the root alone.
+    build_everything = getattr(build, "build_all", None) or build.build_site
+    collector = ProblemLog()
+    root = logging.getLogger()
+    root.addHandler(collector)
+    started = time.perf_counter()
+    problems: list[str] = []
+    try:
+        build_everything(settings_path, preview_settings(output, selection))
+    except Exception as error:  # any failure of the build is shown, the server keeps running
+        logger.error("build failed: %s", describe_error(error))
+    finally:
+        root.removeHandler(collector)
+    problems.extend(collector.problems())
+    return BuildResult(
+        full=selection is None, seconds=time.perf_counter() - started, problems=tuple(problems)
+    )
+
+
+def _worker_main(conn: Connection, settings_path: str, output: str, verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO, format="%(levelname)s: %(message)s"
+    )
+    if not verbose:
+        logging.getLogger("pelican").setLevel(logging.WARNING)
+    while True:
+        try:
+            selection = conn.recv()
+        except (EOFError, KeyboardInterrupt):
+            return
+        conn.send(run_build(Path(settings_path), Path(output), selection))
+
+
+class BuildWorker:
+    """A worker process that runs builds on request; restartable to load new plugin code."""
+
+    def __init__(self, settings_path: Path, output: Path, verbose: bool = False) -> None:
+        self._args = (str(settings_path), str(output), verbose)
+        self._process: multiprocessing.process.BaseProcess | None = None
+        self._conn: Connection | None = None
+
+    def start(self) -> None:
+        context = multiprocessing.get_context("spawn")
+        ours, theirs = context.Pipe()
+        self._process = context.Process(
+            target=_worker_main, args=(theirs, *self._args), name="park-digest-build", daemon=False
+        )
+        self._process.start()
+        theirs.close()
+        self._conn = ours
+
+    def stop(self) -> None:
+        if self._process is None:
+            return
+        if self._conn is not None:
+            self._conn.close()
+        self._process.join(timeout=5)
+        if self._process.is_alive():
+            self._process.terminate()
+            self._process.join(timeout=5)
+        self._process = None
+        self._conn = None
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+    def build(self, selection: Selection | None) -> BuildResult:
+        """Run one build in the worker; a crashed worker is restarted and reported."""
+        if self._process is None or not self._process.is_alive():
+            self.start()
+        started = time.perf_counter()
+        try:
+            self._conn.send(selection)
+            return self._conn.recv()
+        except (EOFError, OSError, BrokenPipeError) as error:
+            self.restart()
+            return BuildResult(
+                full=selection is None,
+                seconds=time.perf_counter() - started,
+                problems=(f"the build process stopped ({error!r}); it was restarted",),
+            )

@@ -1,0 +1,96 @@
+"""Strict builds: collect every error logged during a Pelican run and fail the run with the list.
+
+Import errors, articles skipped for a missing title/date/slug and template errors are all logged
+at ERROR level by the importer, by Pelican or by :mod:`park_digest.incremental`'s writer. With
+``PARK_DIGEST_STRICT = True`` (``publishconf.py``) the build collects them and raises
+:class:`StrictBuildError` at the end instead of publishing a site with holes in it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+
+import jinja2
+
+from .settings import resolve
+
+logger = logging.getLogger(__name__)
+
+
+class StrictBuildError(RuntimeError):
+    """A strict build logged errors; ``problems`` lists them, most frequent first."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        lines = "\n".join(f"  - {problem}" for problem in problems)
+        super().__init__(
+            f"strict build failed with {len(problems)} problem(s); fix them and build again:\n"
+            f"{lines}"
+        )
+
+
+class ProblemLog(logging.Handler):
+    """A logging handler that keeps the text of every ERROR (and worse) record it sees."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed log call must not hide the problem itself
+            message = str(record.msg)
+        if record.exc_info and record.exc_info[1] is not None:
+            message = f"{message}: {describe_error(record.exc_info[1])}"
+        self.messages.append(message)
+
+    def problems(self) -> list[str]:
+        """Distinct messages, most frequent first, each with its count when it repeats."""
+        counts = Counter(self.messages)
+        return [
+            message if count == 1 else f"{message} (x{count})"
+            for message, count in counts.most_common()
+        ]
+
+
+def describe_error(error: BaseException) -> str:
+    """One readable line for an exception; template errors name the template file and line."""
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        where = error.filename or error.name or "template"
+        return f"{where}:{error.lineno}: template syntax error: {error.message}"
+    if isinstance(error, jinja2.TemplateNotFound):
+        return f"template not found: {error.name}; add it to the theme's templates/ folder"
+    if isinstance(error, jinja2.TemplateError):
+        return f"template error: {error}"
+    text = str(error) or type(error).__name__
+    return f"{type(error).__name__}: {text}"
+
+
+# One collector per running Pelican object (several builds may share a process, e.g. variants).
+_COLLECTORS: dict[int, ProblemLog] = {}
+
+
+def is_strict(settings: dict) -> bool:
+    return bool(resolve(settings)["PARK_DIGEST_STRICT"])
+
+
+def start_collecting(pelican: object) -> None:
+    """``initialized`` handler: in strict mode, start recording every logged error."""
+    if not is_strict(pelican.settings):
+        return
+    collector = ProblemLog()
+    logging.getLogger().addHandler(collector)
+    _COLLECTORS[id(pelican)] = collector
+
+
+def fail_on_problems(pelican: object) -> None:
+    """``finalized`` handler: in strict mode, raise :class:`StrictBuildError` on logged errors."""
+    collector = _COLLECTORS.pop(id(pelican), None)
+    if collector is None:
+        return
+    logging.getLogger().removeHandler(collector)
+    problems = collector.problems()
+    if problems:
+        raise StrictBuildError(problems)
