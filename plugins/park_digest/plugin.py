@@ -14,6 +14,7 @@ from . import (
     sources,
     strict,
     variants,
+    yaml_reader,
 )
 
 # (signal, handler) pairs; handlers are module-level functions (signals hold weak references).
@@ -36,6 +37,8 @@ SIGNAL_HANDLERS = [
     (signals.finalized, sitemap.write_sitemap),
     # strict last: fails the build on the errors every earlier step logged
     (signals.finalized, strict.fail_on_problems),
+    # front matter read with libyaml (after yaml_metadata's own reader, which it replaces)
+    (signals.readers_init, yaml_reader.add_reader),
 ]
 
 
