@@ -119,8 +119,10 @@ def test_missing_image_is_reported_and_written_as_placeholder(tmp_path: Path) ->
         ("园区新闻一则\n2022-05-06\n正文。\n".encode("gb18030"), "not valid UTF-8"),
         ("鍥尯鏂伴椈锛屽洯鍖烘柊闂伙紝銆傞€氳鍛橈紝鈥滄湰鏂団€濄€?\n".encode(), "mojibake"),
         ("Ã¥Â›Â­Ã¥ÂŒÂºÃ¦Â–Â°Ã©Â—Â»\n".encode(), "mojibake"),
+        ("標題\n2021-03-26\n湘潭縣20個(gè)重大產(chǎn)業(yè)項目開(kāi)工。\n".encode(), "mojibake"),
+        ("標題\n2021-03-26\n項目建設十分順利\ufffd\ufffd。\n".encode(), "replacement"),
     ],
-    ids=["empty", "binary", "gbk", "gbk-mojibake", "latin1-mojibake"],
+    ids=["empty", "binary", "gbk", "gbk-mojibake", "latin1-mojibake", "pinyin", "fffd"],
 )
 def test_bad_seed_fails_alone_with_file_and_line(tmp_path: Path, data: bytes, says: str) -> None:
     write_seed(tmp_path, "bad.txt", data)

@@ -110,7 +110,8 @@ def field_values(lines: Iterable[Line]) -> dict[str, list[tuple[int, str]]]:
 def split_names(value: str) -> list[str]:
     value = p.ROLE_WORDS.sub(" ", value)
     names = [n.strip("·・ ") for n in re.split(r"[\s、，,;；/]+", value)]
-    return [n for n in names if n and p.NAME.match(n) and n not in p.NOT_NAMES]
+    return [n for n in names if n and p.NAME.match(n) and n not in p.NOT_NAMES
+            and not p.OUTLET_NAME.search(n)]
 
 
 def extract_source(fields: dict, field_lines: Sequence[Line]) -> str | None:
@@ -138,7 +139,7 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], body: Sequence[st
         elif re.match(r"(?:记者|通讯员|文/图)", line.text) and not p.FIELD.match(line.text):
             names += split_names(line.text)
     for text in body[:3]:
-        m = p.DATELINE.match(text)
+        m = p.DATELINE.match(text) or p.DATELINE_PEOPLE.match(text)
         if m and m.group("people"):
             names += split_names(m.group("people"))
             break

@@ -35,6 +35,12 @@ DATELINE = re.compile(
     r"^(?P<place>[^\s，,。]{0,24}?)(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>\d{1,2})月"
     r"(?P<day>\d{1,2})日(?:讯|电|消息)\s*(?:[(（](?P<people>[^()（）]{1,80})[)）])?"
 )
+# The parentheses after 讯/电 even without a date: 荆楚网(湖北日报网)讯(记者 X 通讯员 Y)
+DATELINE_PEOPLE = re.compile(
+    r"^[^\s，,。]{0,30}?(?:讯|电|消息)\s*[(（](?P<people>[^()（）]{1,80})[)）]"
+)
+# Outlets that stand among the names: 湘潭日报记者 李新辉 → not a person
+OUTLET_NAME = re.compile(r"(?:日报|晚报|早报|商报|报社|电视台|广播|网|站|社|中心|客户端|频道|新闻|融媒|传媒)$")
 # Roles that stand before names in a dateline's parentheses.
 ROLE_WORDS = re.compile(
     r"(?:全媒体记者|融媒体记者|首席记者|特约记者|见习记者|实习记者|本报记者|本网记者|记者|"
@@ -106,5 +112,7 @@ NAME = re.compile(rf"^[{CJK}·]{{2,5}}$|^[A-Za-z][A-Za-z .'-]{{1,40}}$")
 # --- mis-decoded text ---------------------------------------------------------------------------
 # UTF-8 read as GBK turns common punctuation into these characters (，→锛 。→銆 “→鈥).
 GBK_MOJIBAKE = re.compile(r"锛|銆|鈥|锟斤拷|烫烫烫|屯屯屯")
+# A broken converter's pinyin after characters: 个(gè) 产(chǎn)
+PINYIN_ANNOTATION = re.compile(rf"[{CJK}][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,6}}[)）]")
 # UTF-8 read as Latin-1 / cp1252: Ã¥, Ã¦, â€œ …
 LATIN1_MOJIBAKE = re.compile(r"[ÃÂâåæçèéä][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u2013-\u203a\u20ac\u2122¡-¿]")

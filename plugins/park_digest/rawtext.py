@@ -65,7 +65,9 @@ def check_not_mojibake(text: str, path: str | Path) -> None:
         if "\ufffd" in line:
             raise SeedError(path, no, "the text holds U+FFFD replacement characters: it was "
                             "mis-decoded before it was saved; copy it again from the original page")
-    for regex, what in ((p.GBK_MOJIBAKE, "UTF-8 read as GBK"), (p.LATIN1_MOJIBAKE, "UTF-8 read as Latin-1")):
+    for regex, what in ((p.GBK_MOJIBAKE, "UTF-8 read as GBK"),
+                        (p.LATIN1_MOJIBAKE, "UTF-8 read as Latin-1"),
+                        (p.PINYIN_ANNOTATION, "pinyin inserted after characters")):
         hits = list(regex.finditer(text))
         cjk = len(p.CJK_CHAR.findall(text))
         if len(hits) >= 3 or (hits and len(hits) * 20 > max(cjk, 1)):
