@@ -8,10 +8,11 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from PIL import Image
+
 from park_digest.article_links import neighbours, related_by_tags
 from park_digest.images import ImageIndex, complete_img_tags, site_path, target_widths
 from park_digest.jinja_filters import char_refs, json_ld
-from PIL import Image
 
 T0 = datetime(2021, 7, 6, 22, 13)
 

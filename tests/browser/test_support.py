@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from support import chromium, chromium_missing, serve_folder, watch_page
 
 pytestmark = pytest.mark.browser

@@ -1,0 +1,68 @@
+"""Fixtures for the browser tests: the real seed site built once, served on 127.0.0.1, and one
+headless Chromium for the whole session."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from support import chromium, chromium_missing, serve_folder
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE = ROOT / "tests/browser/node_modules/axe-core/axe.min.js"
+ARTIFACTS = ROOT / "test-artifacts"
+BUILD_TIMEOUT_S = 300
+
+
+@pytest.fixture(scope="session")
+def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project's own content and seeds, built with ``park-digest build --output <tmp>``."""
+    output = tmp_path_factory.mktemp("seed-site") / "output"
+    command = [sys.executable, "-m", "park_digest.cli", "build", "--output", str(output)]
+    done = subprocess.run(
+        command, cwd=ROOT, capture_output=True, text=True, timeout=BUILD_TIMEOUT_S, check=False
+    )
+    if done.returncode != 0:
+        pytest.fail(f"park-digest build failed ({done.returncode}):\n{done.stderr[-4000:]}")
+    return output
+
+
+@pytest.fixture(scope="session")
+def seed_article(seed_site: Path) -> str:
+    """Site-relative URL of the seed article (the only article of ``seeds/``)."""
+    pages = sorted(p for p in seed_site.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html"))
+    assert pages, f"no article page was built in {seed_site}"
+    return pages[0].parent.relative_to(seed_site).as_posix() + "/"
+
+
+@pytest.fixture(scope="session")
+def base_url(seed_site: Path) -> Iterator[str]:
+    with serve_folder(seed_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    reason = chromium_missing()
+    if reason:
+        pytest.skip(reason)
+    with chromium() as running:
+        yield running
+
+
+@pytest.fixture(scope="session")
+def axe_script() -> Path:
+    if not AXE.is_file():
+        pytest.skip("axe-core is not installed; run: bash .ci/install-system-deps")
+    return AXE
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    """Folder for screenshots people can look at after a run (ignored by git)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
