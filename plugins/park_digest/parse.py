@@ -62,7 +62,7 @@ def is_field_line(text: str) -> bool:
         return True
     date = find_date(text)
     if date is None:
-        return bool(re.fullmatch(r"(?:记者|通讯员|文/图|文|图)[\s/]*[" + p.CJK + r"·\s、]{2,30}", text))
+        return bool(re.fullmatch(r"(?:(?:本报|本网|本台|特约|融媒体)?记者|通讯员|文/图|文|图)[\s/]*[" + p.CJK + r"·\s、]{2,30}", text))
     rest = _without_dates(text)
     for word in p.WIDGET_WORDS:
         rest = rest.replace(word, " ")
@@ -136,7 +136,7 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], body: Sequence[st
         m = is_author_first_line(line.text)
         if m:
             names.append(m.group("name"))
-        elif re.match(r"(?:记者|通讯员|文/图)", line.text) and not p.FIELD.match(line.text):
+        elif re.match(r"(?:(?:本报|本网|本台|特约|融媒体)?记者|通讯员|文/图)", line.text) and not p.FIELD.match(line.text):
             names += split_names(line.text)
     for text in body[:3]:
         m = p.DATELINE.match(text) or p.DATELINE_PEOPLE.match(text)
@@ -244,6 +244,29 @@ def _dedupe(lines: Sequence[Line]) -> list[Line]:
     return out
 
 
+def _title_like(line: Line) -> bool:
+    text = line.text
+    return 2 <= len(text) <= 100 and text[-1] not in "。；;，,：:" and not p.PHOTO_CREDIT.search(text)
+
+
+def find_title(lines: Sequence[Line], kinds: Sequence[str], path: str | Path) -> int:
+    """The title: the first title-like text line above the byline (the first field line near
+    the top); failing that, the first one right below it (newspaper pages put the date first)."""
+    header_at = next((i for i, k in enumerate(kinds[:25]) if k == FIELDS), None)
+    above = range(header_at if header_at is not None else len(lines))
+    for i in above:
+        if kinds[i] == TEXT and _title_like(lines[i]):
+            return i
+    if header_at is not None:
+        for i in range(header_at + 1, min(header_at + 4, len(lines))):
+            if kinds[i] == TEXT and _title_like(lines[i]) and len(lines[i].text) <= 60:
+                return i
+        raise SeedError(path, lines[header_at].no, "no title found above the byline; put the "
+                        "article's title on its own line above it")
+    raise SeedError(path, lines[0].no, "no title found; put the article's title on its own "
+                    "line at the top")
+
+
 # --- orchestrator --------------------------------------------------------------------------------
 def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = True,
                   display: str | None = None) -> Article:
@@ -263,17 +286,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         raise SeedError(path, 1, "the file is empty; paste the article's text into it")
     kinds = [classify(line.text) for line in lines]
 
-    # The byline: the first field line near the top. The title stands before it.
-    header_at = next((i for i, k in enumerate(kinds[:25]) if k == FIELDS), None)
-    candidates = [i for i, k in enumerate(kinds[: header_at if header_at is not None else len(kinds)])
-                  if k == TEXT and len(lines[i].text) <= 100 and lines[i].text[-1] not in "。；;"]
-    if header_at is None and not candidates:
-        raise SeedError(path, lines[0].no, "no title found; put the article's title on its own "
-                        "line at the top")
-    if not candidates:
-        raise SeedError(path, lines[header_at].no, "no title found above the byline; put the "
-                        "article's title on its own line above it")
-    title_at = candidates[0]
+    title_at = find_title(lines, kinds, path)
     title = shown[lines[title_at].no]
 
     body_lines: list[Line] = []
@@ -281,14 +294,17 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     reprints: list[Line] = []
     url_lines: list[Line] = []
     ended = False
-    for i in range(title_at + 1, len(lines)):
-        kind, line = kinds[i], lines[i]
+    for i, (kind, line) in enumerate(zip(kinds, lines, strict=True)):
+        if i == title_at:
+            continue
         if kind == FIELDS:
             field_lines.append(line)
         elif kind == REPRINT:
             reprints.append(line)
         elif kind == SOURCE_URL:
             url_lines.append(line)
+        elif i < title_at:
+            continue
         elif kind == END:
             ended = ended or i > title_at + 3
         elif kind in (TEXT, PLACEHOLDER) and not ended:
@@ -299,11 +315,11 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
 
     body_texts = [line.text for line in body_lines]
     fields = field_values(field_lines)
-    header = [lines[header_at]] if header_at is not None else []
+    header = field_lines[:1]
     source_url = extract_source_url(url_lines)
     date = extract_date(header, field_lines, source_url, body_texts)
     if date is None:
-        at = lines[header_at].no if header_at is not None else lines[title_at].no + 1
+        at = lines[title_at].no + 1
         raise SeedError(path, at, "no date found; add a line like `2021-07-06 22:13` under the title")
     authors = extract_authors(fields, field_lines, body_texts)
 
