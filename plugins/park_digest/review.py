@@ -187,9 +187,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def review(
     content: Path, settings: Mapping, article: str | None = None, variant: str | None = None,
-    out: TextIO = sys.stdout, watched: Container[str] = WATCHED,
+    out: TextIO | None = None, watched: Container[str] = WATCHED,
 ) -> int:
     """Print the findings of every article (or one) and variant (or one); return their count."""
+    out = out or sys.stdout
     conf = resolve(settings)
     table = variant_table(conf["PARK_DIGEST_VARIANTS"])
     targets: list[Variant] = [v for v in table if v.config]
