@@ -133,3 +133,26 @@ def test_article_readable_without_javascript(browser, base_url, seed_article,
         page.screenshot(path=str(artifacts / "article-zh-hant-375-nojs.png"))
     finally:
         context.close()
+
+
+OTHER_PAGES = ["", "archives/", "2021/07/", "sources/", "tag/", "category/", "about/", "404.html"]
+
+
+@pytest.mark.parametrize("path", OTHER_PAGES)
+def test_other_pages_fit_a_phone_and_pass_axe(browser, base_url, axe_script: Path,
+                                              path: str) -> None:
+    context, page, problems = open_page(browser, base_url + "zh-hant/" + path, 360)
+    try:
+        assert page.get_attribute("html", "lang") == "zh-Hant"
+        assert page.is_visible("main h1") and page.is_visible("footer.site")
+        overflow = page.evaluate(
+            "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 0, f"horizontal overflow of {overflow}px"
+        page.add_script_tag(path=str(axe_script))
+        result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+        assert [v["id"] for v in result["violations"] if v["impact"] in SERIOUS] == []
+        assert problems.console_errors == [] and problems.page_errors == []
+        assert problems.failed_requests == []
+    finally:
+        context.close()
