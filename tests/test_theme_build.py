@@ -68,11 +68,11 @@ tags: [其他]
 }
 
 
-def build_theme_site(base: Path, **override: object) -> Path:
-    """Write three articles, one real image and the project's pages; build them; return output."""
+def build_theme_site(base: Path, articles: dict[str, str] | None = None, **override: object) -> Path:
+    """Write the articles (default: three), one real image and the project's pages; build them."""
     content = base / "content"
     (content / "articles").mkdir(parents=True)
-    for slug, text in ARTICLES.items():
+    for slug, text in (articles or ARTICLES).items():
         (content / "articles" / f"{slug}.md").write_text(text, encoding="utf-8")
     (content / "images/a1").mkdir(parents=True)
     Image.new("RGB", (1200, 800), (40, 110, 90)).save(content / "images/a1/1.jpg")
@@ -242,3 +242,19 @@ def test_archives_sources_categories_tags_and_404(site: Path) -> None:
     assert "href=\"/tag/ai-pu-te/\"" in read(site, "tag/index.html")
     not_found = read(site, "404.html")
     assert "页面不存在" in not_found and 'href="/theme/css/style.css"' in not_found
+
+
+def test_json_ld_falls_back_to_the_outlet_when_no_author_is_named(site: Path) -> None:
+    html = read(site, "2022/01/a3/index.html")
+    assert "作者：" not in html  # Pelican's default AUTHOR is not shown as a byline
+    (ld,) = (json.loads(text) for text in parse(html).json_ld)
+    assert ld["author"] == [{"@type": "Organization", "name": "红网"}]
+    assert "image" not in ld  # no real figure
+
+
+def test_long_summaries_are_cut_with_an_ellipsis(tmp_path: Path) -> None:
+    long = "园区" * 200
+    articles = {"a2": ARTICLES["a2"].replace("summary: 园区举办招聘会。", f"summary: {long}")}
+    html = read(build_theme_site(tmp_path, articles=articles), "index.html")
+    summary = re.search(r'<div class="summary">([^<]*)</div>', html).group(1)
+    assert summary == long[:139] + "…"
