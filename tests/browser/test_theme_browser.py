@@ -156,3 +156,16 @@ def test_other_pages_fit_a_phone_and_pass_axe(browser, base_url, axe_script: Pat
         assert problems.failed_requests == []
     finally:
         context.close()
+
+
+def test_print_shows_the_article_without_navigation(browser, base_url, seed_article,
+                                                    artifacts: Path) -> None:
+    context, page, _problems = open_page(browser, base_url + seed_article, 1280)
+    try:
+        page.emulate_media(media="print")
+        assert page.is_visible("h1") and page.is_visible(".reprint")
+        for chrome in (".menu", ".switch", ".post-foot", ".skip"):
+            assert not page.is_visible(chrome), f"{chrome} is printed"
+        page.pdf(path=str(artifacts / "article-zh-hans-print.pdf"))
+    finally:
+        context.close()
