@@ -331,17 +331,21 @@ def run(args: argparse.Namespace) -> int:
     state = livereload.BuildState()
     stopping = threading.Event()
     signal.signal(signal.SIGTERM, lambda _signum, _frame: stopping.set())
+    try:
+        server = make_server(output, args.bind, args.port, state, stopping)
+    except OSError as error:
+        raise SystemExit(f"cannot serve on {args.bind}:{args.port}: {error}; "
+                         "choose another port with --port (make serve PORT=8001)") from error
     rebuilder = Rebuilder(
         settings_path=args.settings, output=output, state=state,
         verbose=getattr(args, "verbose", False), catch_up=args.catch_up,
     )
-    rebuilder.build(None)
-    server = make_server(output, args.bind, args.port, state, stopping)
-    host, port = server.server_address[:2]
-    print(f"Serving {output.name}/ on http://{host}:{port}/ (Ctrl-C to stop)", flush=True)
     thread = threading.Thread(target=server.serve_forever, name="preview-http", daemon=True)
-    thread.start()
     try:
+        rebuilder.build(None)
+        host, port = server.server_address[:2]
+        print(f"Serving {output.name}/ on http://{host}:{port}/ (Ctrl-C to stop)", flush=True)
+        thread.start()
         if args.no_watch:
             stopping.wait()
         else:
@@ -350,7 +354,8 @@ def run(args: argparse.Namespace) -> int:
         pass
     finally:
         stopping.set()
-        server.shutdown()
+        if thread.is_alive():
+            server.shutdown()
         server.server_close()
         rebuilder.worker.stop()
     return 0

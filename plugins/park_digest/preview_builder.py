@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import shutil
 import time
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
@@ -34,15 +35,36 @@ class BuildResult:
         return not self.problems
 
 
+def cache_folder(output: Path) -> Path:
+    """Pelican's content cache of preview builds into ``output`` (variants in sub-folders)."""
+    return Path(".cache") / "pelican" / output.name
+
+
 def preview_settings(output: Path, selection: Selection | None) -> dict:
     """Settings a preview build puts over the project's own."""
     return {
         **FAST_BUILD_SETTINGS,
         "OUTPUT_PATH": str(output),
-        "CACHE_PATH": str(Path(".cache") / "pelican" / output.name),
+        "CACHE_PATH": str(cache_folder(output)),
         "PARK_DIGEST_WRITE_ONLY": selection,
         "PARK_DIGEST_STRICT": False,
     }
+
+
+class UnsavedCacheRemover(logging.Handler):
+    """Deletes a cache file Pelican failed to save.
+
+    When pickling fails half-way (something unpicklable reached the settings a cached object
+    refers to), Pelican logs a warning but leaves the truncated file, and the next build dies
+    loading it. The handler is inherited by the processes that build the variants.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if str(record.msg).startswith("Could not save cache") and record.args:
+            Path(str(record.args[0])).unlink(missing_ok=True)
 
 
 def run_build(settings_path: Path, output: Path, selection: Selection | None) -> BuildResult:
@@ -60,6 +82,9 @@ def run_build(settings_path: Path, output: Path, selection: Selection | None) ->
         build_everything(settings_path, preview_settings(output, selection))
     except Exception as error:  # any failure of the build is shown, the server keeps running
         logger.error("build failed: %s", describe_error(error))
+        # A build that stopped half-way may leave a truncated cache that Pelican cannot load;
+        # the cache only saves time, so the next build starts without it.
+        shutil.rmtree(cache_folder(output), ignore_errors=True)
     finally:
         root.removeHandler(collector)
     problems.extend(collector.problems())
@@ -74,6 +99,7 @@ def _worker_main(conn: Connection, settings_path: str, output: str, verbose: boo
     )
     if not verbose:
         logging.getLogger("pelican").setLevel(logging.WARNING)
+    logging.getLogger("pelican.cache").addHandler(UnsavedCacheRemover())
     while True:
         try:
             selection = conn.recv()
