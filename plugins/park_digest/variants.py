@@ -299,16 +299,18 @@ class ScriptConverter:
     def _convert_pieces(self, pieces: list[str]) -> list[str]:
         if not pieces:
             return []
-        if self._pattern is not None:
-            pieces = [self._pattern.sub(lambda m: self._slot[m.group()], p) for p in pieces]
-        joined = SEPARATOR.join(pieces)
-        result = self.engine.convert(joined).split(SEPARATOR)
+        result = self._convert_text(SEPARATOR.join(pieces)).split(SEPARATOR)
         if len(result) != len(pieces):  # a separator in the text itself: convert one by one
-            result = [self.engine.convert(p) for p in pieces]
-        if self._restore:
-            result = [PLACEHOLDER_RE.sub(lambda m: self._restore.get(m.group(), ""), r)
-                      for r in result]
+            result = [self._convert_text(piece) for piece in pieces]
         return result
+
+    def _convert_text(self, text: str) -> str:
+        if self._pattern is not None:
+            text = self._pattern.sub(lambda m: self._slot[m.group()], text)
+        text = self.engine.convert(text)
+        if self._restore:
+            text = PLACEHOLDER_RE.sub(lambda m: self._restore.get(m.group(), ""), text)
+        return text
 
 
 def simplified_chars(text: str, engine: Any) -> list[str]:
@@ -345,12 +347,14 @@ MARKUP_RE = re.compile(
     r"<!--.*?-->"
     r"|<!\[CDATA\[(?P<cdata>.*?)\]\]>"
     r"|<[!?][^>]*>"
-    r"|<(?P<close>/?)(?P<name>[A-Za-z][\w:.-]*)(?P<attrs>(?:[^>\"']|\"[^\"]*\"|'[^']*')*)>",
+    r"|<(?P<close>/?)(?P<name>[A-Za-z][\w:.-]*)"
+    r"(?P<attrs>[^>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*)*)>",
     re.S,
 )
 ATTR_RE = re.compile(r"""([^\s"'=<>/]+)(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'>]+)""")
 # Elements whose text is code or program, never converted.
 RAW_ELEMENTS = frozenset({"script", "style"})
+RAW_END_RE = {name: re.compile(rf"</{name}\s*>", re.I) for name in RAW_ELEMENTS}
 CODE_ELEMENTS = frozenset({"code", "pre", "kbd", "samp", "var"})
 # Attributes that hold URLs, identifiers or machine values: never converted.
 KEEP_ATTRIBUTES = frozenset({
@@ -374,66 +378,58 @@ def _keeps(attribute: str) -> bool:
 
 def convert_markup(document: str, converter: ScriptConverter) -> str:
     """Convert the visible text and reader-facing attributes of an HTML or XML document."""
-    parts: list[str] = []
-    slots: list[int] = []  # indexes into parts that hold text to convert
-    texts: list[str] = []
+    if document.isascii():
+        return document
+    parts: list[str] = []  # untouched spans and, at ``slots``, the spans to convert
+    slots: list[int] = []
+    copied = 0
 
-    def text(value: str) -> None:
+    def convert_span(start: int, end: int) -> None:
+        nonlocal copied
+        if document[start:end].isascii():
+            return
+        parts.append(document[copied:start])
         slots.append(len(parts))
-        parts.append(value)
-        texts.append(value)
+        parts.append(document[start:end])
+        copied = end
 
     pos = 0
     code_depth = 0
     for match in MARKUP_RE.finditer(document):
-        if match.start() < pos:  # inside a raw element already copied
+        if match.start() < pos:  # inside a raw element already passed
             continue
-        keep = parts.append if code_depth else text
-        before = document[pos : match.start()]
-        if before:
-            keep(before)
+        if match.start() > pos and not code_depth:
+            convert_span(pos, match.start())
         pos = match.end()
-        name = (match.group("name") or "").lower()
         if match.group("cdata") is not None:
-            parts.append("<![CDATA[")
-            keep(match.group("cdata"))
-            parts.append("]]>")
+            if not code_depth:
+                convert_span(match.start("cdata"), match.end("cdata"))
             continue
+        name = match.group("name")
         if not name:  # comment, doctype, processing instruction
-            parts.append(match.group())
             continue
+        name = name.lower()
         closing = bool(match.group("close"))
-        attrs = match.group("attrs") or ""
-        if closing or not attrs.strip():
-            parts.append(match.group())
-        else:
-            parts.append(f"<{match.group('name')}")
-            last = 0
+        attrs = match.group("attrs")
+        if not closing and attrs and not attrs.isascii():
+            base = match.start("attrs")
             for attr in ATTR_RE.finditer(attrs):
-                parts.append(attrs[last : attr.start()])
-                last = attr.end()
-                attr_name, equals, value = attr.groups()
-                parts.append(f"{attr_name}{equals}")
-                if _keeps(attr_name) or value.isascii():
-                    parts.append(value)
-                else:
-                    text(value)
-            parts.append(attrs[last:] + ">")
+                if not _keeps(attr.group(1)):
+                    convert_span(base + attr.start(3), base + attr.end(3))
         if name in CODE_ELEMENTS and not attrs.rstrip().endswith("/"):
             code_depth = max(0, code_depth + (-1 if closing else 1))
         if name in RAW_ELEMENTS and not closing:
-            end = re.compile(rf"</{name}\s*>", re.I).search(document, pos)
+            end = RAW_END_RE[name].search(document, pos)
             stop = end.start() if end else len(document)
-            body = document[pos:stop]
             if name == "script" and "ld+json" in attrs:
-                text(body)
-            else:
-                parts.append(body)
+                convert_span(pos, stop)
             pos = stop
-    tail = document[pos:]
-    if tail:
-        (parts.append if code_depth else text)(tail)
-    for slot, converted in zip(slots, converter.convert_many(texts), strict=True):
+    if pos < len(document) and not code_depth:
+        convert_span(pos, len(document))
+    parts.append(document[copied:])
+    for slot, converted in zip(
+        slots, converter.convert_many([parts[i] for i in slots]), strict=True
+    ):
         parts[slot] = converted
     out = "".join(parts)
     if PROTECT_OPEN in out or PROTECT_CLOSE in out:  # marks inside code: drop them

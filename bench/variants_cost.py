@@ -1,0 +1,145 @@
+"""Cost of the Traditional variant: bilingual build time over Simplified-only, in one run.
+
+``python bench/variants_cost.py [--n 300] [--rounds 2]`` (or ``python -m bench.variants_cost``)
+writes N synthetic articles, then builds the same content with ``park_digest.build.build_all``
+as a Simplified-only site (``PARK_DIGEST_VARIANTS = {}``) and as the default bilingual site,
+alternating, each build in a fresh process; the best time of each counts. It also times the
+conversion itself (every variant page through the converter once more) to show its share.
+Bar of the issue: bilingual <= 1.6 x Simplified-only.
+
+Importable: :func:`measure` returns the numbers as a dict.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+PROJECT = Path(__file__).resolve().parent.parent
+if str(PROJECT) not in sys.path:  # run as a script: make `bench` importable
+    sys.path.insert(0, str(PROJECT))
+
+from bench import generate  # noqa: E402
+
+RATIO_MAX = 1.6
+BUILD_TIMEOUT_S = 1800
+# One build in a fresh process: what `park-digest build` does, without the search index.
+BUILD_SNIPPET = (
+    "import json, sys\n"
+    "from pathlib import Path\n"
+    "from park_digest.build import build_all\n"
+    "build_all(Path(sys.argv[1]), json.loads(sys.argv[2]))\n"
+)
+
+
+def write_content(work: Path, n: int, seed: int = 0) -> Path:
+    """N synthetic articles and the project's pages under ``work/content``; return it."""
+    content = work / "content"
+    generate.write_markdown(content / "articles", n, seed)
+    (content / "pages").mkdir(parents=True, exist_ok=True)
+    for page in (PROJECT / "content" / "pages").glob("*.md"):
+        shutil.copy(page, content / "pages" / page.name)
+    dictionary = PROJECT / "content" / "opencc-corrections.txt"
+    if dictionary.is_file():
+        shutil.copy(dictionary, content / dictionary.name)
+    return content
+
+
+def build_override(work: Path, content: Path, name: str, variants: dict | None) -> dict:
+    override: dict[str, Any] = {
+        "PATH": str(content),
+        "OUTPUT_PATH": str(work / name),
+        "CACHE_PATH": str(work / f"cache-{name}"),
+        "THEME": str(PROJECT / "theme"),
+        "PLUGIN_PATHS": [str(PROJECT / "plugins")],
+        "PARK_DIGEST_IMPORT_ON_BUILD": False,
+        "DELETE_OUTPUT_DIRECTORY": True,
+    }
+    if variants is not None:
+        override["PARK_DIGEST_VARIANTS"] = variants
+    return override
+
+
+def timed_build(override: dict) -> float:
+    """Seconds for one build in a fresh process (fails loudly if the build fails)."""
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-c", BUILD_SNIPPET, str(PROJECT / "pelicanconf.py"), json.dumps(override)],
+        check=True, cwd=PROJECT, timeout=BUILD_TIMEOUT_S,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    return time.perf_counter() - started
+
+
+def conversion_seconds(output: Path, prefix: str, config: str) -> tuple[float, int]:
+    """Time to convert every page of one variant once more, and how many pages."""
+    from park_digest.variants import ScriptConverter, convert_markup, opencc_converter
+
+    converter = ScriptConverter(opencc_converter(config))
+    files = [p for p in (output / prefix).rglob("*") if p.suffix in (".html", ".xml")]
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    started = time.perf_counter()
+    for text in texts:
+        convert_markup(text, converter)
+    return time.perf_counter() - started, len(files)
+
+
+def measure(n: int = 300, rounds: int = 2, work: Path | None = None) -> dict[str, Any]:
+    """Build N articles Simplified-only and bilingual ``rounds`` times each; return the numbers."""
+    from park_digest.settings import DEFAULTS
+
+    own = work is None
+    work = Path(tempfile.mkdtemp(prefix="variants-cost-")) if work is None else work
+    try:
+        content = write_content(work, n)
+        simplified = build_override(work, content, "out-hans", {})
+        bilingual = build_override(work, content, "out-both", None)
+        times: dict[str, list[float]] = {"simplified": [], "bilingual": []}
+        for i in range(rounds):  # alternate the order so neither always runs on a warm cache
+            order = [("simplified", simplified), ("bilingual", bilingual)]
+            for name, override in order if i % 2 == 0 else order[::-1]:
+                times[name].append(timed_build(override))
+        variants = DEFAULTS["PARK_DIGEST_VARIANTS"]
+        prefix, config = next(iter(variants.items()))
+        convert_s, pages = conversion_seconds(work / "out-both", prefix, config)
+        best_s, best_b = min(times["simplified"]), min(times["bilingual"])
+        return {
+            "articles": n,
+            "cores": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None,
+            "simplified_s": round(best_s, 2),
+            "bilingual_s": round(best_b, 2),
+            "ratio": round(best_b / best_s, 2),
+            "ratio_max": RATIO_MAX,
+            "variant_pages": pages,
+            "conversion_s": round(convert_s, 2),
+            "conversion_share": round(convert_s / best_b, 3),
+            "all_times_s": {k: [round(t, 2) for t in v] for k, v in times.items()},
+        }
+    finally:
+        if own:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=300, help="articles (default 300)")
+    parser.add_argument("--rounds", type=int, default=2, help="builds of each kind (default 2)")
+    args = parser.parse_args(argv)
+    result = measure(args.n, args.rounds)
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+    ok = result["ratio"] <= RATIO_MAX
+    print(f"bilingual / Simplified-only = {result['ratio']} (bar <= {RATIO_MAX}): "
+          f"{'ok' if ok else 'over'}; conversion is {result['conversion_share']:.1%} of the build")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
