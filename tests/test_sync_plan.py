@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
 from park_digest.settings import DEFAULTS
 from park_digest.sync import config as sync_config
 from park_digest.sync.errors import ConfigError, DeleteGuardError

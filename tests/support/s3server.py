@@ -13,6 +13,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +23,7 @@ import boto3
 from botocore.config import Config
 
 START_TIMEOUT = 60  # seconds
+TERM_GRACE = 3  # weed can take 15 s to honour SIGTERM; test data need no clean shutdown
 STOP_TIMEOUT = 15
 ACCESS_KEY = "park-digest-test"
 SECRET_KEY = "park-digest-test-secret"
@@ -78,7 +80,9 @@ class S3Server:
             "-filer", f"-filer.port={p[4]}", f"-filer.port.grpc={p[5]}",
             "-s3", f"-s3.port={p[6]}", f"-s3.port.grpc={p[7]}",
             "-s3.port.iceberg=0", "-s3.port.lance=0",
-            "-master.volumeSizeLimitMB=64", "-volume.max=30", "-volume.preStopSeconds=0",
+            f"-s3.localSocket={self.data_dir / 's3.sock'}",
+            f"-filer.localSocket={self.data_dir / 'filer.sock'}",
+            "-master.volumeSizeLimitMB=8", "-volume.max=400", "-volume.preStopSeconds=0",
         ]  # fmt: skip
 
     def start(self) -> None:
@@ -108,19 +112,32 @@ class S3Server:
     def stop(self) -> None:
         """SIGTERM by pid, SIGKILL if it lingers."""
         if self.process is None or self.process.poll() is not None:
+            self.remove_sockets()
             return
         os.kill(self.process.pid, signal.SIGTERM)
         try:
-            self.process.wait(timeout=STOP_TIMEOUT)
+            self.process.wait(timeout=TERM_GRACE)
         except subprocess.TimeoutExpired:
             os.kill(self.process.pid, signal.SIGKILL)
             self.process.wait(timeout=STOP_TIMEOUT)
+        self.remove_sockets()
+
+    def grpc_sockets(self) -> list[Path]:
+        """Unix sockets weed makes in the temp folder, named by our gRPC ports, no flag to move."""
+        p = self.ports
+        names = [f"master-grpc-{p[1]}", f"volume-grpc-{p[3]}", f"s3-grpc-{p[7]}"]
+        return [Path(tempfile.gettempdir()) / f"seaweedfs-{name}.sock" for name in names]
+
+    def remove_sockets(self) -> None:
+        for path in self.grpc_sockets():
+            path.unlink(missing_ok=True)
 
     def kill(self) -> None:
         """SIGKILL by pid at once, like a crash."""
         if self.process is not None and self.process.poll() is None:
             os.kill(self.process.pid, signal.SIGKILL)
             self.process.wait(timeout=STOP_TIMEOUT)
+        self.remove_sockets()
 
     def client(self, *, attempts: int = 3, timeout: float = 10):
         return boto3.client(
