@@ -15,7 +15,7 @@ import os
 import re
 import shutil
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -105,10 +105,13 @@ def _converter(config: str):
 def script_of(text: str) -> str:
     """``zh-hant`` when the text is written in Traditional characters, else ``zh-hans``."""
     t2s = _converter("t2s").convert(text)
-    s2t = _converter("s2t").convert(text)
-    traditional = sum(a != b for a, b in zip(text, t2s, strict=False))
-    simplified = sum(a != b for a, b in zip(text, s2t, strict=False))
-    return "zh-hant" if traditional >= 3 and traditional > 2 * simplified else "zh-hans"
+    if t2s == text:
+        return "zh-hans"
+    traditional = sum(map(str.__ne__, text, t2s))
+    if traditional < 3:
+        return "zh-hans"
+    simplified = sum(map(str.__ne__, text, _converter("s2t").convert(text)))
+    return "zh-hant" if traditional > 2 * simplified else "zh-hans"
 
 
 def sha256(data: bytes | str) -> str:
@@ -172,14 +175,21 @@ def copy_images(seed: Path, article: Article, slug: str, opts: Options
 
 
 class State:
-    """Hashes of the Markdown files the importer wrote, to tell its own files from edited ones."""
+    """What the importer wrote, kept in ``.imported.json`` beside the articles.
+
+    ``files``: hash of each Markdown file as written, to tell the importer's own files from
+    files an editor changed. ``seeds``: for each seed, the hashes that produced its file, so an
+    unchanged seed is recognised without parsing it again.
+    """
 
     def __init__(self, folder: Path) -> None:
         self.path = folder / STATE_FILE
         try:
-            self.hashes: dict[str, str] = json.loads(self.path.read_text(encoding="utf-8"))
+            data = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            self.hashes = {}
+            data = {}
+        self.files: dict[str, str] = data.get("files", {}) if isinstance(data, dict) else {}
+        self.seeds: dict[str, dict] = data.get("seeds", {}) if isinstance(data, dict) else {}
         self.changed = False
 
     def write_if_ours(self, target: Path, text: str) -> str:
@@ -188,39 +198,82 @@ class State:
         if target.is_file():
             current = target.read_text(encoding="utf-8")
             if current == text:
-                if self.hashes.get(key) != sha256(text):
-                    self.hashes[key], self.changed = sha256(text), True
+                if self.files.get(key) != sha256(text):
+                    self.files[key], self.changed = sha256(text), True
                 return "unchanged"
-            if self.hashes.get(key) != sha256(current):
+            if self.files.get(key) != sha256(current):
                 return "kept-edited"
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(f".{target.name}.tmp")
         tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, target)
-        self.hashes[key], self.changed = sha256(text), True
+        self.files[key], self.changed = sha256(text), True
         return "written"
+
+    def remember_seed(self, rel: str, entry: dict) -> None:
+        if self.seeds.get(rel) != entry:
+            self.seeds[rel], self.changed = entry, True
+
+    def unchanged_seed(self, rel: str, stamp: dict, target_dir: Path) -> dict | None:
+        """The remembered entry when the seed, its images and its output are as last time."""
+        entry = self.seeds.get(rel)
+        if not entry or any(entry.get(k) != v for k, v in stamp.items()):
+            return None
+        target = target_dir / f"{entry['slug']}.md"
+        try:
+            written = sha256(target.read_bytes())
+        except OSError:
+            return None
+        return entry if written == self.files.get(target.name) else None
 
     def save(self) -> None:
         if self.changed:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.path.write_text(json.dumps(self.hashes, ensure_ascii=False, indent=1,
-                                            sort_keys=True) + "\n", encoding="utf-8")
+            data = {"files": self.files, "seeds": self.seeds}
+            self.path.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
+                                 + "\n", encoding="utf-8")
 
 
 # --- the batch -----------------------------------------------------------------------------------
-def read_seed(seed: Path, opts: Options) -> tuple[Article, Article | None, str]:
+@lru_cache(maxsize=1)
+def _code_fingerprint() -> str:
+    """Hash of the importer's own code: a new importer re-imports every seed."""
+    here = Path(__file__).parent
+    names = ("importer.py", "parse.py", "patterns.py", "rawtext.py", "punctuation.py",
+             "markdown_out.py", "record.py")
+    return sha256(b"".join((here / n).read_bytes() for n in names))
+
+
+def _options_fingerprint(opts: Options) -> str:
+    return sha256(json.dumps([_code_fingerprint(), opts.category, sorted(opts.keywords.items()),
+                              opts.fullwidth], ensure_ascii=False))
+
+
+def _images_stamp(seed: Path) -> list:
+    folder = seed.with_suffix("")
+    if not folder.is_dir():
+        return []
+    return sorted([f.name, f.stat().st_size, f.stat().st_mtime_ns] for f in folder.iterdir())
+
+
+def read_seed(seed: Path, opts: Options, data: bytes | None = None
+              ) -> tuple[Article, Article | None, str]:
     """Parse one seed; for a Traditional seed also the record in its own script."""
-    data = seed.read_bytes()
-    text = decode(data, _relative(seed, opts.project))
+    data = seed.read_bytes() if data is None else data
     name = _relative(seed, opts.project)
+    text = decode(data, name)
     if script_of(text) == "zh-hant":
         simplified = _converter("t2s").convert(text)
         article = parse_article(simplified, name, fullwidth=opts.fullwidth)
         original = parse_article(simplified, name, fullwidth=opts.fullwidth, display=text)
-        from dataclasses import replace
-
         return replace(article, original_script="zh-hant"), original, sha256(data)
     return parse_article(text, name, fullwidth=opts.fullwidth), None, sha256(data)
+
+
+def _article_keys(article: Article) -> list:
+    keys: list = [["url", article.source_url]] if article.source_url else []
+    keys.append(["title-date", article.title, article.date.isoformat()])
+    return keys
 
 
 def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
@@ -228,28 +281,45 @@ def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
     state = State(opts.out_dir)
     originals_state = State(opts.originals_dir)
     results: list[Result] = []
-    seen_keys: dict[object, Path] = {}
+    seen_keys: dict[str, Path] = {}
     slugs: dict[str, Path] = {}
+    options_fp = _options_fingerprint(opts)
+
+    def duplicate_of(keys: list) -> Path | None:
+        return next((seen_keys[json.dumps(k)] for k in keys if json.dumps(k) in seen_keys), None)
+
     for seed in seed_files(seeds):
         rel = _relative(seed, opts.project)
         try:
-            article, original, digest = read_seed(seed, opts)
-        except SeedError as e:
-            results.append(Result(seed, "failed", message=str(e)))
-            continue
+            data = seed.read_bytes()
         except OSError as e:
             results.append(Result(seed, "failed", message=f"{rel}:1: cannot read the file ({e.strerror})"))
             continue
-        keys = [("url", article.source_url)] if article.source_url else []
-        keys.append(("title-date", article.title, article.date))
-        first = next((seen_keys[k] for k in keys if k in seen_keys), None)
+        stamp = {"sha": sha256(data), "options": options_fp, "images": _images_stamp(seed)}
+        known = state.unchanged_seed(rel, stamp, opts.out_dir)
+        if known is not None and duplicate_of(known["keys"]) is None \
+                and known["slug"] not in slugs:
+            for k in known["keys"]:
+                seen_keys[json.dumps(k)] = seed
+            slugs[known["slug"]] = seed
+            results.append(Result(seed, "unchanged", slug=known["slug"],
+                                  output=opts.out_dir / f"{known['slug']}.md",
+                                  missing_images=list(known["missing"])))
+            continue
+        try:
+            article, original, digest = read_seed(seed, opts, data)
+        except SeedError as e:
+            results.append(Result(seed, "failed", message=str(e)))
+            continue
+        keys = _article_keys(article)
+        first = duplicate_of(keys)
         if first is not None:
             results.append(Result(seed, "duplicate", message=(
                 f"{rel}: same article as {_relative(first, opts.project)} (same URL or same title "
                 "and date); imported once, from the first. Remove one of the two seeds.")))
             continue
         for k in keys:
-            seen_keys[k] = seed
+            seen_keys[json.dumps(k)] = seed
         slug = make_slug(article)
         if slug in slugs:
             slug = f"{slug}-{sha256(article.source_url or article.title + str(article.date))[:6]}"
@@ -270,6 +340,8 @@ def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
         if status == "kept-edited":
             result.message = (f"{_relative(target, opts.project)} was edited by hand; left as it is. "
                               f"Delete it to import {rel} again.")
+        else:
+            state.remember_seed(rel, {**stamp, "slug": slug, "keys": keys, "missing": missing})
         results.append(result)
     state.save()
     originals_state.save()

@@ -11,16 +11,18 @@ import yaml
 from .record import Article, Block
 
 _INLINE_SPECIAL = re.compile(r"([\\`*_{}\[\]#|])")
-_LEADING_BLOCK = re.compile(r"^(\d+)([.)])(\s|$)|^([-+=:>~])")
+_ORDERED = re.compile(r"^(\d+)([.)])")
 SUMMARY_MAX = 120
 
 
 def escape(text: str) -> str:
     """Escape text so Markdown (with the ``extra`` extensions) shows exactly these characters."""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _INLINE_SPECIAL.sub(r"\\\1", text)
-    text = re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
-    if text[:1] in "-+=:~":
+    if _INLINE_SPECIAL.search(text):
+        text = _INLINE_SPECIAL.sub(r"\\\1", text)
+    if text[:1].isdigit():
+        text = _ORDERED.sub(r"\1\\\2", text)
+    if text and text[0] in "-+=:~":
         text = "\\" + text if text[0] in "-+" else f"&#{ord(text[0])};" + text[1:]
     # a trailing run of spaces would become a hard line break
     return text.rstrip()
@@ -75,8 +77,9 @@ def body_markdown(blocks: Sequence[Block], images: Mapping[str, ImageOut]) -> st
 def front_matter(meta: Mapping[str, object]) -> str:
     """YAML front matter between ``---`` lines; keys in the given order, values omitted if empty."""
     clean = {k: v for k, v in meta.items() if v not in (None, "", [], ())}
-    text = yaml.safe_dump(clean, allow_unicode=True, sort_keys=False, width=10_000,
-                          default_flow_style=False)
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when the wheel has it
+    text = yaml.dump(clean, Dumper=dumper, allow_unicode=True, sort_keys=False, width=10_000,
+                     default_flow_style=False)
     return f"---\n{text}---\n"
 
 

@@ -72,6 +72,8 @@ def is_field_line(text: str) -> bool:
 
 
 def classify(text: str) -> str:
+    if len(text) > 160:  # too long for a byline, a widget or a navigation row
+        return REPRINT if len(text) <= 300 and p.REPRINT.search(text) else TEXT
     if p.PLACEHOLDER.match(text):
         return PLACEHOLDER
     if p.SOURCE_URL_LINE.match(text):

@@ -1,6 +1,10 @@
 """ASCII punctuation between CJK characters to its full-width form: ``举行,会上`` → ``举行，会上``.
 
-Numbers (``1,000``, ``22:13``), URLs and Latin text are left as they are.
+A mark turns full-width when a CJK character (or CJK punctuation) stands before it and a CJK
+character, a digit, an opening quote or the end of the text after it; or when a digit or CJK
+character stands before it and a CJK character after it. Parentheses turn full-width when they
+hold CJK text or stand between CJK characters. Numbers (``1,000``, ``22:13``), URLs and Latin
+text are left as they are.
 """
 
 from __future__ import annotations
@@ -9,34 +13,28 @@ import re
 
 from . import patterns as p
 
-_FULLWIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
-_PUNCT = re.compile(r"[,:;?!]")
+_FULLWIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
+_CJK_CLASS = p.CJK_LIKE.pattern[1:-1]
+_MARK = re.compile(
+    rf"(?<=[{_CJK_CLASS}])[,:;?!](?=[{_CJK_CLASS}0-9“‘《「]|$)"
+    rf"|(?<=[{_CJK_CLASS}0-9])[,:;?!](?=[{_CJK_CLASS}])"
+)
 _PARENS = re.compile(r"\(([^()\n]*)\)")
-
-
-def _cjk(ch: str) -> bool:
-    return bool(ch) and bool(p.CJK_LIKE.match(ch))
+_ANY = re.compile(r"[,:;?!()]")
 
 
 def _convert_span(text: str) -> str:
-    def punct(m: re.Match[str]) -> str:
-        before = text[m.start() - 1] if m.start() else ""
-        after = text[m.end()] if m.end() < len(text) else ""
-        if _cjk(before) and (after == "" or not after.isspace() or True) and (
-            _cjk(after) or after == "" or after.isdigit() or after in "“‘《「"
-        ):
-            return _FULLWIDTH[m.group()]
-        if _cjk(after) and (before.isdigit() or _cjk(before)):
-            return _FULLWIDTH[m.group()]
-        return m.group()
-
-    text = _PUNCT.sub(punct, text)
+    if not _ANY.search(text):
+        return text
+    text = _MARK.sub(lambda m: _FULLWIDTH[m.group()], text)
+    if "(" not in text:
+        return text
 
     def parens(m: re.Match[str]) -> str:
         inner = m.group(1)
         before = text[m.start() - 1] if m.start() else ""
         after = text[m.end()] if m.end() < len(text) else ""
-        if p.CJK_CHAR.search(inner) or (_cjk(before) and _cjk(after)):
+        if p.CJK_CHAR.search(inner) or (p.CJK_LIKE.match(before or " ") and p.CJK_LIKE.match(after or " ")):
             return f"（{inner}）"
         return m.group()
 
@@ -45,6 +43,8 @@ def _convert_span(text: str) -> str:
 
 def to_fullwidth(text: str) -> str:
     """Full-width forms for ``, : ; ? ! ( )`` that stand between CJK characters, outside URLs."""
+    if "http" not in text and "www." not in text:
+        return _convert_span(text)
     out, last = [], 0
     for m in p.URL.finditer(text):
         out.append(_convert_span(text[last : m.start()]))

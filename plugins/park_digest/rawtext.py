@@ -15,8 +15,11 @@ from . import patterns as p
 
 # Spaces a portal copy leaves at line ends: ASCII, full-width, no-break, zero-width.
 _EDGE_SPACE = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\u200c\u200d\ufeff"
-_INNER_SPACE = re.compile(r"[ \t\u00a0\u2002\u2003\u2009]+")
-_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\ufeff]")
+# zero-width characters vanish; tabs and narrow or no-break spaces become plain spaces
+_SPACES = str.maketrans({"\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None,
+                         "\t": " ", "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " "})
+_SPACE_RUN = re.compile(" {2,}")
+_ODD_SPACE = re.compile("[\u200b\u200c\u200d\ufeff\t\u00a0\u2002\u2003\u2009]")
 
 
 class SeedError(ValueError):
@@ -61,16 +64,15 @@ def decode(data: bytes, path: str | Path) -> str:
 
 def check_not_mojibake(text: str, path: str | Path) -> None:
     """Raise :class:`SeedError` when the text was mis-decoded somewhere before it reached us."""
-    for no, line in enumerate(text.splitlines(), 1):
-        if "\ufffd" in line:
-            raise SeedError(path, no, "the text holds U+FFFD replacement characters: it was "
-                            "mis-decoded before it was saved; copy it again from the original page")
+    if "\ufffd" in text:
+        no = text.count("\n", 0, text.index("\ufffd")) + 1
+        raise SeedError(path, no, "the text holds U+FFFD replacement characters: it was "
+                        "mis-decoded before it was saved; copy it again from the original page")
     for regex, what in ((p.GBK_MOJIBAKE, "UTF-8 read as GBK"),
                         (p.LATIN1_MOJIBAKE, "UTF-8 read as Latin-1"),
                         (p.PINYIN_ANNOTATION, "pinyin inserted after characters")):
         hits = list(regex.finditer(text))
-        cjk = len(p.CJK_CHAR.findall(text))
-        if len(hits) >= 3 or (hits and len(hits) * 20 > max(cjk, 1)):
+        if hits and (len(hits) >= 3 or len(hits) * 20 > max(len(p.CJK_CHAR.findall(text)), 1)):
             no = text.count("\n", 0, hits[0].start()) + 1
             raise SeedError(path, no, f"the text is mojibake ({what}: {hits[0].group()!r}); "
                             "copy it again from the original page and save it as UTF-8")
@@ -83,15 +85,20 @@ def check_not_mojibake(text: str, path: str | Path) -> None:
 
 def clean(line: str) -> str:
     """Strip edge spaces (full-width ones too) and zero-width characters; fold inner runs."""
-    line = _ZERO_WIDTH.sub("", line).strip(_EDGE_SPACE)
-    return _INNER_SPACE.sub(" ", line)
+    line = line.translate(_SPACES).strip(_EDGE_SPACE)
+    return _SPACE_RUN.sub(" ", line) if "  " in line else line
 
 
 def split_lines(text: str) -> list[Line]:
     """The non-blank lines of ``text`` (LF, CRLF or CR), cleaned, with their line numbers."""
     lines = []
-    for no, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        cleaned = clean(raw)
+    if _ODD_SPACE.search(text):
+        text = text.translate(_SPACES)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for no, raw in enumerate(text.split("\n"), 1):
+        cleaned = raw.strip(_EDGE_SPACE)
+        if "  " in cleaned:
+            cleaned = _SPACE_RUN.sub(" ", cleaned)
         if cleaned:
             lines.append(Line(no, cleaned))
     return lines
