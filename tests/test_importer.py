@@ -6,6 +6,7 @@ import os
 import stat
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -175,3 +176,21 @@ def test_command_prints_a_line_per_seed_and_exits_1_on_failure(tmp_path: Path) -
     assert lines[1].startswith("written") and "good.txt" in lines[1]
     assert lines[-1] == "2 seeds: 1 failed, 1 written"
     assert len(list((tmp_path / "out").glob("*.md"))) == 1
+
+
+def test_new_image_beside_an_unchanged_seed_is_picked_up(tmp_path: Path) -> None:
+    write_seed(tmp_path, "a.txt", ARTICLE)
+    [first] = import_seeds([tmp_path / "seeds"], options(tmp_path))
+    assert first.missing_images == ["1.jpg"]
+    (tmp_path / "seeds" / "a").mkdir()
+    Image.new("RGB", (64, 48), "navy").save(tmp_path / "seeds" / "a" / "1.jpg")
+    [again] = import_seeds([tmp_path / "seeds"], options(tmp_path))
+    assert again.status == "written" and again.missing_images == []
+
+
+def test_changed_keyword_list_retags_unchanged_seeds(tmp_path: Path) -> None:
+    write_seed(tmp_path, "a.txt", ARTICLE)
+    [first] = import_seeds([tmp_path / "seeds"], options(tmp_path))
+    assert "tags" not in front(first.output)
+    [again] = import_seeds([tmp_path / "seeds"], replace(options(tmp_path), keywords={"活动": "活动"}))
+    assert again.status == "written" and front(again.output)["tags"] == ["活动"]
