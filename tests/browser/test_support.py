@@ -30,3 +30,16 @@ def test_served_folder_loads_in_chromium_and_errors_are_recorded(tmp_path: Path)
     assert "boom" in problems.console_errors
     failed = problems.failed_requests
     assert any(r.startswith("404 ") and r.endswith("/missing.png") for r in failed)
+
+
+def test_two_browsers_can_be_open_at_once(tmp_path: Path) -> None:
+    reason = chromium_missing()
+    if reason:
+        pytest.skip(reason)
+    (tmp_path / "index.html").write_text("<title>一</title>", encoding="utf-8")
+    with serve_folder(tmp_path) as base, chromium() as first, chromium() as second:
+        for browser in (first, second):
+            page = browser.new_page()
+            page.goto(base)
+            assert page.title() == "一"
+            page.close()

@@ -45,25 +45,41 @@ def chromium_missing() -> str | None:
     return None
 
 
+# One Playwright driver per process, shared: the sync API allows only one running at a time,
+# and several session fixtures (theme, search) may each hold a browser.
+_driver: object | None = None
+_driver_users = 0
+
+
 @contextmanager
 def chromium(timeout_ms: int = 30_000) -> Iterator[object]:
     """Yield a headless Playwright ``Browser`` running the system Chromium; close it after.
 
-    Use one per test session: starting Chromium costs about a second.
+    Use one per test session: starting Chromium costs about a second. Several may be open at
+    once; they share one Playwright driver, stopped when the last one closes.
     """
+    global _driver, _driver_users
     from playwright.sync_api import sync_playwright
 
     path = chromium_path()
     if path is None:
         raise RuntimeError(chromium_missing())
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(
+    if _driver is None:
+        _driver = sync_playwright().start()
+    _driver_users += 1
+    try:
+        browser = _driver.chromium.launch(
             executable_path=str(path), headless=True, args=list(CHROMIUM_ARGS), timeout=timeout_ms
         )
         try:
             yield browser
         finally:
             browser.close()
+    finally:
+        _driver_users -= 1
+        if _driver_users == 0:
+            _driver.stop()
+            _driver = None
 
 
 @dataclass
