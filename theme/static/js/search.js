@@ -48,7 +48,10 @@ function engine() {
   return pagefind;
 }
 
-/** Distinct forms of the query: in the site's script first, then as typed. */
+/**
+ * The query in the site's script, then as typed when that differs. Only the first is searched
+ * (the index holds one script); a hit must hold each term in either spelling.
+ */
 async function queryForms(query) {
   const forms = [query];
   try {
@@ -60,8 +63,10 @@ async function queryForms(query) {
   return forms;
 }
 
+// Pagefind's page text separates Chinese words with zero-width spaces; they and white space
+// are ignored when a hit is checked.
 function normalise(text) {
-  return String(text || '').replace(/\s+/g, '').toLowerCase();
+  return String(text || '').replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '').toLowerCase();
 }
 
 /** Terms of the query, each with its spellings in every form: [["经开区", "經開區"], …]. */
@@ -75,21 +80,11 @@ function matches(data, terms) {
   return terms.every((spellings) => spellings.some((term) => term && text.includes(term)));
 }
 
-/** Candidates for every form of the query, in rank order of the first form, without repeats. */
+/** Pagefind's candidates for the query in the site's script (forms[0]), in rank order. */
 async function candidates(forms) {
   const index = await engine();
-  const answers = await Promise.all(forms.map((form) => index.search(form)));
-  const seen = new Set();
-  const results = [];
-  for (const answer of answers) {
-    for (const result of answer?.results || []) {
-      if (!seen.has(result.id)) {
-        seen.add(result.id);
-        results.push(result);
-      }
-    }
-  }
-  return results;
+  const answer = await index.search(forms[0]);
+  return answer?.results || [];
 }
 
 /** Check candidates a batch at a time until `count` hits wait or none are left. */
@@ -124,7 +119,7 @@ function render(data) {
   }
   const excerpt = element('p', 'search-result-excerpt');
   // Pagefind escapes the page text and wraps matches in <mark>; nothing else is markup.
-  excerpt.innerHTML = data.excerpt;
+  excerpt.innerHTML = data.excerpt.replaceAll("</mark><mark>", "");
   item.append(excerpt);
   return item;
 }

@@ -1,0 +1,164 @@
+"""Search index size per script and query time: ``python -m bench.search_size [--n 1000]``.
+
+Builds a synthetic archive of N articles with ``park-digest build`` (which writes one Pagefind
+index per script), reports each site's index and bundle size, then serves the output on
+127.0.0.1 and times queries in headless Chromium on the search page of every site: the time from
+the query to the first results shown (conversion of the query, Pagefind, checking candidates),
+as the page itself measures it. The first query of a page includes loading Pagefind; the
+others are "warm". Bars of the issue: index < 5 MB per script, a query < 300 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from park_digest.search import SiteIndex, read_result
+
+from . import site as bench_site
+
+BENCH = Path(__file__).resolve().parent
+WORK = BENCH / "work" / "search_size"
+INDEX_MAX_BYTES = 5_000_000
+QUERY_MAX_MS = 300.0
+BUILD_TIMEOUT_S = 1800
+QUERY_TIMEOUT_MS = 30_000
+
+# (query, expect a match): Simplified and Traditional forms of words in the synthetic archive,
+# one whose conversion needs the phrase list (发), and one that is nowhere.
+QUERIES = (
+    ("湘君电子", True),
+    ("湘君電子", True),
+    ("产学研合作", True),
+    ("產學研合作", True),
+    ("绿色发展", True),
+    ("綠色發展", True),
+    ("埃普特 湖南大学", True),
+    ("火星基地", False),
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QueryTime:
+    site: str
+    query: str
+    ms: float
+    found: bool
+    warm: bool
+
+
+def build(n: int, work: Path = WORK) -> Path:
+    """Build a synthetic archive of ``n`` articles in ``work``; return its output folder."""
+    site = bench_site.make_site(work, n)
+    command = [sys.executable, "-m", "park_digest.cli", "build", "--force"]
+    started = time.perf_counter()
+    done = subprocess.run(command, cwd=site.root, capture_output=True, text=True,
+                          timeout=BUILD_TIMEOUT_S, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"park-digest build failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    print(f"built {n} articles in {time.perf_counter() - started:.1f} s", flush=True)
+    return site.output
+
+
+def site_prefixes(output: Path) -> list[str]:
+    """"" for the root and the prefix of every variant site that has its own index."""
+    variants = sorted(p.parent.parent.name for p in output.glob("*/pagefind/pagefind-entry.json"))
+    return ["", *variants]
+
+
+def index_sizes(output: Path) -> dict[str, SiteIndex]:
+    return {prefix: read_result(output / prefix if prefix else output)
+            for prefix in site_prefixes(output)}
+
+
+def time_queries(page: object, base_url: str, prefix: str) -> list[QueryTime]:
+    """Run every query on one site's search page, the first one cold; return the timings."""
+    page.goto(f"{base_url}{prefix + '/' if prefix else ''}search/")
+    page.wait_for_selector("[data-search][data-ready]")
+    times = []
+    for number, (query, _) in enumerate(QUERIES):
+        page.evaluate(
+            """(q) => { const root = document.querySelector('[data-search]');
+                        delete root.dataset.queryMs; root.dataset.state = 'busy';
+                        const input = root.querySelector('input[type=search]');
+                        input.value = q; root.querySelector('form').requestSubmit(); }""",
+            query,
+        )
+        page.wait_for_selector("[data-search][data-query-ms]", timeout=QUERY_TIMEOUT_MS)
+        ms, state = page.eval_on_selector(
+            "[data-search]", "e => [Number(e.dataset.queryMs), e.dataset.state]")
+        times.append(QueryTime(site=prefix or "/", query=query, ms=ms,
+                               found=state == "found", warm=number > 0))
+    return times
+
+
+def measure_queries(output: Path) -> list[QueryTime]:
+    sys.path.insert(0, str(BENCH.parent / "tests"))
+    from support import chromium, chromium_missing, serve_folder
+
+    reason = chromium_missing()
+    if reason:
+        print(f"query time not measured: {reason}")
+        return []
+    times: list[QueryTime] = []
+    with serve_folder(output) as base_url, chromium() as browser:
+        page = browser.new_page()
+        for prefix in site_prefixes(output):
+            times += time_queries(page, base_url, prefix)
+    return times
+
+
+def report(n: int, sizes: dict[str, SiteIndex], times: list[QueryTime]) -> dict:
+    print(f"\nsearch index, {n} articles (bar: < {INDEX_MAX_BYTES / 1e6:.0f} MB per script)")
+    for prefix, size in sizes.items():
+        mark = "ok  " if size.bundle_bytes < INDEX_MAX_BYTES else "MISS"
+        print(f"  {mark} {prefix or '/':10} {size.pages:6} pages  index {size.index_bytes / 1e6:6.2f}"
+              f" MB  whole bundle {size.bundle_bytes / 1e6:6.2f} MB")
+    expected = dict(QUERIES)
+    wrong = [t for t in times if t.found != expected[t.query]]
+    warm = [t.ms for t in times if t.warm]
+    cold = [t.ms for t in times if not t.warm]
+    if times:
+        print(f"\nquery time in Chromium (bar: < {QUERY_MAX_MS:.0f} ms)")
+        for t in times:
+            print(f"  {t.site:10} {t.query:12} {t.ms:6.0f} ms  {'found' if t.found else 'none'}"
+                  f"{'' if t.warm else '  (first query: loads Pagefind)'}")
+        mark = "ok  " if max(warm) < QUERY_MAX_MS else "MISS"
+        print(f"  {mark} warm: median {statistics.median(warm):.0f} ms, max {max(warm):.0f} ms;"
+              f" first query of a page: max {max(cold):.0f} ms")
+        for t in wrong:
+            print(f"  MISS {t.site} {t.query}: expected {'a match' if expected[t.query] else 'none'}")
+    return {
+        "n": n,
+        "sites": {prefix or "/": {**asdict(size), "site": str(size.site)}
+                  for prefix, size in sizes.items()},
+        "queries": [asdict(t) for t in times],
+        "ok": (all(s.bundle_bytes < INDEX_MAX_BYTES for s in sizes.values())
+               and not wrong and (not warm or max(warm) < QUERY_MAX_MS)),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.search_size", description=__doc__)
+    parser.add_argument("--n", type=int, default=1000, help="articles in the archive")
+    parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
+    parser.add_argument("--reuse", action="store_true",
+                        help="measure the last build in bench/work/search_size without rebuilding")
+    args = parser.parse_args(argv)
+    output = WORK / "site" / "output"
+    if not (args.reuse and output.is_dir()):
+        output = build(args.n)
+    result = report(args.n, index_sizes(output), measure_queries(output))
+    if args.json:
+        args.json.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
+    return 0 if result["ok"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
