@@ -22,6 +22,7 @@ CHINA_TZ = timezone(timedelta(hours=8))
 NAV, FIELDS, REPRINT, SOURCE_URL, BOILER, END, PLACEHOLDER, TEXT = (
     "nav", "fields", "reprint", "source_url", "boilerplate", "end", "placeholder", "text",
 )
+_BARE_NAMES = re.compile(rf"[{p.CJK}·]{{2,4}}(?: [{p.CJK}·]{{2,4}}){{0,3}}")
 _END_MARKERS = re.compile(
     r"^(?:相关(?:新闻|阅读|推荐|文章|链接)|推荐阅读|热门推荐|热门新闻|延伸阅读|阅读下一篇|阅读上一篇|"
     r"上一篇|下一篇|返回.{0,12}首页|网友评论|精彩推荐|猜你喜欢)"
@@ -138,6 +139,8 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], body: Sequence[st
         m = is_author_first_line(line.text)
         if m:
             names.append(m.group("name"))
+        elif _BARE_NAMES.fullmatch(line.text):
+            names += split_names(line.text)
         elif re.match(r"(?:(?:本报|本网|本台|特约|融媒体)?记者|通讯员|文/图)", line.text) and not p.FIELD.match(line.text):
             names += split_names(line.text)
     for text in body[:3]:
@@ -290,6 +293,11 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
 
     title_at = find_title(lines, kinds, path)
     title = shown[lines[title_at].no]
+    # a bare name beside the byline is the author: 标题 / 肖某某 / 2012-12-25 09:13:46
+    for i in range(title_at + 1, min(title_at + 4, len(lines))):
+        near_byline = FIELDS in kinds[max(i - 1, 0) : i + 2]
+        if kinds[i] == TEXT and near_byline and _BARE_NAMES.fullmatch(lines[i].text):
+            kinds[i] = FIELDS
 
     body_lines: list[Line] = []
     field_lines: list[Line] = []
