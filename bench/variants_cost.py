@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -68,15 +69,19 @@ def build_override(work: Path, content: Path, name: str, variants: dict | None) 
     return override
 
 
-def timed_build(override: dict) -> float:
-    """Seconds for one build in a fresh process (fails loudly if the build fails)."""
+def timed_build(override: dict) -> tuple[float, float]:
+    """Wall and CPU seconds of one build in a fresh process (fails loudly if it fails)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(
         [sys.executable, "-c", BUILD_SNIPPET, str(PROJECT / "pelicanconf.py"), json.dumps(override)],
         check=True, cwd=PROJECT, timeout=BUILD_TIMEOUT_S,
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
 def conversion_seconds(output: Path, prefix: str, config: str) -> tuple[float, int]:
@@ -103,10 +108,14 @@ def measure(n: int = 300, rounds: int = 2, work: Path | None = None) -> dict[str
         simplified = build_override(work, content, "out-hans", {})
         bilingual = build_override(work, content, "out-both", None)
         times: dict[str, list[float]] = {"simplified": [], "bilingual": []}
+        cpu: dict[str, list[float]] = {"simplified": [], "bilingual": []}
+        load = os.getloadavg()[0]
         for i in range(rounds):  # alternate the order so neither always runs on a warm cache
             order = [("simplified", simplified), ("bilingual", bilingual)]
             for name, override in order if i % 2 == 0 else order[::-1]:
-                times[name].append(timed_build(override))
+                wall, used = timed_build(override)
+                times[name].append(wall)
+                cpu[name].append(used)
         variants = DEFAULTS["PARK_DIGEST_VARIANTS"]
         prefix, config = next(iter(variants.items()))
         convert_s, pages = conversion_seconds(work / "out-both", prefix, config)
@@ -121,6 +130,10 @@ def measure(n: int = 300, rounds: int = 2, work: Path | None = None) -> dict[str
             "variant_pages": pages,
             "conversion_s": round(convert_s, 2),
             "conversion_share": round(convert_s / best_b, 3),
+            # CPU of all build processes: the work the variant adds, whatever the parallelism
+            "cpu_ratio": round(min(cpu["bilingual"]) / min(cpu["simplified"]), 2),
+            # other work on the machine while measuring (wall ratios suffer when it is > cores)
+            "load_average": round(load, 1),
             "all_times_s": {k: [round(t, 2) for t in v] for k, v in times.items()},
         }
     finally:
