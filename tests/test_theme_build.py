@@ -143,7 +143,7 @@ A2 = "2021/08/a2/index.html"
 def test_article_shows_chinese_date_source_authors_editor(site: Path) -> None:
     html = read(site, A1)
     assert '<time datetime="2021-07-06T22:13:53+08:00">2021年7月6日 22:13</time>' in html
-    assert '来源：<a href="/source/hong-wang/">红网</a>' in html
+    assert '来源：<span data-pagefind-meta="source"><a href="/source/hong-wang/">红网</a>' in html
     assert '<a href="/author/sun-yan/">孙妍</a>、<a href="/author/xiao-jin-hua/">肖锦花</a>' in html
     assert "编辑：杨莉莎" in html
     assert "<h2>多层次出实招</h2>" in html

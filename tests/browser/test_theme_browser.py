@@ -169,3 +169,18 @@ def test_print_shows_the_article_without_navigation(browser, base_url, seed_arti
         page.pdf(path=str(artifacts / "article-zh-hans-print.pdf"))
     finally:
         context.close()
+
+
+def test_missing_page_gets_the_styled_404_page(browser, base_url) -> None:
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    problems = watch_page(page)
+    try:
+        response = page.goto(base_url + "2021/07/no-such-article/", wait_until="load")
+        assert response.status == 404
+        assert "页面不存在" in page.text_content("h1")
+        assert page.evaluate("() => getComputedStyle(document.body).lineHeight") != "normal"
+        assert page.is_visible('a[href="/"]')
+        assert [f for f in problems.failed_requests if "no-such-article" not in f] == []
+    finally:
+        context.close()
