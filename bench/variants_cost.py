@@ -73,8 +73,9 @@ def timed_build(override: dict) -> tuple[float, float]:
     """Wall and CPU seconds of one build in a fresh process (fails loudly if it fails)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
+    settings = str(PROJECT / "pelicanconf.py")
     subprocess.run(
-        [sys.executable, "-c", BUILD_SNIPPET, str(PROJECT / "pelicanconf.py"), json.dumps(override)],
+        [sys.executable, "-c", BUILD_SNIPPET, settings, json.dumps(override)],
         check=True, cwd=PROJECT, timeout=BUILD_TIMEOUT_S,
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )

@@ -248,7 +248,8 @@ def corrected_chars(content: Path) -> str:
     chars = set()
     dictionary = content / "opencc-corrections.txt"
     if dictionary.is_file():
-        chars |= {c for item in parse_corrections(dictionary.read_text("utf-8")) for c in item.conversion}
+        items = parse_corrections(dictionary.read_text("utf-8"))
+        chars |= {c for item in items for c in item.conversion}
     for article in (content / "articles").glob("*.md"):
         match = re.search(r"^opencc: *(\{.*\})$", article.read_text("utf-8"), re.M)
         if match:
