@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from park_digest import buildcache
 
 
@@ -120,3 +121,30 @@ def test_settings_fingerprint_is_the_same_in_another_process(project: dict) -> N
         for _ in range(2)
     }
     assert len(runs) == 1 and len(runs.pop()) == 64
+
+
+def test_only_content_changed_lets_pelican_reuse_what_it_read(project: dict) -> None:
+    root = Path(project["PATH"]).parent
+    _touch_later(root / "seeds" / "001_a.txt", "改过了。\n")
+    plan = buildcache.plan(project)
+    assert plan.changed == ("seeds",) and not plan.skip
+    assert plan.overrides() == {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True}
+
+
+def test_a_template_change_reads_every_source_again(project: dict) -> None:
+    _touch_later(Path(project["THEME"]) / "templates" / "base.html", "<html></html>\n")
+    plan = buildcache.plan(project)
+    assert plan.changed == ("theme",)
+    assert plan.overrides()["LOAD_CONTENT_CACHE"] is False
+
+
+def test_a_first_build_writes_the_content_cache_without_reading_one(project: dict) -> None:
+    buildcache.forget(project)
+    plan = buildcache.plan(project)
+    assert plan.overrides() == {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": False}
+
+
+def test_force_builds_even_when_nothing_changed(project: dict) -> None:
+    assert buildcache.plan(project).skip
+    assert not buildcache.plan(project, force=True).skip
+    assert not buildcache.plan({**project, "PARK_DIGEST_SKIP_UNCHANGED": False}).skip

@@ -98,10 +98,11 @@ def run(args: argparse.Namespace) -> int:
     override = {"OUTPUT_PATH": str(args.output.resolve())} if args.output else {}
     settings_path = settings_file(args)
     settings = read_settings(str(settings_path), override=override)
-    if not args.force and buildcache.skip_build(settings):
+    plan = buildcache.start(settings, force=args.force)
+    if plan.skip:
         return 0
     try:
-        built = build_all(settings_path, override)
+        built = build_all(settings_path, {**override, **plan.overrides()})
     except BuildError as e:
         logger.error("%s", e)
         return 1

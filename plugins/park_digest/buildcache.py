@@ -19,6 +19,7 @@ import logging
 import os
 import sys
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from importlib import metadata
 from pathlib import Path
@@ -113,17 +114,25 @@ def _packages() -> list[str]:
     return sorted(names, key=str.lower)
 
 
-def input_fingerprint(settings: Mapping[str, Any]) -> str:
-    """One digest of every input of a build with ``settings``."""
+def input_digests(settings: Mapping[str, Any]) -> dict[str, str]:
+    """A digest per kind of input of a build with ``settings``: settings, packages, each folder."""
     output = Path(settings["OUTPUT_PATH"])
     skip = [output, Path(settings.get("CACHE_PATH", "cache"))]
-    h = hashlib.sha256(f"format {FORMAT}\n{sys.version}\n".encode())
-    h.update(settings_digest(settings).encode())
-    h.update("\n".join(_packages()).encode())
+    digests = {
+        "settings": settings_digest(settings),
+        "packages": hashlib.sha256(
+            f"format {FORMAT}\n{sys.version}\n{chr(10).join(_packages())}".encode()
+        ).hexdigest(),
+    }
     for role, root in sorted(input_roots(settings).items()):
-        h.update(f"\n{role} {root}\n".encode("utf-8", "surrogateescape"))
-        h.update(_digest_entries(tree_entries(root, skip)).encode())
-    return h.hexdigest()
+        digests[role] = _digest_entries(tree_entries(root, skip))
+    return digests
+
+
+def input_fingerprint(settings: Mapping[str, Any]) -> str:
+    """One digest of every input of a build with ``settings``."""
+    text = json.dumps(input_digests(settings), sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def output_fingerprint(output: Path) -> str:
@@ -137,21 +146,57 @@ def state_path(settings: Mapping[str, Any]) -> Path:
     return Path(settings.get("CACHE_PATH", "cache")) / STATE_DIR / f"build-{key}.json"
 
 
+# Inputs whose change Pelican's content cache follows by itself (it re-reads a source file whose
+# modification time changed); any other change means reading every source again.
+CONTENT_ROLES = frozenset({"seeds", "content"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Plan:
+    """What the next build into an output folder must do."""
+
+    skip: bool  # nothing changed: the output is what a build would write
+    changed: tuple[str, ...] = ()  # kinds of input that changed; ("all",) when nothing is known
+    output_touched: bool = False  # the output is not as the last build left it
+
+    @property
+    def reuse_content_cache(self) -> bool:
+        """Whether Pelican may reuse the sources it read last time (only content changed)."""
+        return not self.skip and set(self.changed) <= CONTENT_ROLES
+
+    def overrides(self) -> dict[str, Any]:
+        """Pelican settings for the build: always write the content cache, read it if safe."""
+        return {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": self.reuse_content_cache}
+
+
+def _load(path: Path) -> dict[str, Any] | None:
+    try:
+        state = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return state if isinstance(state, dict) and state.get("format") == FORMAT else None
+
+
+def plan(settings: Mapping[str, Any], *, force: bool = False) -> Plan:
+    """Compare the inputs and output with those of the last build into the same folder."""
+    last = _load(state_path(settings))
+    if last is None:
+        return Plan(skip=False, changed=("all",))
+    digests = input_digests(settings)
+    before = last.get("inputs") or {}
+    changed = tuple(sorted(k for k in digests.keys() | before.keys()
+                           if digests.get(k) != before.get(k)))
+    output = Path(settings["OUTPUT_PATH"])
+    touched = not output.is_dir() or last.get("output") != output_fingerprint(output)
+    enabled = park_settings.resolve(settings)["PARK_DIGEST_SKIP_UNCHANGED"]
+    skip = enabled and not force and not changed and not touched
+    return Plan(skip=skip, changed=changed, output_touched=touched)
+
+
 def unchanged(settings: Mapping[str, Any]) -> bool:
     """Whether the output folder already holds what a build with ``settings`` would write."""
-    path = state_path(settings)
-    try:
-        last = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    output = Path(settings["OUTPUT_PATH"])
-    if last.get("output") != output_fingerprint(output) or not output.is_dir():
-        logger.debug("output %s differs from the last build's", output)
-        return False
-    if last.get("inputs") != input_fingerprint(settings):
-        logger.debug("inputs changed since the last build of %s", output)
-        return False
-    return True
+    found = plan(settings)
+    return not found.changed and not found.output_touched
 
 
 def remember(settings: Mapping[str, Any]) -> None:
@@ -160,7 +205,7 @@ def remember(settings: Mapping[str, Any]) -> None:
     state = {
         "format": FORMAT,
         "output_path": str(Path(settings["OUTPUT_PATH"]).resolve()),
-        "inputs": input_fingerprint(settings),
+        "inputs": input_digests(settings),
         "output": output_fingerprint(Path(settings["OUTPUT_PATH"])),
     }
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -174,11 +219,21 @@ def forget(settings: Mapping[str, Any]) -> None:
     state_path(settings).unlink(missing_ok=True)
 
 
-def skip_build(settings: Mapping[str, Any]) -> bool:
-    """True when the build can be skipped (and says so); otherwise forget the last build."""
-    if park_settings.resolve(settings)["PARK_DIGEST_SKIP_UNCHANGED"] and unchanged(settings):
+def start(settings: Mapping[str, Any], *, force: bool = False) -> Plan:
+    """Plan the build, say what it will do, and forget the last build unless it is skipped."""
+    found = plan(settings, force=force)
+    if found.skip:
         logger.info("nothing changed since the last build into %s; skipped (--force rebuilds)",
                     settings["OUTPUT_PATH"])
-        return True
+        return found
     forget(settings)
-    return False
+    if found.changed and found.changed != ("all",):
+        logger.info("changed since the last build: %s%s", ", ".join(found.changed),
+                    "; reusing the sources Pelican read last time"
+                    if found.reuse_content_cache else "")
+    return found
+
+
+def skip_build(settings: Mapping[str, Any]) -> bool:
+    """True when the build can be skipped (and says so); otherwise forget the last build."""
+    return start(settings).skip
