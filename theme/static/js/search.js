@@ -96,6 +96,42 @@ async function fill(search, count) {
   }
 }
 
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+const EXCERPT_BEFORE = 24;
+const EXCERPT_LENGTH = 110;
+
+/**
+ * Text and <mark> nodes of an excerpt around the first place the page holds a term, every term
+ * marked whole (Pagefind marks Traditional text a character at a time, and may centre its own
+ * excerpt on a loose match). null when no term is in the text (e.g. only in the title).
+ */
+function excerptNodes(content, terms) {
+  const text = String(content || '').replace(ZERO_WIDTH, '');
+  const lower = text.toLowerCase();
+  const needles = [...new Set(terms.flat().filter(Boolean))].sort((a, b) => b.length - a.length);
+  const first = Math.min(...needles.map((n) => lower.indexOf(n)).filter((at) => at >= 0));
+  if (!Number.isFinite(first)) return null;
+  const start = Math.max(0, first - EXCERPT_BEFORE);
+  const end = Math.min(text.length, start + EXCERPT_LENGTH);
+  const nodes = [];
+  let plain = start > 0 ? '…' : '';
+  for (let at = start; at < end;) {
+    const needle = needles.find((n) => lower.startsWith(n, at));
+    if (needle) {
+      if (plain) nodes.push(document.createTextNode(plain));
+      plain = '';
+      nodes.push(element('mark', '', text.slice(at, at + needle.length)));
+      at += needle.length;
+    } else {
+      plain += text[at];
+      at += 1;
+    }
+  }
+  plain += end < text.length ? '…' : '';
+  if (plain) nodes.push(document.createTextNode(plain));
+  return nodes;
+}
+
 function element(tag, className, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -103,7 +139,7 @@ function element(tag, className, text) {
   return node;
 }
 
-function render(data) {
+function render(data, terms) {
   const item = element('li', 'search-result');
   const title = element('h2', 'search-result-title');
   const link = element('a', '', data.meta?.title || data.url);
@@ -118,8 +154,13 @@ function render(data) {
     item.append(meta);
   }
   const excerpt = element('p', 'search-result-excerpt');
-  // Pagefind escapes the page text and wraps matches in <mark>; nothing else is markup.
-  excerpt.innerHTML = data.excerpt.replaceAll("</mark><mark>", "");
+  const own = excerptNodes(data.content, terms);
+  if (own) {
+    excerpt.append(...own);
+  } else {
+    // Pagefind escapes the page text and wraps its matches in <mark>; nothing else is markup.
+    excerpt.innerHTML = data.excerpt.replaceAll('</mark><mark>', '');
+  }
   item.append(excerpt);
   return item;
 }
@@ -128,7 +169,7 @@ function render(data) {
 async function showMore(search) {
   await fill(search, PAGE_SIZE);
   if (search.run !== generation) return;
-  for (const data of search.hits.splice(0, PAGE_SIZE)) list.append(render(data));
+  for (const data of search.hits.splice(0, PAGE_SIZE)) list.append(render(data, search.terms));
   search.shown = list.children.length;
   const complete = search.unchecked.length === 0 && search.hits.length === 0;
   more.hidden = complete;

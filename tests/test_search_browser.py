@@ -1,0 +1,191 @@
+"""Search in a real Chromium against the built seed site: either script finds the article on
+either site, no match says so, the header box works by keyboard and degrades without script."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from support import chromium, chromium_missing, serve_folder, watch_page
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[1]
+BUILD_TIMEOUT_S = 300
+SEARCH_TIMEOUT_MS = 15_000
+SETTLED = ", ".join(
+    f'[data-search][data-state="{state}"]' for state in ("found", "none", "failed")
+)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project's seeds, built with ``park-digest build`` (which writes the search index)."""
+    reason = chromium_missing()
+    if reason:
+        pytest.skip(reason)
+    output = tmp_path_factory.mktemp("search-site") / "output"
+    command = [sys.executable, "-m", "park_digest.cli", "build", "--force",
+               "--output", str(output)]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True,
+                          timeout=BUILD_TIMEOUT_S, check=False)
+    if done.returncode != 0:
+        pytest.fail(f"park-digest build failed ({done.returncode}):\n{done.stderr[-4000:]}")
+    return output
+
+
+@pytest.fixture(scope="module")
+def seed_url(site: Path) -> str:
+    """Site-relative URL of the seed article."""
+    pages = sorted(site.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html"))
+    assert pages, f"no article page in {site}"
+    return pages[0].parent.relative_to(site).as_posix() + "/"
+
+
+@pytest.fixture(scope="module")
+def base_url(site: Path) -> Iterator[str]:
+    with serve_folder(site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with chromium() as running:
+        yield running
+
+
+@pytest.fixture
+def page(browser: object) -> Iterator[object]:
+    context = browser.new_context()
+    page = context.new_page()
+    page.problems = watch_page(page)
+    yield page
+    context.close()
+
+
+def search(page: object, base_url: str, prefix: str, query: str) -> dict:
+    """Open the search page of the site at ``prefix`` with ``?q=query``; return what it shows."""
+    page.goto(f"{base_url}{prefix}search/?q={quote(query)}")
+    page.wait_for_selector(SETTLED, timeout=SEARCH_TIMEOUT_MS)
+    return page.evaluate("""() => {
+      const root = document.querySelector('[data-search]');
+      return {
+        state: root.dataset.state,
+        status: root.querySelector('[data-search-status]').textContent,
+        results: [...root.querySelectorAll('.search-result')].map((item) => ({
+          href: item.querySelector('a').getAttribute('href'),
+          title: item.querySelector('a').textContent,
+          date: item.querySelector('.search-result-date')?.textContent || '',
+          source: item.querySelector('.search-result-source')?.textContent || '',
+          marks: [...item.querySelectorAll('.search-result-excerpt mark')]
+            .map((mark) => mark.textContent),
+        })),
+      };
+    }""")
+
+
+# (site prefix, query, words the result's title must hold, highlighted text):
+CROSS_SCRIPT = [
+    # a Simplified query on the Traditional site finds the Traditional page
+    ("zh-hant/", "经开区", "湘鄉經開區", "經開區"),
+    # a Traditional query on the Simplified site finds the Simplified page
+    ("", "經開區", "湘乡经开区", "经开区"),
+    # each site in its own script
+    ("", "港洽周", "湘乡经开区", "港洽周"),
+    ("zh-hant/", "經開區", "湘鄉經開區", "經開區"),
+    # 专利 / 專利 differ in script; the word is in the body only, not the title
+    ("zh-hant/", "专利", "湘鄉經開區", "專利"),
+    ("", "專利", "湘乡经开区", "专利"),
+]
+
+
+@pytest.mark.parametrize(("prefix", "query", "title", "marked"), CROSS_SCRIPT)
+def test_query_in_either_script_finds_the_seed_article(
+    page, base_url, seed_url, prefix, query, title, marked
+):
+    shown = search(page, base_url, prefix, query)
+
+    assert shown["state"] == "found", shown["status"]
+    assert [r["href"] for r in shown["results"]] == [f"/{prefix}{seed_url}"]
+    result = shown["results"][0]
+    assert title in result["title"]
+    assert result["date"] == "2021-07-06"
+    assert "红网" in result["source"] or "紅網" in result["source"]
+    assert marked in "".join(result["marks"]), result["marks"]
+    assert not page.problems.any(), page.problems
+
+
+@pytest.mark.parametrize(("prefix", "message"), [("", "没有找到"), ("zh-hant/", "沒有找到")])
+@pytest.mark.parametrize("query", ["火星基地", "量子计算机"])
+def test_a_query_without_match_says_so(page, base_url, prefix, message, query):
+    shown = search(page, base_url, prefix, query)
+
+    assert shown["state"] == "none"
+    assert shown["results"] == []
+    assert message in shown["status"] and query in shown["status"]
+
+
+def test_footer_and_navigation_are_not_searched(page, base_url):
+    # The footer's notice and the menu's words are on every page, the article's text is not.
+    for query in ("版权归原作者所有", "跳到正文"):
+        assert search(page, base_url, "", query)["state"] == "none", query
+
+
+def test_header_box_searches_by_keyboard_and_opens_the_result(page, base_url, seed_url):
+    page.goto(f"{base_url}zh-hant/{seed_url}")
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.id") == "search-box-q"
+    page.keyboard.type("埃普特")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(SETTLED, timeout=SEARCH_TIMEOUT_MS)
+    assert page.url.startswith(f"{base_url}zh-hant/search/?q=")
+
+    page.focus("#search-q")
+    page.keyboard.press("ArrowDown")
+    focused = page.evaluate("document.activeElement.getAttribute('href')")
+    assert focused == f"/zh-hant/{seed_url}"
+    page.keyboard.press("Escape")
+    assert page.evaluate("document.activeElement.id") == "search-q"
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{base_url}zh-hant/{seed_url}")
+    assert not page.problems.any(), page.problems
+
+
+def test_typing_searches_without_submitting(page, base_url, seed_url):
+    page.goto(f"{base_url}search/")
+    page.wait_for_selector("[data-search][data-ready]")
+    page.fill("#search-q", "港洽周")
+    page.wait_for_selector(SETTLED, timeout=SEARCH_TIMEOUT_MS)
+    hrefs = page.eval_on_selector_all(
+        ".search-result-title a", "links => links.map((a) => a.getAttribute('href'))")
+    assert hrefs == [f"/{seed_url}"]
+    assert "q=" in page.url  # the query is kept in the address, so the page can be shared
+
+
+@pytest.mark.parametrize("prefix", ["", "zh-hant/"])
+def test_without_javascript_the_header_box_is_a_link_to_the_archives(browser, base_url, prefix):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(f"{base_url}{prefix}")
+        link = page.locator("[data-search-fallback]")
+        assert link.is_visible()
+        assert link.get_attribute("href").endswith(f"/{prefix}archives/")
+        assert not page.locator("[data-search-box] form").is_visible()
+    finally:
+        context.close()
+
+
+def test_each_script_has_its_own_index_of_the_articles(site: Path):
+    articles = len(list(site.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html")))
+    for folder, language in ((site, "zh-hans"), (site / "zh-hant", "zh-hant")):
+        entry = json.loads((folder / "pagefind/pagefind-entry.json").read_text())
+        assert list(entry["languages"]) == [language]
+        assert entry["languages"][language]["page_count"] == articles
