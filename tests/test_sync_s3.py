@@ -402,3 +402,13 @@ def test_command_line_sync(server, bucket, tmp_path) -> None:
     failed = subprocess.run(command, env=env_no_bucket, capture_output=True, text=True, timeout=60)
     assert failed.returncode == 1
     assert "PARK_DIGEST_SYNC_BUCKET is empty" in failed.stderr
+
+
+def test_bench_one_edit_uploads_only_the_changed_bytes(server, tmp_path) -> None:
+    from bench.sync_bytes import measure
+
+    result = measure(n=60, source="synthetic", server=server, work=tmp_path)
+    assert result["changed_files"] == 2  # the article page and the index page with its summary
+    assert result["park_digest_bytes"] == result["changed_bytes"]
+    assert result["size_mtime_bytes"] == result["site_bytes"]  # every file was rewritten
+    assert result["meets_bar"]

@@ -83,6 +83,7 @@ class S3Server:
             f"-s3.localSocket={self.data_dir / 's3.sock'}",
             f"-filer.localSocket={self.data_dir / 'filer.sock'}",
             "-master.volumeSizeLimitMB=8", "-volume.max=400", "-volume.preStopSeconds=0",
+            "-master.electionTimeout=1s",
         ]  # fmt: skip
 
     def start(self) -> None:

@@ -77,8 +77,13 @@ def sync(
     client = make_client(cfg.target, workers=cfg.workers)
     bucket = Bucket(client, cfg.target)
     result = plan(local, bucket.list(), cfg.plan_rules)
-    for line in format_plan(result):
-        print(line)
+    lines = format_plan(result)
+    for line in lines[:-1]:
+        if dry_run:
+            print(line)
+        else:
+            logger.debug("%s", line)
+    print(lines[-1])
     if not allow_deletes:
         check_deletes(result, max_count=cfg.max_deletes, max_share=cfg.max_delete_share)
     if dry_run:
@@ -106,7 +111,8 @@ def sync(
     if paths:
         try:
             purger.purge(paths)
-            logger.info("purged %s URLs (%s)", len(paths), cfg.purge)
+            if cfg.purge != "none":
+                logger.info("purge: %s URLs sent (%s)", len(paths), cfg.purge)
         except SyncError as e:
             purge_error = e
     if not outcome.ok:
