@@ -29,15 +29,22 @@ def test_neighbours_follow_dates_not_input_order() -> None:
     assert links[id(b)] == (c, None)
 
 
-def test_related_ranks_by_shared_tags_then_newest_and_skips_itself() -> None:
+def test_related_ranks_by_shared_tags_then_nearest_in_time_and_skips_itself() -> None:
     main = article("main", 0, ["埃普特", "湖南大学"])
-    both = article("both", 1, ["埃普特", "湖南大学"])
-    one_old = article("one-old", 2, ["埃普特"])
-    one_new = article("one-new", 9, ["湖南大学"])
+    both = article("both", 10, ["埃普特", "湖南大学"])
+    near = article("near", -2, ["埃普特"])
+    far = article("far", 9, ["湖南大学"])
     none = article("none", 3, ["其他"])
-    related = related_by_tags([main, both, one_old, one_new, none])
-    assert related[id(main)] == [both, one_new, one_old]
+    related = related_by_tags([main, both, near, far, none])
+    assert related[id(main)] == [both, near, far]
     assert related[id(none)] == []
+
+
+def test_related_on_a_common_tag_looks_only_near_in_time() -> None:
+    items = [article(f"d{i}", i, ["园区"]) for i in range(500)]
+    related = related_by_tags(items, limit=4, window=3)
+    assert [a.slug for a in related[id(items[250])]] == ["d249", "d251", "d248", "d252"]
+    assert [a.slug for a in related[id(items[0])]] == ["d1", "d2", "d3"]
 
 
 def test_related_is_capped() -> None:

@@ -10,6 +10,8 @@ from typing import Any
 logger = logging.getLogger(__name__)
 
 RELATED_LIMIT = 5
+# Articles looked at on each side of an article, in date order, within one tag.
+RELATED_WINDOW = 20
 
 
 def neighbours(articles: Sequence[Any]) -> dict[int, tuple[Any | None, Any | None]]:
@@ -23,26 +25,44 @@ def neighbours(articles: Sequence[Any]) -> dict[int, tuple[Any | None, Any | Non
     return links
 
 
-def related_by_tags(articles: Sequence[Any], limit: int = RELATED_LIMIT) -> dict[int, list[Any]]:
+def related_by_tags(
+    articles: Sequence[Any], limit: int = RELATED_LIMIT, window: int = RELATED_WINDOW
+) -> dict[int, list[Any]]:
     """Map ``id(article)`` to up to ``limit`` other articles sharing a tag with it.
 
-    Most shared tags first, then the newest. Uses a tag index, so the cost grows with the
-    number of (tag, article) pairs, not with the square of the number of articles.
+    Most shared tags first, then the nearest in time. Only the ``window`` articles nearest in
+    time on each side within a tag are looked at, so a tag on half the archive costs no more
+    than a rare one: the work grows with the number of articles, not with its square.
     """
     by_tag: dict[str, list[Any]] = defaultdict(list)
-    for article in articles:
-        for tag in getattr(article, "tags", None) or ():
-            by_tag[str(tag)].append(article)
+    for article in sorted(articles, key=lambda a: (a.date, a.slug)):
+        for tag in _tags(article):
+            by_tag[tag].append(article)
+    position = {
+        (tag, id(article)): index
+        for tag, members in by_tag.items()
+        for index, article in enumerate(members)
+    }
     related = {}
     for article in articles:
+        when = article.date.timestamp()
         shared: dict[int, list[Any]] = {}
-        for tag in getattr(article, "tags", None) or ():
-            for other in by_tag[str(tag)]:
+        for tag in _tags(article):
+            members = by_tag[tag]
+            at = position[(tag, id(article))]
+            for other in members[max(0, at - window): at + window + 1]:
                 if other is not article:
                     shared.setdefault(id(other), [other, 0])[1] += 1
-        ranked = sorted(shared.values(), key=lambda pair: (-pair[1], -pair[0].date.timestamp()))
+        ranked = sorted(
+            shared.values(), key=lambda pair: (-pair[1], abs(pair[0].date.timestamp() - when))
+        )
         related[id(article)] = [other for other, _count in ranked[:limit]]
     return related
+
+
+def _tags(article: Any) -> list[str]:
+    """The article's tags as distinct strings, in order."""
+    return list(dict.fromkeys(str(tag) for tag in getattr(article, "tags", None) or ()))
 
 
 def link_articles(generator: Any) -> None:
