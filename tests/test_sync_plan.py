@@ -15,7 +15,7 @@ from park_digest.sync.errors import ConfigError, DeleteGuardError
 from park_digest.sync.headers import compile_rules, encode_body, headers_for
 from park_digest.sync.local import scan
 from park_digest.sync.plan import Phase, Rules, check_deletes, phase_of, plan
-from park_digest.sync.purge import absolute_urls, url_paths
+from park_digest.sync.purge import CloudFrontPurger, absolute_urls, url_paths
 
 
 @dataclass(frozen=True)
@@ -233,3 +233,31 @@ def test_scan_keeps_symlinks_inside_output(tmp_path: Path) -> None:
     files = scan(out, DEFAULT_RULES)
     assert sorted(files) == ["a/index.html", "alias.html"]
     assert files["a/index.html"].md5 == files["alias.html"].md5
+
+
+class RecordingCloudFront:
+    """Stands in for CloudFront, which has no local server: records invalidation requests."""
+
+    def __init__(self) -> None:
+        self.batches: list[dict] = []
+
+    def create_invalidation(self, DistributionId: str, InvalidationBatch: dict) -> dict:
+        self.batches.append({"id": DistributionId, **InvalidationBatch})
+        return {}
+
+
+def test_cloudfront_invalidates_paths_below_the_site_path() -> None:
+    client = RecordingCloudFront()
+    purger = CloudFrontPurger("E123", "https://example.org/news/", client=client)
+    purger.purge(url_paths(["index.html", "a/index.html"]))
+    (batch,) = client.batches
+    assert batch["id"] == "E123"
+    assert batch["Paths"] == {
+        "Quantity": 4,
+        "Items": ["/news/", "/news/a/", "/news/a/index.html", "/news/index.html"],
+    }
+
+
+def test_cloudfront_without_distribution_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="CLOUDFRONT_DISTRIBUTION"):
+        CloudFrontPurger("", "https://example.org")
