@@ -19,48 +19,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from project_copy import ROOT, make_project
 
 from park_digest import devserver, livereload
 
-ROOT = Path(__file__).resolve().parents[1]
 PARK_DIGEST = Path(sys.executable).with_name("park-digest")
-
-ARTICLE = """---
-title: {title}
-date: 2021-07-06T22:13:53+08:00
-slug: a1
-source: 红网
-authors: [孙妍]
-summary: 湘乡经开区负责人签约湘乡液晶显示屏生产基地项目。
-category: 园区动态
-tags: [埃普特]
----
-
-{body}
-"""
-PARAGRAPH = "近年来，湘乡经开区围绕“进军全省产业园区综合实力20强”的工作目标，不断推动园区高质量发展。"
-
-
-def article_text(title: str) -> str:
-    body = "\n\n".join(f"{i}. {PARAGRAPH}" for i in range(1, 61))  # long enough to scroll
-    return ARTICLE.format(title=title, body=body)
-
-
-def make_project(base: Path) -> Path:
-    """A project folder: the real settings, theme and pages, one article of our own, no seeds."""
-    for name in ("pelicanconf.py", "publishconf.py"):
-        shutil.copy(ROOT / name, base / name)
-    shutil.copytree(ROOT / "theme", base / "theme", ignore=shutil.ignore_patterns("node_modules"))
-    content = base / "content"
-    (content / "articles").mkdir(parents=True)
-    (content / "images").mkdir()
-    shutil.copytree(ROOT / "content/pages", content / "pages")
-    for extra in ("keywords.txt", "opencc-corrections.txt"):
-        if (ROOT / "content" / extra).is_file():
-            shutil.copy(ROOT / "content" / extra, content / extra)
-    (content / "articles/a1.md").write_text(article_text("园区三项赋能齐步走"), encoding="utf-8")
-    (base / "seeds").mkdir()
-    return base
 
 
 class Preview:
@@ -260,7 +223,8 @@ def test_paths_outside_the_output_folder_are_refused(preview: Preview, path: str
 def test_request_paths_resolve_inside_the_root_only(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     assert devserver.resolve_request(tmp_path, "/a/b.html?q=1#x") == tmp_path.resolve() / "a/b.html"
-    assert devserver.resolve_request(tmp_path, "/./a//b%20c.html") == tmp_path.resolve() / "a/b c.html"
+    spaced = devserver.resolve_request(tmp_path, "/./a//b%20c.html")
+    assert spaced == tmp_path.resolve() / "a/b c.html"
     for bad in ("/a/../../x", "/%2e%2e/x", "/a%00.html"):
         with pytest.raises(devserver.Forbidden):
             devserver.resolve_request(tmp_path, bad)
@@ -338,7 +302,8 @@ def test_a_new_raw_seed_is_imported_and_published(preview: Preview) -> None:
         shutil.copy(seed, preview.project / "seeds" / seed.name)
         state = events.build_after_first()
         assert state["problems"] == []
-        imported = [p for p in (preview.project / "content/articles").glob("*.md") if p.name != "a1.md"]
+        articles = (preview.project / "content/articles").glob("*.md")
+        imported = [p for p in articles if p.name != "a1.md"]
         assert len(imported) == 1
         assert "“三项赋能”齐步走" in imported[0].read_text(encoding="utf-8")
         pages = list((preview.project / "output").glob("20*/*/*/index.html"))

@@ -67,13 +67,27 @@ class UnsavedCacheRemover(logging.Handler):
             Path(str(record.args[0])).unlink(missing_ok=True)
 
 
+class PreviewProblemLog(ProblemLog):
+    """Errors, and the importer's warnings about seeds it could not import (a bad seed)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setLevel(logging.WARNING)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.levelno >= logging.ERROR or (
+            record.name.endswith(".importer") and str(record.msg).startswith("import failed")
+        ):
+            super().emit(record)
+
+
 def run_build(settings_path: Path, output: Path, selection: Selection | None) -> BuildResult:
     """Build the site once in this process and report the problems instead of raising them."""
     from . import build
 
     # build_all builds the root and every script variant; build_site is the root alone.
     build_everything = getattr(build, "build_all", None) or build.build_site
-    collector = ProblemLog()
+    collector = PreviewProblemLog()
     root = logging.getLogger()
     root.addHandler(collector)
     started = time.perf_counter()
