@@ -25,6 +25,8 @@ TARGET_CHARS = (BODY_CHARS[0], BODY_CHARS[1] - 400)
 MAX_FIGURES = 6
 FIRST_DAY = datetime(2012, 1, 1, 7, 0, 0)
 SPAN_DAYS = 14 * 365
+KEYWORD_SENTENCE_SHARE = 0.01  # of sentences; see vocabulary.KEYWORD_SENTENCES
+OTHER_COMPANY_SHARE = 0.03  # of company mentions that name another company than the article's
 SLOT = re.compile(r"\{(\w+)\}")
 
 
@@ -78,15 +80,20 @@ def _fill(template: str, rng: random.Random, slots: dict[str, str]) -> str:
             return str(rng.choice((3, 5, 8, 12, 17, 20, 35, 70, 120, 195, 870, 3000)))
         if key == "u":
             return rng.choice(V.NUMBER_UNITS)
-        if key == "c" and rng.random() < 0.4:
+        if key == "c" and rng.random() < OTHER_COMPANY_SHARE:
             return rng.choice(V.COMPANIES)
         return slots[key]
 
     return SLOT.sub(value, template)
 
 
+def _sentence(rng: random.Random, slots: dict[str, str]) -> str:
+    pool = V.KEYWORD_SENTENCES if rng.random() < KEYWORD_SENTENCE_SHARE else V.SENTENCES
+    return _fill(rng.choice(pool), rng, slots)
+
+
 def _paragraph(rng: random.Random, slots: dict[str, str]) -> str:
-    return "".join(_fill(rng.choice(V.SENTENCES), rng, slots) for _ in range(rng.randint(2, 5)))
+    return "".join(_sentence(rng, slots) for _ in range(rng.randint(2, 5)))
 
 
 def _blocks(rng: random.Random, slots: dict[str, str]) -> tuple[Block, ...]:
