@@ -310,3 +310,45 @@ def test_a_new_raw_seed_is_imported_and_published(preview: Preview) -> None:
         assert any("“三项赋能”齐步走" in p.read_text(encoding="utf-8") for p in pages)
     finally:
         events.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# In a real browser
+
+
+@pytest.mark.browser
+def test_open_page_reloads_keeps_its_scroll_and_shows_then_clears_the_overlay(
+    preview: Preview,
+) -> None:
+    from support import chromium, chromium_missing, watch_page
+
+    if reason := chromium_missing():
+        pytest.skip(reason)
+    source = preview.project / "content/articles/a1.md"
+    original = source.read_text(encoding="utf-8")
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 800, "height": 600})
+        problems = watch_page(page)
+        page.goto(preview.url + "2021/07/a1/", wait_until="load")
+        page.wait_for_function("window.parkDigestBuild !== undefined", timeout=10_000)
+        page.evaluate("window.scrollTo(0, 900)")
+        page.wait_for_function("window.scrollY >= 900")
+        try:
+            with page.expect_event("load", timeout=60_000):
+                _rewrite(source, original.replace("园区三项赋能齐步走", "园区三项赋能又一年"))
+            assert "园区三项赋能又一年" in page.title()
+            page.wait_for_function("window.scrollY >= 850", timeout=5_000)
+
+            _rewrite(source, original.replace("title: 园区三项赋能齐步走", "title: [unclosed"))
+            overlay = page.locator("#park-digest-overlay")
+            overlay.wait_for(state="visible", timeout=60_000)
+            assert "a1.md" in overlay.inner_text()
+
+            with page.expect_event("load", timeout=60_000):
+                _rewrite(source, original)
+            page.wait_for_function("window.parkDigestBuild !== undefined", timeout=10_000)
+            assert page.locator("#park-digest-overlay").count() == 0
+            assert "园区三项赋能齐步走" in page.title()
+        finally:
+            _rewrite(source, original)
+    assert problems.page_errors == []
