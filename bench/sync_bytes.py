@@ -121,7 +121,8 @@ def write_synthetic_site(root: Path, n: int, edited: int | None = None) -> None:
 # --- the real build ---------------------------------------------------------------------------
 
 
-def _build(root: Path) -> None:
+def _build(root: Path, retry: bool = True) -> None:
+    """Run ``park-digest build`` in ``root``; a failure is shown and tried once more."""
     started = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-m", "park_digest.cli", "build"],
@@ -129,6 +130,9 @@ def _build(root: Path) -> None:
     )  # fmt: skip
     if done.returncode:
         tail = "\n".join((done.stdout + done.stderr).splitlines()[-15:])
+        if retry:
+            print(f"  build failed (exit {done.returncode}), trying once more:\n{tail}", flush=True)
+            return _build(root, retry=False)
         raise RuntimeError(f"park-digest build failed in {root} (exit {done.returncode}):\n{tail}")
     print(f"  built in {time.perf_counter() - started:.1f} s", flush=True)
 

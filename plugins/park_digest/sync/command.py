@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from pelican.settings import read_settings
@@ -67,7 +68,7 @@ def sync(
     dry_run: bool = False,
     allow_deletes: bool = False,
     progress: bool = False,
-    on_done=None,
+    on_done: Callable[[str], None] | None = None,
 ) -> Outcome | None:
     """Plan and (unless ``dry_run``) apply and purge; raise :class:`SyncError` on any failure.
 
