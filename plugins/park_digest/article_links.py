@@ -43,9 +43,10 @@ def related_by_tags(
         for tag, members in by_tag.items()
         for index, article in enumerate(members)
     }
+    stamp = {id(article): article.date.timestamp() for article in articles}
     related = {}
     for article in articles:
-        when = article.date.timestamp()
+        when = stamp[id(article)]
         shared: dict[int, list[Any]] = {}
         for tag in _tags(article):
             members = by_tag[tag]
@@ -54,7 +55,7 @@ def related_by_tags(
                 if other is not article:
                     shared.setdefault(id(other), [other, 0])[1] += 1
         ranked = sorted(
-            shared.values(), key=lambda pair: (-pair[1], abs(pair[0].date.timestamp() - when))
+            shared.values(), key=lambda pair: (-pair[1], abs(stamp[id(pair[0])] - when))
         )
         related[id(article)] = [other for other, _count in ranked[:limit]]
     return related

@@ -24,6 +24,8 @@ from .settings import resolve
 logger = logging.getLogger(__name__)
 
 IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+# An <img> whose src is a file, not an inline placeholder.
+LOCAL_IMG = re.compile(r'<img\b[^>]*\bsrc="(?!data:)', re.IGNORECASE)
 ATTR = re.compile(r'([a-zA-Z][\w:-]*)\s*=\s*"([^"]*)"')
 # Widths offered to the browser, when smaller than the original.
 WIDTHS = (480, 960)
@@ -180,8 +182,15 @@ def add_thumbnails(generator: Any) -> None:
 
 
 def complete_written_page(path: str, context: dict[str, Any]) -> None:
-    """``content_written``: complete the ``<img>`` tags of a written HTML page."""
-    if not path.endswith(".html") or _index is None:
+    """``content_written``: complete the ``<img>`` tags of a written article or page.
+
+    List pages are skipped (their thumbnails come complete from the theme), and so are articles
+    whose text holds no image file, so most written files are never read back.
+    """
+    item = context.get("article") or context.get("page")
+    if not path.endswith(".html") or _index is None or item is None:
+        return
+    if not LOCAL_IMG.search(getattr(item, "_content", None) or ""):
         return
     page = Path(path)
     output = _index.output.resolve()
