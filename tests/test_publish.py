@@ -160,3 +160,11 @@ def test_problem_log_counts_repeats_and_names_templates() -> None:
     assert strict.describe_error(error) == (
         "theme/article.html:12: template syntax error: unexpected '}'"
     )
+
+
+def test_strict_error_keeps_its_list_when_it_comes_back_from_a_variant_process() -> None:
+    import pickle
+
+    error = pickle.loads(pickle.dumps(strict.StrictBuildError(["a.md: no title", "b.md: no date"])))
+    assert error.problems == ["a.md: no title", "b.md: no date"]
+    assert "2 problem(s)" in str(error) and "  - b.md: no date" in str(error)

@@ -29,6 +29,10 @@ class StrictBuildError(RuntimeError):
             f"{lines}"
         )
 
+    def __reduce__(self) -> tuple:
+        # rebuilt from the list when it comes back from a variant's build process
+        return (type(self), (self.problems,))
+
 
 class ProblemLog(logging.Handler):
     """A logging handler that keeps the text of every ERROR (and worse) record it sees."""
