@@ -465,3 +465,25 @@ def test_variant_labels_and_codes_match_the_contract() -> None:
     hant = find_variant(TABLE, "zh-hant").as_context()
     assert set(hant) == {"code", "prefix", "html_lang", "og_locale", "label"}
     assert re.fullmatch(r"zh-[a-z]+", hant["code"])
+
+
+def test_traditional_seed_keeps_its_original_on_the_traditional_site(tmp_path: Path) -> None:
+    """End to end through the importer: a seed written in Taiwan's forms (一臺變壓器) is not
+    round-tripped through Simplified into Hong Kong's (一台變壓器) on /zh-hant/."""
+    seed = next((ROOT / "seeds").glob("*.txt"))
+    (tmp_path / "seeds").mkdir()
+    traditional = opencc_converter("s2tw").convert(seed.read_text(encoding="utf-8"))
+    assert "一臺變壓器" in traditional
+    (tmp_path / "seeds" / seed.name).write_text(traditional, encoding="utf-8")
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    out = build_variants_site(tmp_path, content, PARK_DIGEST_IMPORT_ON_BUILD=True)
+    (original,) = (content / "originals").glob("*.md")
+    slug = original.stem
+    (page,) = (out / "zh-hant").glob(f"*/*/{slug}/index.html")
+    text = page.read_text(encoding="utf-8")
+    assert "一臺變壓器" in text and "一台變壓器" not in text
+    root_page = out / page.relative_to(out / "zh-hant")
+    assert "一台变压器" in root_page.read_text(encoding="utf-8")
+    # the zh-tw site shows the same original
+    assert "一臺變壓器" in (out / "zh-tw" / page.relative_to(out / "zh-hant")).read_text("utf-8")
