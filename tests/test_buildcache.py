@@ -148,3 +148,18 @@ def test_force_builds_even_when_nothing_changed(project: dict) -> None:
     assert buildcache.plan(project).skip
     assert not buildcache.plan(project, force=True).skip
     assert not buildcache.plan({**project, "PARK_DIGEST_SKIP_UNCHANGED": False}).skip
+
+
+def test_a_content_cache_that_does_not_load_is_removed(project: dict) -> None:
+    import gzip
+    import pickle
+
+    cache = Path(project["CACHE_PATH"])
+    (cache / "zh-hant").mkdir(parents=True)
+    good, broken = cache / "ArticlesGenerator-Readers", cache / "zh-hant" / "ArticlesGenerator-Readers"
+    with gzip.open(good, "wb") as handle:
+        pickle.dump({"a.md": ("<p>正文。</p>", {})}, handle)
+    with gzip.open(broken, "wb"):
+        pass  # what Pelican leaves when pickling fails half-way: no pickle at all
+    assert buildcache.drop_unreadable_caches(project) == [broken]
+    assert good.exists() and not broken.exists()

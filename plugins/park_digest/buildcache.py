@@ -13,10 +13,12 @@ with nothing changed leaves every fingerprint equal.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import logging
 import os
+import pickle
 import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -199,8 +201,32 @@ def unchanged(settings: Mapping[str, Any]) -> bool:
     return not found.changed and not found.output_touched
 
 
+def drop_unreadable_caches(settings: Mapping[str, Any]) -> list[Path]:
+    """Delete content-cache files that do not load; return them.
+
+    Pelican leaves a truncated file when it cannot pickle something (it logs "Could not save
+    cache") and then fails on it at the next build that loads the cache ("Ran out of input").
+    """
+    root = Path(settings.get("CACHE_PATH", "cache"))
+    opener = gzip.open if settings.get("GZIP_CACHE", True) else open
+    dropped = []
+    for path in sorted(root.rglob("*")) if root.is_dir() else ():
+        if not path.is_file() or STATE_DIR in path.relative_to(root).parts:
+            continue
+        try:
+            with opener(path, "rb") as handle:
+                pickle.load(handle)
+        except Exception as e:  # any way of not loading: truncated, corrupt, wrong format
+            logger.warning("content cache %s does not load (%s); removed, so the next build "
+                           "reads those sources again", path, e)
+            path.unlink(missing_ok=True)
+            dropped.append(path)
+    return dropped
+
+
 def remember(settings: Mapping[str, Any]) -> None:
     """Store the fingerprints of a build that just finished without error."""
+    drop_unreadable_caches(settings)
     path = state_path(settings)
     state = {
         "format": FORMAT,

@@ -271,6 +271,11 @@ class ScriptConverter:
         self._slot = {phrase: chr(PLACEHOLDER_BASE + i) for i, phrase in enumerate(ordered)}
         self._restore = {slot: self.phrases[phrase] for phrase, slot in self._slot.items()}
 
+    def __reduce__(self) -> tuple:
+        # Pelican's content cache pickles the settings that Author and Tag objects hold, this
+        # converter among them; every run builds its own (on_initialized), so it travels as None.
+        return (type(None), ())
+
     @functools.lru_cache(maxsize=256)  # noqa: B019 - one converter per run, few overrides
     def with_phrases(self, extra: frozenset[tuple[str, str]]) -> ScriptConverter:
         """This converter with ``extra`` phrase corrections on top (for one article)."""
