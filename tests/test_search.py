@@ -10,10 +10,11 @@ import pytest
 
 from park_digest.search import (
     BUNDLE_DIR,
+    SEPARATOR,
     SearchIndexError,
-    escape_glob,
     index_site,
-    root_glob,
+    separate_characters,
+    site_pages,
 )
 
 ARTICLE = """<!doctype html>
@@ -50,32 +51,35 @@ def two_script_site(tmp_path: Path) -> Path:
 
 
 def fragment_texts(site: Path) -> list[str]:
-    """The stored page records (URL, text, meta) of a bundle, decompressed."""
-    return [gzip.decompress(path.read_bytes()).decode("utf-8", "replace")
+    """The stored page records (URL, text, meta) of a bundle, decompressed, separators dropped."""
+    return [gzip.decompress(path.read_bytes()).decode("utf-8", "replace").replace(SEPARATOR, "")
             for path in sorted((site / BUNDLE_DIR / "fragment").iterdir())]
 
 
-# (top-level entries, excluded, expected glob)
-GLOB_CASES = [
-    # variant site and an old bundle are left out; top-level pages kept
-    ([("2021", True), ("zh-hant", True), ("pagefind", True), ("index.html", False)],
-     ["zh-hant", "pagefind"], "{*.html,2021/**/*.html}"),
-    # folders come out sorted, files other than the top level's *.html are not named
-    ([("tag", True), ("archives", True), ("sitemap.xml", False)], [],
-     "{*.html,archives/**/*.html,tag/**/*.html}"),
-    # a folder name with glob syntax in it is escaped
-    ([("a{b}", True)], [], "{*.html,a\\{b\\}/**/*.html}"),
+Z = SEPARATOR
+# (html, expected): Han characters of the text are set apart; nothing else changes.
+SEPARATE_CASES = [
+    # every character of a Chinese run, and the run from its neighbours
+    ("<p>经开区2021年</p>", f"<p>经{Z}开{Z}区{Z}2021{Z}年</p>"),
+    # spaces and punctuation stay; Latin words stay whole
+    ("<p>港洽周 签约，ABC公司</p>", f"<p>港{Z}洽{Z}周 签{Z}约{Z}，ABC{Z}公{Z}司</p>"),
+    # attribute values, comments, scripts and styles are not page text
+    ('<img alt="签约现场"><!-- 注释 --><script>var a = "湘乡";</script><b>湘乡</b>',
+     f'<img alt="签约现场"><!-- 注释 --><script>var a = "湘乡";</script><b>湘{Z}乡</b>'),
+    # Traditional text alike
+    ("<h1>經開區</h1>", f"<h1>經{Z}開{Z}區</h1>"),
 ]
 
 
-@pytest.mark.parametrize(("entries", "excluded", "expected"), GLOB_CASES)
-def test_root_glob_names_only_the_root_sites_own_folders(entries, excluded, expected):
-    assert root_glob(entries, excluded) == expected
+@pytest.mark.parametrize(("html", "expected"), SEPARATE_CASES)
+def test_han_characters_are_indexed_one_by_one(html, expected):
+    assert separate_characters(html) == expected
 
 
-def test_escape_glob_leaves_plain_slugs_alone():
-    assert escape_glob("2021-07-06-xiang-xiang") == "2021-07-06-xiang-xiang"
-    assert escape_glob("a*b?") == "a\\*b\\?"
+def test_site_pages_leave_out_the_variant_sites(two_script_site: Path):
+    pages = [p.relative_to(two_script_site).as_posix()
+             for p in site_pages(two_script_site, ["zh-hant", "pagefind"])]
+    assert pages == ["2021/07/a/index.html", "archives/index.html", "index.html"]
 
 
 def test_each_script_gets_its_own_index_of_its_own_articles(two_script_site: Path):
@@ -89,6 +93,8 @@ def test_each_script_gets_its_own_index_of_its_own_articles(two_script_site: Pat
     assert "簽約" in hant_pages and "签约" not in hant_pages
     entry = json.loads((two_script_site / "zh-hant/pagefind/pagefind-entry.json").read_text())
     assert list(entry["languages"]) == ["zh-hant"]
+    for page in two_script_site.rglob("*.html"):  # the served pages are not touched
+        assert SEPARATOR not in page.read_text(encoding="utf-8"), page
 
 
 def test_navigation_and_footer_stay_out_of_the_index(two_script_site: Path):

@@ -1,9 +1,10 @@
 // The search page: query the site's Pagefind index in the reader's script or the other one,
 // list title, date, source and a highlighted excerpt, and move through results by keyboard.
 //
-// Pagefind matches Chinese loosely (a query's characters may match apart, in other words), so
-// each candidate is checked, in Pagefind's rank order, for every term of the query in its title
-// or text before it is shown. Candidates are checked a batch at a time, as results are shown.
+// The query is first converted into the site's script (search-convert.js), then asked of
+// Pagefind as a phrase of characters (the index holds each Chinese character as a word, see
+// park_digest/search.py). Each candidate is checked, in Pagefind's rank order, for every term
+// of the query in its title or text before it is shown, a batch at a time.
 //
 // Everything a reader reads comes from the page (data-msg-* attributes), so the Traditional
 // build converts it with the rest of the page; this file holds no Chinese text of its own.
@@ -80,10 +81,25 @@ function matches(data, terms) {
   return terms.every((spellings) => spellings.some((term) => term && text.includes(term)));
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * What Pagefind is asked. The index holds every Chinese character as a word of its own (see
+ * park_digest/search.py), so the longest term that has Chinese in it goes as a phrase of its
+ * characters: "湖 南 大 学". Pagefind takes one phrase; the other terms are checked on the hits.
+ */
+function pagefindQuery(query) {
+  const terms = query.split(/\s+/).filter(Boolean);
+  const han = terms.filter((term) => HAN.test(term)).sort((a, b) => b.length - a.length);
+  if (!han.length) return terms.join(' ');
+  const pieces = han[0].split(/(\p{Script=Han})/u).map((piece) => piece.trim()).filter(Boolean);
+  return `"${pieces.join(' ')}"`;
+}
+
 /** Pagefind's candidates for the query in the site's script (forms[0]), in rank order. */
 async function candidates(forms) {
   const index = await engine();
-  const answer = await index.search(forms[0]);
+  const answer = await index.search(pagefindQuery(forms[0]));
   return answer?.results || [];
 }
 
@@ -139,18 +155,24 @@ function element(tag, className, text) {
   return node;
 }
 
+function plain(text) {
+  return String(text || '').replace(ZERO_WIDTH, '');
+}
+
 function render(data, terms) {
   const item = element('li', 'search-result');
   const title = element('h2', 'search-result-title');
-  const link = element('a', '', data.meta?.title || data.url);
+  const link = element('a', '', plain(data.meta?.title) || data.url);
   link.href = data.url;
   title.append(link);
   item.append(title);
   if (data.meta?.date || data.meta?.source) {
     const meta = element('p', 'search-result-meta');
-    if (data.meta.date) meta.append(element('span', 'search-result-date', data.meta.date));
+    if (data.meta.date) meta.append(element('span', 'search-result-date', plain(data.meta.date)));
     // The theme writes the source with its label ("来源：红网"), in the page's script.
-    if (data.meta.source) meta.append(element('span', 'search-result-source', data.meta.source));
+    if (data.meta.source) {
+      meta.append(element('span', 'search-result-source', plain(data.meta.source)));
+    }
     item.append(meta);
   }
   const excerpt = element('p', 'search-result-excerpt');
@@ -159,7 +181,7 @@ function render(data, terms) {
     excerpt.append(...own);
   } else {
     // Pagefind escapes the page text and wraps its matches in <mark>; nothing else is markup.
-    excerpt.innerHTML = data.excerpt.replaceAll('</mark><mark>', '');
+    excerpt.innerHTML = plain(data.excerpt).replaceAll('</mark><mark>', '');
   }
   item.append(excerpt);
   return item;
