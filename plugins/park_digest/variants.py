@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .one_to_many import ONE_TO_MANY
 from .settings import resolve
 
 logger = logging.getLogger(__name__)
@@ -288,6 +289,11 @@ class ScriptConverter:
 
     def convert_many(self, texts: Sequence[str]) -> list[str]:
         """Convert every text, with one OpenCC call for all of them."""
+        joined = SEPARATOR.join(texts)
+        if PROTECT_OPEN not in joined and PROTECT_CLOSE not in joined:  # the common case
+            result = self._convert_text(joined).split(SEPARATOR)
+            if len(result) == len(texts):
+                return result
         pieces: list[tuple[int, str, bool]] = []
         for index, text in enumerate(texts):
             if PROTECT_OPEN in text or PROTECT_CLOSE in text:
@@ -321,8 +327,6 @@ class ScriptConverter:
 def simplified_chars(text: str, engine: Any) -> list[str]:
     """Characters of ``text`` that exist only in Simplified (OpenCC changes them, and they are
     not one of their own Traditional candidates, as 余 is for 余/餘)."""
-    from .one_to_many import ONE_TO_MANY
-
     return [
         char for char in dict.fromkeys(text)
         if engine.convert(char) != char and char not in ONE_TO_MANY.get(char, "")
@@ -348,20 +352,17 @@ def build_converter(
 # ---------------------------------------------------------------------------------------------
 # HTML and XML
 
-MARKUP_RE = re.compile(
+# Runs of non-ASCII characters: the only places a conversion can change anything.
+NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+# Regions never converted: comments, scripts and styles (but JSON-LD), code.
+SKIPPED_RE = re.compile(
     r"<!--.*?-->"
-    r"|<!\[CDATA\[(?P<cdata>.*?)\]\]>"
-    r"|<[!?][^>]*>"
-    r"|<(?P<close>/?)(?P<name>[A-Za-z][\w:.-]*)"
-    r"(?P<attrs>[^>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*)*)>",
-    re.S,
+    r"|<(?P<raw>script|style)\b(?P<attrs>[^>]*)>.*?</(?P=raw)\s*>"
+    r"|<(?P<code>pre|code|kbd|samp|var)\b[^>]*>.*?</(?P=code)\s*>",
+    re.S | re.I,
 )
 ATTR_RE = re.compile(r"""([^\s"'=<>/]+)(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'>]+)""")
-# Elements whose text is code or program, never converted.
-RAW_ELEMENTS = frozenset({"script", "style"})
-RAW_END_RE = {name: re.compile(rf"</{name}\s*>", re.I) for name in RAW_ELEMENTS}
-CODE_ELEMENTS = frozenset({"code", "pre", "kbd", "samp", "var"})
-# Attributes that hold URLs, identifiers or machine values: never converted.
+CDATA_OPEN = "<![CDATA["
 KEEP_ATTRIBUTES = frozenset({
     "href", "src", "srcset", "action", "formaction", "poster", "cite", "data", "id", "name",
     "for", "class", "xmlns", "rel", "type", "lang", "xml:lang", "hreflang", "style",
@@ -381,61 +382,63 @@ def _keeps(attribute: str) -> bool:
     )
 
 
+def _skipped_regions(document: str) -> list[tuple[int, int]]:
+    return [
+        (m.start(), m.end()) for m in SKIPPED_RE.finditer(document)
+        if not (m.group("raw") and "ld+json" in (m.group("attrs") or ""))
+    ]
+
+
+def markup_spans(document: str) -> list[tuple[int, int]]:
+    """(start, end) of every text node and reader-facing attribute value holding non-ASCII.
+
+    Work is done only where a non-ASCII run is, so a page costs in proportion to its text, not
+    to its markup: for each run, the nearest ``<`` and ``>`` before it tell a text node from a
+    tag; in a tag, its attributes are read and the values a reader sees are kept.
+    """
+    skipped = _skipped_regions(document)
+    spans: list[tuple[int, int]] = []
+    size, pos, k = len(document), 0, 0
+    while (run := NON_ASCII_RE.search(document, pos)) is not None:
+        start = run.start()
+        while k < len(skipped) and skipped[k][1] <= start:
+            k += 1
+        if k < len(skipped) and skipped[k][0] <= start:
+            pos = skipped[k][1]
+            continue
+        lt, gt = document.rfind("<", 0, start), document.rfind(">", 0, start)
+        if lt > gt and document.startswith(CDATA_OPEN, lt):
+            end = document.find("]]>", start)
+            end = size if end < 0 else end
+            spans.append((lt + len(CDATA_OPEN), end))
+            pos = end
+        elif lt > gt:  # inside a tag: its attribute values
+            end = document.find(">", start)
+            end = size if end < 0 else end
+            for attr in ATTR_RE.finditer(document, lt, end):
+                value_start, value_end = attr.span(3)
+                if not _keeps(attr.group(1)) and not document[value_start:value_end].isascii():
+                    spans.append((value_start, value_end))
+            pos = end + 1
+        else:  # a text node
+            end = document.find("<", start)
+            end = size if end < 0 else end
+            spans.append((gt + 1, end))
+            pos = end
+    return spans
+
+
 def convert_markup(document: str, converter: ScriptConverter) -> str:
     """Convert the visible text and reader-facing attributes of an HTML or XML document."""
     if document.isascii():
         return document
-    parts: list[str] = []  # untouched spans and, at ``slots``, the spans to convert
-    slots: list[int] = []
-    copied = 0
-
-    def convert_span(start: int, end: int) -> None:
-        nonlocal copied
-        if document[start:end].isascii():
-            return
-        parts.append(document[copied:start])
-        slots.append(len(parts))
-        parts.append(document[start:end])
-        copied = end
-
-    pos = 0
-    code_depth = 0
-    for match in MARKUP_RE.finditer(document):
-        if match.start() < pos:  # inside a raw element already passed
-            continue
-        if match.start() > pos and not code_depth:
-            convert_span(pos, match.start())
-        pos = match.end()
-        if match.group("cdata") is not None:
-            if not code_depth:
-                convert_span(match.start("cdata"), match.end("cdata"))
-            continue
-        name = match.group("name")
-        if not name:  # comment, doctype, processing instruction
-            continue
-        name = name.lower()
-        closing = bool(match.group("close"))
-        attrs = match.group("attrs")
-        if not closing and attrs and not attrs.isascii():
-            base = match.start("attrs")
-            for attr in ATTR_RE.finditer(attrs):
-                if not _keeps(attr.group(1)):
-                    convert_span(base + attr.start(3), base + attr.end(3))
-        if name in CODE_ELEMENTS and not attrs.rstrip().endswith("/"):
-            code_depth = max(0, code_depth + (-1 if closing else 1))
-        if name in RAW_ELEMENTS and not closing:
-            end = RAW_END_RE[name].search(document, pos)
-            stop = end.start() if end else len(document)
-            if name == "script" and "ld+json" in attrs:
-                convert_span(pos, stop)
-            pos = stop
-    if pos < len(document) and not code_depth:
-        convert_span(pos, len(document))
-    parts.append(document[copied:])
-    for slot, converted in zip(
-        slots, converter.convert_many([parts[i] for i in slots]), strict=True
-    ):
-        parts[slot] = converted
+    spans = markup_spans(document)
+    converted = converter.convert_many([document[start:end] for start, end in spans])
+    parts, last = [], 0
+    for (start, end), text in zip(spans, converted, strict=True):
+        parts += [document[last:start], text]
+        last = end
+    parts.append(document[last:])
     out = "".join(parts)
     if PROTECT_OPEN in out or PROTECT_CLOSE in out:  # marks inside code: drop them
         out = out.replace(PROTECT_OPEN, "").replace(PROTECT_CLOSE, "")
