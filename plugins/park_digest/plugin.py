@@ -13,6 +13,7 @@ from . import (
     sitemap,
     sources,
     strict,
+    urls,
     variants,
     yaml_reader,
 )
@@ -39,6 +40,9 @@ SIGNAL_HANDLERS = [
     (signals.finalized, strict.fail_on_problems),
     # front matter read with libyaml (after yaml_metadata's own reader, which it replaces)
     (signals.readers_init, yaml_reader.add_reader),
+    # URLs worked out once, after every handler above has settled slugs and dates
+    (signals.article_generator_finalized, urls.freeze_generator_urls),
+    (signals.page_generator_finalized, urls.freeze_generator_urls),
 ]
 
 
