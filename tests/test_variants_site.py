@@ -449,7 +449,7 @@ def test_page_changes_with_the_dictionary_on_the_next_build(tmp_path: Path) -> N
     assert "衝壓車間" in read(out, "zh-tw/2021/07/stamping/index.html")
 
 
-def test_a_variant_failure_fails_the_build(tmp_path: Path) -> None:
+def test_bad_front_matter_override_is_an_error_in_strict_builds_only(tmp_path: Path) -> None:
     from park_digest.build import BuildError
 
     content = tmp_path / "content"
@@ -457,8 +457,10 @@ def test_a_variant_failure_fails_the_build(tmp_path: Path) -> None:
     (content / "articles" / "a.md").write_text(
         ARTICLES["override"].replace("opencc: {余主任: 余主任}", "opencc: [余主任]"), "utf-8"
     )
-    with pytest.raises(BuildError, match="zh-hant"):
-        build_variants_site(tmp_path, content)
+    out = build_variants_site(tmp_path / "lenient", content)
+    assert "餘主任走訪企業" in read(out, "zh-hant/2021/08/override/index.html")
+    with pytest.raises(BuildError, match=r"(?s)zh-hant.*a\.md: front-matter key 'opencc'"):
+        build_variants_site(tmp_path / "strict", content, PARK_DIGEST_STRICT=True)
 
 
 def test_variant_labels_and_codes_match_the_contract() -> None:

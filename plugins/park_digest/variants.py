@@ -514,7 +514,11 @@ def _page_converter(context: Mapping[str, Any]) -> ScriptConverter | None:
     content = context.get("article") or context.get("page")
     if content is None:
         return converter
-    extra = front_matter_phrases(content.metadata, getattr(content, "source_path", "") or "")
+    try:
+        extra = front_matter_phrases(content.metadata, getattr(content, "source_path", "") or "")
+    except VariantsError as e:  # this article's pages go out with the project dictionary only
+        logger.error("%s", e, extra={"limit_msg": "more front-matter 'opencc' errors"})
+        return converter
     return converter.with_phrases(frozenset(extra.items()))
 
 
