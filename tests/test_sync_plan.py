@@ -93,7 +93,10 @@ PHASE_CASES = [
     ("tag/huda/index.html", Phase.INDEXES),
     ("feeds/all.atom.xml", Phase.INDEXES),
     ("sitemap.xml", Phase.INDEXES),
-    ("pagefind/pagefind.js", Phase.INDEXES),  # the search index lists pages
+    ("pagefind/pagefind-entry.json", Phase.INDEXES),  # names the search index's chunks
+    ("pagefind/pagefind.js", Phase.ASSETS),
+    ("zh-hant/pagefind/fragment/zh-hant_03a93ea.pf_fragment", Phase.ASSETS),
+    ("pagefind/pagefind.zh-hans_5f7e38a773ee8a7.pf_meta", Phase.ASSETS),
 ]
 
 
@@ -126,7 +129,23 @@ def test_delete_guard(remote_count, deletes, max_count, max_share, stops) -> Non
         check_deletes(result, max_count=max_count, max_share=max_share)
 
 
+def test_guard_does_not_count_renamed_search_chunks() -> None:
+    ignore = re.compile(DEFAULTS["PARK_DIGEST_SYNC_GUARD_IGNORE"])
+    pages = {f"{i}/index.html": A for i in range(50)}
+    old_chunks = {f"pagefind/fragment/zh-hans_{i:07x}.pf_fragment": A for i in range(60)}
+    new_chunks = {f"pagefind/fragment/zh-hans_{i + 100:07x}.pf_fragment": A for i in range(60)}
+    rebuild = plan({**pages, **new_chunks}, {**pages, **old_chunks})
+    assert len(rebuild.deletes) == 60
+    check_deletes(rebuild, max_count=10, max_share=0.1, ignore=ignore)
+    emptied = plan({}, {**pages, **old_chunks})
+    with pytest.raises(DeleteGuardError, match="delete 50 of 50"):
+        check_deletes(emptied, max_count=10, max_share=0.1, ignore=ignore)
+
+
 DEFAULT_RULES = compile_rules(DEFAULTS["PARK_DIGEST_SYNC_RULES"])
+SHORT = "public, max-age=60, must-revalidate"
+LONG = "public, max-age=31536000, immutable"
+FALLBACK = "public, max-age=300, must-revalidate"
 HEADER_CASES = [
     # (key, Content-Type, Cache-Control) with the default rules
     ("a/index.html", "text/html; charset=utf-8", "public, max-age=60, must-revalidate"),
@@ -137,7 +156,9 @@ HEADER_CASES = [
     ("images/x/1.jpg", "image/jpeg", "public, max-age=31536000, immutable"),
     ("images/x/logo.svg", "image/svg+xml; charset=utf-8", "public, max-age=31536000, immutable"),
     ("robots.txt", "text/plain; charset=utf-8", "public, max-age=60, must-revalidate"),
-    ("pagefind/x.pf_fragment", "application/octet-stream", "public, max-age=300, must-revalidate"),
+    ("pagefind/index/zh-hans_0ea204c.pf_index", "application/octet-stream", LONG),
+    ("pagefind/pagefind-entry.json", "application/json; charset=utf-8", SHORT),
+    ("pagefind/wasm.unknown.pagefind", "application/octet-stream", FALLBACK),
 ]  # fmt: skip
 
 

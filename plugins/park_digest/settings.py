@@ -69,6 +69,9 @@ DEFAULTS: dict[str, Any] = {
          "cache_control": "public, max-age=31536000, immutable"},
         {"pattern": r"\.(jpe?g|png|gif|webp|avif|svg|ico)$",
          "cache_control": "public, max-age=31536000, immutable"},
+        # search index chunks, named by their content hash
+        {"pattern": r"(^|/)pagefind/.*_[0-9a-f]{7,}\.pf_(fragment|index|meta)$",
+         "cache_control": "public, max-age=31536000, immutable"},
         # pages, feeds, sitemap: short and revalidating
         {"pattern": r"\.(html|xml|json|txt)$", "cache_control": "public, max-age=60, must-revalidate"},
         {"pattern": r"\.(css|js)$", "cache_control": "public, max-age=3600, must-revalidate"},
@@ -81,6 +84,8 @@ DEFAULTS: dict[str, Any] = {
     "PARK_DIGEST_SYNC_MAX_DELETES": 200,
     # …or more than this share of them, unless run with --allow-deletes.
     "PARK_DIGEST_SYNC_MAX_DELETE_SHARE": 0.2,
+    # Deletes the guard does not count: search index chunks, renamed by every rebuild.
+    "PARK_DIGEST_SYNC_GUARD_IGNORE": r"(^|/)pagefind/.*_[0-9a-f]{7,}\.pf_(fragment|index|meta)$",
     # Parallel uploads.
     "PARK_DIGEST_SYNC_WORKERS": 8,
     # Retries of one upload after the first try, with exponential backoff from this many seconds.

@@ -86,7 +86,12 @@ def sync(
             logger.debug("%s", line)
     print(lines[-1])
     if not allow_deletes:
-        check_deletes(result, max_count=cfg.max_deletes, max_share=cfg.max_delete_share)
+        check_deletes(
+            result,
+            max_count=cfg.max_deletes,
+            max_share=cfg.max_delete_share,
+            ignore=cfg.guard_ignore,
+        )
     if dry_run:
         return None
     purger = make_purger(

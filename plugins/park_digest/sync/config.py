@@ -35,6 +35,7 @@ class SyncConfig:
     plan_rules: Rules
     max_deletes: int
     max_delete_share: float
+    guard_ignore: re.Pattern[str] | None
     workers: int
     retries: int
     backoff: float
@@ -96,9 +97,20 @@ def load(
         header_rules = compile_rules(
             settings.get("PARK_DIGEST_SYNC_RULES", DEFAULTS["PARK_DIGEST_SYNC_RULES"])
         )
-        article_pages = re.compile(get("PARK_DIGEST_SYNC_ARTICLE_PAGES", str))
-    except (ValueError, re.error) as e:
+    except ValueError as e:
         raise ConfigError(str(e)) from e
+
+    def regex(name: str) -> re.Pattern[str] | None:
+        text = get(name, str)
+        try:
+            return re.compile(text) if text else None
+        except re.error as e:
+            raise ConfigError(f"{name}={text!r} is not a regular expression: {e}") from e
+
+    article_pages = regex("PARK_DIGEST_SYNC_ARTICLE_PAGES")
+    if article_pages is None:
+        raise ConfigError("PARK_DIGEST_SYNC_ARTICLE_PAGES is empty: set a regex of article pages")
+    guard_ignore = regex("PARK_DIGEST_SYNC_GUARD_IGNORE")
     workers = get("PARK_DIGEST_SYNC_WORKERS", int)
     share = get("PARK_DIGEST_SYNC_MAX_DELETE_SHARE", float)
     if workers < 1 or not 0 <= share <= 1:
@@ -121,6 +133,7 @@ def load(
         plan_rules=Rules(article_pages=article_pages, force=force),
         max_deletes=get("PARK_DIGEST_SYNC_MAX_DELETES", int),
         max_delete_share=share,
+        guard_ignore=guard_ignore,
         workers=workers,
         retries=get("PARK_DIGEST_SYNC_RETRIES", int),
         backoff=get("PARK_DIGEST_SYNC_BACKOFF", float),

@@ -28,8 +28,10 @@ PHASE_NAMES = {
     Phase.INDEXES: "index pages, feeds and sitemap",
 }
 
-# Keys of files that list other pages; everything not HTML and not listed here is an asset.
-INDEX_FILES = re.compile(r"(\.(xml|atom|rss|txt)$)|((^|/)pagefind/)|(^|/)[^/]*\.json$")
+# Files that list other pages (feeds, sitemap, the search index's entry point): uploaded with the
+# index pages. Anything else that is not HTML is an asset, including the search index's chunks,
+# which the entry point names.
+INDEX_FILES = re.compile(r"\.(xml|atom|rss|txt|json)$")
 DEFAULT_ARTICLE_PAGES = r"(^|/)\d{4}/\d{2}/[^/]+/index\.html$"
 
 
@@ -129,15 +131,23 @@ def plan(
     )
 
 
-def check_deletes(result: Plan, *, max_count: int, max_share: float) -> None:
-    """Raise :class:`DeleteGuardError` when the plan deletes too many remote files."""
-    count = len(result.deletes)
+def check_deletes(
+    result: Plan, *, max_count: int, max_share: float, ignore: re.Pattern[str] | None = None
+) -> None:
+    """Raise :class:`DeleteGuardError` when the plan deletes too many remote files.
+
+    Deletes of keys matching ``ignore`` (files every rebuild renames) are not counted, neither
+    among the deletes nor among the remote files.
+    """
+    ignored = sum(1 for d in result.deletes if ignore is not None and ignore.search(d.key))
+    count = len(result.deletes) - ignored
     if not count:
         return
-    share = count / result.remote_count
+    remote_count = result.remote_count - ignored
+    share = count / remote_count
     if count > max_count or share > max_share:
         raise DeleteGuardError(
-            f"the sync would delete {count} of {result.remote_count} remote files ({share:.0%}), "
+            f"the sync would delete {count} of {remote_count} remote files ({share:.0%}), "
             f"more than the guard allows (PARK_DIGEST_SYNC_MAX_DELETES={max_count}, "
             f"PARK_DIGEST_SYNC_MAX_DELETE_SHARE={max_share:.0%}); is output/ empty or half "
             "built? Check it, then run again with --allow-deletes if the deletes are wanted"
