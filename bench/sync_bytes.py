@@ -202,7 +202,7 @@ def measure(
 
         remote = Bucket(make_client(cfg.target), cfg.target).list()
         size_mtime = size_mtime_bytes(after, remote)
-        second = sync(cfg, allow_deletes=True)
+        second = sync(cfg)  # the delete guard stays on, as in a real publish
     ratio = second.uploaded_bytes / changed if changed else float("inf")
     return {
         "n": n,
@@ -217,10 +217,24 @@ def measure(
         "size_mtime_bytes": size_mtime,
         "ratio_park_digest": round(ratio, 4),
         "ratio_size_mtime": round(size_mtime / changed, 2) if changed else None,
+        "changed_by_kind": _by_kind(changed_keys, after),
         "deleted": len(second.deleted),
         "bar": RATIO_MAX,
         "meets_bar": changed > 0 and ratio <= RATIO_MAX,
     }
+
+
+def _by_kind(keys: list[str], files: dict[str, tuple[bytes, float]]) -> dict[str, list[int]]:
+    """``{kind: [files, bytes]}`` for search index chunks, HTML pages and the rest."""
+    kinds: dict[str, list[int]] = {}
+    for key in keys:
+        kind = (
+            "search index" if "pagefind/" in key else "html" if key.endswith(".html") else "other"
+        )
+        row = kinds.setdefault(kind, [0, 0])
+        row[0] += 1
+        row[1] += len(files[key][0])
+    return kinds
 
 
 def _restore(saved: dict[str, str | None]) -> None:
@@ -250,6 +264,8 @@ def main(argv: list[str] | None = None) -> int:
         f"{results['park_digest_bytes']:,} bytes = {results['ratio_park_digest']} x changed "
         f"({'meets' if results['meets_bar'] else 'MISSES'} the {RATIO_MAX} bar)"
     )
+    for kind, (files, size) in sorted(results["changed_by_kind"].items()):
+        print(f"    changed {kind}: {files} files, {size:,} bytes")
     print(
         f"  size+mtime rule:  {results['size_mtime_bytes']:,} bytes = "
         f"{results['ratio_size_mtime']} x changed"
