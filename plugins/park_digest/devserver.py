@@ -260,16 +260,19 @@ class Rebuilder:
     def _settings_stamp(self) -> tuple:
         return tuple(p.stat().st_mtime_ns if p.exists() else None for p in self.settings_files)
 
-    def build(self, selection: Selection | None) -> BuildResult:
+    def build(self, selection: Selection | None, import_seeds: bool = True) -> BuildResult:
         started_ns = time.time_ns()
         self.state.set_building(True)
-        result = self.worker.build(selection)
+        result = self.worker.build(selection, import_seeds)
         self.snapshot = stat_snapshot(self.content)
         self.last_start_ns = started_ns
-        generation = self.state.publish(result.problems, result.seconds, result.full)
+        generation = self.state.publish(
+            result.problems, result.seconds, result.full, result.cpu_seconds
+        )
         kind = "full" if result.full else "fast"
         if result.ok:
-            logger.info("build %d (%s) done in %.2f s", generation, kind, result.seconds)
+            logger.info("build %d (%s) done in %.2f s (%.2f s of CPU)", generation, kind,
+                        result.seconds, result.cpu_seconds)
         else:
             logger.error(
                 "build %d (%s) has %d problem(s):\n  %s", generation, kind,
@@ -285,7 +288,9 @@ class Rebuilder:
             self.worker.restart()
             self.build(None)
             return
-        self.build(plan(changed, self.content, self.seeds, self.last_start_ns))
+        seeds_changed = any(p.is_relative_to(self.seeds) for p in changed)
+        selection = plan(changed, self.content, self.seeds, self.last_start_ns)
+        self.build(selection, import_seeds=selection is None or seeds_changed)
 
     def loop(self, stopping: threading.Event) -> None:
         import watchfiles

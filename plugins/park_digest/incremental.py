@@ -31,6 +31,7 @@ logger = logging.getLogger(__name__)
 FAST_BUILD_SETTINGS: dict[str, Any] = {
     "CACHE_CONTENT": True,
     "LOAD_CONTENT_CACHE": True,
+    "GZIP_CACHE": False,  # compressing the cache on every save costs more than reading it
     "CONTENT_CACHING_LAYER": "reader",
     "CHECK_MODIFIED_METHOD": "mtime",
     "STATIC_CHECK_IF_MODIFIED": True,

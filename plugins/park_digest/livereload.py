@@ -85,6 +85,7 @@ class BuildState:
     generation: int = 0
     problems: tuple[str, ...] = ()
     seconds: float = 0.0
+    cpu_seconds: float = 0.0
     full: bool = True
     building: bool = False
     _changed: threading.Condition = field(default_factory=threading.Condition, repr=False)
@@ -96,6 +97,7 @@ class BuildState:
                     "generation": self.generation,
                     "problems": list(self.problems),
                     "seconds": round(self.seconds, 3),
+                    "cpu_seconds": round(self.cpu_seconds, 3),
                     "full": self.full,
                     "building": self.building,
                 },
@@ -106,12 +108,15 @@ class BuildState:
         with self._changed:
             self.building = building
 
-    def publish(self, problems: tuple[str, ...], seconds: float, full: bool) -> int:
+    def publish(
+        self, problems: tuple[str, ...], seconds: float, full: bool, cpu_seconds: float = 0.0
+    ) -> int:
         """Record a finished build, wake every stream; return the new generation."""
         with self._changed:
             self.generation += 1
             self.problems = problems
             self.seconds = seconds
+            self.cpu_seconds = cpu_seconds
             self.full = full
             self.building = False
             self._changed.notify_all()

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import shutil
 import time
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
+
+import jinja2
 
 from .incremental import FAST_BUILD_SETTINGS, Selection
 from .strict import ProblemLog, describe_error
@@ -28,6 +31,7 @@ class BuildResult:
 
     full: bool
     seconds: float
+    cpu_seconds: float = 0.0  # this process and the variant processes it waited for
     problems: tuple[str, ...] = field(default=())
 
     @property
@@ -40,15 +44,36 @@ def cache_folder(output: Path) -> Path:
     return Path(".cache") / "pelican" / output.name
 
 
-def preview_settings(output: Path, selection: Selection | None) -> dict:
-    """Settings a preview build puts over the project's own."""
-    return {
+def preview_settings(
+    output: Path, selection: Selection | None, *, import_seeds: bool = True,
+    jinja_environment: dict | None = None,
+) -> dict:
+    """Settings a preview build puts over the project's own.
+
+    A fast build (``selection`` set) skips what only a full build needs: importing seeds that
+    did not change, rewriting the sitemap. Compiled templates are kept on disk between builds.
+    """
+    cache = cache_folder(output)
+    settings = {
         **FAST_BUILD_SETTINGS,
         "OUTPUT_PATH": str(output),
-        "CACHE_PATH": str(cache_folder(output)),
+        "CACHE_PATH": str(cache),
         "PARK_DIGEST_WRITE_ONLY": selection,
         "PARK_DIGEST_STRICT": False,
+        "PARK_DIGEST_IMPORT_ON_BUILD": import_seeds,
+        "JINJA_ENVIRONMENT": {
+            **(jinja_environment or {}),
+            "bytecode_cache": _bytecode_cache(cache / "templates"),
+        },
     }
+    if selection is not None:
+        settings["PARK_DIGEST_SITEMAP"] = None
+    return settings
+
+
+def _bytecode_cache(folder: Path) -> jinja2.FileSystemBytecodeCache:
+    folder.mkdir(parents=True, exist_ok=True)
+    return jinja2.FileSystemBytecodeCache(str(folder.resolve()))
 
 
 class UnsavedCacheRemover(logging.Handler):
@@ -81,8 +106,12 @@ class PreviewProblemLog(ProblemLog):
             super().emit(record)
 
 
-def run_build(settings_path: Path, output: Path, selection: Selection | None) -> BuildResult:
+def run_build(
+    settings_path: Path, output: Path, selection: Selection | None, import_seeds: bool = True
+) -> BuildResult:
     """Build the site once in this process and report the problems instead of raising them."""
+    from pelican.settings import read_settings
+
     from . import build
 
     # build_all builds the root and every script variant; build_site is the root alone.
@@ -90,10 +119,15 @@ def run_build(settings_path: Path, output: Path, selection: Selection | None) ->
     collector = PreviewProblemLog()
     root = logging.getLogger()
     root.addHandler(collector)
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), _cpu_seconds()
     problems: list[str] = []
     try:
-        build_everything(settings_path, preview_settings(output, selection))
+        project = read_settings(str(settings_path))
+        overrides = preview_settings(
+            output, selection, import_seeds=import_seeds,
+            jinja_environment=project.get("JINJA_ENVIRONMENT"),
+        )
+        build_everything(settings_path, overrides)
     except Exception as error:  # any failure of the build is shown, the server keeps running
         logger.error("build failed: %s", describe_error(error))
         # A build that stopped half-way may leave a truncated cache that Pelican cannot load;
@@ -103,8 +137,14 @@ def run_build(settings_path: Path, output: Path, selection: Selection | None) ->
         root.removeHandler(collector)
     problems.extend(collector.problems())
     return BuildResult(
-        full=selection is None, seconds=time.perf_counter() - started, problems=tuple(problems)
+        full=selection is None, seconds=time.perf_counter() - started,
+        cpu_seconds=_cpu_seconds() - cpu_started, problems=tuple(problems),
     )
+
+
+def _cpu_seconds() -> float:
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
 
 
 def _worker_main(conn: Connection, settings_path: str, output: str, verbose: bool) -> None:
@@ -116,10 +156,10 @@ def _worker_main(conn: Connection, settings_path: str, output: str, verbose: boo
     logging.getLogger("pelican.cache").addHandler(UnsavedCacheRemover())
     while True:
         try:
-            selection = conn.recv()
+            selection, import_seeds = conn.recv()
         except (EOFError, KeyboardInterrupt):
             return
-        conn.send(run_build(Path(settings_path), Path(output), selection))
+        conn.send(run_build(Path(settings_path), Path(output), selection, import_seeds))
 
 
 class BuildWorker:
@@ -156,13 +196,13 @@ class BuildWorker:
         self.stop()
         self.start()
 
-    def build(self, selection: Selection | None) -> BuildResult:
+    def build(self, selection: Selection | None, import_seeds: bool = True) -> BuildResult:
         """Run one build in the worker; a crashed worker is restarted and reported."""
         if self._process is None or not self._process.is_alive():
             self.start()
         started = time.perf_counter()
         try:
-            self._conn.send(selection)
+            self._conn.send((selection, import_seeds))
             return self._conn.recv()
         except (EOFError, OSError, BrokenPipeError) as error:
             self.restart()
