@@ -126,7 +126,12 @@ class S3Server:
     def grpc_sockets(self) -> list[Path]:
         """Unix sockets weed makes in the temp folder, named by our gRPC ports, no flag to move."""
         p = self.ports
-        names = [f"master-grpc-{p[1]}", f"volume-grpc-{p[3]}", f"s3-grpc-{p[7]}"]
+        names = [
+            f"master-grpc-{p[1]}",
+            f"volume-grpc-{p[3]}",
+            f"filer-grpc-{p[5]}",
+            f"s3-grpc-{p[7]}",
+        ]
         return [Path(tempfile.gettempdir()) / f"seaweedfs-{name}.sock" for name in names]
 
     def remove_sockets(self) -> None:
