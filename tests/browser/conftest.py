@@ -3,6 +3,7 @@ headless Chromium for the whole session."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -20,11 +21,23 @@ BUILD_TIMEOUT_S = 300
 
 @pytest.fixture(scope="session")
 def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The project's own content and seeds, built with ``park-digest build --output <tmp>``."""
-    output = tmp_path_factory.mktemp("seed-site") / "output"
+    """The project's own seeds and content, built with ``park-digest build --output <tmp>``.
+
+    The build runs in a copy of the project (content, seeds, settings; theme and plugins
+    linked), so the import it starts writes nothing into the work tree.
+    """
+    project = tmp_path_factory.mktemp("seed-project")
+    for name in ("content", "seeds"):
+        shutil.copytree(ROOT / name, project / name)
+    for name in ("pelicanconf.py", "publishconf.py"):
+        shutil.copy2(ROOT / name, project / name)
+    for name in ("theme", "plugins"):
+        (project / name).symlink_to(ROOT / name, target_is_directory=True)
+    output = project / "output"
     command = [sys.executable, "-m", "park_digest.cli", "build", "--output", str(output)]
     done = subprocess.run(
-        command, cwd=ROOT, capture_output=True, text=True, timeout=BUILD_TIMEOUT_S, check=False
+        command, cwd=project, capture_output=True, text=True, timeout=BUILD_TIMEOUT_S,
+        check=False,
     )
     if done.returncode != 0:
         pytest.fail(f"park-digest build failed ({done.returncode}):\n{done.stderr[-4000:]}")
