@@ -149,10 +149,15 @@ def test_dictionary_line_for_one_variant_applies_only_there() -> None:
     assert phrases_for(corrections, TW, TABLE) == {"冲压": "衝壓", "台湾": "臺灣"}
 
 
-def test_dictionary_line_for_an_unknown_variant_is_an_error() -> None:
-    corrections = [Correction(phrase="台", conversion="臺", variants=("zh-mo",), source="f", line=3)]
-    with pytest.raises(VariantsError, match=r"f:3: unknown variant 'zh-mo'"):
-        phrases_for(corrections, HANT, TABLE)
+def test_dictionary_line_for_an_unconfigured_variant_is_skipped_and_said(caplog) -> None:
+    caplog.set_level("INFO")
+    corrections = [
+        Correction(phrase="台", conversion="臺", variants=("zh-mo",), source="f", line=3),
+        Correction(phrase="冲压", conversion="衝壓", variants=("zh-mo", "zh-tw"), source="f", line=4),
+    ]
+    assert phrases_for(corrections, HANT, TABLE) == {}
+    assert phrases_for(corrections, TW, TABLE) == {"冲压": "衝壓"}
+    assert "f:3, f:4: for zh-mo, which is not in PARK_DIGEST_VARIANTS (zh-hant, zh-tw)" in caplog.text
 
 
 def test_dictionary_conversion_left_in_simplified_is_reported(caplog) -> None:

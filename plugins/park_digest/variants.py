@@ -191,18 +191,26 @@ def load_corrections(path: Path) -> list[Correction]:
 def phrases_for(
     corrections: Iterable[Correction], variant: Variant, table: Sequence[Variant]
 ) -> dict[str, str]:
-    """The phrase -> conversion mapping that applies to ``variant`` (later lines win)."""
+    """The phrase -> conversion mapping that applies to ``variant`` (later lines win).
+
+    A line for a variant that is not configured is skipped with a warning, so the dictionary
+    can keep lines for /zh-tw/ while only /zh-hant/ is built.
+    """
     codes = {v.code for v in table if v.prefix}
     phrases: dict[str, str] = {}
+    unused: dict[str, list[str]] = {}
     for item in corrections:
-        unknown = [code for code in item.variants if code not in codes]
-        if unknown:
-            raise VariantsError(
-                f"{item.source}:{item.line}: unknown variant {unknown[0]!r}; "
-                f"use one of {', '.join(sorted(codes))} or leave the third column out"
-            )
+        for code in item.variants:
+            if code not in codes:
+                unused.setdefault(code, []).append(f"{item.source}:{item.line}")
         if not item.variants or variant.code in item.variants:
             phrases[item.phrase] = item.conversion
+    if variant is table[-1]:  # say it once per build, in the last variant
+        for code, places in unused.items():
+            logger.info(
+                "%s: for %s, which is not in PARK_DIGEST_VARIANTS (%s); unused in this build",
+                ", ".join(places), code, ", ".join(sorted(codes)),
+            )
     return phrases
 
 
