@@ -157,7 +157,7 @@ def test_dictionary_line_for_an_unconfigured_variant_is_skipped_and_said(caplog)
     ]
     assert phrases_for(corrections, HANT, TABLE) == {}
     assert phrases_for(corrections, TW, TABLE) == {"冲压": "衝壓"}
-    assert "f:3, f:4: for zh-mo, which is not in PARK_DIGEST_VARIANTS (zh-hant, zh-tw)" in caplog.text
+    assert "f: lines 3, 4 are for zh-mo, which is not in PARK_DIGEST_VARIANTS (zh-hant, zh-tw)" in caplog.text
 
 
 def test_dictionary_conversion_left_in_simplified_is_reported(caplog) -> None:

@@ -198,18 +198,18 @@ def phrases_for(
     """
     codes = {v.code for v in table if v.prefix}
     phrases: dict[str, str] = {}
-    unused: dict[str, list[str]] = {}
+    unused: dict[tuple[str, str], list[str]] = {}
     for item in corrections:
         for code in item.variants:
             if code not in codes:
-                unused.setdefault(code, []).append(f"{item.source}:{item.line}")
+                unused.setdefault((item.source, code), []).append(str(item.line))
         if not item.variants or variant.code in item.variants:
             phrases[item.phrase] = item.conversion
     if variant is table[-1]:  # say it once per build, in the last variant
-        for code, places in unused.items():
+        for (source, code), lines in unused.items():
             logger.info(
-                "%s: for %s, which is not in PARK_DIGEST_VARIANTS (%s); unused in this build",
-                ", ".join(places), code, ", ".join(sorted(codes)),
+                "%s: lines %s are for %s, which is not in PARK_DIGEST_VARIANTS (%s); "
+                "unused in this build", source, ", ".join(lines), code, ", ".join(sorted(codes)),
             )
     return phrases
 
