@@ -158,10 +158,9 @@ _index: ImageIndex | None = None
 
 
 def _build_index(settings: dict[str, Any]) -> ImageIndex:
+    """A fresh index for this build (a preview server builds many times in one process)."""
     global _index
-    content, output = Path(settings["PATH"]), Path(settings["OUTPUT_PATH"])
-    if _index is None or (_index.content, _index.output) != (content, output):
-        _index = ImageIndex(content, output)
+    _index = ImageIndex(Path(settings["PATH"]), Path(settings["OUTPUT_PATH"]))
     return _index
 
 
