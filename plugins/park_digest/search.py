@@ -37,6 +37,9 @@ BODY_MARK = "data-pagefind-body"
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
 SEPARATOR = "\u200b"  # zero-width space: a word boundary for Pagefind, invisible in excerpts
 HAN_BOUNDARY = re.compile(rf"(?<=[{HAN}])(?=\S)|(?<=\S)(?=[{HAN}])")
+# Inline images (the theme's placeholder for a missing picture) would be stored with every page
+# as Pagefind's "image" field; the copies drop them.
+DATA_URI = re.compile(r'\s(?:src|srcset)="data:[^"]*"')
 # Markup whose text is not page text: tags, comments, scripts and styles.
 NOT_TEXT = re.compile(
     r"(<!--.*?-->|<script\b.*?</script\s*>|<style\b.*?</style\s*>|<[^>]*>)", re.S | re.I
@@ -85,7 +88,7 @@ def stage_site(site: Path, excluded: Iterable[str], staging: Path) -> int:
     for path, html in marked or pages:  # no marked page: Pagefind indexes every page
         copy = staging / path.relative_to(site)
         copy.parent.mkdir(parents=True, exist_ok=True)
-        copy.write_text(separate_characters(html), encoding="utf-8")
+        copy.write_text(separate_characters(DATA_URI.sub("", html)), encoding="utf-8")
     return len(marked or pages)
 
 

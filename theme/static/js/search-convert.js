@@ -20,7 +20,7 @@ const TO_SIMPLIFIED = [
   ['TSPhrases', 'TSCharacters'],
 ];
 
-const PHRASES = ['STPhrases', 'STPhrases_GeneratedFromRegionalPhrases', 'STCharacters'];
+const PHRASES = ['STPhrases', 'STPhrases_GeneratedFromRegionalPhrases'];
 
 /** The opencc-js target of an OpenCC config name: "s2hk" -> "hk"; "cn" for the root site. */
 export function targetOf(config) {
@@ -49,18 +49,31 @@ async function needsPhrases(base, text) {
   return [...text].some((ch) => ambiguous.includes(ch));
 }
 
-async function converter(base, target, withPhrases) {
-  const key = `${base} ${target} ${withPhrases}`;
+async function converter(base, target) {
+  const key = `${base} ${target}`;
   if (!converters.has(key)) {
     converters.set(key, (async () => {
       const { ConverterFactory } = await import(new URL('core.js', base).href);
-      const chain = target === 'cn'
-        ? TO_SIMPLIFIED
-        : [withPhrases ? PHRASES : ['STCharacters'], ...REGIONAL[target]];
-      return ConverterFactory(...(await groups(base, chain)));
+      const chain = target === 'cn' ? TO_SIMPLIFIED : [['STCharacters'], ...REGIONAL[target]];
+      const dicts = await groups(base, chain);
+      return { ConverterFactory, dicts, plain: ConverterFactory(...dicts) };
     })());
   }
   return converters.get(key);
+}
+
+let phraseEntries = null;
+
+/** The entries of the phrase lists whose phrase occurs in `text`: the only ones that can apply. */
+async function phrasesIn(base, text) {
+  if (!phraseEntries) {
+    phraseEntries = Promise.all(PHRASES.map((name) => load(base, `dict/${name}.js`)))
+      .then((lists) => lists.join('|').split('|'));
+  }
+  return (await phraseEntries).filter((entry) => {
+    const space = entry.indexOf(' ');
+    return space > 0 && text.includes(entry.slice(0, space));
+  }).join('|');
 }
 
 /**
@@ -69,7 +82,12 @@ async function converter(base, target, withPhrases) {
  */
 export async function convertQuery(query, config, base) {
   const target = targetOf(config);
-  const withPhrases = target !== 'cn' && await needsPhrases(base, query);
-  const convert = await converter(base, target, withPhrases);
-  return convert(query);
+  const { ConverterFactory, dicts, plain } = await converter(base, target);
+  if (target === 'cn' || !(await needsPhrases(base, query))) return plain(query);
+  // Phrases first, then characters: a converter of the few phrases this query holds gives
+  // what the whole list would, without building a trie of fifty thousand entries.
+  const [characters, ...regional] = dicts;
+  const phrases = await phrasesIn(base, query);
+  if (!phrases) return plain(query);
+  return ConverterFactory([phrases, ...characters], ...regional)(query);
 }

@@ -11,7 +11,7 @@
 import { convertQuery } from './search-convert.js';
 
 const PAGE_SIZE = 10;
-const BATCH = 10;
+const BATCH = 20;
 const DEBOUNCE_MS = 200;
 
 const root = document.querySelector('[data-search]');
