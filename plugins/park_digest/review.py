@@ -1,9 +1,10 @@
 """List where OpenCC chose between several Traditional characters, for an editor to check.
 
-``park-digest review [--article SLUG] [--variant CODE]`` reads the imported articles and, for
-each variant, prints every one-to-many character (发 -> 發/髮, 后 -> 後/后 ...) of the text a reader
-sees, with its file and line, its context, the choice made and who made it: OpenCC, the
-project dictionary or the article's ``opencc`` front matter. A wrong choice is fixed by a line
+``park-digest review [--article SLUG] [--variant CODE] [--all]`` reads the imported articles and,
+for each variant, prints every place in the text a reader sees where a one-to-many character
+(发 -> 發/髮, 后 -> 後/后 ...) was converted: file and line, context, the choice made and who made
+it (OpenCC, the project dictionary or the article's ``opencc`` front matter). By default it
+lists the characters OpenCC often gets wrong in news text; ``--all`` lists all 276. A wrong choice is fixed by a line
 in the dictionary (``content/opencc-corrections.txt``) or by the article's front matter.
 """
 
