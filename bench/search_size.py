@@ -82,23 +82,26 @@ def time_queries(page: object, base_url: str, prefix: str) -> list[QueryTime]:
     """Run every query on one site's search page, the first one cold; return the timings."""
     page.goto(f"{base_url}{prefix + '/' if prefix else ''}search/")
     page.wait_for_selector("[data-search][data-ready]")
+    fetched: list[int] = []  # response bodies, the search worker's fetches included
+    page.on("requestfinished", lambda request: fetched.append(
+        max(0, request.sizes().get("responseBodySize", 0))))
     times = []
     for number, (query, _) in enumerate(QUERIES):
+        page.wait_for_load_state("networkidle")
+        fetched.clear()
         page.evaluate(
             """(q) => { const root = document.querySelector('[data-search]');
-                        performance.clearResourceTimings();
                         delete root.dataset.queryMs; root.dataset.state = 'busy';
                         const input = root.querySelector('input[type=search]');
                         input.value = q; root.querySelector('form').requestSubmit(); }""",
             query,
         )
         page.wait_for_selector("[data-search][data-query-ms]", timeout=QUERY_TIMEOUT_MS)
-        ms, state, fetched = page.eval_on_selector("[data-search]", """e => [
-            Number(e.dataset.queryMs), e.dataset.state,
-            performance.getEntriesByType('resource')
-              .reduce((sum, r) => sum + (r.encodedBodySize || 0), 0)]""")
+        ms, state = page.eval_on_selector(
+            "[data-search]", "e => [Number(e.dataset.queryMs), e.dataset.state]")
+        page.wait_for_load_state("networkidle")
         times.append(QueryTime(site=prefix or "/", query=query, ms=ms, found=state == "found",
-                               warm=number > 0, fetched_bytes=fetched))
+                               warm=number > 0, fetched_bytes=sum(fetched)))
     return times
 
 

@@ -257,3 +257,31 @@ def test_every_page_holding_the_query_is_found_and_no_other(
                         f"wrongly found {sorted(found - expected)}")
     finally:
         context.close()
+
+
+AXE = ROOT / "tests/browser/node_modules/axe-core/axe.min.js"
+SERIOUS = {"serious", "critical"}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("prefix", ["", "zh-hant/"])
+def test_search_page_fits_a_phone_and_passes_axe(browser, base_url, prefix, scheme):
+    if not AXE.is_file():
+        pytest.skip("axe-core is not installed; run: bash .ci/install-system-deps")
+    context = browser.new_context(viewport={"width": 360, "height": 740}, color_scheme=scheme)
+    try:
+        page = context.new_page()
+        problems = watch_page(page)
+        page.goto(f"{base_url}{prefix}search/?q={quote('经开区')}")
+        page.wait_for_selector('[data-search][data-state="found"]', timeout=SEARCH_TIMEOUT_MS)
+        overflow = page.evaluate(
+            "() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, f"horizontal overflow of {overflow}px"
+        page.add_script_tag(path=str(AXE))
+        result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+        serious = [f"{v['id']}: {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+                   for v in result["violations"] if v["impact"] in SERIOUS]
+        assert serious == []
+        assert not problems.any(), problems
+    finally:
+        context.close()

@@ -11,7 +11,7 @@
 import { convertQuery } from './search-convert.js';
 
 const PAGE_SIZE = 10;
-const BATCH = 20;
+const BATCH = 10;
 const DEBOUNCE_MS = 200;
 
 const root = document.querySelector('[data-search]');
@@ -106,7 +106,8 @@ async function candidates(forms) {
 /** Check candidates a batch at a time until `count` hits wait or none are left. */
 async function fill(search, count) {
   while (search.hits.length < count && search.unchecked.length) {
-    const batch = search.unchecked.splice(0, BATCH);
+    // One term asked as a phrase: nearly every candidate is a hit. More terms: fewer are.
+    const batch = search.unchecked.splice(0, search.terms.length > 1 ? 2 * BATCH : BATCH);
     const items = await Promise.all(batch.map((result) => result.data()));
     search.hits.push(...items.filter((data) => matches(data, search.terms)));
   }
