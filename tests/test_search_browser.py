@@ -285,3 +285,36 @@ def test_search_page_fits_a_phone_and_passes_axe(browser, base_url, prefix, sche
         assert not problems.any(), problems
     finally:
         context.close()
+
+
+# (site prefix, query, the site's OpenCC config as the search page names it, expected):
+CONVERSIONS = [
+    # characters alone decide
+    ("zh-hant/", "经开区 港洽周", "s2hk", "經開區 港洽周"),
+    # 发/干/后 need the phrase list: 头发 → 頭髮, 干部 → 幹部, 后来 → 後來
+    ("zh-hant/", "头发 干部 后来", "s2hk", "頭髮 幹部 後來"),
+    # a Taiwan site takes Taiwan forms
+    ("zh-hant/", "软件 里面", "s2tw", "軟件 裡面"),
+    # Traditional (Hong Kong or Taiwan forms) to Simplified on the root site
+    ("", "經開區 頭髮 裏面 裡面", "cn", "经开区 头发 里面 里面"),
+    # Latin letters and digits pass through
+    ("", "ABC 2021年", "cn", "ABC 2021年"),
+]
+
+
+@pytest.mark.parametrize(("prefix", "query", "config", "expected"), CONVERSIONS)
+def test_query_is_converted_into_the_sites_script(page, base_url, prefix, query, config,
+                                                  expected):
+    page.goto(f"{base_url}{prefix}search/")
+    page.wait_for_selector("[data-search][data-ready]")
+    converted = page.evaluate(
+        """async ([query, config]) => {
+          const root = document.querySelector('[data-search]');
+          const module = await import(new URL('../../search-convert.js',
+            new URL(root.dataset.openccUrl, document.baseURI)).href);
+          return module.convertQuery(query, config,
+            new URL(root.dataset.openccUrl, document.baseURI).href);
+        }""",
+        [query, config],
+    )
+    assert converted == expected
