@@ -167,3 +167,23 @@ def test_command_prints_problems_and_exits_non_zero(tmp_path: Path, capsys) -> N
 def test_command_on_a_folder_without_a_site_says_to_build_first(tmp_path: Path, capsys) -> None:
     assert check.run(argparse.Namespace(output=tmp_path, site_url=None)) == 2
     assert "build the site first" in capsys.readouterr().err
+
+
+def test_comments_and_inline_scripts_are_not_links_and_entities_are_decoded() -> None:
+    facts = check.parse_page(
+        '<html lang="zh-hans"><head><title>湘乡 &amp; 经开区</title>'
+        '<script>var t = \'<a href="/in-a-script/">\';</script>'
+        '<script src="/theme/js/a.js?v=1&amp;x=2"></script></head><body>'
+        '<!-- <a href="/commented-out/"> --><a href=/unquoted/ class=x>x</a>'
+        "<IMG SRC='/images/a.jpg' srcset='/images/a-480.jpg 480w, /images/a-960.jpg 960w'>"
+        "</body></html>"
+    )
+    assert facts.title == "湘乡 & 经开区"
+    assert facts.lang == "zh-hans"
+    assert facts.refs == [
+        ("script", "/theme/js/a.js?v=1&x=2"),
+        ("link", "/unquoted/"),
+        ("image", "/images/a.jpg"),
+        ("image", "/images/a-480.jpg"),
+        ("image", "/images/a-960.jpg"),
+    ]
