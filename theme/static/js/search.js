@@ -293,6 +293,9 @@ if (initial) {
   input.value = initial;
   runSearch(initial.trim());
 } else {
+  // Load Pagefind and the character tables while the reader types (the phrase list waits for
+  // a query that needs it).
   engine().catch(() => {});
+  convertQuery('', settings.script, absolute(settings.openccUrl)).catch(() => {});
 }
 root.dataset.ready = 'true';
