@@ -163,3 +163,15 @@ def test_a_content_cache_that_does_not_load_is_removed(project: dict) -> None:
         pass  # what Pelican leaves when pickling fails half-way: no pickle at all
     assert buildcache.drop_unreadable_caches(project) == [broken]
     assert good.exists() and not broken.exists()
+
+
+def test_a_content_cache_written_with_other_settings_is_not_reused(
+    project: dict, tmp_path: Path
+) -> None:
+    publish = {**project, "OUTPUT_PATH": str(tmp_path / "output-publish"),
+               "SITEURL": "https://news.example.org"}
+    Path(publish["OUTPUT_PATH"]).mkdir()
+    buildcache.remember(publish)  # another build, other settings, same content cache folder
+    _touch_later(Path(project["PATH"]).parent / "seeds" / "001_a.txt", "改过了。\n")
+    plan = buildcache.plan(project)
+    assert plan.changed == ("seeds",) and not plan.reuse_content_cache

@@ -160,11 +160,12 @@ class Plan:
     skip: bool  # nothing changed: the output is what a build would write
     changed: tuple[str, ...] = ()  # kinds of input that changed; ("all",) when nothing is known
     output_touched: bool = False  # the output is not as the last build left it
+    cache_is_ours: bool = False  # the content cache was written by a build with these inputs
 
     @property
     def reuse_content_cache(self) -> bool:
         """Whether Pelican may reuse the sources it read last time (only content changed)."""
-        return not self.skip and set(self.changed) <= CONTENT_ROLES
+        return not self.skip and self.cache_is_ours and set(self.changed) <= CONTENT_ROLES
 
     def overrides(self) -> dict[str, Any]:
         """Pelican settings for the build: always write the content cache, read it if safe."""
@@ -192,7 +193,20 @@ def plan(settings: Mapping[str, Any], *, force: bool = False) -> Plan:
     touched = not output.is_dir() or last.get("output") != output_fingerprint(output)
     enabled = park_settings.resolve(settings)["PARK_DIGEST_SKIP_UNCHANGED"]
     skip = enabled and not force and not changed and not touched
-    return Plan(skip=skip, changed=changed, output_touched=touched)
+    ours = _load(cache_owner_path(settings)) == {"format": FORMAT,
+                                                 "reader": reader_digest(digests)}
+    return Plan(skip=skip, changed=changed, output_touched=touched, cache_is_ours=ours)
+
+
+def reader_digest(digests: Mapping[str, str]) -> str:
+    """What the sources Pelican reads turn into depends on: all inputs but content and theme."""
+    kept = {k: v for k, v in digests.items() if k not in CONTENT_ROLES and k != "theme"}
+    return hashlib.sha256(json.dumps(kept, sort_keys=True).encode()).hexdigest()
+
+
+def cache_owner_path(settings: Mapping[str, Any]) -> Path:
+    """Stamp of the build that last wrote Pelican's content cache (shared by output folders)."""
+    return Path(settings.get("CACHE_PATH", "cache")) / STATE_DIR / "content-cache.json"
 
 
 def unchanged(settings: Mapping[str, Any]) -> bool:
@@ -227,16 +241,20 @@ def drop_unreadable_caches(settings: Mapping[str, Any]) -> list[Path]:
 def remember(settings: Mapping[str, Any]) -> None:
     """Store the fingerprints of a build that just finished without error."""
     drop_unreadable_caches(settings)
-    path = state_path(settings)
-    state = {
+    digests = input_digests(settings)
+    _write_json(state_path(settings), {
         "format": FORMAT,
         "output_path": str(Path(settings["OUTPUT_PATH"]).resolve()),
-        "inputs": input_digests(settings),
+        "inputs": digests,
         "output": output_fingerprint(Path(settings["OUTPUT_PATH"])),
-    }
+    })
+    _write_json(cache_owner_path(settings), {"format": FORMAT, "reader": reader_digest(digests)})
+
+
+def _write_json(path: Path, data: Mapping[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(state, indent=1) + "\n", encoding="utf-8")
+    tmp.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     os.replace(tmp, path)
 
 
