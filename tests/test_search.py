@@ -116,6 +116,16 @@ def test_sizes_are_reported(two_script_site: Path):
         assert result.bundle_bytes == on_disk
 
 
+def test_the_bundle_keeps_what_the_search_page_loads(two_script_site: Path):
+    index_site(two_script_site, ["zh-hant"])
+
+    for site in (two_script_site, two_script_site / "zh-hant"):
+        names = {p.name for p in (site / BUNDLE_DIR).iterdir()}
+        assert {"pagefind.js", "pagefind-worker.js", "pagefind-entry.json"} <= names
+        assert any(name.endswith(".pf_meta") for name in names)
+        assert not any("-ui" in name or "highlight" in name for name in names), names
+
+
 def test_a_rebuild_drops_the_old_bundle(two_script_site: Path):
     stale = two_script_site / BUNDLE_DIR / "fragment" / "old-page.pf_fragment"
     write(stale, "left by an earlier build")

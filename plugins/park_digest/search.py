@@ -31,6 +31,11 @@ BUNDLE_DIR = "pagefind"
 # Files of the bundle that hold the index itself (the rest is Pagefind's script and UI).
 INDEX_PARTS = ("fragment", "index", "filter")
 INDEX_TIMEOUT_S = 600
+# Pagefind's ready-made interfaces; the theme's search page uses its API (pagefind.js) alone.
+UNUSED_FILES = (
+    "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+    "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
+)
 # Only pages the theme marks are indexed (articles); Pagefind ignores the others anyway.
 BODY_MARK = "data-pagefind-body"
 # Han characters: the unified blocks, extension A, compatibility ideographs, extensions B-F.
@@ -164,6 +169,9 @@ def index_site(output_dir: Path, variant_prefixes: Iterable[str]) -> list[SiteIn
         raise SearchIndexError(
             "search index failed; fix the pages named below and rebuild:\n" + "\n".join(failures)
         )
+    for site, _ in sites:
+        for name in UNUSED_FILES:
+            (site / BUNDLE_DIR / name).unlink(missing_ok=True)
     results = [read_result(site) for site, _ in sites]
     for result in results:
         logger.info(
