@@ -295,6 +295,23 @@ def test_a_template_error_names_the_template_and_line(preview: Preview) -> None:
         events.close()
 
 
+def test_a_seed_that_cannot_be_imported_is_reported_until_it_is_removed(
+    preview: Preview,
+) -> None:
+    bad = preview.project / "seeds" / "000_bad.txt"
+    events = EventStream(preview)
+    try:
+        bad.write_text("当前位置:\n\n—分享—\n", encoding="utf-8")
+        state = events.build_after_first()
+        assert any("000_bad.txt" in problem for problem in state["problems"]), state
+        events.first = state
+        bad.unlink()
+        assert events.build_after_first()["problems"] == []
+    finally:
+        bad.unlink(missing_ok=True)
+        events.close()
+
+
 def test_a_new_raw_seed_is_imported_and_published(preview: Preview) -> None:
     seed = sorted((ROOT / "seeds").glob("*.txt"))[0]
     events = EventStream(preview)

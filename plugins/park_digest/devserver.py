@@ -211,18 +211,27 @@ def stat_snapshot(folder: Path) -> dict[str, tuple[int, int]]:
     return snapshot
 
 
-def unexplained(changed: Iterable[str], snapshot: dict[str, tuple[int, int]]) -> set[Path]:
-    """The changed paths not already in the state the last build left (its own writes)."""
+def unexplained(
+    changed: Iterable[str], snapshot: dict[str, tuple[int, int]], folder: Path
+) -> set[Path]:
+    """The changed paths, less those under ``folder`` already as the last build left them.
+
+    The build itself writes into ``folder`` (the import writes Markdown into the content);
+    those writes must not trigger another build. Changes elsewhere always count.
+    """
+    folder_text = os.path.join(os.path.abspath(folder), "")
     left = set()
     for path in changed:
         path = os.path.abspath(path)
-        try:
-            stat = os.stat(path)
-            now = (stat.st_mtime_ns, stat.st_size)
-        except OSError:
-            now = None
-        if snapshot.get(path) != now:
-            left.add(Path(path))
+        if path.startswith(folder_text):
+            try:
+                stat = os.stat(path)
+                now = (stat.st_mtime_ns, stat.st_size)
+            except OSError:
+                now = None
+            if snapshot.get(path) == now:
+                continue
+        left.add(Path(path))
     return left
 
 
@@ -299,7 +308,9 @@ class Rebuilder:
             *self.watched, stop_event=stopping, debounce=400, step=50,
             rust_timeout=1000, yield_on_timeout=True, raise_interrupt=False,
         ):
-            changed = unexplained((path for _change, path in changes), self.snapshot)
+            changed = unexplained(
+                (path for _change, path in changes), self.snapshot, self.content
+            )
             stamp = self._settings_stamp()
             if stamp != self.settings_stamp:
                 self.settings_stamp = stamp
