@@ -68,6 +68,8 @@ def preview_settings(
     }
     if selection is not None:
         settings["PARK_DIGEST_SITEMAP"] = None
+        # read the cache, do not rewrite it: the few changed files are read again next time
+        settings["CACHE_CONTENT"] = False
     return settings
 
 
