@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import statistics
 import subprocess
 import sys
@@ -19,7 +20,7 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from park_digest.search import BUNDLE_DIR, SiteIndex, folder_bytes, read_result
+from park_digest.search import BUNDLE_DIR, SiteIndex, folder_bytes, index_site, read_result
 
 from . import site as bench_site
 
@@ -65,6 +66,32 @@ def build(n: int, work: Path = WORK) -> Path:
         raise SystemExit(f"park-digest build failed ({done.returncode}):\n{done.stderr[-3000:]}")
     print(f"built {n} articles in {time.perf_counter() - started:.1f} s", flush=True)
     return site.output
+
+
+def seed_copies(n: int, work: Path = WORK) -> Path:
+    """The project's seed article built once, its page copied ``n`` times per script, indexed.
+
+    The synthetic articles are longer than the seed (about 3,100 characters of text against
+    2,000); the copies give the size of an index of ``n`` articles of the seed's length.
+    """
+    output = work / "seed-copies"
+    shutil.rmtree(output, ignore_errors=True)
+    command = [sys.executable, "-m", "park_digest.cli", "build", "--force",
+               "--output", str(output)]
+    done = subprocess.run(command, cwd=BENCH.parent, capture_output=True, text=True,
+                          timeout=BUILD_TIMEOUT_S, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"park-digest build failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    prefixes = [p for p in site_prefixes(output) if p]
+    for site in [output, *(output / p for p in prefixes)]:
+        pages = sorted(site.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html"))
+        html = pages[0].read_text(encoding="utf-8")
+        for number in range(1, n):
+            copy = site / "copies" / f"{number:05d}" / "index.html"
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            copy.write_text(html, encoding="utf-8")
+    index_site(output, prefixes)
+    return output
 
 
 def site_prefixes(output: Path) -> list[str]:
@@ -162,11 +189,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     parser.add_argument("--reuse", action="store_true",
                         help="measure the last build in bench/work/search_size without rebuilding")
+    parser.add_argument("--seed-copies", action="store_true",
+                        help="also index N copies of the seed article (articles of real length)")
     args = parser.parse_args(argv)
     output = WORK / "site" / "output"
     if not (args.reuse and output.is_dir()):
         output = build(args.n)
     result = report(args.n, index_sizes(output), measure_queries(output))
+    if args.seed_copies:
+        copies = index_sizes(seed_copies(args.n))
+        print(f"\nthe seed article copied {args.n} times (its real length)")
+        for prefix, size in copies.items():
+            mark = "ok  " if size.index_bytes < INDEX_MAX_BYTES else "MISS"
+            print(f"  {mark} {prefix or '/':10} {size.pages:6} pages  index"
+                  f" {size.index_bytes / 1e6:5.2f} MB  bundle {size.bundle_bytes / 1e6:5.2f} MB")
+        result["seed_copies"] = {prefix or "/": size.index_bytes for prefix, size in copies.items()}
     if args.json:
         args.json.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
     return 0 if result["ok"] else 1
