@@ -13,6 +13,8 @@ def test_cost_bench_builds_both_ways_and_reports_the_ratio(tmp_path: Path) -> No
     assert result["simplified_s"] > 0 and result["bilingual_s"] > 0
     assert abs(result["ratio"] - result["bilingual_s"] / result["simplified_s"]) < 0.02
     assert result["cpu_ratio"] > 1  # the variant is extra work, whatever the parallelism
+    assert len(result["site_cpu_s"]) == 2  # root and zh-hant, each built alone
+    assert 0 < result["critical_path_ratio"] < result["cpu_ratio"]
     assert result["variant_pages"] > 10  # every page of the variant site was converted
     assert (tmp_path / "out-both" / "zh-hant" / "index.html").is_file()
     assert not (tmp_path / "out-hans" / "zh-hant").exists()
