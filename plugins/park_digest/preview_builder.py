@@ -116,8 +116,6 @@ def run_build(
 
     from . import build
 
-    # build_all builds the root and every script variant; build_site is the root alone.
-    build_everything = getattr(build, "build_all", None) or build.build_site
     collector = PreviewProblemLog()
     root = logging.getLogger()
     root.addHandler(collector)
@@ -129,7 +127,7 @@ def run_build(
             output, selection, import_seeds=import_seeds,
             jinja_environment=project.get("JINJA_ENVIRONMENT"),
         )
-        build_everything(settings_path, overrides)
+        build.build_all(settings_path, overrides)  # the root, then every script variant
     except Exception as error:  # any failure of the build is shown, the server keeps running
         logger.error("build failed: %s", describe_error(error))
         # A build that stopped half-way may leave a truncated cache that Pelican cannot load;
