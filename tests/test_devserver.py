@@ -89,6 +89,8 @@ def stop_preview(process: subprocess.Popen) -> None:
 @pytest.fixture(scope="module")
 def preview(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Preview]:
     project = make_project(tmp_path_factory.mktemp("preview"))
+    (project / "plugins").mkdir()  # PLUGIN_PATHS: watched as plugin code
+    (project / "plugins/notes.py").write_text('"""Local notes."""\n', encoding="utf-8")
     running = start_preview(project)
     try:
         yield running
@@ -327,6 +329,41 @@ def test_a_new_raw_seed_is_imported_and_published(preview: Preview) -> None:
         assert any("“三项赋能”齐步走" in p.read_text(encoding="utf-8") for p in pages)
     finally:
         events.close()
+
+
+def test_a_change_to_plugin_code_restarts_the_build_process_and_rebuilds_all(
+    preview: Preview,
+) -> None:
+    code = preview.project / "plugins/notes.py"
+    events = EventStream(preview)
+    try:
+        code.write_text('"""Local notes, edited."""\n', encoding="utf-8")
+        state = events.build_after_first()
+        assert state["full"] is True and state["problems"] == []
+        assert preview.get("/2021/07/a1/")[0] == 200
+    finally:
+        events.close()
+
+
+def test_after_a_quiet_spell_a_full_build_brings_the_listings_up_to_date(tmp_path: Path) -> None:
+    running = start_preview(make_project(tmp_path), "--catch-up", "1")
+    events = EventStream(running)
+    try:
+        source = running.project / "content/articles/a1.md"
+        source.write_text(
+            source.read_text(encoding="utf-8").replace("园区三项赋能齐步走", "园区三项赋能新篇章"),
+            encoding="utf-8",
+        )
+        fast = events.build_after_first()
+        assert fast["full"] is False
+        events.first = fast
+        full = events.build_after_first(timeout=30)
+        assert full["full"] is True and full["problems"] == []
+        archives = (running.project / "output/archives/index.html").read_text(encoding="utf-8")
+        assert "园区三项赋能新篇章" in archives
+    finally:
+        events.close()
+        stop_preview(running.process)
 
 
 # ---------------------------------------------------------------------------------------------
