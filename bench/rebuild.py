@@ -252,7 +252,7 @@ def measure(
         if browser and CHROMIUM.is_file():
             results["browser"] = summarize(browser_trials(root, url, events, trials))
         else:
-            results["browser"] = "skipped: no Chromium at /usr/bin/chromium"
+            results["browser"] = "skipped (--no-browser, or no Chromium at /usr/bin/chromium)"
         events.conn.close()
     results["load_after"] = os.getloadavg()[0]
     return results
