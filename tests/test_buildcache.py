@@ -175,3 +175,19 @@ def test_a_content_cache_written_with_other_settings_is_not_reused(
     _touch_later(Path(project["PATH"]).parent / "seeds" / "001_a.txt", "改过了。\n")
     plan = buildcache.plan(project)
     assert plan.changed == ("seeds",) and not plan.reuse_content_cache
+
+
+def test_a_content_cache_rewritten_by_another_process_is_not_reused(project: dict) -> None:
+    import gzip
+    import pickle
+
+    cache = Path(project["CACHE_PATH"]) / "ArticlesGenerator-Readers"
+    with gzip.open(cache, "wb") as handle:
+        pickle.dump({"a.md": ("<p>正文。</p>", {})}, handle)
+    buildcache.remember(project)
+    assert cache.exists()
+    _touch_later(Path(project["PATH"]).parent / "seeds" / "001_a.txt", "改过了。\n")
+    assert buildcache.plan(project).reuse_content_cache
+    with gzip.open(cache, "wb") as handle:  # a preview server's build writes it again
+        pickle.dump({"a.md": ("<p>另一个。</p>", {})}, handle)
+    assert not buildcache.plan(project).reuse_content_cache

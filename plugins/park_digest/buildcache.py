@@ -193,8 +193,7 @@ def plan(settings: Mapping[str, Any], *, force: bool = False) -> Plan:
     touched = not output.is_dir() or last.get("output") != output_fingerprint(output)
     enabled = park_settings.resolve(settings)["PARK_DIGEST_SKIP_UNCHANGED"]
     skip = enabled and not force and not changed and not touched
-    ours = _load(cache_owner_path(settings)) == {"format": FORMAT,
-                                                 "reader": reader_digest(digests)}
+    ours = _load(cache_owner_path(settings)) == cache_stamp(settings, digests)
     return Plan(skip=skip, changed=changed, output_touched=touched, cache_is_ours=ours)
 
 
@@ -202,6 +201,14 @@ def reader_digest(digests: Mapping[str, str]) -> str:
     """What the sources Pelican reads turn into depends on: all inputs but content and theme."""
     kept = {k: v for k, v in digests.items() if k not in CONTENT_ROLES and k != "theme"}
     return hashlib.sha256(json.dumps(kept, sort_keys=True).encode()).hexdigest()
+
+
+def cache_stamp(settings: Mapping[str, Any], digests: Mapping[str, str]) -> dict[str, Any]:
+    """Who wrote the content cache (inputs but content) and the cache files as they were left:
+    a preview server or another build that rewrites them afterwards makes the stamp differ."""
+    root = Path(settings.get("CACHE_PATH", "cache"))
+    files = [e for e in tree_entries(root) if STATE_DIR not in Path(e[0]).parts]
+    return {"format": FORMAT, "reader": reader_digest(digests), "files": _digest_entries(files)}
 
 
 def cache_owner_path(settings: Mapping[str, Any]) -> Path:
@@ -248,7 +255,7 @@ def remember(settings: Mapping[str, Any]) -> None:
         "inputs": digests,
         "output": output_fingerprint(Path(settings["OUTPUT_PATH"])),
     })
-    _write_json(cache_owner_path(settings), {"format": FORMAT, "reader": reader_digest(digests)})
+    _write_json(cache_owner_path(settings), cache_stamp(settings, digests))
 
 
 def _write_json(path: Path, data: Mapping[str, Any]) -> None:
