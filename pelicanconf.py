@@ -1,6 +1,7 @@
 """Site settings for development builds; publishconf.py overrides them for production."""
 
-AUTHOR = "湘乡经开区新闻摘编"
+# No default author: an article without a byline has none (not the site's name).
+AUTHOR = ""
 SITENAME = "湘乡经开区新闻摘编"
 SITESUBTITLE = "湘乡经济开发区新闻摘编"
 SITEURL = ""
