@@ -489,3 +489,24 @@ def test_traditional_seed_keeps_its_original_on_the_traditional_site(tmp_path: P
     assert "一台变压器" in root_page.read_text(encoding="utf-8")
     # the zh-tw site shows the same original
     assert "一臺變壓器" in (out / "zh-tw" / page.relative_to(out / "zh-hant")).read_text("utf-8")
+
+
+def test_a_plain_pelican_variant_run_converts_each_file_as_it_writes(tmp_path: Path) -> None:
+    """Without build_all (which converts at the end on every core), a variant run still
+    converts what it writes: e.g. a Pelican run started by hand or by another tool."""
+    from park_digest.build import build_site, plan_runs
+
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    (content / "articles" / "a.md").write_text(ARTICLES["stamping"], encoding="utf-8")
+    override = {
+        "PATH": str(content), "OUTPUT_PATH": str(tmp_path / "out"),
+        "CACHE_PATH": str(tmp_path / "cache"), "THEME": str(ROOT / "theme"),
+        "PLUGIN_PATHS": [str(ROOT / "plugins")], "SITEURL": SITEURL,
+        "PARK_DIGEST_IMPORT_ON_BUILD": False, "PARK_DIGEST_VARIANTS": {"zh-hant": "s2hk"},
+    }
+    _, (_, variant_override) = plan_runs(ROOT / "pelicanconf.py", override)
+    build_site(ROOT / "pelicanconf.py", variant_override)
+    page = read(tmp_path / "out", "zh-hant/2021/07/stamping/index.html")
+    assert "頭髮、發展、後面、裏面" in page
+    assert "頭髮" in read(tmp_path / "out", "zh-hant/feeds/all.atom.xml")

@@ -21,7 +21,14 @@ from pelican.settings import read_settings
 
 from . import buildcache, search
 from .settings import resolve
-from .variants import Variant, run_overrides, variant_table
+from .variants import (
+    PendingConversions,
+    Variant,
+    convert_written,
+    pending_conversions,
+    run_overrides,
+    variant_table,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -61,10 +68,33 @@ def build_site(settings_path: Path, override: dict | None = None) -> None:
     Pelican(settings).run()
 
 
+def build_variant(settings_path: Path, override: dict) -> PendingConversions | None:
+    """Run one variant's Pelican build; return the files it left to convert."""
+    pelican = Pelican(read_settings(str(settings_path), override=override))
+    pelican.run()
+    return pending_conversions(pelican.settings)
+
+
+def _cores() -> int:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return cores or 1
+
+
 def _workers(runs: int) -> int:
     """Worker processes for the variant runs: the other cores (the root builds here)."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return max(1, min(runs, (cores or 1) - 1))
+    return max(1, min(runs, _cores() - 1))
+
+
+def convert_variants(pending: list[PendingConversions]) -> int:
+    """Convert what the variant runs wrote, shared out over every core; return the count."""
+    jobs = []
+    for config, phrases, items in pending:
+        shares = max(1, min(_cores(), len(items)))
+        jobs += [(config, phrases, items[i::shares]) for i in range(shares)]
+    if len(jobs) <= 1:
+        return sum(convert_written(*job) for job in jobs)
+    with ProcessPoolExecutor(min(len(jobs), _cores()), mp_context=_pool_context()) as pool:
+        return sum(pool.map(convert_written, *zip(*jobs, strict=True)))
 
 
 def _pool_context() -> Any:
@@ -82,15 +112,24 @@ def build_all(settings_path: Path, override: dict | None = None) -> list[Variant
         root.run()
         return [root_variant]
     futures: list[tuple[Variant, Future]] = []
+    pending: list[PendingConversions] = []
     with ProcessPoolExecutor(_workers(len(variant_runs)), mp_context=_pool_context()) as pool:
         for variant, variant_override in variant_runs:
-            futures.append((variant, pool.submit(build_site, settings_path, variant_override)))
+            deferred = {**variant_override, "PARK_DIGEST_DEFER_CONVERSION": True}
+            futures.append((variant, pool.submit(build_variant, settings_path, deferred)))
         root.run()
         for variant, future in futures:
             try:
-                future.result()
+                result = future.result()
             except Exception as e:  # the worker's own error, pickled back
                 raise BuildError(f"building the {variant.code} site failed: {e}") from e
+            if result is not None:
+                pending.append(result)
+    # The root is done and its core is free: convert the variant pages on every core.
+    try:
+        convert_variants(pending)
+    except (OSError, UnicodeError) as e:
+        raise BuildError(f"converting the variant pages failed: {e}") from e
     return [variant for variant, _ in runs]
 
 

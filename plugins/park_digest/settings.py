@@ -44,6 +44,10 @@ DEFAULTS: dict[str, Any] = {
     # Set per run by `park-digest build`: the root site's SITEURL, seen from a variant run
     # (None: this run's SITEURL). Not for pelicanconf.py.
     "PARK_DIGEST_ROOT_SITEURL": None,
+    # Set per run by `park-digest build`: a variant run lists what it writes instead of
+    # converting it, and the build converts it all at the end on every core. Not for
+    # pelicanconf.py (a plain Pelican run converts each file as it is written).
+    "PARK_DIGEST_DEFER_CONVERSION": False,
     # Sitemap with hreflang alternates, written at the root of the output (None: no sitemap).
     "PARK_DIGEST_SITEMAP": "sitemap.xml",
     # Page per news outlet (the `source` front-matter key): its URL and file, like CATEGORY_URL.

@@ -37,6 +37,8 @@ PLACEHOLDER_RE = re.compile("[\U000f0000-\U000ffffd]")
 
 # Key under which a variant run keeps its converter in the Pelican settings (and so the context).
 CONVERTER_KEY = "PARK_DIGEST_CONVERTER"
+# ...and, when ``PARK_DIGEST_DEFER_CONVERSION`` is set, the written files left to convert.
+PENDING_KEY = "PARK_DIGEST_PENDING_CONVERSIONS"
 
 # OpenCC config -> (html lang, og:locale, label of the switch). Unknown configs read as s2t.
 REGIONS: dict[str, tuple[str, str, str]] = {
@@ -507,6 +509,7 @@ def on_initialized(pelican: Any) -> None:
         **template_globals(table, current, root_siteurl),
     }
     settings[CONVERTER_KEY] = None
+    settings[PENDING_KEY] = [] if current.config and conf["PARK_DIGEST_DEFER_CONVERSION"] else None
     if current.config:
         path = Path(settings["PATH"]) / conf["PARK_DIGEST_DICTIONARY_FILE"]
         settings[CONVERTER_KEY] = build_converter(
@@ -515,19 +518,17 @@ def on_initialized(pelican: Any) -> None:
         logger.debug("variant %s: OpenCC %s, dictionary %s", current.code, current.config, path)
 
 
-def _page_converter(context: Mapping[str, Any]) -> ScriptConverter | None:
-    converter = context.get(CONVERTER_KEY)
-    if converter is None:
-        return None
+def _page_phrases(context: Mapping[str, Any]) -> frozenset[tuple[str, str]]:
+    """The ``opencc`` front matter of the article or page being written, if any."""
     content = context.get("article") or context.get("page")
     if content is None:
-        return converter
+        return frozenset()
     try:
         extra = front_matter_phrases(content.metadata, getattr(content, "source_path", "") or "")
     except VariantsError as e:  # this article's pages go out with the project dictionary only
         logger.error("%s", e, extra={"limit_msg": "more front-matter 'opencc' errors"})
-        return converter
-    return converter.with_phrases(frozenset(extra.items()))
+        return frozenset()
+    return frozenset(extra.items())
 
 
 def _convert_file(path: str, converter: ScriptConverter) -> None:
@@ -535,18 +536,51 @@ def _convert_file(path: str, converter: ScriptConverter) -> None:
     file.write_text(convert_markup(file.read_text(encoding="utf-8"), converter), encoding="utf-8")
 
 
+def _written(path: str, context: Mapping[str, Any], phrases: frozenset[tuple[str, str]]) -> None:
+    converter = context.get(CONVERTER_KEY)
+    if converter is None:
+        return
+    pending = context.get(PENDING_KEY)
+    if pending is not None:  # build.py converts them all at the end, on every core
+        pending.append((path, phrases))
+    else:
+        _convert_file(path, converter.with_phrases(phrases))
+
+
 def on_content_written(path: str, context: Mapping[str, Any]) -> None:
     """Convert one written page of a variant run, with its article's overrides on top."""
-    converter = _page_converter(context)
-    if converter is not None and path.endswith((".html", ".htm", ".xml")):
-        _convert_file(path, converter)
+    if context.get(CONVERTER_KEY) is not None and path.endswith((".html", ".htm", ".xml")):
+        _written(path, context, _page_phrases(context))
 
 
 def on_feed_written(path: str, context: Mapping[str, Any], feed: Any = None) -> None:
     """Convert one written feed of a variant run."""
-    converter = context.get(CONVERTER_KEY)
-    if converter is not None:
-        _convert_file(path, converter)
+    _written(path, context, frozenset())
+
+
+PendingConversions = tuple[str, dict[str, str], list[tuple[str, frozenset[tuple[str, str]]]]]
+
+
+def pending_conversions(settings: Mapping[str, Any]) -> PendingConversions | None:
+    """What a variant run with ``PARK_DIGEST_DEFER_CONVERSION`` left to convert: its OpenCC
+    config, its dictionary phrases and the (file, article phrases) it wrote; None otherwise."""
+    converter, pending = settings.get(CONVERTER_KEY), settings.get(PENDING_KEY)
+    if converter is None or pending is None:
+        return None
+    _, current, _ = _context_table(settings)
+    return str(current.config), dict(converter.phrases), list(pending)
+
+
+def convert_written(
+    config: str, phrases: Mapping[str, str], items: Iterable[tuple[str, frozenset]]
+) -> int:
+    """Convert written files in place (a share of :func:`pending_conversions`); return how many."""
+    converter = ScriptConverter(opencc_converter(config), phrases)
+    count = 0
+    for path, extra in items:
+        _convert_file(path, converter.with_phrases(frozenset(extra)))
+        count += 1
+    return count
 
 
 def on_article_generator_finalized(generator: Any) -> None:
