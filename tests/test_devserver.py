@@ -165,6 +165,9 @@ def test_folder_without_slash_redirects_and_folder_serves_its_index(preview: Pre
 def test_head_sends_headers_only(preview: Preview) -> None:
     status, headers, body = preview.get("/", method="HEAD")
     assert status == 200 and body == b"" and int(headers["Content-Length"]) > 0
+    status, headers, body = preview.get(livereload.EVENTS_PATH, method="HEAD")  # no stream
+    assert status == 200 and body == b""
+    assert headers["Content-Type"].startswith("text/event-stream")
 
 
 @pytest.mark.parametrize(

@@ -172,6 +172,8 @@ class PreviewHandler(http.server.BaseHTTPRequestHandler):
         self.send_header("Connection", "close")
         self.end_headers()
         self.close_connection = True
+        if self.command == "HEAD":
+            return
         try:
             for event in self.state.events(self.stopping):
                 self.wfile.write((event or ": ping\n\n").encode())
