@@ -1,10 +1,11 @@
 """Script variants of the site: OpenCC conversion of every written page, and the template names.
 
 The Simplified site is built at the root of the output and every prefix of
-``PARK_DIGEST_VARIANTS`` is a full site of its own (``build.py`` runs them side by side). In a
-variant run every HTML and XML file Pelican writes is converted as it is written: visible text
-and the attributes a reader sees go through the project dictionary and OpenCC; URLs, ids, code
-and scripts stay as they are.
+``PARK_DIGEST_VARIANTS`` is a full site of its own (``build.py`` runs them side by side). Every
+HTML and XML file a variant run writes is converted: visible text and the attributes a reader
+sees go through the project dictionary and OpenCC; URLs, ids, code and scripts stay as they
+are. A plain variant run converts each file as it is written; under ``build.py`` the run lists
+them (``PARK_DIGEST_DEFER_CONVERSION``) and the build converts them at the end on every core.
 
 Editors correct OpenCC with a dictionary in ``content/`` (:func:`parse_corrections`) and, for one
 article, with an ``opencc`` mapping in its front matter. An article that came in Traditional
