@@ -12,6 +12,9 @@ PAGE_PATHS = ["pages"]
 STATIC_PATHS = ["images", "extra"]
 SEEDS_PATH = "seeds"
 
+# Dates come from the front matter; not parsing them out of file names saves time per article.
+FILENAME_METADATA = ""
+
 TIMEZONE = "Asia/Shanghai"
 DEFAULT_LANG = "zh-hans"
 DEFAULT_DATE_FORMAT = "%Y年%-m月%-d日 %H:%M"

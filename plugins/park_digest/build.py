@@ -20,7 +20,9 @@ from pelican import Pelican
 from pelican.settings import read_settings
 
 from . import buildcache, search
+from .importer import ImportFailed
 from .settings import resolve
+from .strict import StrictBuildError
 from .variants import (
     PendingConversions,
     Variant,
@@ -142,7 +144,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     try:
         built = build_all(settings_path, {**override, **plan.overrides()})
-    except BuildError as e:
+    except (BuildError, ImportFailed, StrictBuildError) as e:
         logger.error("%s", e)
         return 1
     logger.info("built %s", ", ".join(v.code for v in built))

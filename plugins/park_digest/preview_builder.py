@@ -127,7 +127,11 @@ def run_build(
             output, selection, import_seeds=import_seeds,
             jinja_environment=project.get("JINJA_ENVIRONMENT"),
         )
-        build.build_all(settings_path, overrides)  # the root, then every script variant
+        built = build.build_all(settings_path, overrides)  # the root, then every variant
+        if selection is None:  # a full build: the search index follows the pages
+            from . import search
+
+            search.index_site(output, [v.prefix for v in built if v.prefix])
     except Exception as error:  # any failure of the build is shown, the server keeps running
         logger.error("build failed: %s", describe_error(error))
         # A build that stopped half-way may leave a truncated cache that Pelican cannot load;
