@@ -160,8 +160,14 @@ def test_a_content_cache_that_does_not_load_is_removed(project: dict) -> None:
     with gzip.open(good, "wb") as handle:
         pickle.dump({"a.md": ("<p>正文。</p>", {})}, handle)
     with gzip.open(broken, "wb"):
-        pass  # what Pelican leaves when pickling fails half-way: no pickle at all
-    assert buildcache.drop_unreadable_caches(project) == [broken]
+        pass  # what Pelican leaves when pickling fails early: no pickle at all
+    whole = pickle.dumps({f"{i}.md": ("<p>正文。</p>" * 50, {}) for i in range(200)})
+    half = cache / "zh-hant" / "PagesGenerator-Readers"
+    with gzip.open(half, "wb") as handle:
+        handle.write(whole[: len(whole) // 2])  # pickling failed half-way
+    cut = cache / "ArticlesGenerator"
+    cut.write_bytes(gzip.compress(whole)[:-40])  # the gzip stream itself cut short
+    assert sorted(buildcache.drop_unreadable_caches(project)) == sorted([broken, half, cut])
     assert good.exists() and not broken.exists()
 
 

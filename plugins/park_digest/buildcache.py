@@ -20,6 +20,7 @@ import logging
 import os
 import pickle
 import sys
+import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
@@ -33,6 +34,7 @@ logger = logging.getLogger(__name__)
 
 FORMAT = 1  # bump when the fingerprint's recipe changes
 STATE_DIR = "park-digest"
+PICKLE_STOP = pickle.STOP  # the last byte of every whole pickle
 # Never part of an input fingerprint: byte-code, editor droppings, version-control folders.
 IGNORED_DIRS = frozenset({"__pycache__", ".git", ".pytest_cache", ".ruff_cache", "node_modules"})
 IGNORED_SUFFIXES = (".pyc", ".pyo", ".swp", "~")
@@ -234,15 +236,25 @@ def drop_unreadable_caches(settings: Mapping[str, Any]) -> list[Path]:
     for path in sorted(root.rglob("*")) if root.is_dir() else ():
         if not path.is_file() or STATE_DIR in path.relative_to(root).parts:
             continue
-        try:
-            with opener(path, "rb") as handle:
-                pickle.load(handle)
-        except Exception as e:  # any way of not loading: truncated, corrupt, wrong format
+        problem = _unreadable(path, opener)
+        if problem:
             logger.warning("content cache %s does not load (%s); removed, so the next build "
-                           "reads those sources again", path, e)
+                           "reads those sources again", path, problem)
             path.unlink(missing_ok=True)
             dropped.append(path)
     return dropped
+
+
+def _unreadable(path: Path, opener: Any) -> str | None:
+    """Why ``path`` is not a whole pickle, or None. Streams it: no objects are built."""
+    last = b""
+    try:
+        with opener(path, "rb") as handle:
+            while chunk := handle.read(1 << 20):
+                last = chunk[-1:]
+    except (OSError, EOFError, zlib.error) as e:  # gzip stream cut short or corrupt
+        return str(e) or type(e).__name__
+    return None if last == PICKLE_STOP else "the pickle stops short"
 
 
 def remember(settings: Mapping[str, Any]) -> None:
