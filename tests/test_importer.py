@@ -194,3 +194,19 @@ def test_changed_keyword_list_retags_unchanged_seeds(tmp_path: Path) -> None:
     assert "tags" not in front(first.output)
     [again] = import_seeds([tmp_path / "seeds"], replace(options(tmp_path), keywords={"活动": "活动"}))
     assert again.status == "written" and front(again.output)["tags"] == ["活动"]
+
+
+def test_second_run_trusts_unchanged_sizes_and_times_like_rsync(tmp_path: Path) -> None:
+    seed = write_seed(tmp_path, "a.txt", ARTICLE)
+    opts = replace(options(tmp_path), stat_cache=tmp_path / "stats.json")
+    import_seeds([seed], opts)
+    import_seeds([seed], opts)  # records sizes and times
+    before = seed.stat()
+    # same size, same time, other bytes: the quick check does not read the file
+    seed.write_text(ARTICLE.replace("第二段。", "第三段。"), encoding="utf-8")
+    os.utime(seed, ns=(before.st_atime_ns, before.st_mtime_ns))
+    [quick] = import_seeds([seed], opts)
+    assert quick.status == "unchanged"
+    os.utime(seed, ns=(1, 1))  # touched: read again, and the change is seen
+    [read] = import_seeds([seed], opts)
+    assert read.status == "written" and "第三段。" in read.output.read_text(encoding="utf-8")

@@ -30,6 +30,7 @@ from .record import Article
 logger = logging.getLogger(__name__)
 
 STATE_FILE = ".imported.json"
+STAT_CACHE_FILE = ".imported-stats.json"  # beside STATE_FILE, not committed
 SEED_SUFFIXES = {".txt", ".text", ""}
 SLUG_SYLLABLES = 8
 
@@ -65,6 +66,8 @@ class Options:
     category: str | None = None
     keywords: Mapping[str, str] = field(default_factory=dict)
     fullwidth: bool = True
+    # file sizes and times of seeds and outputs from the last run (not committed: clones differ)
+    stat_cache: Path | None = None
 
 
 # --- pure helpers --------------------------------------------------------------------------------
@@ -284,19 +287,25 @@ def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
     seen_keys: dict[str, Path] = {}
     slugs: dict[str, Path] = {}
     options_fp = _options_fingerprint(opts)
+    stats = _load_stats(opts.stat_cache)
+    new_stats: dict[str, list] = {}
 
     def duplicate_of(keys: list) -> Path | None:
         return next((seen_keys[json.dumps(k)] for k in keys if json.dumps(k) in seen_keys), None)
 
     for seed in seed_files(seeds):
         rel = _relative(seed, opts.project)
-        try:
-            data = seed.read_bytes()
-        except OSError as e:
-            results.append(Result(seed, "failed", message=f"{rel}:1: cannot read the file ({e.strerror})"))
-            continue
-        stamp = {"sha": sha256(data), "options": options_fp, "images": _images_stamp(seed)}
-        known = state.unchanged_seed(rel, stamp, opts.out_dir)
+        quick = _stat_stamp(seed, state.seeds.get(rel), opts, options_fp)
+        known = state.seeds.get(rel) if quick is not None and stats.get(rel) == quick else None
+        if known is None:
+            try:
+                data = seed.read_bytes()
+            except OSError as e:
+                results.append(Result(seed, "failed",
+                                      message=f"{rel}:1: cannot read the file ({e.strerror})"))
+                continue
+            stamp = {"sha": sha256(data), "options": options_fp, "images": _images_stamp(seed)}
+            known = state.unchanged_seed(rel, stamp, opts.out_dir)
         if known is not None and duplicate_of(known["keys"]) is None \
                 and known["slug"] not in slugs:
             for k in known["keys"]:
@@ -305,6 +314,8 @@ def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
             results.append(Result(seed, "unchanged", slug=known["slug"],
                                   output=opts.out_dir / f"{known['slug']}.md",
                                   missing_images=list(known["missing"])))
+            if quick is not None:
+                new_stats[rel] = quick
             continue
         try:
             article, original, digest = read_seed(seed, opts, data)
@@ -342,16 +353,51 @@ def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
                               f"Delete it to import {rel} again.")
         else:
             state.remember_seed(rel, {**stamp, "slug": slug, "keys": keys, "missing": missing})
+            if (quick := _stat_stamp(seed, state.seeds.get(rel), opts, options_fp)) is not None:
+                new_stats[rel] = quick
         results.append(result)
     state.save()
     originals_state.save()
+    _save_stats(opts.stat_cache, stats, new_stats)
     return results
 
 
+def _stat_stamp(seed: Path, known: dict | None, opts: Options, options_fp: str) -> list | None:
+    """Sizes and times of the seed, its images and its Markdown file: equal to last run's,
+    the seed is unchanged without reading it."""
+    if known is None:
+        return None
+    try:
+        s, out = seed.stat(), (opts.out_dir / f"{known['slug']}.md").stat()
+    except OSError:
+        return None
+    return [s.st_size, s.st_mtime_ns, out.st_size, out.st_mtime_ns, _images_stamp(seed), options_fp]
+
+
+def _load_stats(path: Path | None) -> dict[str, list]:
+    try:
+        return json.loads(path.read_text(encoding="utf-8")) if path else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _save_stats(path: Path | None, old: dict, new: dict) -> None:
+    if path is None or new == old:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.tmp")
+        tmp.write_text(json.dumps(new), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as e:  # only a cache: the next run reads the seeds again
+        logger.debug("cannot save %s: %s", path, e)
+
+
 def options_from_settings(settings: Mapping, project: Path | None = None) -> Options:
+    """Importer options from Pelican settings; relative paths are taken from ``project``."""
     conf = park_settings.resolve(settings)
     project = project or Path.cwd()
-    content = project / settings.get("PATH", "content")
+    content = project / settings.get("PATH", "content")  # an absolute PATH stays as it is
     return Options(
         project=project,
         out_dir=content / conf["PARK_DIGEST_ARTICLES_DIR"],
@@ -360,6 +406,7 @@ def options_from_settings(settings: Mapping, project: Path | None = None) -> Opt
         category=settings.get("DEFAULT_CATEGORY"),
         keywords=load_keywords(content / conf["PARK_DIGEST_KEYWORDS_FILE"]),
         fullwidth=conf["PARK_DIGEST_FULLWIDTH_PUNCTUATION"],
+        stat_cache=content / conf["PARK_DIGEST_ARTICLES_DIR"] / STAT_CACHE_FILE,
     )
 
 
@@ -395,11 +442,7 @@ def import_on_build(pelican) -> None:
     seeds = project / conf["SEEDS_PATH"]
     if not seeds.is_dir():
         return
-    opts = options_from_settings({**settings, "PATH": settings["PATH"]}, project)
-    opts = Options(**{**{f: getattr(opts, f) for f in Options.__dataclass_fields__},
-                      "out_dir": Path(settings["PATH"]) / conf["PARK_DIGEST_ARTICLES_DIR"],
-                      "images_dir": Path(settings["PATH"]) / conf["PARK_DIGEST_IMAGES_DIR"],
-                      "originals_dir": Path(settings["PATH"]) / conf["PARK_DIGEST_ORIGINALS_DIR"]})
+    opts = options_from_settings(settings, project)
     results = import_seeds([seeds], opts)
     failures = [r for r in results if r.status == "failed"]
     for r in results:
