@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 import subprocess
 import sys
@@ -210,3 +211,18 @@ def test_second_run_trusts_unchanged_sizes_and_times_like_rsync(tmp_path: Path) 
     os.utime(seed, ns=(1, 1))  # touched: read again, and the change is seen
     [read] = import_seeds([seed], opts)
     assert read.status == "written" and "第三段。" in read.output.read_text(encoding="utf-8")
+
+
+def test_a_large_batch_goes_through_worker_processes_alike(tmp_path: Path, monkeypatch) -> None:
+    import park_digest.importer as importer
+
+    for i in range(12):
+        write_seed(tmp_path, f"s{i:02}.txt", ARTICLE.replace("园区新闻一则", f"园区新闻第{i}则"))
+    write_seed(tmp_path, "s99.txt", b"")
+    serial = import_seeds([tmp_path / "seeds"], options(tmp_path))
+    shutil.rmtree(tmp_path / "content")
+    monkeypatch.setattr(importer, "PARALLEL_FROM", 2)
+    pooled = import_seeds([tmp_path / "seeds"], options(tmp_path))
+    assert [(r.status, r.slug, r.message) for r in pooled] == \
+        [(r.status, r.slug, r.message) for r in serial]
+    assert pooled[-1].status == "failed" and "seeds/s99.txt:1:" in pooled[-1].message

@@ -11,12 +11,14 @@ import argparse
 import hashlib
 import json
 import logging
+import multiprocessing
 import os
 import re
 import shutil
 from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from unidecode import unidecode
@@ -135,10 +137,9 @@ def seed_files(paths: Iterable[Path]) -> list[Path]:
 
 
 def _relative(path: Path, project: Path) -> str:
-    try:
-        return path.resolve().relative_to(project.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+    """``path`` relative to the project, with ``/``; outside it, as given."""
+    rel = os.path.relpath(os.path.abspath(path), os.path.abspath(project))
+    return path.as_posix() if rel.startswith("..") else Path(rel).as_posix()
 
 
 def _image_size(path: Path) -> tuple[int | None, int | None]:
@@ -155,15 +156,15 @@ def copy_images(seed: Path, article: Article, slug: str, opts: Options
                 ) -> tuple[dict[str, ImageOut], list[str]]:
     """Copy the images found beside the seed (folder named like it) to ``images/<slug>/``."""
     folder = seed.with_suffix("")
+    try:  # one listing of the folder; names match whatever their case
+        files = {f.name.lower(): f for f in folder.iterdir() if f.is_file()}
+    except OSError:
+        files = {}
     images: dict[str, ImageOut] = {}
     missing: list[str] = []
     for fig in article.figures:
-        src = folder / fig.name
-        if not src.is_file():
-            matches = [f for f in folder.glob("*") if f.name.lower() == fig.name.lower()] \
-                if folder.is_dir() else []
-            src = matches[0] if matches else src
-        if not src.is_file():
+        src = files.get(fig.name.lower())
+        if src is None:
             missing.append(fig.name)
             continue
         dest = opts.images_dir / slug / fig.name
@@ -171,8 +172,7 @@ def copy_images(seed: Path, article: Article, slug: str, opts: Options
             dest.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(src, dest)
         width, height = _image_size(dest)
-        url = _relative(dest, opts.project / "content") if (opts.project / "content") in dest.parents \
-            else dest.as_posix()
+        url = f"{opts.images_dir.name}/{slug}/{fig.name}"  # relative to the content folder
         images[fig.name] = ImageOut(name=fig.name, url=url, width=width, height=height)
     return images, missing
 
@@ -293,18 +293,29 @@ def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
     def duplicate_of(keys: list) -> Path | None:
         return next((seen_keys[json.dumps(k)] for k in keys if json.dumps(k) in seen_keys), None)
 
+    # 1. seeds whose sizes and times are as last run are known without reading them
+    plan: list[tuple[Path, str, list | None, dict | None]] = []
     for seed in seed_files(seeds):
         rel = _relative(seed, opts.project)
         quick = _stat_stamp(seed, state.seeds.get(rel), opts, options_fp)
         known = state.seeds.get(rel) if quick is not None and stats.get(rel) == quick else None
+        plan.append((seed, rel, quick, known))
+    # 2. the others are read and parsed, on every core when there are many
+    parsed = dict(zip(
+        (seed for seed, _, _, known in plan if known is None),
+        _read_and_parse_all([seed for seed, _, _, known in plan if known is None], opts),
+        strict=True,
+    ))
+    # 3. in order: duplicates, slugs, files
+    for seed, rel, quick, known in plan:
+        article = original = None
         if known is None:
-            try:
-                data = seed.read_bytes()
-            except OSError as e:
-                results.append(Result(seed, "failed",
-                                      message=f"{rel}:1: cannot read the file ({e.strerror})"))
+            outcome = parsed[seed]
+            if isinstance(outcome, str):
+                results.append(Result(seed, "failed", message=outcome))
                 continue
-            stamp = {"sha": sha256(data), "options": options_fp, "images": _images_stamp(seed)}
+            digest, article, original = outcome
+            stamp = {"sha": digest, "options": options_fp, "images": _images_stamp(seed)}
             known = state.unchanged_seed(rel, stamp, opts.out_dir)
         if known is not None and duplicate_of(known["keys"]) is None \
                 and known["slug"] not in slugs:
@@ -314,14 +325,16 @@ def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
             results.append(Result(seed, "unchanged", slug=known["slug"],
                                   output=opts.out_dir / f"{known['slug']}.md",
                                   missing_images=list(known["missing"])))
-            if quick is not None:
+            if (quick := _stat_stamp(seed, known, opts, options_fp)) is not None:
                 new_stats[rel] = quick
             continue
-        try:
-            article, original, digest = read_seed(seed, opts, data)
-        except SeedError as e:
-            results.append(Result(seed, "failed", message=str(e)))
-            continue
+        if article is None:  # known by its times but clashing with another seed: parse it
+            outcome = _read_and_parse(seed, opts)
+            if isinstance(outcome, str):
+                results.append(Result(seed, "failed", message=outcome))
+                continue
+            digest, article, original = outcome
+            stamp = {"sha": digest, "options": options_fp, "images": _images_stamp(seed)}
         keys = _article_keys(article)
         first = duplicate_of(keys)
         if first is not None:
@@ -360,6 +373,32 @@ def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
     originals_state.save()
     _save_stats(opts.stat_cache, stats, new_stats)
     return results
+
+
+def _read_and_parse(seed: Path, opts: Options) -> tuple[str, Article, Article | None] | str:
+    """(raw hash, record, original-script record), or the error message for this seed."""
+    rel = _relative(seed, opts.project)
+    try:
+        data = seed.read_bytes()
+    except OSError as e:
+        return f"{rel}:1: cannot read the file ({e.strerror})"
+    try:
+        article, original, digest = read_seed(seed, opts, data)
+    except SeedError as e:
+        return str(e)
+    return digest, article, original
+
+
+PARALLEL_FROM = 200  # seeds; below this a pool costs more than it saves
+
+
+def _read_and_parse_all(seeds: Sequence[Path], opts: Options) -> list:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    if len(seeds) < PARALLEL_FROM or (cores or 1) < 2 \
+            or "fork" not in multiprocessing.get_all_start_methods():
+        return [_read_and_parse(seed, opts) for seed in seeds]
+    with ProcessPoolExecutor(cores, mp_context=multiprocessing.get_context("fork")) as pool:
+        return list(pool.map(partial(_read_and_parse, opts=opts), seeds, chunksize=64))
 
 
 def _stat_stamp(seed: Path, known: dict | None, opts: Options, options_fp: str) -> list | None:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-
-import yaml
 
 from .record import Article, Block
 
@@ -74,13 +73,29 @@ def body_markdown(blocks: Sequence[Block], images: Mapping[str, ImageOut]) -> st
     return "\n\n".join(parts) + "\n"
 
 
+def _yaml_value(value: object) -> str:
+    # JSON is YAML: a double-quoted scalar or a flow collection, with every character escaped
+    # as YAML expects; much faster to write than a YAML emitter.
+    return json.dumps(value, ensure_ascii=False)
+
+
 def front_matter(meta: Mapping[str, object]) -> str:
-    """YAML front matter between ``---`` lines; keys in the given order, values omitted if empty."""
-    clean = {k: v for k, v in meta.items() if v not in (None, "", [], ())}
-    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when the wheel has it
-    text = yaml.dump(clean, Dumper=dumper, allow_unicode=True, sort_keys=False, width=10_000,
-                     default_flow_style=False)
-    return f"---\n{text}---\n"
+    """YAML front matter between ``---`` lines; keys in the given order, values omitted if empty.
+
+    Scalars and lists of scalars stay on their key's line; a list of records (``images``) puts
+    one record per line.
+    """
+    lines = ["---"]
+    for key, value in meta.items():
+        if value in (None, "", [], ()):
+            continue
+        if isinstance(value, (list, tuple)) and value and isinstance(value[0], Mapping):
+            lines.append(f"{key}:")
+            lines += [f"- {_yaml_value(item)}" for item in value]
+        else:
+            lines.append(f"{key}: {_yaml_value(value)}")
+    lines.append("---")
+    return "\n".join(lines) + "\n"
 
 
 def article_markdown(article: Article, *, slug: str, category: str | None,

@@ -73,7 +73,8 @@ def is_field_line(text: str) -> bool:
 
 
 def classify(text: str) -> str:
-    if len(text) > 160:  # too long for a byline, a widget or a navigation row
+    if len(text) > 160 or (len(text) > 60 and text[-1] in "。！？”"):
+        # a sentence too long for a byline, a widget or a navigation row
         return REPRINT if len(text) <= 300 and p.REPRINT.search(text) else TEXT
     if p.PLACEHOLDER.match(text):
         return PLACEHOLDER

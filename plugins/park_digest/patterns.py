@@ -111,8 +111,8 @@ NAME = re.compile(rf"^[{CJK}·]{{2,5}}$|^[A-Za-z][A-Za-z .'-]{{1,40}}$")
 
 # --- mis-decoded text ---------------------------------------------------------------------------
 # UTF-8 read as GBK turns common punctuation into these characters (，→锛 。→銆 “→鈥).
-GBK_MOJIBAKE = re.compile(r"锛|銆|鈥|锟斤拷|烫烫烫|屯屯屯")
-# A broken converter's pinyin after characters: 个(gè) 产(chǎn)
-PINYIN_ANNOTATION = re.compile(rf"[{CJK}][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,6}}[)）]")
+GBK_MOJIBAKE = re.compile(r"[锛銆鈥]|锟斤拷|烫烫烫|屯屯屯")
+# A broken converter's pinyin after characters (rawtext checks a CJK character stands before): 个(gè) 产(chǎn)
+PINYIN_ANNOTATION = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 # UTF-8 read as Latin-1 / cp1252: Ã¥, Ã¦, â€œ …
 LATIN1_MOJIBAKE = re.compile(r"[ÃÂâåæçèéä][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u2013-\u203a\u20ac\u2122¡-¿]")

@@ -15,9 +15,10 @@ from . import patterns as p
 
 _FULLWIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 _CJK_CLASS = p.CJK_LIKE.pattern[1:-1]
+# the mark first, then what stands around it: the engine skips quickly to the next mark
 _MARK = re.compile(
-    rf"(?<=[{_CJK_CLASS}])[,:;?!](?=[{_CJK_CLASS}0-9“‘《「]|$)"
-    rf"|(?<=[{_CJK_CLASS}0-9])[,:;?!](?=[{_CJK_CLASS}])"
+    rf"[,:;?!](?:(?<=[{_CJK_CLASS}].)(?=[{_CJK_CLASS}0-9“‘《「]|$)"
+    rf"|(?<=[{_CJK_CLASS}0-9].)(?=[{_CJK_CLASS}]))"
 )
 _PARENS = re.compile(r"\(([^()\n]*)\)")
 _ANY = re.compile(r"[,:;?!()]")

@@ -31,6 +31,9 @@ class SeedError(ValueError):
         self.message = message
         super().__init__(f"{self.path}:{line}: {message}")
 
+    def __reduce__(self):  # rebuilt from its fields when it crosses a process boundary
+        return (type(self), (self.path, self.line, self.message))
+
 
 @dataclass(frozen=True, slots=True)
 class Line:
@@ -68,15 +71,21 @@ def check_not_mojibake(text: str, path: str | Path) -> None:
         no = text.count("\n", 0, text.index("\ufffd")) + 1
         raise SeedError(path, no, "the text holds U+FFFD replacement characters: it was "
                         "mis-decoded before it was saved; copy it again from the original page")
-    for regex, what in ((p.GBK_MOJIBAKE, "UTF-8 read as GBK"),
-                        (p.LATIN1_MOJIBAKE, "UTF-8 read as Latin-1"),
-                        (p.PINYIN_ANNOTATION, "pinyin inserted after characters")):
-        hits = list(regex.finditer(text))
+    checks = (
+        (p.GBK_MOJIBAKE, "UTF-8 read as GBK", "锛銆鈥锟烫屯"),
+        (p.LATIN1_MOJIBAKE, "UTF-8 read as Latin-1", "ÃÂâåæçèéä"),
+        (p.PINYIN_ANNOTATION, "pinyin inserted after characters", "(（"),
+    )
+    for regex, what, first_chars in checks:
+        if not any(c in text for c in first_chars):  # a cheap look before the regex
+            continue
+        hits = [m for m in regex.finditer(text)
+                if regex is not p.PINYIN_ANNOTATION or p.CJK_CHAR.match(text, m.start() - 1)]
         if hits and (len(hits) >= 3 or len(hits) * 20 > max(len(p.CJK_CHAR.findall(text)), 1)):
             no = text.count("\n", 0, hits[0].start()) + 1
             raise SeedError(path, no, f"the text is mojibake ({what}: {hits[0].group()!r}); "
                             "copy it again from the original page and save it as UTF-8")
-    runs = re.findall(r"\?{3,}", text)
+    runs = re.findall(r"\?{3,}", text) if "???" in text else []
     if len(runs) >= 2:
         no = text.count("\n", 0, text.index(runs[0])) + 1
         raise SeedError(path, no, "the text has runs of '???' where characters were lost in a "
