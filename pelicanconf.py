@@ -59,6 +59,7 @@ DEFAULT_PAGINATION = 10
 PAGINATED_TEMPLATES = {"index": None, "tag": None, "category": None, "author": None, "source": None}
 
 FEED_ALL_ATOM = "feeds/all.atom.xml"
+FEED_MAX_ITEMS = 50  # the latest articles; the archives hold the rest
 CATEGORY_FEED_ATOM = None
 TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = None
