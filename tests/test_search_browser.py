@@ -14,7 +14,7 @@ from urllib.parse import quote
 import opencc
 import pytest
 
-from support import chromium, chromium_missing, serve_folder, watch_page
+from support import chromium, chromium_missing, first_article_url, serve_folder, watch_page
 
 pytestmark = pytest.mark.browser
 
@@ -45,9 +45,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def seed_url(site: Path) -> str:
     """Site-relative URL of the seed article."""
-    pages = sorted(site.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html"))
-    assert pages, f"no article page in {site}"
-    return pages[0].parent.relative_to(site).as_posix() + "/"
+    return first_article_url(site)
 
 
 @pytest.fixture(scope="module")

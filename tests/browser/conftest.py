@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from support import chromium, chromium_missing, serve_folder
+from support import chromium, chromium_missing, first_article_url, serve_folder
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "tests/browser/node_modules/axe-core/axe.min.js"
@@ -47,9 +47,7 @@ def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def seed_article(seed_site: Path) -> str:
     """Site-relative URL of the seed article (the only article of ``seeds/``)."""
-    pages = sorted(p for p in seed_site.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html"))
-    assert pages, f"no article page was built in {seed_site}"
-    return pages[0].parent.relative_to(seed_site).as_posix() + "/"
+    return first_article_url(seed_site)
 
 
 @pytest.fixture(scope="session")

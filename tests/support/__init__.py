@@ -4,13 +4,14 @@ Import as ``from support import serve_folder, chromium`` (``tests/`` is on pytes
 """
 
 from .browser import CHROMIUM_ARGS, PageProblems, chromium, chromium_missing, watch_page
-from .http import serve_folder
+from .http import first_article_url, serve_folder
 
 __all__ = [
     "CHROMIUM_ARGS",
     "PageProblems",
     "chromium",
     "chromium_missing",
+    "first_article_url",
     "serve_folder",
     "watch_page",
 ]

@@ -58,3 +58,10 @@ def serve_folder(root: Path) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+def first_article_url(site: Path) -> str:
+    """Site-relative URL (``2021/07/slug/``) of the first article page built in ``site``."""
+    pages = sorted(site.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html"))
+    assert pages, f"no article page was built in {site}"
+    return pages[0].parent.relative_to(site).as_posix() + "/"
