@@ -167,8 +167,10 @@ def test_a_content_cache_that_does_not_load_is_removed(project: dict) -> None:
         handle.write(whole[: len(whole) // 2])  # pickling failed half-way
     cut = cache / "ArticlesGenerator"
     cut.write_bytes(gzip.compress(whole)[:-40])  # the gzip stream itself cut short
+    other = cache / "importer-stats.json"  # not Pelican's: left alone
+    other.write_text("{}", encoding="utf-8")
     assert sorted(buildcache.drop_unreadable_caches(project)) == sorted([broken, half, cut])
-    assert good.exists() and not broken.exists()
+    assert good.exists() and other.exists() and not broken.exists()
 
 
 def test_a_content_cache_written_with_other_settings_is_not_reused(
@@ -193,6 +195,8 @@ def test_a_content_cache_rewritten_by_another_process_is_not_reused(project: dic
     buildcache.remember(project)
     assert cache.exists()
     _touch_later(Path(project["PATH"]).parent / "seeds" / "001_a.txt", "改过了。\n")
+    assert buildcache.plan(project).reuse_content_cache
+    (cache.parent / "importer-stats.json").write_text("{}", encoding="utf-8")  # not Pelican's
     assert buildcache.plan(project).reuse_content_cache
     with gzip.open(cache, "wb") as handle:  # a preview server's build writes it again
         pickle.dump({"a.md": ("<p>另一个。</p>", {})}, handle)

@@ -35,6 +35,8 @@ logger = logging.getLogger(__name__)
 FORMAT = 1  # bump when the fingerprint's recipe changes
 STATE_DIR = "park-digest"
 PICKLE_STOP = pickle.STOP  # the last byte of every whole pickle
+# Pelican names its cache files after the generator: ArticlesGenerator, ArticlesGenerator-Readers.
+PELICAN_CACHE_SUFFIXES = ("Generator", "Generator-Readers")
 # Never part of an input fingerprint: byte-code, editor droppings, version-control folders.
 IGNORED_DIRS = frozenset({"__pycache__", ".git", ".pytest_cache", ".ruff_cache", "node_modules"})
 IGNORED_SUFFIXES = (".pyc", ".pyo", ".swp", "~")
@@ -209,7 +211,10 @@ def cache_stamp(settings: Mapping[str, Any], digests: Mapping[str, str]) -> dict
     """Who wrote the content cache (inputs but content) and the cache files as they were left:
     a preview server or another build that rewrites them afterwards makes the stamp differ."""
     root = Path(settings.get("CACHE_PATH", "cache"))
-    files = [e for e in tree_entries(root) if STATE_DIR not in Path(e[0]).parts]
+    files = []
+    for path in pelican_cache_files(root):
+        st = path.stat()
+        files.append((str(path.relative_to(root)), st.st_size, st.st_mtime_ns))
     return {"format": FORMAT, "reader": reader_digest(digests), "files": _digest_entries(files)}
 
 
@@ -233,9 +238,7 @@ def drop_unreadable_caches(settings: Mapping[str, Any]) -> list[Path]:
     root = Path(settings.get("CACHE_PATH", "cache"))
     opener = gzip.open if settings.get("GZIP_CACHE", True) else open
     dropped = []
-    for path in sorted(root.rglob("*")) if root.is_dir() else ():
-        if not path.is_file() or STATE_DIR in path.relative_to(root).parts:
-            continue
+    for path in pelican_cache_files(root):
         problem = _unreadable(path, opener)
         if problem:
             logger.warning("content cache %s does not load (%s); removed, so the next build "
@@ -243,6 +246,15 @@ def drop_unreadable_caches(settings: Mapping[str, Any]) -> list[Path]:
             path.unlink(missing_ok=True)
             dropped.append(path)
     return dropped
+
+
+def pelican_cache_files(root: Path) -> list[Path]:
+    """Pelican's content-cache files under ``root`` (``ArticlesGenerator-Readers`` and the like,
+    one set per variant folder); other files kept there are not Pelican's."""
+    if not root.is_dir():
+        return []
+    return sorted(path for path in root.rglob("*Generator*") if path.is_file()
+                  and path.name.endswith(PELICAN_CACHE_SUFFIXES))
 
 
 def _unreadable(path: Path, opener: Any) -> str | None:
