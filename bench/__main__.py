@@ -53,15 +53,16 @@ class Phase:
     needs_s3: bool = False  # runs against a throw-away S3 server on 127.0.0.1
 
 
-def _nothing(_: site.Site) -> None:
-    return None
-
-
 def _ensure_built(s: site.Site) -> None:
     if not (s.output / "index.html").exists():
         print("  (building once first, not measured)", flush=True)
         run_measured("prebuild", [*PARK_DIGEST, "build"], cwd=s.root,
                      log_path=s.root.parent / "logs" / "prebuild.log")
+
+
+def _edit_one_after_a_build(s: site.Site) -> None:
+    _ensure_built(s)
+    site.edit_one_seed(s)
 
 
 PHASES = (
@@ -75,7 +76,7 @@ PHASES = (
           argv=lambda s: [*PARK_DIGEST, "build"],
           describe="rebuild with nothing changed"),
     Phase(name="one", command="build",
-          before=lambda s: (_ensure_built(s), site.edit_one_seed(s)) and None,
+          before=_edit_one_after_a_build,
           argv=lambda s: [*PARK_DIGEST, "build"],
           describe="rebuild after one raw article changed"),
     Phase(name="check", command="check", before=_ensure_built,
