@@ -116,6 +116,8 @@ def table(rows: Sequence[Measurement | Skipped], baseline: Measurement | None) -
             body.append((row.phase, "–", "–", "–", "–", "–", f"skipped: {row.reason}"))
             continue
         note = row.extra.get("note", "") if row.ok else f"FAILED (exit {row.returncode})"
+        if row.extra.get("runs"):
+            note = f"{note}, best of {row.extra['runs']}".lstrip(", ")
         body.append((
             row.phase, f"{row.wall_s:.2f}", _ratio(row.wall_s, base_wall), f"{row.cpu_s:.2f}",
             _ratio(row.cpu_s, base_cpu), f"{row.peak_rss_mib:.0f}", note,
