@@ -226,3 +226,14 @@ def test_a_large_batch_goes_through_worker_processes_alike(tmp_path: Path, monke
     assert [(r.status, r.slug, r.message) for r in pooled] == \
         [(r.status, r.slug, r.message) for r in serial]
     assert pooled[-1].status == "failed" and "seeds/s99.txt:1:" in pooled[-1].message
+
+
+def test_summary_starts_after_the_dateline() -> None:
+    from park_digest.markdown_out import summarize
+    from park_digest.parse import parse_article
+
+    article = parse_article(
+        "园区签约五个项目\n2023-12-18 20:01\n"
+        "红网时刻岳阳12月18日讯(记者 刘一 通讯员 陈二)今天,岳阳经开区集中签约五个项目。\n后文。\n")
+    assert summarize(article) == "今天，岳阳经开区集中签约五个项目。"
+    assert article.paragraphs[0].startswith("红网时刻岳阳12月18日讯（记者 刘一 通讯员 陈二）")

@@ -18,13 +18,23 @@ COMMANDS = {
 }
 
 
+def _chosen(argv: list[str]) -> list[str]:
+    """The sub-command named on the command line, alone; every one when none is (for --help).
+
+    Importing only the chosen command's module keeps start-up short: ``sync`` pulls in boto3.
+    """
+    named = [a for a in argv if not a.startswith("-")][:1]
+    return named if named and named[0] in COMMANDS else list(COMMANDS)
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
     parser = argparse.ArgumentParser(prog="park-digest", description=__doc__)
     parser.add_argument("-v", "--verbose", action="store_true", help="show debug messages")
     sub = parser.add_subparsers(dest="command", required=True)
     modules = {}
-    for name, module_name in COMMANDS.items():
-        module = importlib.import_module(module_name)
+    for name in _chosen(argv):
+        module = importlib.import_module(COMMANDS[name])
         modules[name] = module
         doc = (module.__doc__ or "").strip().splitlines()[0] if module.__doc__ else None
         module.add_arguments(sub.add_parser(name, help=doc, description=module.__doc__))

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from . import patterns as p
 from .record import Article, Block
 
 _INLINE_SPECIAL = re.compile(r"([\\`*_{}\[\]#|])")
@@ -42,6 +43,10 @@ def summarize(article: Article, limit: int = SUMMARY_MAX) -> str | None:
     if not article.paragraphs:
         return None
     first = article.paragraphs[0]
+    # a dateline (红网时刻岳阳12月18日讯（记者 X）) opens the article, not its summary
+    dateline = p.DATELINE.match(first) or p.DATELINE_PEOPLE.match(first)
+    if dateline and dateline.end() < len(first) - 10:
+        first = first[dateline.end():].lstrip(" ：:，,")
     if len(first) <= limit:
         return first
     cut = max(first.rfind(mark, 0, limit) for mark in "。！？；")

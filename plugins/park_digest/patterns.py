@@ -42,9 +42,12 @@ DATELINE_PEOPLE = re.compile(
 # Outlets that stand among the names: 湘潭日报记者 李新辉 → not a person
 OUTLET_NAME = re.compile(r"(?:日报|晚报|早报|商报|报社|电视台|广播|网|站|社|中心|客户端|频道|新闻|融媒|传媒)$")
 # Roles that stand before names in a dateline's parentheses.
+# Multi-character roles may be glued to the name that follows (记者杨卓玉); one-character
+# roles (文, 图, 摄) only count standing alone (文/图 张三), since names hold them too (宋文博).
 ROLE_WORDS = re.compile(
-    r"(?:全媒体记者|融媒体记者|首席记者|特约记者|见习记者|实习记者|本报记者|本网记者|记者|"
-    r"特约通讯员|通讯员|实习生|摄影报道|摄影|摄像|视频|图|文|报道|编辑|整理)"
+    r"(?:(?:[^\s、，,]{0,6}?日报)?(?:全媒体记者|融媒体记者|首席记者|特约记者|见习记者|"
+    r"实习记者|本报记者|本网记者|记者|特约通讯员|通讯员|实习生|摄影报道|摄影|摄像|视频|报道|编辑|整理)"
+    r"|(?<![^\s、，,/:：])[文图摄](?![^\s、，,/:：]))"
 )
 
 # --- byline and footer fields -----------------------------------------------------------------
