@@ -217,15 +217,20 @@ def test_a_large_batch_goes_through_worker_processes_alike(tmp_path: Path, monke
     import park_digest.importer as importer
 
     for i in range(12):
-        write_seed(tmp_path, f"s{i:02}.txt", ARTICLE.replace("园区新闻一则", f"园区新闻第{i}则"))
+        write_seed(tmp_path, f"s{i:02}.txt", ARTICLE.replace("园区新闻一则", f"园区新闻第{i}则")
+                   .replace("/1.html", f"/{i}.html"))
     write_seed(tmp_path, "s99.txt", b"")
     serial = import_seeds([tmp_path / "seeds"], options(tmp_path))
+    assert [r.status for r in serial] == ["written"] * 12 + ["failed"]
+    serial_texts = {r.output.name: r.output.read_text(encoding="utf-8") for r in serial if r.ok}
     shutil.rmtree(tmp_path / "content")
     monkeypatch.setattr(importer, "PARALLEL_FROM", 2)
     pooled = import_seeds([tmp_path / "seeds"], options(tmp_path))
     assert [(r.status, r.slug, r.message) for r in pooled] == \
         [(r.status, r.slug, r.message) for r in serial]
     assert pooled[-1].status == "failed" and "seeds/s99.txt:1:" in pooled[-1].message
+    assert {r.output.name: r.output.read_text(encoding="utf-8") for r in pooled if r.ok} \
+        == serial_texts
 
 
 def test_summary_starts_after_the_dateline() -> None:

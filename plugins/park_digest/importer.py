@@ -14,6 +14,7 @@ import logging
 import multiprocessing
 import os
 import re
+import runpy
 import shutil
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -279,6 +280,56 @@ def _article_keys(article: Article) -> list:
     return keys
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Prepared:
+    """A seed read, parsed and, when it has no images to copy, rendered (in a worker)."""
+
+    digest: str
+    keys: list
+    slug: str
+    article: Article | None  # None once rendered in a worker: the text is what comes back
+    original: Article | None
+    text: str | None = None  # Markdown under ``slug``; None when images must be copied first
+    original_text: str | None = None
+    missing: tuple[str, ...] = ()  # with ``text``: the figures, none of which has a file
+
+
+def render(seed: Path, prep: Prepared, slug: str, opts: Options,
+           images: Mapping[str, ImageOut]) -> tuple[str, str | None]:
+    """The Markdown of the article (and of its original-script record) under ``slug``."""
+    common = {
+        "slug": slug, "category": opts.category, "tags": find_tags(prep.article, opts.keywords),
+        "raw": _relative(seed, opts.project), "raw_sha256": prep.digest, "images": images,
+    }
+    if prep.original is None:
+        return article_markdown(prep.article, **common), None
+    return (
+        article_markdown(prep.article, extra={"original_script": "zh-hant"}, **common),
+        article_markdown(prep.original, extra={"lang": "zh-hant", "original_script": "zh-hant"},
+                         **common),
+    )
+
+
+def prepare(seed: Path, opts: Options) -> Prepared | str:
+    """Read, parse and render one seed, or return the error message for it."""
+    rel = _relative(seed, opts.project)
+    try:
+        data = seed.read_bytes()
+    except OSError as e:
+        return f"{rel}:1: cannot read the file ({e.strerror})"
+    try:
+        article, original, digest = read_seed(seed, opts, data)
+    except SeedError as e:
+        return str(e)
+    prep = Prepared(digest=digest, keys=_article_keys(article), slug=make_slug(article),
+                    article=article, original=original)
+    if article.figures and seed.with_suffix("").is_dir():
+        return prep  # images to copy: rendered once they are in place
+    text, original_text = render(seed, prep, prep.slug, opts, {})
+    return replace(prep, text=text, original_text=original_text,
+                   missing=tuple(f.name for f in article.figures))
+
+
 def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
     """Import every seed; one failure never stops the others."""
     state = State(opts.out_dir)
@@ -300,22 +351,18 @@ def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
         quick = _stat_stamp(seed, state.seeds.get(rel), opts, options_fp)
         known = state.seeds.get(rel) if quick is not None and stats.get(rel) == quick else None
         plan.append((seed, rel, quick, known))
-    # 2. the others are read and parsed, on every core when there are many
-    parsed = dict(zip(
-        (seed for seed, _, _, known in plan if known is None),
-        _read_and_parse_all([seed for seed, _, _, known in plan if known is None], opts),
-        strict=True,
-    ))
+    # 2. the others are read, parsed and rendered, on every core when there are many
+    unknown = [seed for seed, _, _, known in plan if known is None]
+    prepared = dict(zip(unknown, _prepare_all(unknown, opts), strict=True))
     # 3. in order: duplicates, slugs, files
-    for seed, rel, quick, known in plan:
-        article = original = None
+    for seed, rel, _, known in plan:
+        prep = prepared.get(seed)
+        if isinstance(prep, str):
+            results.append(Result(seed, "failed", message=prep))
+            continue
+        stamp = {"sha": prep.digest, "options": options_fp, "images": _images_stamp(seed)} \
+            if prep is not None else None
         if known is None:
-            outcome = parsed[seed]
-            if isinstance(outcome, str):
-                results.append(Result(seed, "failed", message=outcome))
-                continue
-            digest, article, original = outcome
-            stamp = {"sha": digest, "options": options_fp, "images": _images_stamp(seed)}
             known = state.unchanged_seed(rel, stamp, opts.out_dir)
         if known is not None and duplicate_of(known["keys"]) is None \
                 and known["slug"] not in slugs:
@@ -328,44 +375,42 @@ def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
             if (quick := _stat_stamp(seed, known, opts, options_fp)) is not None:
                 new_stats[rel] = quick
             continue
-        if article is None:  # known by its times but clashing with another seed: parse it
-            outcome = _read_and_parse(seed, opts)
-            if isinstance(outcome, str):
-                results.append(Result(seed, "failed", message=outcome))
+        if prep is None:  # known by its times but clashing with another seed: read it
+            prep = prepare(seed, opts)
+            if isinstance(prep, str):
+                results.append(Result(seed, "failed", message=prep))
                 continue
-            digest, article, original = outcome
-            stamp = {"sha": digest, "options": options_fp, "images": _images_stamp(seed)}
-        keys = _article_keys(article)
-        first = duplicate_of(keys)
+            stamp = {"sha": prep.digest, "options": options_fp, "images": _images_stamp(seed)}
+        first = duplicate_of(prep.keys)
         if first is not None:
             results.append(Result(seed, "duplicate", message=(
                 f"{rel}: same article as {_relative(first, opts.project)} (same URL or same title "
                 "and date); imported once, from the first. Remove one of the two seeds.")))
             continue
-        for k in keys:
+        for k in prep.keys:
             seen_keys[json.dumps(k)] = seed
-        slug = make_slug(article)
+        slug = prep.slug
         if slug in slugs:
+            if prep.article is None:  # rendered in a worker under the clashing slug
+                prep = prepare(seed, opts)
+            article = prep.article
             slug = f"{slug}-{sha256(article.source_url or article.title + str(article.date))[:6]}"
         slugs[slug] = seed
-        images, missing = copy_images(seed, article, slug, opts)
-        common = {
-            "slug": slug, "category": opts.category, "tags": find_tags(article, opts.keywords),
-            "raw": rel, "raw_sha256": digest, "images": images,
-        }
-        extra = {"original_script": "zh-hant"} if original is not None else None
-        text = article_markdown(article, extra=extra, **common)
+        if prep.text is not None and slug == prep.slug:
+            text, original_text, missing = prep.text, prep.original_text, list(prep.missing)
+        else:
+            images, missing = copy_images(seed, prep.article, slug, opts)
+            text, original_text = render(seed, prep, slug, opts, images)
         target = opts.out_dir / f"{slug}.md"
         status = state.write_if_ours(target, text)
-        if original is not None:
-            originals_state.write_if_ours(opts.originals_dir / f"{slug}.md", article_markdown(
-                original, extra={"lang": "zh-hant", "original_script": "zh-hant"}, **common))
+        if original_text is not None:
+            originals_state.write_if_ours(opts.originals_dir / f"{slug}.md", original_text)
         result = Result(seed, status, slug=slug, output=target, missing_images=missing)
         if status == "kept-edited":
             result.message = (f"{_relative(target, opts.project)} was edited by hand; left as it is. "
                               f"Delete it to import {rel} again.")
         else:
-            state.remember_seed(rel, {**stamp, "slug": slug, "keys": keys, "missing": missing})
+            state.remember_seed(rel, {**stamp, "slug": slug, "keys": prep.keys, "missing": missing})
             if (quick := _stat_stamp(seed, state.seeds.get(rel), opts, options_fp)) is not None:
                 new_stats[rel] = quick
         results.append(result)
@@ -375,30 +420,23 @@ def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
     return results
 
 
-def _read_and_parse(seed: Path, opts: Options) -> tuple[str, Article, Article | None] | str:
-    """(raw hash, record, original-script record), or the error message for this seed."""
-    rel = _relative(seed, opts.project)
-    try:
-        data = seed.read_bytes()
-    except OSError as e:
-        return f"{rel}:1: cannot read the file ({e.strerror})"
-    try:
-        article, original, digest = read_seed(seed, opts, data)
-    except SeedError as e:
-        return str(e)
-    return digest, article, original
-
-
 PARALLEL_FROM = 200  # seeds; below this a pool costs more than it saves
 
 
-def _read_and_parse_all(seeds: Sequence[Path], opts: Options) -> list:
+def _prepare_all(seeds: Sequence[Path], opts: Options) -> list:
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     if len(seeds) < PARALLEL_FROM or (cores or 1) < 2 \
             or "fork" not in multiprocessing.get_all_start_methods():
-        return [_read_and_parse(seed, opts) for seed in seeds]
+        return [prepare(seed, opts) for seed in seeds]
     with ProcessPoolExecutor(cores, mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(partial(_read_and_parse, opts=opts), seeds, chunksize=64))
+        return list(pool.map(partial(_prepare_in_worker, opts=opts), seeds, chunksize=64))
+
+
+def _prepare_in_worker(seed: Path, opts: Options) -> Prepared | str:
+    prep = prepare(seed, opts)
+    if isinstance(prep, Prepared) and prep.text is not None:  # send back text, not records
+        return replace(prep, article=None, original=None)
+    return prep
 
 
 def _stat_stamp(seed: Path, known: dict | None, opts: Options, options_fp: str) -> list | None:
@@ -511,9 +549,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     settings: dict = {}
     if args.settings.is_file():
-        from pelican.settings import read_settings
-
-        settings = read_settings(str(args.settings))
+        # the settings file's own names; Pelican's defaults are not needed here, and loading
+        # Pelican would double the command's start-up time
+        settings = {k: v for k, v in runpy.run_path(str(args.settings)).items() if k.isupper()}
     project = Path.cwd()
     settings.setdefault("PATH", "content")
     opts = options_from_settings(settings, project)
