@@ -33,6 +33,7 @@ from .record import Article
 logger = logging.getLogger(__name__)
 
 STATE_FILE = ".imported.json"
+SEEDS_STATE_FILE = ".imported-seeds.json"  # beside STATE_FILE, not committed
 STAT_CACHE_FILE = ".imported-stats.json"  # beside STATE_FILE, not committed
 SEED_SUFFIXES = {".txt", ".text", ""}
 SLUG_SYLLABLES = 8
@@ -179,22 +180,21 @@ def copy_images(seed: Path, article: Article, slug: str, opts: Options
 
 
 class State:
-    """What the importer wrote, kept in ``.imported.json`` beside the articles.
+    """What the importer wrote, beside the articles.
 
-    ``files``: hash of each Markdown file as written, to tell the importer's own files from
-    files an editor changed. ``seeds``: for each seed, the hashes that produced its file, so an
-    unchanged seed is recognised without parsing it again.
+    ``files`` (in ``.imported.json``, committed with the articles): hash of each Markdown file
+    as written, to tell the importer's own files from files an editor changed. ``seeds`` (in
+    ``.imported-seeds.json``, local): for each seed, the hashes that produced its file, so an
+    unchanged seed is recognised without parsing it again; it changes with the importer's code,
+    so it is not committed.
     """
 
     def __init__(self, folder: Path) -> None:
         self.path = folder / STATE_FILE
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            data = {}
-        self.files: dict[str, str] = data.get("files", {}) if isinstance(data, dict) else {}
-        self.seeds: dict[str, dict] = data.get("seeds", {}) if isinstance(data, dict) else {}
-        self.changed = False
+        self.seeds_path = folder / SEEDS_STATE_FILE
+        self.files: dict[str, str] = _load_json(self.path).get("files", {})
+        self.seeds: dict[str, dict] = _load_json(self.seeds_path).get("seeds", {})
+        self.files_changed = self.seeds_changed = False
 
     def write_if_ours(self, target: Path, text: str) -> str:
         """Write ``text`` to ``target`` unless an editor changed it: written/unchanged/kept-edited."""
@@ -203,7 +203,7 @@ class State:
             current = target.read_text(encoding="utf-8")
             if current == text:
                 if self.files.get(key) != sha256(text):
-                    self.files[key], self.changed = sha256(text), True
+                    self.files[key], self.files_changed = sha256(text), True
                 return "unchanged"
             if self.files.get(key) != sha256(current):
                 return "kept-edited"
@@ -211,12 +211,12 @@ class State:
         tmp = target.with_name(f".{target.name}.tmp")
         tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, target)
-        self.files[key], self.changed = sha256(text), True
+        self.files[key], self.files_changed = sha256(text), True
         return "written"
 
     def remember_seed(self, rel: str, entry: dict) -> None:
         if self.seeds.get(rel) != entry:
-            self.seeds[rel], self.changed = entry, True
+            self.seeds[rel], self.seeds_changed = entry, True
 
     def unchanged_seed(self, rel: str, stamp: dict, target_dir: Path) -> dict | None:
         """The remembered entry when the seed, its images and its output are as last time."""
@@ -231,11 +231,20 @@ class State:
         return entry if written == self.files.get(target.name) else None
 
     def save(self) -> None:
-        if self.changed:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            data = {"files": self.files, "seeds": self.seeds}
-            self.path.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
-                                 + "\n", encoding="utf-8")
+        for changed, path, data in ((self.files_changed, self.path, {"files": self.files}),
+                                    (self.seeds_changed, self.seeds_path, {"seeds": self.seeds})):
+            if changed:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
+                                + "\n", encoding="utf-8")
+
+
+def _load_json(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 # --- the batch -----------------------------------------------------------------------------------
