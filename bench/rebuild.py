@@ -158,7 +158,12 @@ def seed_trials(root: Path, events: Events, trials: int) -> list[dict]:
     rows = []
     for number, seed in enumerate(pick(sorted((root / "seeds").glob("*.txt")), trials)):
         marker = f"园区另讯{number}号，本周又有一家企业签约入驻。"
-        text = seed.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + marker + "\n"
+        # into the body (the longest paragraph), as an editor fixing a sentence would; a line
+        # pasted after the page's footer is not part of the article
+        lines = seed.read_text(encoding="utf-8").split("\n")
+        longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+        lines[longest] += marker
+        text = "\n".join(lines)
         started = time.perf_counter()
         seed.write_text(text, encoding="utf-8")
         state = events.newer()
