@@ -56,6 +56,7 @@ def is_field_line(text: str) -> bool:
     """Byline/footer lines: ``来源:红网 作者:… 2021-07-06 22:13:53``, ``发布时间:…``, a bare date."""
     if len(text) > 160:
         return False
+    text = text.strip("()（）[]【】")  # (责编：孝媛、汤龙)
     fields = list(p.FIELD.finditer(text))
     if fields and (fields[0].start() == 0 or len(fields) >= 2):
         if fields[0].start() == 0 and fields[0].group("key") in ("时间", "日期", "记者", "摄影"):
@@ -105,7 +106,7 @@ def field_values(lines: Iterable[Line]) -> dict[str, list[tuple[int, str]]]:
             value = _without_dates(m.group("value"))
             for word in p.WIDGET_WORDS:
                 value = value.replace(word, " ")
-            value = re.sub(r"\s+", " ", value.strip(" |｜/[]【】"))
+            value = re.sub(r"\s+", " ", value.strip(" |｜/[]【】()（）"))
             if value:
                 found.setdefault(m.group("key"), []).append((line.no, value))
     return found
@@ -119,7 +120,7 @@ def split_names(value: str) -> list[str]:
 
 
 def extract_source(fields: dict, field_lines: Sequence[Line]) -> str | None:
-    for key in ("来源", "文章来源", "稿件来源"):
+    for key in ("来源", "文章来源", "稿件来源", "稿源", "转自", "转载自"):
         for _, value in fields.get(key, ()):
             first = value.split(" ")[0].strip("，,;；")
             if first:
