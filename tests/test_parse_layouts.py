@@ -347,6 +347,19 @@ def test_subheading_is_short_line_without_closing_punctuation() -> None:
     assert _headings(article) == ["多层次出实招，解决企业用工需求"]
 
 
+def test_caption_pointer_line_is_not_a_heading() -> None:
+    raw = "标题一则\n2022-01-01 08:00\n第一段文字。\n▲签约仪式现场\n第二段文字。\n"
+    assert _headings(parse_article(raw)) == []
+
+
+def test_navigation_row_without_separators_and_repeated_title_are_dropped() -> None:
+    raw = ("首页 新闻中心 园区动态 通知公告 招商引资\n园区新闻标题\n2022-01-01 08:00\n"
+           "园区新闻标题\n第一段文字。\n第二段文字。\n")
+    article = parse_article(raw)
+    assert article.title == "园区新闻标题"
+    assert article.paragraphs == ("第一段文字。", "第二段文字。")
+
+
 def test_photo_credit_line_is_not_a_heading() -> None:
     raw = "标题一则\n2022-01-01 08:00\n第一段文字。\n活动现场。杨卓玉 摄\n第二段文字。\n"
     assert _headings(parse_article(raw)) == []

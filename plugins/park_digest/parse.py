@@ -90,6 +90,9 @@ def classify(text: str) -> str:
         return END
     if is_field_line(text) or is_author_first_line(text):
         return FIELDS
+    words = text.split(" ")
+    if len(words) >= 3 and words[0] in p.HOME_WORDS and not p.SENTENCE_MARKS.search(text):
+        return BOILER  # a navigation row without separators: 首页 新闻中心 园区动态 通知公告
     if p.REPRINT.search(text) and len(text) <= 300:
         return REPRINT
     if p.URL.fullmatch(text):
@@ -216,7 +219,7 @@ def is_heading(text: str) -> bool:
         return False
     if text[-1] in p.CLOSING_PUNCT or text[-1] in ":：，,、" or p.PHOTO_CREDIT.search(text):
         return False
-    return True
+    return text[0] not in "▲△↑"  # ▲签约现场: a caption pointing at the picture above
 
 
 def build_blocks(body: Sequence[Line]) -> list[Block]:
@@ -322,6 +325,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         elif kind in (TEXT, PLACEHOLDER) and not ended:
             body_lines.append(line)
     body_lines = _dedupe(body_lines)
+    if body_lines and body_lines[0].text == lines[title_at].text:  # the title repeated
+        body_lines = body_lines[1:]
     if not body_lines:
         raise SeedError(path, lines[title_at].no, "no body text found under the title")
 

@@ -101,6 +101,8 @@ PLACEHOLDER = re.compile(
     r"^(?:图片|图|图像|photo|image|img)?[\s_\-]*[\w\-]*?\d+\s*\.(?:jpe?g|png|gif|webp|bmp|tiff?)$",
     re.IGNORECASE,
 )
+HOME_WORDS = frozenset({"首页", "网站首页", "主页", "首頁"})
+SENTENCE_MARKS = re.compile(r"[，。、；：！？“”,.;:!?]")
 CLOSING_PUNCT = "。！？!?…；;”\"’」』)）"
 # Photo credits end a caption, not a heading: 记者 李一 摄 / 图片来源：…
 PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图|图片来源.*|图源.*|资料图(?:片)?|视频截图)$")
