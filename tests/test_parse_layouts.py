@@ -360,6 +360,13 @@ def test_navigation_row_without_separators_and_repeated_title_are_dropped() -> N
     assert article.paragraphs == ("第一段文字。", "第二段文字。")
 
 
+def test_sentences_with_footer_words_stay_in_the_body() -> None:
+    raw = ("标题一则\n2022-01-01 08:00\n第一段文字。\n专家为企业提供技术支持。\n"
+           "本次活动主办单位为市商务局。\n最后一段。\n")
+    assert parse_article(raw).paragraphs == (
+        "第一段文字。", "专家为企业提供技术支持。", "本次活动主办单位为市商务局。", "最后一段。")
+
+
 def test_photo_credit_line_is_not_a_heading() -> None:
     raw = "标题一则\n2022-01-01 08:00\n第一段文字。\n活动现场。杨卓玉 摄\n第二段文字。\n"
     assert _headings(parse_article(raw)) == []

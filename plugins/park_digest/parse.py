@@ -86,7 +86,7 @@ def classify(text: str) -> str:
         return END
     if p.BOILERPLATE_LINES.match(text) and not sentence:
         return BOILER
-    if len(text) <= 160 and (p.LINK_ROW.match(text) or (p.SITE_WORDS.search(text) and len(text) <= 120)):
+    if not sentence and (p.LINK_ROW.match(text) or (p.SITE_WORDS.search(text) and len(text) <= 120)):
         return END
     if is_field_line(text) or is_author_first_line(text):
         return FIELDS

@@ -83,7 +83,7 @@ LINK_ROW = re.compile(r"^(?:[^|｜]{1,12}[|｜]){2,}[^|｜]{0,12}$")
 # Words typical of navigation and copyright rows of a portal page.
 SITE_WORDS = re.compile(
     r"关于我们|联系我们|网站地图|广告服务|版权所有|Copyright|copyright|©|ICP[备证]|"
-    r"违法和不良信息|举报电话|网络传播视听|公网安备|增值电信|主办单位|承办单位|技术支持|网站标识码|"
+    r"违法和不良信息|举报电话|网络传播视听|公网安备|增值电信|主办单位\s*[:：]|承办单位\s*[:：]|技术支持\s*[:：]|网站标识码|"
     r"统一刊号|CN\d{2}-\d{4}|订阅热线|广告热线"
 )
 # Reprint statements, kept as the `copyright` fact and never in the body.
