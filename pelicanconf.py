@@ -1,7 +1,6 @@
 """Site settings for development builds; publishconf.py overrides them for production."""
 
-# No default author: an article without a byline has none (not the site's name).
-AUTHOR = ""
+# No AUTHOR setting: Pelican would give it to every article without a byline, as if a person.
 SITENAME = "湘乡经开区新闻摘编"
 SITESUBTITLE = "湘乡经济开发区新闻摘编"
 SITEURL = ""

@@ -213,6 +213,12 @@ def stat_snapshot(folder: Path) -> dict[str, tuple[int, int]]:
     return snapshot
 
 
+def changed_since(snapshot: dict[str, tuple[int, int]], folder: Path) -> list[str]:
+    """Files under ``folder`` added, changed or removed since ``snapshot`` was taken."""
+    now = stat_snapshot(folder)
+    return [path for path in now.keys() | snapshot.keys() if now.get(path) != snapshot.get(path)]
+
+
 def unexplained(
     changed: Iterable[str], snapshot: dict[str, tuple[int, int]], folder: Path
 ) -> set[Path]:
@@ -264,6 +270,7 @@ class Rebuilder:
         self.catch_up = catch_up
         self.worker = BuildWorker(settings_path, output, verbose)
         self.snapshot: dict[str, tuple[int, int]] = {}
+        self.seeds_snapshot: dict[str, tuple[int, int]] = {}
         self.settings_stamp = self._settings_stamp()
         self.stale_since: float | None = None
         self.last_start_ns: int | None = None
@@ -276,6 +283,7 @@ class Rebuilder:
         self.state.set_building(True)
         result = self.worker.build(selection, import_seeds)
         self.snapshot = stat_snapshot(self.content)
+        self.seeds_snapshot = stat_snapshot(self.seeds)
         self.last_start_ns = started_ns
         generation = self.state.publish(
             result.problems, result.seconds, result.full, result.cpu_seconds
@@ -306,13 +314,17 @@ class Rebuilder:
     def loop(self, stopping: threading.Event) -> None:
         import watchfiles
 
+        first = True
         for changes in watchfiles.watch(
             *self.watched, stop_event=stopping, debounce=400, step=50,
             rust_timeout=1000, yield_on_timeout=True, raise_interrupt=False,
         ):
-            changed = unexplained(
-                (path for _change, path in changes), self.snapshot, self.content
-            )
+            paths = {path for _change, path in changes}
+            if first:  # a save between the last build and the watch starting: catch it here
+                first = False
+                paths |= set(changed_since(self.snapshot, self.content))
+                paths |= set(changed_since(self.seeds_snapshot, self.seeds))
+            changed = unexplained(paths, self.snapshot, self.content)
             stamp = self._settings_stamp()
             if stamp != self.settings_stamp:
                 self.settings_stamp = stamp
