@@ -109,16 +109,16 @@ def _converter(config: str):
     return opencc.OpenCC(config)
 
 
-def script_of(text: str) -> str:
-    """``zh-hant`` when the text is written in Traditional characters, else ``zh-hans``."""
+def script_of(text: str) -> tuple[str, str]:
+    """(``zh-hant`` or ``zh-hans``, the text in Simplified characters)."""
     t2s = _converter("t2s").convert(text)
     if t2s == text:
-        return "zh-hans"
+        return "zh-hans", text
     traditional = sum(map(str.__ne__, text, t2s))
     if traditional < 3:
-        return "zh-hans"
+        return "zh-hans", text
     simplified = sum(map(str.__ne__, text, _converter("s2t").convert(text)))
-    return "zh-hant" if traditional > 2 * simplified else "zh-hans"
+    return ("zh-hant", t2s) if traditional > 2 * simplified else ("zh-hans", text)
 
 
 def sha256(data: bytes | str) -> str:
@@ -275,8 +275,8 @@ def read_seed(seed: Path, opts: Options, data: bytes | None = None
     data = seed.read_bytes() if data is None else data
     name = _relative(seed, opts.project)
     text = decode(data, name)
-    if script_of(text) == "zh-hant":
-        simplified = _converter("t2s").convert(text)
+    script, simplified = script_of(text)
+    if script == "zh-hant":
         article = parse_article(simplified, name, fullwidth=opts.fullwidth)
         original = parse_article(simplified, name, fullwidth=opts.fullwidth, display=text)
         return replace(article, original_script="zh-hant"), original, sha256(data)

@@ -184,9 +184,8 @@ def _datetime(m: re.Match[str], year: int | None = None) -> datetime | None:
         return None
 
 
-def extract_date(header: Sequence[Line], fields: Sequence[Line], url: str | None,
-                 body: Sequence[str]) -> datetime | None:
-    for line in (*header, *fields):
+def extract_date(fields: Sequence[Line], url: str | None, body: Sequence[str]) -> datetime | None:
+    for line in fields:  # the byline first: field lines are in the order of the text
         m = find_date(line.text)
         if m and (d := _datetime(m)):
             return d
@@ -332,9 +331,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
 
     body_texts = [line.text for line in body_lines]
     fields = field_values(field_lines)
-    header = field_lines[:1]
     source_url = extract_source_url(url_lines)
-    date = extract_date(header, field_lines, source_url, body_texts)
+    date = extract_date(field_lines, source_url, body_texts)
     if date is None:
         at = lines[title_at].no + 1
         raise SeedError(path, at, "no date found; add a line like `2021-07-06 22:13` under the title")
