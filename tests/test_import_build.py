@@ -77,3 +77,8 @@ def test_real_image_is_copied_and_markup_shows_as_text(site: Path) -> None:
     assert list((site / "output" / "images").glob("*/1.jpg"))
     assert "<p>1. 这一段以数字和点开头,&lt;b&gt;不是&lt;/b&gt;粗体,*也不是*斜体,a_b_c 保持原样。</p>" in text
     assert "<ol" not in text
+
+
+def test_home_digest_shows_the_copied_image_as_thumbnail(site: Path) -> None:
+    home = (site / "output" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<img[^>]*src="[^"]*images/2022-05-06-[^"]*/1[^"]*\.jpg"', home)

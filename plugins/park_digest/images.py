@@ -174,7 +174,11 @@ def add_thumbnails(generator: Any) -> None:
             src = image.get("src") if isinstance(image, dict) else None
             if not src:
                 continue
-            info = index.get(posixpath.join(images_dir, article.slug, str(src)))
+            # the importer writes the path in the content folder (images/<slug>/1.jpg); an
+            # editor may write the bare file name of an image of this article
+            src = str(src)
+            path = src.lstrip("/") if "/" in src else posixpath.join(images_dir, article.slug, src)
+            info = index.get(path)
             if info is not None:
                 article.thumbnail = info
                 break
