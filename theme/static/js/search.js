@@ -3,8 +3,8 @@
 //
 // The query is first converted into the site's script (search-convert.js), then asked of
 // Pagefind as a phrase of characters (the index holds each Chinese character as a word, see
-// park_digest/search.py). Each candidate is checked, in Pagefind's rank order, for every term
-// of the query in its title or text before it is shown, a batch at a time.
+// park_digest/search.py), one search per term, and the pages every term found are kept. Each is
+// checked for every term in its title or text before it is shown, a batch at a time.
 //
 // Everything a reader reads comes from the page (data-msg-* attributes), so the Traditional
 // build converts it with the rest of the page; this file holds no Chinese text of its own.
@@ -84,30 +84,45 @@ function matches(data, terms) {
 const HAN = /\p{Script=Han}/u;
 
 /**
- * What Pagefind is asked. The index holds every Chinese character as a word of its own (see
- * park_digest/search.py), so the longest term that has Chinese in it goes as a phrase of its
- * characters: "湖 南 大 学". Pagefind takes one phrase; the other terms are checked on the hits.
+ * How Pagefind is asked for one term. The index holds every Chinese character as a word of its
+ * own (see park_digest/search.py), so a term with Chinese in it goes as a phrase of its
+ * characters: "湖 南 大 学". Other terms go as they are.
  */
-function pagefindQuery(query) {
-  const terms = query.split(/\s+/).filter(Boolean);
-  const han = terms.filter((term) => HAN.test(term)).sort((a, b) => b.length - a.length);
-  if (!han.length) return terms.join(' ');
-  const pieces = han[0].split(/(\p{Script=Han})/u).map((piece) => piece.trim()).filter(Boolean);
+function pagefindQuery(term) {
+  if (!HAN.test(term)) return term;
+  const pieces = term.split(/(\p{Script=Han})/u).map((piece) => piece.trim()).filter(Boolean);
   return `"${pieces.join(' ')}"`;
 }
 
-/** Pagefind's candidates for the query in the site's script (forms[0]), in rank order. */
+/**
+ * Pagefind's candidates: the pages that hold every term of the query, in either of its
+ * spellings (forms[0] is the site's script). Each spelling is one Pagefind search, and the
+ * searches run together; the pages of the rarest term, in Pagefind's rank order, are kept when
+ * every other term's searches found them too. No page text is fetched to narrow the list.
+ */
 async function candidates(forms) {
   const index = await engine();
-  const answer = await index.search(pagefindQuery(forms[0]));
-  return answer?.results || [];
+  const split = forms.map((form) => form.split(/\s+/).filter(Boolean));
+  const perTerm = await Promise.all(split[0].map(async (_, i) => {
+    const spellings = [...new Set(split.map((terms) => terms[i]).filter(Boolean))];
+    const answers = await Promise.all(spellings.map((s) => index.search(pagefindQuery(s))));
+    return answers.flatMap((answer) => answer?.results || []);
+  }));
+  perTerm.sort((a, b) => a.length - b.length);
+  const [rarest = [], ...others] = perTerm;
+  const found = others.map((results) => new Set(results.map((result) => result.id)));
+  const kept = new Set();
+  return rarest.filter((result) => {
+    if (kept.has(result.id) || !found.every((ids) => ids.has(result.id))) return false;
+    kept.add(result.id);
+    return true;
+  });
 }
 
 /** Check candidates a batch at a time until `count` hits wait or none are left. */
 async function fill(search, count) {
   while (search.hits.length < count && search.unchecked.length) {
-    // One term asked as a phrase: nearly every candidate is a hit. More terms: fewer are.
-    const batch = search.unchecked.splice(0, search.terms.length > 1 ? 2 * BATCH : BATCH);
+    const batch = search.unchecked.splice(0, BATCH);
     const items = await Promise.all(batch.map((result) => result.data()));
     search.hits.push(...items.filter((data) => matches(data, search.terms)));
   }
