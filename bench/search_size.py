@@ -96,7 +96,7 @@ def seed_copies(n: int, work: Path = WORK) -> Path:
 
 def site_prefixes(output: Path) -> list[str]:
     """"" for the root and the prefix of every variant site that has its own index."""
-    variants = sorted(p.parent.parent.name for p in output.glob("*/pagefind/pagefind-entry.json"))
+    variants = sorted(p.parent.parent.name for p in output.glob("*/pagefind/shards.json"))
     return ["", *variants]
 
 
@@ -153,8 +153,8 @@ def report(n: int, sizes: dict[str, SiteIndex], times: list[QueryTime]) -> dict:
           " index = word index + page records, bundle = that + Pagefind's scripts)")
     for prefix, size in sizes.items():
         mark = "ok  " if size.index_bytes < INDEX_MAX_BYTES else "MISS"
-        words = folder_bytes(size.site / BUNDLE_DIR / "index")
-        records = folder_bytes(size.site / BUNDLE_DIR / "fragment")
+        words = sum(folder_bytes(f) for f in (size.site / BUNDLE_DIR).glob("*/index"))
+        records = sum(folder_bytes(f) for f in (size.site / BUNDLE_DIR).glob("*/fragment"))
         print(f"  {mark} {prefix or '/':10} {size.pages:6} pages  index {size.index_bytes / 1e6:5.2f}"
               f" MB (words {words / 1e6:4.2f}, page records {records / 1e6:4.2f})"
               f"  bundle {size.bundle_bytes / 1e6:5.2f} MB")

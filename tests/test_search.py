@@ -13,8 +13,12 @@ from park_digest.search import (
     SEPARATOR,
     SearchIndexError,
     index_site,
+    plan_shards,
     separate_characters,
     site_pages,
+)
+from park_digest.search import (
+    LISTING as SHARD_LIST,
 )
 
 ARTICLE = """<!doctype html>
@@ -53,7 +57,13 @@ def two_script_site(tmp_path: Path) -> Path:
 def fragment_texts(site: Path) -> list[str]:
     """The stored page records (URL, text, meta) of a bundle, decompressed, separators dropped."""
     return [gzip.decompress(path.read_bytes()).decode("utf-8", "replace").replace(SEPARATOR, "")
-            for path in sorted((site / BUNDLE_DIR / "fragment").iterdir())]
+            for path in sorted((site / BUNDLE_DIR).glob("*/fragment/*"))]
+
+
+def bundles(site: Path) -> list[Path]:
+    """The site's bundle folders, in the order its shard list names them."""
+    listing = json.loads((site / BUNDLE_DIR / SHARD_LIST).read_text(encoding="utf-8"))
+    return [site / BUNDLE_DIR / entry["path"] for entry in listing["bundles"]]
 
 
 Z = SEPARATOR
@@ -91,7 +101,8 @@ def test_each_script_gets_its_own_index_of_its_own_articles(two_script_site: Pat
     hant_pages = "\n".join(fragment_texts(two_script_site / "zh-hant"))
     assert "/2021/07/a/" in root_pages and "/zh-hant/" not in root_pages
     assert "簽約" in hant_pages and "签约" not in hant_pages
-    entry = json.loads((two_script_site / "zh-hant/pagefind/pagefind-entry.json").read_text())
+    (hant_bundle,) = bundles(two_script_site / "zh-hant")
+    entry = json.loads((hant_bundle / "pagefind-entry.json").read_text())
     assert list(entry["languages"]) == ["zh-hant"]
     for page in two_script_site.rglob("*.html"):  # the served pages are not touched
         assert SEPARATOR not in page.read_text(encoding="utf-8"), page
@@ -120,20 +131,80 @@ def test_the_bundle_keeps_what_the_search_page_loads(two_script_site: Path):
     index_site(two_script_site, ["zh-hant"])
 
     for site in (two_script_site, two_script_site / "zh-hant"):
-        names = {p.name for p in (site / BUNDLE_DIR).iterdir()}
+        (bundle,) = bundles(site)
+        assert bundle.name == "2021-07"  # named for the first month it holds
+        names = {p.name for p in bundle.iterdir()}
         assert {"pagefind.js", "pagefind-worker.js", "pagefind-entry.json"} <= names
         assert any(name.endswith(".pf_meta") for name in names)
         assert not any("-ui" in name or "highlight" in name for name in names), names
 
 
 def test_a_rebuild_drops_the_old_bundle(two_script_site: Path):
-    stale = two_script_site / BUNDLE_DIR / "fragment" / "old-page.pf_fragment"
-    write(stale, "left by an earlier build")
+    stale = [two_script_site / BUNDLE_DIR / "2021-07/fragment/old-page.pf_fragment",
+             two_script_site / BUNDLE_DIR / "2019-01/pagefind.js",  # a shard no longer planned
+             two_script_site / BUNDLE_DIR / "pagefind.js"]  # a bundle of the unsharded layout
+    for path in stale:
+        write(path, "left by an earlier build")
 
     index_site(two_script_site, ["zh-hant"])
 
-    assert not stale.exists()
-    assert (two_script_site / BUNDLE_DIR / "pagefind.js").is_file()
+    assert [path for path in stale if path.exists()] == []
+    assert (two_script_site / BUNDLE_DIR / "2021-07/pagefind.js").is_file()
+
+
+def page(site: Path, month: str, name: str) -> tuple[Path, str]:
+    return site / month.replace("-", "/") / name / "index.html", f"<p>{name}</p>"
+
+
+def test_shards_pack_consecutive_months_up_to_the_limit(tmp_path: Path):
+    pages = [page(tmp_path, "2021-05", "a"), page(tmp_path, "2021-06", "b"),
+             page(tmp_path, "2021-07", "c"), page(tmp_path, "2021-07", "d"),
+             page(tmp_path, "2021-07", "e"), page(tmp_path, "2021-09", "f"),
+             (tmp_path / "about/index.html", "<p>about</p>")]
+
+    shards = plan_shards(tmp_path, pages, shard_pages=2)
+
+    assert [(s.name, len(s.pages)) for s in shards] == [
+        ("pages", 2),  # undated pages first, packed with the oldest month
+        ("2021-06", 1),
+        ("2021-07", 3),  # a month larger than the limit is a shard of its own
+        ("2021-09", 1),
+    ]
+    assert [p for s in shards for p in s.pages] == sorted(pages, key=lambda p: (
+        "about" not in str(p[0]), str(p[0])))
+
+
+def test_only_the_shards_whose_pages_changed_are_indexed_again(two_script_site: Path):
+    write(two_script_site / "2021/05/b/index.html", ARTICLE.format(
+        lang="zh-Hans", site="摘编", title="五月的文章", body="五月园区开工。", footer=""))
+    index_site(two_script_site, ["zh-hant"], shard_pages=1)
+    may, july = bundles(two_script_site)
+    assert (may.name, july.name) == ("2021-05", "2021-07")
+    entries = {b: (b / "pagefind-entry.json").stat().st_mtime_ns for b in (may, july)}
+    july_article = two_script_site / "2021/07/a/index.html"
+    july_article.write_text(july_article.read_text(encoding="utf-8").replace("港洽周", "港洽会"),
+                            encoding="utf-8")
+
+    index_site(two_script_site, ["zh-hant"], shard_pages=1)
+
+    assert (may / "pagefind-entry.json").stat().st_mtime_ns == entries[may]  # kept as it was
+    assert (july / "pagefind-entry.json").stat().st_mtime_ns != entries[july]
+    texts = "\n".join(fragment_texts(two_script_site))
+    assert "港洽会" in texts and "港洽周" not in texts and "五月园区开工" in texts
+
+
+def test_a_shard_whose_pages_are_gone_is_removed(two_script_site: Path):
+    may = two_script_site / "2021/05/b/index.html"
+    write(may, ARTICLE.format(lang="zh-Hans", site="摘编", title="五月", body="五月。", footer=""))
+    index_site(two_script_site, ["zh-hant"], shard_pages=1)
+    assert (two_script_site / BUNDLE_DIR / "2021-05").is_dir()
+
+    may.unlink()
+    (root, _) = index_site(two_script_site, ["zh-hant"], shard_pages=1)
+
+    assert not (two_script_site / BUNDLE_DIR / "2021-05").exists()
+    assert [b.name for b in bundles(two_script_site)] == ["2021-07"]
+    assert root.pages == 1
 
 
 def test_without_variants_the_whole_output_is_one_site(two_script_site: Path):

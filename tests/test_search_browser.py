@@ -186,9 +186,14 @@ def test_without_javascript_the_header_box_is_a_link_to_the_archives(browser, ba
 def test_each_script_has_its_own_index_of_the_articles(site: Path):
     articles = len(list(site.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html")))
     for folder, language in ((site, "zh-hans"), (site / "zh-hant", "zh-hant")):
-        entry = json.loads((folder / "pagefind/pagefind-entry.json").read_text())
-        assert list(entry["languages"]) == [language]
-        assert entry["languages"][language]["page_count"] == articles
+        listing = json.loads((folder / "pagefind/shards.json").read_text())
+        counted = 0
+        for shard in listing["bundles"]:
+            entry = json.loads((folder / "pagefind" / shard["path"] / "pagefind-entry.json")
+                               .read_text())
+            assert list(entry["languages"]) == [language]
+            counted += entry["languages"][language]["page_count"]
+        assert counted == articles
 
 
 # Words of the synthetic archive that Pagefind's own Chinese segmentation misses on many pages
@@ -197,6 +202,8 @@ def test_each_script_has_its_own_index_of_the_articles(site: Path):
 RECALL_WORDS = ["项目签约", "招商引资", "五好园区", "专题培训", "湖南大学", "优化营商环境",
                 "优化营商环境 埃普特", "优化营商环境 产学研合作"]
 SYNTHETIC_ARTICLES = 40
+# Small shards, so the search page merges several bundles of each script's index.
+SYNTHETIC_SHARD_PAGES = 12
 
 
 @pytest.fixture(scope="module")
@@ -205,11 +212,15 @@ def synthetic_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from bench import site as bench_site
 
     project = bench_site.make_site(tmp_path_factory.mktemp("synthetic"), SYNTHETIC_ARTICLES)
+    with (project.root / "pelicanconf.py").open("a", encoding="utf-8") as settings:
+        settings.write(f"\nPARK_DIGEST_SEARCH_SHARD_PAGES = {SYNTHETIC_SHARD_PAGES}\n")
     command = [sys.executable, "-m", "park_digest.cli", "build", "--force"]
     done = subprocess.run(command, cwd=project.root, capture_output=True, text=True,
                           timeout=BUILD_TIMEOUT_S, check=False)
     if done.returncode != 0:
         pytest.fail(f"park-digest build failed ({done.returncode}):\n{done.stderr[-4000:]}")
+    shards = json.loads((project.output / "pagefind/shards.json").read_text())["bundles"]
+    assert len(shards) >= SYNTHETIC_ARTICLES // SYNTHETIC_SHARD_PAGES
     return project.output
 
 

@@ -104,14 +104,23 @@ def _pool_context() -> Any:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def build_all(settings_path: Path, override: dict | None = None) -> list[Variant]:
-    """Build the root site and every variant, variants in parallel processes; return them."""
+def build_all(
+    settings_path: Path, override: dict | None = None, indexer: search.Indexer | None = None
+) -> list[Variant]:
+    """Build the root site and every variant, variants in parallel processes; return them.
+
+    With an ``indexer``, each site goes to it as soon as it is written: the root's search index
+    is made while the variants still build.
+    """
     runs = plan_runs(settings_path, override)
     (root_variant, root_override), variant_runs = runs[0], runs[1:]
     # Constructing the root run imports the seeds, before any run reads the content.
     root = Pelican(read_settings(str(settings_path), override=root_override))
+    output = Path(root.settings["OUTPUT_PATH"])
     if not variant_runs:
         root.run()
+        if indexer:
+            indexer.add(output, [search.BUNDLE_DIR])
         return [root_variant]
     futures: list[tuple[Variant, Future]] = []
     pending: list[PendingConversions] = []
@@ -120,6 +129,9 @@ def build_all(settings_path: Path, override: dict | None = None) -> list[Variant
             deferred = {**variant_override, "PARK_DIGEST_DEFER_CONVERSION": True}
             futures.append((variant, pool.submit(build_variant, settings_path, deferred)))
         root.run()
+        if indexer:
+            indexer.add(output, [*(v.prefix.strip("/") for v, _ in variant_runs),
+                                 search.BUNDLE_DIR])
         for variant, future in futures:
             try:
                 result = future.result()
@@ -132,6 +144,9 @@ def build_all(settings_path: Path, override: dict | None = None) -> list[Variant
         convert_variants(pending)
     except (OSError, UnicodeError) as e:
         raise BuildError(f"converting the variant pages failed: {e}") from e
+    if indexer:
+        for variant, _ in variant_runs:
+            indexer.add(output / variant.prefix.strip("/"), [search.BUNDLE_DIR])
     return [variant for variant, _ in runs]
 
 
@@ -143,14 +158,11 @@ def run(args: argparse.Namespace) -> int:
     if plan.skip:
         return 0
     try:
-        built = build_all(settings_path, {**override, **plan.overrides()})
-    except (BuildError, ImportFailed, StrictBuildError) as e:
-        logger.error("%s", e)
-        return 1
-    logger.info("built %s", ", ".join(v.code for v in built))
-    try:
-        search.index_site(Path(settings["OUTPUT_PATH"]), [v.prefix for v in built if v.prefix])
-    except search.SearchIndexError as e:
+        with search.Indexer(resolve(settings)["PARK_DIGEST_SEARCH_SHARD_PAGES"]) as indexer:
+            built = build_all(settings_path, {**override, **plan.overrides()}, indexer)
+            logger.info("built %s", ", ".join(v.code for v in built))
+            indexer.finish()
+    except (BuildError, ImportFailed, StrictBuildError, search.SearchIndexError) as e:
         logger.error("%s", e)
         return 1
     buildcache.remember(settings)  # last: after everything that writes into the output

@@ -130,8 +130,10 @@ def run_build(
         built = build.build_all(settings_path, overrides)  # the root, then every variant
         if selection is None:  # a full build: the search index follows the pages
             from . import search
+            from .settings import resolve
 
-            search.index_site(output, [v.prefix for v in built if v.prefix])
+            search.index_site(output, [v.prefix for v in built if v.prefix],
+                              resolve(project)["PARK_DIGEST_SEARCH_SHARD_PAGES"])
     except Exception as error:  # any failure of the build is shown, the server keeps running
         logger.error("build failed: %s", describe_error(error))
         # A build that stopped half-way may leave a truncated cache that Pelican cannot load;

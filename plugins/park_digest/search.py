@@ -1,7 +1,10 @@
 """Index the built site for search: one Pagefind index per script, after Pelican writes it.
 
 The Simplified site at the root of the output folder and every variant site under its prefix
-(``output/zh-hant/``…) get their own bundle in ``<site>/pagefind/``.
+(``output/zh-hant/``…) get their own index in ``<site>/pagefind/``. Each index is split into
+shards of consecutive months (``pagefind/2021-07/``…, one Pagefind bundle each, listed in
+``pagefind/shards.json``; the search page merges them): a build indexes again only the shards
+whose pages changed, and no Pagefind run holds more than one shard in memory.
 
 Pagefind cuts Chinese into words with a Simplified dictionary when it indexes, and with the
 browser's segmenter when it searches; the two often disagree, most of all on Traditional text,
@@ -14,8 +17,11 @@ not changed; the copies live in a temporary folder and the URLs Pagefind records
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
 import json
 import logging
+import os
 import re
 import shutil
 import subprocess
@@ -25,9 +31,20 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from .settings import DEFAULTS
+
 logger = logging.getLogger(__name__)
 
 BUNDLE_DIR = "pagefind"
+# The list of the site's bundles (one per shard) that the search page reads first.
+LISTING = "shards.json"
+# Pages per shard unless the settings say otherwise (see settings.py).
+SHARD_PAGES = DEFAULTS["PARK_DIGEST_SEARCH_SHARD_PAGES"]
+# Raised when the staging rules change, so every shard is indexed again.
+STAGING_VERSION = 2
+PAGEFIND_VERSION = importlib.metadata.version("pagefind")
+DATED = re.compile(r"^\d{4}$")
+DATED_MONTH = re.compile(r"^\d{2}$")
 # Files of the bundle that hold the index itself (the rest is Pagefind's script and UI).
 INDEX_PARTS = ("fragment", "index", "filter")
 INDEX_TIMEOUT_S = 600
@@ -86,15 +103,65 @@ def site_pages(site: Path, excluded: Iterable[str] = ()) -> Iterator[Path]:
             yield path
 
 
-def stage_site(site: Path, excluded: Iterable[str], staging: Path) -> int:
-    """Write the copies Pagefind indexes into ``staging``; return how many pages."""
+@dataclass(frozen=True, slots=True)
+class Shard:
+    """Pages of consecutive months that one Pagefind bundle indexes."""
+
+    name: str  # its folder in the site's bundle: the first month, "2021-07" ("pages": undated)
+    pages: tuple[tuple[Path, str], ...]  # (page, its HTML)
+
+    def digest(self, site: Path) -> str:
+        """What the bundle is made from: the pages, the staging rules, Pagefind's version."""
+        h = hashlib.sha256(f"{STAGING_VERSION} {PAGEFIND_VERSION}".encode())
+        for path, html in self.pages:
+            h.update(path.relative_to(site).as_posix().encode() + b"\0")
+            h.update(html.encode("utf-8") + b"\0")
+        return h.hexdigest()[:20]
+
+
+def month_of(site: Path, path: Path) -> str:
+    """``2021-07`` for a page under ``2021/07/``; ``pages`` for any other."""
+    parts = path.relative_to(site).parts
+    if len(parts) > 2 and DATED.match(parts[0]) and DATED_MONTH.match(parts[1]):
+        return f"{parts[0]}-{parts[1]}"
+    return "pages"
+
+
+def plan_shards(site: Path, pages: Sequence[tuple[Path, str]], shard_pages: int) -> list[Shard]:
+    """Indexed pages grouped by month, consecutive months packed up to ``shard_pages`` a shard.
+
+    Packing runs from the oldest month, so new articles change the newest shard alone and an
+    edited article its own. A month larger than ``shard_pages`` is a shard of its own.
+    """
+    months: dict[str, list[tuple[Path, str]]] = {}
+    for path, html in pages:
+        months.setdefault(month_of(site, path), []).append((path, html))
+    shards: list[Shard] = []
+    name, current = "", []
+    for month in sorted(months, key=lambda m: (m != "pages", m)):
+        if current and len(current) + len(months[month]) > shard_pages:
+            shards.append(Shard(name, tuple(current)))
+            current = []
+        if not current:
+            name = month
+        current += months[month]
+    if current:
+        shards.append(Shard(name, tuple(current)))
+    return shards
+
+
+def indexed_pages(site: Path, excluded: Iterable[str]) -> list[tuple[Path, str]]:
+    """The pages Pagefind is given, with their HTML: those the theme marks, else every page."""
     pages = [(path, path.read_text(encoding="utf-8")) for path in site_pages(site, excluded)]
-    marked = [(path, html) for path, html in pages if BODY_MARK in html]
-    for path, html in marked or pages:  # no marked page: Pagefind indexes every page
+    return [(path, html) for path, html in pages if BODY_MARK in html] or pages
+
+
+def stage_shard(site: Path, shard: Shard, staging: Path) -> None:
+    """Write the copies Pagefind indexes for ``shard`` into ``staging``."""
+    for path, html in shard.pages:
         copy = staging / path.relative_to(site)
         copy.parent.mkdir(parents=True, exist_ok=True)
         copy.write_text(separate_characters(DATA_URI.sub("", html)), encoding="utf-8")
-    return len(marked or pages)
 
 
 def index_command(staging: Path, bundle: Path) -> list[str]:
@@ -106,20 +173,35 @@ def folder_bytes(folder: Path) -> int:
     return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
 
 
-def read_result(site: Path) -> SiteIndex:
-    """Read the bundle Pagefind wrote into ``site``."""
-    bundle = site / BUNDLE_DIR
-    entry_file = bundle / "pagefind-entry.json"
+def read_listing(site: Path) -> dict:
+    """The site's shard list as the last run wrote it, or an empty one."""
     try:
-        entry = json.loads(entry_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as e:
-        raise SearchIndexError(
-            f"{entry_file}: Pagefind wrote no readable index entry; rebuild with -v to see its log"
-        ) from e
-    pages = sum(int(lang.get("page_count", 0)) for lang in entry.get("languages", {}).values())
-    index_bytes = sum(
-        folder_bytes(bundle / part) for part in INDEX_PARTS if (bundle / part).is_dir()
-    ) + sum(path.stat().st_size for path in bundle.glob("*.pf_meta"))
+        listing = json.loads((site / BUNDLE_DIR / LISTING).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {"bundles": []}
+    return listing if isinstance(listing.get("bundles"), list) else {"bundles": []}
+
+
+def read_result(site: Path) -> SiteIndex:
+    """Read the bundles Pagefind wrote into ``site``."""
+    bundle = site / BUNDLE_DIR
+    pages = index_bytes = 0
+    for shard in read_listing(site)["bundles"]:
+        folder = bundle / shard["path"]
+        entry_file = folder / "pagefind-entry.json"
+        try:
+            entry = json.loads(entry_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as e:
+            raise SearchIndexError(
+                f"{entry_file}: Pagefind wrote no readable index entry; "
+                "rebuild with -v to see its log"
+            ) from e
+        pages += sum(int(lang.get("page_count", 0)) for lang in entry.get("languages", {}).values())
+        index_bytes += sum(
+            folder_bytes(folder / part) for part in INDEX_PARTS if (folder / part).is_dir()
+        ) + sum(path.stat().st_size for path in folder.glob("*.pf_meta"))
+    if not (bundle / LISTING).is_file():
+        raise SearchIndexError(f"{bundle / LISTING}: no search index here; rebuild the site")
     return SiteIndex(
         site=site, pages=pages, bundle_bytes=folder_bytes(bundle), index_bytes=index_bytes
     )
@@ -142,53 +224,145 @@ def plan(output_dir: Path, variant_prefixes: Sequence[str]) -> list[tuple[Path, 
     return sites
 
 
-def index_site(output_dir: Path, variant_prefixes: Iterable[str]) -> list[SiteIndex]:
-    """Write a Pagefind bundle into the root site and into every variant site.
+@dataclass(slots=True)
+class _Job:
+    site: Path
+    shard: str
+    command: list[str]
+    process: subprocess.Popen | None = None
 
-    The sites' pages are staged one after the other, then Pagefind runs on all of them at once.
+
+class Indexer:
+    """Index sites as they are built: a site's shards go to Pagefind as soon as it is added.
+
+    Shards whose pages did not change since the last run keep their bundle. At most
+    ``processes`` Pagefind runs at a time (each holds its shard's index in memory). Use as a
+    context manager: leaving it early stops the runs still going.
+    """
+
+    def __init__(self, shard_pages: int = SHARD_PAGES, processes: int | None = None) -> None:
+        if shard_pages < 1:
+            raise SearchIndexError(
+                f"PARK_DIGEST_SEARCH_SHARD_PAGES is {shard_pages}; set it to 1 or more")
+        self.shard_pages = shard_pages
+        self.processes = processes or max(1, len(os.sched_getaffinity(0))
+                                           if hasattr(os, "sched_getaffinity") else 1)
+        self.temp = Path(tempfile.mkdtemp(prefix="park-digest-search-"))
+        self.sites: list[tuple[Path, list[dict]]] = []  # each site with its new listing
+        self.waiting: list[_Job] = []
+        self.running: list[_Job] = []
+        self.failures: list[str] = []
+
+    def __enter__(self) -> Indexer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        for job in self.running:
+            if job.process and job.process.poll() is None:
+                job.process.kill()
+                job.process.communicate()
+        self.running.clear()
+        self.waiting.clear()
+        shutil.rmtree(self.temp, ignore_errors=True)
+
+    def add(self, site: Path, excluded: Iterable[str]) -> None:
+        """Stage the changed shards of ``site`` and start Pagefind on them."""
+        site = Path(site)
+        bundle = site / BUNDLE_DIR
+        known = {entry.get("path"): entry.get("digest") for entry in read_listing(site)["bundles"]}
+        listing = []
+        for shard in plan_shards(site, indexed_pages(site, excluded), self.shard_pages):
+            path, digest = f"{shard.name}/", shard.digest(site)
+            listing.append({"path": path, "digest": digest, "pages": len(shard.pages)})
+            folder = bundle / shard.name
+            if known.get(path) == digest and (folder / "pagefind-entry.json").is_file():
+                continue
+            shutil.rmtree(folder, ignore_errors=True)  # no fragments of older builds
+            staging = self.temp / str(len(self.sites)) / shard.name
+            staging.mkdir(parents=True)
+            stage_shard(site, shard, staging)
+            self.waiting.append(_Job(site, shard.name, index_command(staging, folder)))
+        kept = {entry["path"].rstrip("/") for entry in listing}
+        if bundle.is_dir():
+            for old in bundle.iterdir():
+                if old.name not in kept and old.name != LISTING:
+                    _remove(old)
+        self.sites.append((site, listing))
+        self._start()
+
+    def _start(self) -> None:
+        while self.waiting and len(self.running) < self.processes:
+            job = self.waiting.pop(0)
+            logger.debug("indexing %s, shard %s: %s", job.site, job.shard, " ".join(job.command))
+            job.process = subprocess.Popen(
+                job.command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+            )
+            self.running.append(job)
+
+    def finish(self) -> list[SiteIndex]:
+        """Wait for every run, write each site's shard list; one :class:`SiteIndex` per site."""
+        while self.running:
+            job = self.running.pop(0)
+            if failure := _wait(job):
+                self.failures.append(failure)
+            self._start()
+        if self.failures:
+            raise SearchIndexError(
+                "search index failed; fix the pages named below and rebuild:\n"
+                + "\n".join(self.failures)
+            )
+        results = []
+        for site, listing in self.sites:
+            for entry in listing:
+                for name in UNUSED_FILES:
+                    (site / BUNDLE_DIR / entry["path"] / name).unlink(missing_ok=True)
+            (site / BUNDLE_DIR).mkdir(parents=True, exist_ok=True)
+            (site / BUNDLE_DIR / LISTING).write_text(
+                json.dumps({"bundles": listing}, indent=1) + "\n", encoding="utf-8")
+            result = read_result(site)
+            logger.info(
+                "search index %s: %s pages in %s shard(s), %.1f kB (bundle %.1f kB)",
+                result.site, result.pages, len(listing), result.index_bytes / 1000,
+                result.bundle_bytes / 1000,
+            )
+            results.append(result)
+        return results
+
+
+def index_site(
+    output_dir: Path, variant_prefixes: Iterable[str], shard_pages: int = SHARD_PAGES
+) -> list[SiteIndex]:
+    """Write the Pagefind bundles of the root site and of every variant site.
+
     Returns one :class:`SiteIndex` per site, root first. Raises :class:`SearchIndexError`
     naming the site when Pagefind fails.
     """
     output_dir = Path(output_dir)
-    sites = plan(output_dir, list(variant_prefixes))
-    with tempfile.TemporaryDirectory(prefix="park-digest-search-") as temp:
-        running = []
-        for number, (site, excluded) in enumerate(sites):
-            staging = Path(temp) / str(number)
-            staging.mkdir()
-            staged = stage_site(site, excluded, staging)
-            bundle = site / BUNDLE_DIR
-            shutil.rmtree(bundle, ignore_errors=True)  # no fragments of older builds
-            command = index_command(staging, bundle)
-            logger.debug("indexing %s pages of %s: %s", staged, site, " ".join(command))
-            running.append((site, subprocess.Popen(
-                command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-            )))
-        failures = [failure for site, process in running if (failure := _wait(site, process))]
-    if failures:
-        raise SearchIndexError(
-            "search index failed; fix the pages named below and rebuild:\n" + "\n".join(failures)
-        )
-    for site, _ in sites:
-        for name in UNUSED_FILES:
-            (site / BUNDLE_DIR / name).unlink(missing_ok=True)
-    results = [read_result(site) for site, _ in sites]
-    for result in results:
-        logger.info(
-            "search index %s: %s pages, %.1f kB (bundle %.1f kB)",
-            result.site, result.pages, result.index_bytes / 1000, result.bundle_bytes / 1000,
-        )
-    return results
+    with Indexer(shard_pages) as indexer:
+        for site, excluded in plan(output_dir, list(variant_prefixes)):
+            indexer.add(site, excluded)
+        return indexer.finish()
 
 
-def _wait(site: Path, process: subprocess.Popen) -> str | None:
+def _remove(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
+
+
+def _wait(job: _Job) -> str | None:
     """Wait for one Pagefind run; what went wrong, or None."""
     try:
-        log, _ = process.communicate(timeout=INDEX_TIMEOUT_S)
+        log, _ = job.process.communicate(timeout=INDEX_TIMEOUT_S)
     except subprocess.TimeoutExpired:
-        process.kill()
-        process.communicate()
-        return f"{site}: Pagefind ran over {INDEX_TIMEOUT_S} s"
-    if process.returncode != 0:
-        return f"{site}: Pagefind exited with {process.returncode}: {log.strip()}"
+        job.process.kill()
+        job.process.communicate()
+        return f"{job.site}, shard {job.shard}: Pagefind ran over {INDEX_TIMEOUT_S} s"
+    if job.process.returncode != 0:
+        return (f"{job.site}, shard {job.shard}: Pagefind exited with "
+                f"{job.process.returncode}: {log.strip()}")
     return None

@@ -50,6 +50,11 @@ DEFAULTS: dict[str, Any] = {
     "PARK_DIGEST_DEFER_CONVERSION": False,
     # Sitemap with hreflang alternates, written at the root of the output (None: no sitemap).
     "PARK_DIGEST_SITEMAP": "sitemap.xml",
+    # Search: articles per Pagefind bundle. The index of each script is split into bundles of
+    # consecutive months up to this many pages; a build re-indexes only the bundles whose pages
+    # changed (new articles: the newest), and one Pagefind run holds one bundle in memory
+    # (about 0.15 GB per 250 pages). The search page merges every bundle of its script.
+    "PARK_DIGEST_SEARCH_SHARD_PAGES": 250,
     # Page per news outlet (the `source` front-matter key): its URL and file, like CATEGORY_URL.
     "PARK_DIGEST_SOURCE_URL": "source/{slug}/",
     "PARK_DIGEST_SOURCE_SAVE_AS": "source/{slug}/index.html",

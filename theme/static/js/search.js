@@ -38,10 +38,19 @@ function absolute(path) {
   return new URL(path, document.baseURI).href;
 }
 
+/**
+ * Pagefind, with every shard of the site's index: the list (pagefind/shards.json) names one
+ * bundle per span of months; the first is loaded and the others merged into it.
+ */
 function engine() {
   if (!pagefind) {
-    pagefind = import(absolute(settings.indexUrl)).then(async (module) => {
+    pagefind = fetch(absolute(settings.indexUrl)).then(async (response) => {
+      if (!response.ok) throw new Error(`${settings.indexUrl}: ${response.status}`);
+      const { bundles } = await response.json();
+      const [first, ...others] = bundles.map((b) => new URL(b.path, response.url).pathname);
+      const module = await import(`${first}pagefind.js`);
       await module.options({ excerptLength: 40 });
+      await Promise.all(others.map((path) => module.mergeIndex(path)));
       module.init();
       return module;
     });
