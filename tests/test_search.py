@@ -13,6 +13,7 @@ from park_digest.search import (
     SEPARATOR,
     SearchIndexError,
     index_site,
+    indexed_part,
     plan_shards,
     separate_characters,
     site_pages,
@@ -84,6 +85,27 @@ SEPARATE_CASES = [
 @pytest.mark.parametrize(("html", "expected"), SEPARATE_CASES)
 def test_han_characters_are_indexed_one_by_one(html, expected):
     assert separate_characters(html) == expected
+
+
+# (page, what Pagefind is given): the <html> tag and the marked element, nested alike tags kept.
+INDEXED_PART_CASES = [
+    ('<!doctype html><html lang="zh-Hant"><head><title>t</title></head><body><nav>首页</nav>'
+     '<article data-pagefind-body><h1>標題</h1><article><p>引</p></article><p>正文</p></article>'
+     '<footer>版权</footer></body></html>',
+     '<html lang="zh-Hant"><body><article data-pagefind-body><h1>標題</h1><article><p>引</p>'
+     '</article><p>正文</p></article></body></html>\n'),
+    # no mark: the whole page (Pagefind then indexes its body)
+    ('<html lang="zh"><body><p>全文</p></body></html>',
+     '<html lang="zh"><body><p>全文</p></body></html>'),
+    # a mark whose element never closes: the whole page, nothing lost
+    ('<html lang="zh"><body><main data-pagefind-body><p>未闭合</p></body></html>',
+     '<html lang="zh"><body><main data-pagefind-body><p>未闭合</p></body></html>'),
+]
+
+
+@pytest.mark.parametrize(("html", "expected"), INDEXED_PART_CASES)
+def test_pagefind_is_given_only_the_marked_element(html, expected):
+    assert indexed_part(html) == expected
 
 
 def test_site_pages_leave_out_the_variant_sites(two_script_site: Path):

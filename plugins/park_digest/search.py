@@ -41,7 +41,7 @@ LISTING = "shards.json"
 # Pages per shard unless the settings say otherwise (see settings.py).
 SHARD_PAGES = DEFAULTS["PARK_DIGEST_SEARCH_SHARD_PAGES"]
 # Raised when the staging rules change, so every shard is indexed again.
-STAGING_VERSION = 2
+STAGING_VERSION = 3
 PAGEFIND_VERSION = importlib.metadata.version("pagefind")
 DATED = re.compile(r"^\d{4}$")
 DATED_MONTH = re.compile(r"^\d{2}$")
@@ -61,6 +61,8 @@ SEPARATOR = "\u200b"  # zero-width space: a word boundary for Pagefind, invisibl
 HAN_BOUNDARY = re.compile(rf"(?<=[{HAN}])(?=\S)|(?<=\S)(?=[{HAN}])")
 # Inline images (the theme's placeholder for a missing picture) would be stored with every page
 # as Pagefind's "image" field; the copies drop them.
+TAG_NAME = re.compile(r"[a-zA-Z][a-zA-Z0-9-]*")
+HTML_TAG = re.compile(r"<html\b[^>]*>", re.I)
 DATA_URI = re.compile(r'\s(?:src|srcset)="data:[^"]*"')
 # Markup whose text is not page text: tags, comments, scripts and styles.
 NOT_TEXT = re.compile(
@@ -156,12 +158,37 @@ def indexed_pages(site: Path, excluded: Iterable[str]) -> list[tuple[Path, str]]
     return [(path, html) for path, html in pages if BODY_MARK in html] or pages
 
 
+def indexed_part(html: str) -> str:
+    """What Pagefind needs of a page: its ``<html>`` tag (the language) and the marked element.
+
+    Pagefind reads only the element marked with :data:`BODY_MARK` (its text, title and meta),
+    so the rest of the page (head, navigation, footer, scripts) is left out of the copy, which
+    halves the text Pagefind parses. A page without the mark is kept whole.
+    """
+    mark = html.find(BODY_MARK)
+    opening = html.rfind("<", 0, mark)
+    tag = TAG_NAME.match(html, opening + 1) if mark >= 0 and opening >= 0 else None
+    root = HTML_TAG.search(html)
+    if not tag or not root:
+        return html
+    depth, end = 0, None
+    for match in re.finditer(rf"<(/?){re.escape(tag.group(0))}\b[^>]*>", html[opening:], re.I):
+        depth += -1 if match.group(1) else 1
+        if depth == 0:
+            end = opening + match.end()
+            break
+    if end is None:
+        return html
+    return f"{root.group(0)}<body>{html[opening:end]}</body></html>\n"
+
+
 def stage_shard(site: Path, shard: Shard, staging: Path) -> None:
     """Write the copies Pagefind indexes for ``shard`` into ``staging``."""
     for path, html in shard.pages:
         copy = staging / path.relative_to(site)
         copy.parent.mkdir(parents=True, exist_ok=True)
-        copy.write_text(separate_characters(DATA_URI.sub("", html)), encoding="utf-8")
+        staged = separate_characters(DATA_URI.sub("", indexed_part(html)))
+        copy.write_text(staged, encoding="utf-8")
 
 
 def index_command(staging: Path, bundle: Path) -> list[str]:

@@ -77,6 +77,14 @@ async function phrasesIn(base, text) {
 }
 
 /**
+ * Start fetching what converting `query` will need (the phrase list, when the query holds a
+ * character that needs it), while the reader is still typing.
+ */
+export async function prepareQuery(query, config, base) {
+  if (targetOf(config) !== 'cn' && (await needsPhrases(base, query))) await phrasesIn(base, query);
+}
+
+/**
  * The query in the site's script. `base` is the URL of the vendor/opencc/ folder (with a
  * trailing slash), `config` the site's OpenCC config name or "cn" for the Simplified site.
  */

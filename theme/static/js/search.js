@@ -8,7 +8,7 @@
 //
 // Everything a reader reads comes from the page (data-msg-* attributes), so the Traditional
 // build converts it with the rest of the page; this file holds no Chinese text of its own.
-import { convertQuery } from './search-convert.js';
+import { convertQuery, prepareQuery } from './search-convert.js';
 
 const PAGE_SIZE = 10;
 const BATCH = 10;
@@ -285,6 +285,7 @@ form.addEventListener('submit', (event) => {
 input.addEventListener('input', () => {
   window.clearTimeout(timer);
   timer = window.setTimeout(searchNow, DEBOUNCE_MS);
+  prepareQuery(input.value, settings.script, absolute(settings.openccUrl)).catch(() => {});
 });
 
 // Arrow keys walk from the box through the result links; Escape goes back to the box.
