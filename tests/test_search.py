@@ -175,14 +175,14 @@ def test_a_rebuild_drops_the_old_bundle(two_script_site: Path):
 
 
 def page(site: Path, month: str, name: str) -> tuple[Path, str]:
-    return site / month.replace("-", "/") / name / "index.html", f"<p>{name}</p>"
+    return site / month.replace("-", "/") / name / "index.html", f"<p>{name}</p>".encode()
 
 
 def test_shards_pack_consecutive_months_up_to_the_limit(tmp_path: Path):
     pages = [page(tmp_path, "2021-05", "a"), page(tmp_path, "2021-06", "b"),
              page(tmp_path, "2021-07", "c"), page(tmp_path, "2021-07", "d"),
              page(tmp_path, "2021-07", "e"), page(tmp_path, "2021-09", "f"),
-             (tmp_path / "about/index.html", "<p>about</p>")]
+             (tmp_path / "about/index.html", b"<p>about</p>")]
 
     shards = plan_shards(tmp_path, pages, shard_pages=2)
 

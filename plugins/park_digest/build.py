@@ -12,6 +12,7 @@ import argparse
 import logging
 import multiprocessing
 import os
+import tempfile
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from typing import Any
 from pelican import Pelican
 from pelican.settings import read_settings
 
-from . import buildcache, search
+from . import buildcache, incremental, search
 from .importer import ImportFailed
 from .settings import resolve
 from .strict import StrictBuildError
@@ -150,20 +151,58 @@ def build_all(
     return [variant for variant, _ in runs]
 
 
+def selective_overrides(
+    settings: dict, plan: buildcache.Plan, changed: list[Path] | None, force: bool
+) -> dict[str, Any]:
+    """Settings that make the build write only the pages an edit of article text changes.
+
+    Only when Pelican can reuse what it read last time, the output is as the last build left
+    it, and every content change is an existing article's Markdown; the runs themselves turn it
+    off when an article's listed facts changed (incremental.guard_listed_facts).
+    """
+    facts = buildcache.listed_facts_path(settings)
+    overrides: dict[str, Any] = {"PARK_DIGEST_LISTING_STATE": str(facts)}
+    if force or plan.output_touched or not plan.reuse_content_cache or not facts.is_file():
+        return overrides
+    if settings.get("DELETE_OUTPUT_DIRECTORY"):
+        return overrides
+    articles = Path(settings["PATH"]) / resolve(settings)["PARK_DIGEST_ARTICLES_DIR"]
+    try:  # files the import rewrites during this build are at least this new
+        started_ns = filesystem_now(articles)
+    except OSError:
+        return overrides
+    selection = incremental.build_selection(changed, articles, started_ns)
+    if selection is not None:
+        overrides["PARK_DIGEST_WRITE_ONLY"] = selection
+        logger.info("only article text changed: writing the pages and listings that hold it")
+    return overrides
+
+
+def filesystem_now(folder: Path) -> int:
+    """The modification time a file written now in ``folder`` gets, in that file system's own
+    clock and resolution (a coarse clock or whole seconds compare safely with it)."""
+    with tempfile.NamedTemporaryFile(dir=folder, prefix=".build-clock-") as probe:
+        return os.fstat(probe.fileno()).st_mtime_ns
+
+
 def run(args: argparse.Namespace) -> int:
     override = {"OUTPUT_PATH": str(args.output.resolve())} if args.output else {}
     settings_path = settings_file(args)
     settings = read_settings(str(settings_path), override=override)
+    changed = buildcache.changed_content(settings)  # before start() forgets the last build
     plan = buildcache.start(settings, force=args.force)
     if plan.skip:
         return 0
+    override = {**override, **plan.overrides(),
+                **selective_overrides(settings, plan, changed, args.force)}
     try:
         with search.Indexer(resolve(settings)["PARK_DIGEST_SEARCH_SHARD_PAGES"]) as indexer:
-            built = build_all(settings_path, {**override, **plan.overrides()}, indexer)
+            built = build_all(settings_path, override, indexer)
             logger.info("built %s", ", ".join(v.code for v in built))
             indexer.finish()
     except (BuildError, ImportFailed, StrictBuildError, search.SearchIndexError) as e:
         logger.error("%s", e)
         return 1
+    incremental.keep_listed_facts(buildcache.listed_facts_path(settings))
     buildcache.remember(settings)  # last: after everything that writes into the output
     return 0

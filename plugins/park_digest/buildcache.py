@@ -269,6 +269,32 @@ def _unreadable(path: Path, opener: Any) -> str | None:
     return None if last == PICKLE_STOP else "the pickle stops short"
 
 
+def content_files(settings: Mapping[str, Any]) -> dict[str, list[int]]:
+    """``{relative path: [size, mtime_ns]}`` of every file of the content folder."""
+    skip = [Path(settings["OUTPUT_PATH"]), Path(settings.get("CACHE_PATH", "cache"))]
+    return {rel: [size, mtime]
+            for rel, size, mtime in tree_entries(Path(settings["PATH"]), skip)}
+
+
+def changed_content(settings: Mapping[str, Any]) -> list[Path] | None:
+    """Content files added, removed or changed since the last build into the same output folder
+    (call it before :func:`start`, which forgets that build); None when that is not known."""
+    last = _load(state_path(settings))
+    before = (last or {}).get("content_files")
+    if not isinstance(before, dict):
+        return None
+    now = content_files(settings)
+    root = Path(settings["PATH"])
+    return sorted(root / rel for rel in before.keys() | now.keys()
+                  if before.get(rel) != now.get(rel))
+
+
+def listed_facts_path(settings: Mapping[str, Any]) -> Path:
+    """Where the listed facts of the last build's articles are kept (see incremental)."""
+    state = state_path(settings)
+    return state.with_name(state.name.replace("build-", "listed-", 1))
+
+
 def remember(settings: Mapping[str, Any]) -> None:
     """Store the fingerprints of a build that just finished without error."""
     drop_unreadable_caches(settings)
@@ -278,6 +304,7 @@ def remember(settings: Mapping[str, Any]) -> None:
         "output_path": str(Path(settings["OUTPUT_PATH"]).resolve()),
         "inputs": digests,
         "output": output_fingerprint(Path(settings["OUTPUT_PATH"])),
+        "content_files": content_files(settings),
     })
     _write_json(cache_owner_path(settings), cache_stamp(settings, digests))
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from PIL import Image, UnidentifiedImageError
 
+from .incremental import SKIPPED
 from .settings import resolve
 
 logger = logging.getLogger(__name__)
@@ -191,7 +192,7 @@ def complete_written_page(path: str, context: dict[str, Any]) -> None:
     whose text holds no image file, so most written files are never read back.
     """
     item = context.get("article") or context.get("page")
-    if not path.endswith(".html") or _index is None or item is None:
+    if not path.endswith(".html") or _index is None or item is None or context.get(SKIPPED):
         return
     if not LOCAL_IMG.search(getattr(item, "_content", None) or ""):
         return

@@ -43,6 +43,8 @@ SIGNAL_HANDLERS = [
     # URLs worked out once, after every handler above has settled slugs and dates
     (signals.article_generator_finalized, urls.freeze_generator_urls),
     (signals.page_generator_finalized, urls.freeze_generator_urls),
+    # a selective park-digest build writes every page when an article's listed facts changed
+    (signals.article_generator_finalized, incremental.guard_listed_facts),
 ]
 
 

@@ -110,14 +110,14 @@ class Shard:
     """Pages of consecutive months that one Pagefind bundle indexes."""
 
     name: str  # its folder in the site's bundle: the first month, "2021-07" ("pages": undated)
-    pages: tuple[tuple[Path, str], ...]  # (page, its HTML)
+    pages: tuple[tuple[Path, bytes], ...]  # (page, its HTML as UTF-8)
 
     def digest(self, site: Path) -> str:
         """What the bundle is made from: the pages, the staging rules, Pagefind's version."""
         h = hashlib.sha256(f"{STAGING_VERSION} {PAGEFIND_VERSION}".encode())
         for path, html in self.pages:
             h.update(path.relative_to(site).as_posix().encode() + b"\0")
-            h.update(html.encode("utf-8") + b"\0")
+            h.update(html + b"\0")
         return h.hexdigest()[:20]
 
 
@@ -129,13 +129,15 @@ def month_of(site: Path, path: Path) -> str:
     return "pages"
 
 
-def plan_shards(site: Path, pages: Sequence[tuple[Path, str]], shard_pages: int) -> list[Shard]:
+def plan_shards(
+    site: Path, pages: Sequence[tuple[Path, bytes]], shard_pages: int
+) -> list[Shard]:
     """Indexed pages grouped by month, consecutive months packed up to ``shard_pages`` a shard.
 
     Packing runs from the oldest month, so new articles change the newest shard alone and an
     edited article its own. A month larger than ``shard_pages`` is a shard of its own.
     """
-    months: dict[str, list[tuple[Path, str]]] = {}
+    months: dict[str, list[tuple[Path, bytes]]] = {}
     for path, html in pages:
         months.setdefault(month_of(site, path), []).append((path, html))
     shards: list[Shard] = []
@@ -152,10 +154,14 @@ def plan_shards(site: Path, pages: Sequence[tuple[Path, str]], shard_pages: int)
     return shards
 
 
-def indexed_pages(site: Path, excluded: Iterable[str]) -> list[tuple[Path, str]]:
-    """The pages Pagefind is given, with their HTML: those the theme marks, else every page."""
-    pages = [(path, path.read_text(encoding="utf-8")) for path in site_pages(site, excluded)]
-    return [(path, html) for path, html in pages if BODY_MARK in html] or pages
+def indexed_pages(site: Path, excluded: Iterable[str]) -> list[tuple[Path, bytes]]:
+    """The pages Pagefind is given, with their HTML: those the theme marks, else every page.
+
+    Pages are read as bytes; only the shards indexed again are decoded.
+    """
+    pages = [(path, path.read_bytes()) for path in site_pages(site, excluded)]
+    mark = BODY_MARK.encode()
+    return [(path, html) for path, html in pages if mark in html] or pages
 
 
 def indexed_part(html: str) -> str:
@@ -187,7 +193,8 @@ def stage_shard(site: Path, shard: Shard, staging: Path) -> None:
     for path, html in shard.pages:
         copy = staging / path.relative_to(site)
         copy.parent.mkdir(parents=True, exist_ok=True)
-        staged = separate_characters(DATA_URI.sub("", indexed_part(html)))
+        text = html.decode("utf-8", errors="replace")
+        staged = separate_characters(DATA_URI.sub("", indexed_part(text)))
         copy.write_text(staged, encoding="utf-8")
 
 

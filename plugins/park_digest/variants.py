@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .incremental import SKIPPED
 from .one_to_many import ONE_TO_MANY
 from .settings import resolve
 
@@ -550,6 +551,8 @@ def _written(path: str, context: Mapping[str, Any], phrases: frozenset[tuple[str
 
 def on_content_written(path: str, context: Mapping[str, Any]) -> None:
     """Convert one written page of a variant run, with its article's overrides on top."""
+    if context.get(SKIPPED):  # left as the last build wrote it (incremental.DigestWriter)
+        return
     if context.get(CONVERTER_KEY) is not None and path.endswith((".html", ".htm", ".xml")):
         _written(path, context, _page_phrases(context))
 
