@@ -11,6 +11,8 @@ import pytest
 from park_digest.search import (
     BUNDLE_DIR,
     SEPARATOR,
+    Indexer,
+    Page,
     SearchIndexError,
     index_site,
     indexed_part,
@@ -174,15 +176,15 @@ def test_a_rebuild_drops_the_old_bundle(two_script_site: Path):
     assert (two_script_site / BUNDLE_DIR / "2021-07/pagefind.js").is_file()
 
 
-def page(site: Path, month: str, name: str) -> tuple[Path, str]:
-    return site / month.replace("-", "/") / name / "index.html", f"<p>{name}</p>".encode()
+def page(site: Path, month: str, name: str) -> Page:
+    return Page(site / month.replace("-", "/") / name / "index.html", name)
 
 
 def test_shards_pack_consecutive_months_up_to_the_limit(tmp_path: Path):
     pages = [page(tmp_path, "2021-05", "a"), page(tmp_path, "2021-06", "b"),
              page(tmp_path, "2021-07", "c"), page(tmp_path, "2021-07", "d"),
              page(tmp_path, "2021-07", "e"), page(tmp_path, "2021-09", "f"),
-             (tmp_path / "about/index.html", b"<p>about</p>")]
+             Page(tmp_path / "about/index.html", "about")]
 
     shards = plan_shards(tmp_path, pages, shard_pages=2)
 
@@ -193,7 +195,7 @@ def test_shards_pack_consecutive_months_up_to_the_limit(tmp_path: Path):
         ("2021-09", 1),
     ]
     assert [p for s in shards for p in s.pages] == sorted(pages, key=lambda p: (
-        "about" not in str(p[0]), str(p[0])))
+        "about" not in str(p.path), str(p.path)))
 
 
 def test_only_the_shards_whose_pages_changed_are_indexed_again(two_script_site: Path):
@@ -243,3 +245,30 @@ def test_a_missing_variant_site_is_named(two_script_site: Path):
 def test_a_missing_output_folder_says_to_build_first(tmp_path: Path):
     with pytest.raises(SearchIndexError, match="park-digest build"):
         index_site(tmp_path / "nothing-here", ["zh-hant"])
+
+
+def index_remembering(site: Path, state: Path) -> None:
+    with Indexer(shard_pages=1, state_dir=state) as indexer:
+        for folder, excluded in ((site, ["zh-hant", BUNDLE_DIR]), (site / "zh-hant", [BUNDLE_DIR])):
+            indexer.add(folder, excluded)
+        indexer.finish()
+
+
+def test_a_page_rewritten_outside_its_article_keeps_its_shard(two_script_site: Path, tmp_path):
+    state = tmp_path / "state"
+    index_remembering(two_script_site, state)
+    (bundle,) = bundles(two_script_site)
+    indexed_at = (bundle / "pagefind-entry.json").stat().st_mtime_ns
+    article = two_script_site / "2021/07/a/index.html"
+    article.write_text(article.read_text(encoding="utf-8").replace("首页 归档", "首页 归档 搜索"),
+                       encoding="utf-8")  # a new navigation link: every page is rewritten
+
+    index_remembering(two_script_site, state)
+
+    assert (bundle / "pagefind-entry.json").stat().st_mtime_ns == indexed_at
+    assert list(state.glob("search-pages-*.json"))  # what is known of the pages, for next time
+    article.write_text(article.read_text(encoding="utf-8").replace("港洽周", "港洽会"),
+                       encoding="utf-8")
+    index_remembering(two_script_site, state)
+    assert (bundle / "pagefind-entry.json").stat().st_mtime_ns != indexed_at
+    assert "港洽会" in "\n".join(fragment_texts(two_script_site))

@@ -196,7 +196,9 @@ def run(args: argparse.Namespace) -> int:
     override = {**override, **plan.overrides(),
                 **selective_overrides(settings, plan, changed, args.force)}
     try:
-        with search.Indexer(resolve(settings)["PARK_DIGEST_SEARCH_SHARD_PAGES"]) as indexer:
+        state = Path(settings.get("CACHE_PATH", "cache")) / buildcache.STATE_DIR
+        shard_pages = resolve(settings)["PARK_DIGEST_SEARCH_SHARD_PAGES"]
+        with search.Indexer(shard_pages, state_dir=state) as indexer:
             built = build_all(settings_path, override, indexer)
             logger.info("built %s", ", ".join(v.code for v in built))
             indexer.finish()

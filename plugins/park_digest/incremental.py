@@ -65,30 +65,39 @@ class Selection:
     # Also write the listing pages and feeds that hold a changed article (park-digest build).
     listings: bool = False
 
-    def wants(self, localcontext: Mapping[str, Any]) -> bool:
-        """Whether the page about to be rendered with ``localcontext`` should be written."""
+    def wants(self, localcontext: Mapping[str, Any], memo: dict[str, bool] | None = None) -> bool:
+        """Whether the page about to be rendered with ``localcontext`` should be written.
+
+        ``memo`` keeps the answer per source for one run (a listing names many articles).
+        """
         if localcontext.get("output_file") in self.outputs:
             return True
         for key in ("article", "page"):
             content = localcontext.get(key)
             if content is not None:
-                return self.changed(content)
+                return self.changed(content, memo)
         if not self.listings:
             return False
         for key in ("articles_page", "dates_page"):
             page = localcontext.get(key)
             if page is not None:
-                return self.holds_changed(page.object_list)
+                return self.holds_changed(page.object_list, memo)
         if localcontext.get("period") is not None:  # a year's or month's archive
-            return self.holds_changed(localcontext.get("dates") or ())
+            return self.holds_changed(localcontext.get("dates") or (), memo)
         return False  # lists of titles, tags, outlets: their facts did not change
 
-    def changed(self, content: Any) -> bool:
+    def changed(self, content: Any, memo: dict[str, bool] | None = None) -> bool:
         source = getattr(content, "source_path", None)
-        return bool(source) and self._changed(source)
+        if not source:
+            return False
+        if memo is None:
+            return self._changed(source)
+        if source not in memo:
+            memo[source] = self._changed(source)
+        return memo[source]
 
-    def holds_changed(self, items: Iterable[Any]) -> bool:
-        return any(self.changed(item) for item in items)
+    def holds_changed(self, items: Iterable[Any], memo: dict[str, bool] | None = None) -> bool:
+        return any(self.changed(item, memo) for item in items)
 
     def _changed(self, source: str) -> bool:
         if os.path.abspath(source) in self.sources:
@@ -138,7 +147,7 @@ class _SelectiveTemplate:
         self._writer = writer
 
     def render(self, localcontext: dict[str, Any]) -> str:
-        if self._selection.wants(localcontext):
+        if self._selection.wants(localcontext, self._writer.changed_memo):
             return self._template.render(localcontext)
         localcontext[SKIPPED] = True
         self._writer.discard_next = True
@@ -155,6 +164,10 @@ class DigestWriter(Writer):
     """
 
     discard_next = False
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.changed_memo: dict[str, bool] = {}  # source -> changed, for this run
 
     def _open_w(self, filename: str, encoding: str, override: bool = False) -> Any:
         if self.discard_next:
@@ -178,7 +191,7 @@ class DigestWriter(Writer):
     def write_feed(self, elements: Any, *args: Any, **kwargs: Any) -> Any:
         selection = self.settings.get("PARK_DIGEST_WRITE_ONLY")
         if selection is not None and not (
-            selection.listings and selection.holds_changed(elements)
+            selection.listings and selection.holds_changed(elements, self.changed_memo)
         ):
             return None
         return super().write_feed(elements, *args, **kwargs)

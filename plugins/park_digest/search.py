@@ -106,18 +106,25 @@ def site_pages(site: Path, excluded: Iterable[str] = ()) -> Iterator[Path]:
 
 
 @dataclass(frozen=True, slots=True)
+class Page:
+    """A page Pagefind is given."""
+
+    path: Path
+    digest: str  # of the part of it Pagefind reads (see indexed_part)
+
+
+@dataclass(frozen=True, slots=True)
 class Shard:
     """Pages of consecutive months that one Pagefind bundle indexes."""
 
     name: str  # its folder in the site's bundle: the first month, "2021-07" ("pages": undated)
-    pages: tuple[tuple[Path, bytes], ...]  # (page, its HTML as UTF-8)
+    pages: tuple[Page, ...]
 
     def digest(self, site: Path) -> str:
         """What the bundle is made from: the pages, the staging rules, Pagefind's version."""
         h = hashlib.sha256(f"{STAGING_VERSION} {PAGEFIND_VERSION}".encode())
-        for path, html in self.pages:
-            h.update(path.relative_to(site).as_posix().encode() + b"\0")
-            h.update(html + b"\0")
+        for page in self.pages:
+            h.update(f"{page.path.relative_to(site).as_posix()}\0{page.digest}\n".encode())
         return h.hexdigest()[:20]
 
 
@@ -129,17 +136,15 @@ def month_of(site: Path, path: Path) -> str:
     return "pages"
 
 
-def plan_shards(
-    site: Path, pages: Sequence[tuple[Path, bytes]], shard_pages: int
-) -> list[Shard]:
+def plan_shards(site: Path, pages: Sequence[Page], shard_pages: int) -> list[Shard]:
     """Indexed pages grouped by month, consecutive months packed up to ``shard_pages`` a shard.
 
     Packing runs from the oldest month, so new articles change the newest shard alone and an
     edited article its own. A month larger than ``shard_pages`` is a shard of its own.
     """
-    months: dict[str, list[tuple[Path, bytes]]] = {}
-    for path, html in pages:
-        months.setdefault(month_of(site, path), []).append((path, html))
+    months: dict[str, list[Page]] = {}
+    for page in pages:
+        months.setdefault(month_of(site, page.path), []).append(page)
     shards: list[Shard] = []
     name, current = "", []
     for month in sorted(months, key=lambda m: (m != "pages", m)):
@@ -154,14 +159,39 @@ def plan_shards(
     return shards
 
 
-def indexed_pages(site: Path, excluded: Iterable[str]) -> list[tuple[Path, bytes]]:
-    """The pages Pagefind is given, with their HTML: those the theme marks, else every page.
+# What is known of a page from an earlier run: [size, mtime_ns, marked, digest].
+PageState = list
 
-    Pages are read as bytes; only the shards indexed again are decoded.
-    """
-    pages = [(path, path.read_bytes()) for path in site_pages(site, excluded)]
-    mark = BODY_MARK.encode()
-    return [(path, html) for path, html in pages if mark in html] or pages
+
+def read_page(path: Path) -> tuple[bool, str]:
+    """Whether the page carries the body mark, and the digest of the part Pagefind reads."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    part = indexed_part(text)
+    return BODY_MARK in text, hashlib.sha256(part.encode("utf-8")).hexdigest()[:20]
+
+
+def indexed_pages(
+    site: Path, excluded: Iterable[str], known: dict[str, PageState] | None = None
+) -> tuple[list[Page], dict[str, PageState]]:
+    """The pages Pagefind is given: those the theme marks, else every page; and what is now
+    known of every page. A page whose size and time ``known`` holds is not read again."""
+    known = known or {}
+    seen: dict[str, PageState] = {}
+    marked: list[Page] = []
+    every: list[Page] = []
+    for path in site_pages(site, excluded):
+        rel = path.relative_to(site).as_posix()
+        st = path.stat()
+        state = known.get(rel)
+        if not (isinstance(state, list) and len(state) == 4
+                and state[:2] == [st.st_size, st.st_mtime_ns]):
+            state = [st.st_size, st.st_mtime_ns, *read_page(path)]
+        seen[rel] = state
+        page = Page(path, state[3])
+        every.append(page)
+        if state[2]:
+            marked.append(page)
+    return marked or every, seen
 
 
 def indexed_part(html: str) -> str:
@@ -190,10 +220,10 @@ def indexed_part(html: str) -> str:
 
 def stage_shard(site: Path, shard: Shard, staging: Path) -> None:
     """Write the copies Pagefind indexes for ``shard`` into ``staging``."""
-    for path, html in shard.pages:
-        copy = staging / path.relative_to(site)
+    for page in shard.pages:
+        copy = staging / page.path.relative_to(site)
         copy.parent.mkdir(parents=True, exist_ok=True)
-        text = html.decode("utf-8", errors="replace")
+        text = page.path.read_text(encoding="utf-8", errors="replace")
         staged = separate_characters(DATA_URI.sub("", indexed_part(text)))
         copy.write_text(staged, encoding="utf-8")
 
@@ -274,15 +304,22 @@ class Indexer:
     context manager: leaving it early stops the runs still going.
     """
 
-    def __init__(self, shard_pages: int = SHARD_PAGES, processes: int | None = None) -> None:
+    def __init__(
+        self, shard_pages: int = SHARD_PAGES, processes: int | None = None,
+        state_dir: Path | None = None,
+    ) -> None:
         if shard_pages < 1:
             raise SearchIndexError(
                 f"PARK_DIGEST_SEARCH_SHARD_PAGES is {shard_pages}; set it to 1 or more")
         self.shard_pages = shard_pages
+        # What the last run learnt of each page (size, time, mark, digest), so that pages a
+        # build did not rewrite are not read again; None: read every page.
+        self.state_dir = state_dir
         self.processes = processes or max(1, len(os.sched_getaffinity(0))
                                            if hasattr(os, "sched_getaffinity") else 1)
         self.temp = Path(tempfile.mkdtemp(prefix="park-digest-search-"))
         self.sites: list[tuple[Path, list[dict]]] = []  # each site with its new listing
+        self.page_states: dict[Path, dict[str, PageState]] = {}
         self.waiting: list[_Job] = []
         self.running: list[_Job] = []
         self.failures: list[str] = []
@@ -307,8 +344,9 @@ class Indexer:
         site = Path(site)
         bundle = site / BUNDLE_DIR
         known = {entry.get("path"): entry.get("digest") for entry in read_listing(site)["bundles"]}
+        pages, self.page_states[site] = indexed_pages(site, excluded, self._page_state(site))
         listing = []
-        for shard in plan_shards(site, indexed_pages(site, excluded), self.shard_pages):
+        for shard in plan_shards(site, pages, self.shard_pages):
             path, digest = f"{shard.name}/", shard.digest(site)
             listing.append({"path": path, "digest": digest, "pages": len(shard.pages)})
             folder = bundle / shard.name
@@ -356,6 +394,7 @@ class Indexer:
             (site / BUNDLE_DIR).mkdir(parents=True, exist_ok=True)
             (site / BUNDLE_DIR / LISTING).write_text(
                 json.dumps({"bundles": listing}, indent=1) + "\n", encoding="utf-8")
+            self._keep_page_state(site)
             result = read_result(site)
             logger.info(
                 "search index %s: %s pages in %s shard(s), %.1f kB (bundle %.1f kB)",
@@ -364,6 +403,28 @@ class Indexer:
             )
             results.append(result)
         return results
+
+
+    def _page_state_file(self, site: Path) -> Path | None:
+        if self.state_dir is None:
+            return None
+        key = hashlib.sha256(str(site.resolve()).encode("utf-8", "surrogateescape"))
+        return self.state_dir / f"search-pages-{key.hexdigest()[:16]}.json"
+
+    def _page_state(self, site: Path) -> dict[str, PageState]:
+        path = self._page_state_file(site)
+        try:
+            state = json.loads(path.read_text(encoding="utf-8")) if path else {}
+        except (OSError, ValueError):
+            return {}
+        return state if isinstance(state, dict) else {}
+
+    def _keep_page_state(self, site: Path) -> None:
+        path = self._page_state_file(site)
+        if path is None:
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(self.page_states.get(site, {})), encoding="utf-8")
 
 
 def index_site(
