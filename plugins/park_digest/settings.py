@@ -93,7 +93,7 @@ DEFAULTS: dict[str, Any] = {
     "PARK_DIGEST_SYNC_MAX_DELETES": 200,
     # …or more than this share of them, unless run with --allow-deletes.
     "PARK_DIGEST_SYNC_MAX_DELETE_SHARE": 0.2,
-    # Deletes the guard does not count: search index chunks, renamed by every rebuild.
+    # Deletes the guard does not count: search index chunks, renamed when their shard is indexed again.
     "PARK_DIGEST_SYNC_GUARD_IGNORE": r"(^|/)pagefind/.*_[0-9a-f]{7,}\.pf_(fragment|index|meta)$",
     # Parallel uploads.
     "PARK_DIGEST_SYNC_WORKERS": 8,
