@@ -76,18 +76,28 @@ def tree_entries(root: Path, skip: Iterable[Path] = ()) -> list[tuple[str, int, 
     entries: list[tuple[str, int, int]] = []
     if not root.is_dir():
         return entries
-    for folder, dirs, files in os.walk(root, followlinks=True):
-        dirs[:] = sorted(d for d in dirs if d not in IGNORED_DIRS
-                         and os.path.realpath(os.path.join(folder, d)) not in skipped)
-        for name in files:
-            if name.endswith(IGNORED_SUFFIXES):
-                continue
-            path = os.path.join(folder, name)
+    pending = [(str(root), "")]
+    while pending:
+        folder, prefix = pending.pop()
+        try:
+            with os.scandir(folder) as listing:
+                found = list(listing)
+        except OSError:  # vanished while walking
+            continue
+        for entry in found:
+            name = entry.name
+            rel = prefix + name
             try:
-                st = os.stat(path)
-            except OSError:  # vanished while walking
+                if entry.is_dir():  # follows links
+                    if name not in IGNORED_DIRS and os.path.realpath(entry.path) not in skipped:
+                        pending.append((entry.path, rel + os.sep))
+                    continue
+                if name.endswith(IGNORED_SUFFIXES):
+                    continue
+                st = entry.stat()
+            except OSError:
                 continue
-            entries.append((os.path.relpath(path, root), st.st_size, st.st_mtime_ns))
+            entries.append((rel, st.st_size, st.st_mtime_ns))
     entries.sort()
     return entries
 

@@ -97,12 +97,16 @@ def separate_characters(html: str) -> str:
 
 
 def site_pages(site: Path, excluded: Iterable[str] = ()) -> Iterator[Path]:
-    """HTML files of ``site``, leaving out the top-level folders named in ``excluded``."""
+    """HTML files of ``site``, leaving out the top-level folders named in ``excluded`` (which
+    are not walked at all), in path order."""
     skip = set(excluded)
-    for path in sorted(site.rglob("*.html")):
-        top = path.relative_to(site).parts[0]
-        if top not in skip:
-            yield path
+    found: list[str] = []
+    for folder, dirs, files in os.walk(site):
+        if folder == str(site):
+            dirs[:] = [d for d in dirs if d not in skip]
+        found += [os.path.join(folder, name) for name in files if name.endswith(".html")]
+    for path in sorted(found, key=lambda p: Path(p).relative_to(site).parts):
+        yield Path(path)
 
 
 @dataclass(frozen=True, slots=True)
