@@ -408,7 +408,6 @@ class Indexer:
             results.append(result)
         return results
 
-
     def _page_state_file(self, site: Path) -> Path | None:
         if self.state_dir is None:
             return None
