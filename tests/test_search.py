@@ -272,3 +272,19 @@ def test_a_page_rewritten_outside_its_article_keeps_its_shard(two_script_site: P
     index_remembering(two_script_site, state)
     assert (bundle / "pagefind-entry.json").stat().st_mtime_ns != indexed_at
     assert "港洽会" in "\n".join(fragment_texts(two_script_site))
+
+
+def test_characters_on_many_pages_are_listed_as_common(tmp_path: Path):
+    site = tmp_path / "output"
+    for number in range(60):  # 的 on every page, 埃 on one: 2 % of 60 pages is 1.2, the floor 2
+        body = "园区的新闻" + ("埃普特" if number == 0 else "") + ("港洽周" if number < 3 else "")
+        write(site / f"2021/07/a{number}/index.html", ARTICLE.format(
+            lang="zh-Hans", site="摘编", title=f"第{number}篇", body=body, footer="版权所有"))
+
+    index_site(site, [])
+
+    listing = json.loads((site / BUNDLE_DIR / SHARD_LIST).read_text(encoding="utf-8"))
+    common = set(listing["common"])
+    assert {"园", "区", "的", "新", "闻", "港", "洽", "周"} <= common
+    assert not {"埃", "普", "特"} & common
+    assert not {"版", "权"} & common  # the footer is not indexed

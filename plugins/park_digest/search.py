@@ -27,7 +27,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +44,10 @@ SHARD_PAGES = DEFAULTS["PARK_DIGEST_SEARCH_SHARD_PAGES"]
 # Raised when the staging rules change, so every shard is indexed again.
 STAGING_VERSION = 3
 PAGEFIND_VERSION = importlib.metadata.version("pagefind")
+# A character on at least this share of a site's pages is "common": the search page leaves it out
+# of what it asks Pagefind when the query has rarer characters (its positions are the bulk of
+# what a query would fetch), and checks the whole query on the pages found.
+COMMON_SHARE = 0.02
 DATED = re.compile(r"^\d{4}$")
 DATED_MONTH = re.compile(r"^\d{2}$")
 # Files of the bundle that hold the index itself (the rest is Pagefind's script and UI).
@@ -58,6 +63,7 @@ BODY_MARK = "data-pagefind-body"
 # Han characters: the unified blocks, extension A, compatibility ideographs, extensions B-F.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
 SEPARATOR = "\u200b"  # zero-width space: a word boundary for Pagefind, invisible in excerpts
+HAN_CHAR = re.compile(f"[{HAN}]")
 HAN_BOUNDARY = re.compile(rf"(?<=[{HAN}])(?=\S)|(?<=\S)(?=[{HAN}])")
 # Inline images (the theme's placeholder for a missing picture) would be stored with every page
 # as Pagefind's "image" field; the copies drop them.
@@ -222,14 +228,30 @@ def indexed_part(html: str) -> str:
     return f"{root.group(0)}<body>{html[opening:end]}</body></html>\n"
 
 
-def stage_shard(site: Path, shard: Shard, staging: Path) -> None:
-    """Write the copies Pagefind indexes for ``shard`` into ``staging``."""
+def stage_shard(site: Path, shard: Shard, staging: Path | None) -> dict[str, int]:
+    """Write the copies Pagefind indexes for ``shard`` into ``staging`` (None: write nothing);
+    return on how many of its pages each Chinese character is."""
+    frequencies: Counter[str] = Counter()
     for page in shard.pages:
-        copy = staging / page.path.relative_to(site)
-        copy.parent.mkdir(parents=True, exist_ok=True)
         text = page.path.read_text(encoding="utf-8", errors="replace")
-        staged = separate_characters(DATA_URI.sub("", indexed_part(text)))
-        copy.write_text(staged, encoding="utf-8")
+        part = DATA_URI.sub("", indexed_part(text))
+        frequencies.update(set(HAN_CHAR.findall(NOT_TEXT.sub(" ", part))))
+        if staging is not None:
+            copy = staging / page.path.relative_to(site)
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            copy.write_text(separate_characters(part), encoding="utf-8")
+    return dict(frequencies)
+
+
+def common_characters(shards: Sequence[tuple[int, Mapping[str, int]]]) -> str:
+    """The characters on at least :data:`COMMON_SHARE` of the pages of the given shards, each
+    given as (its page count, its character frequencies)."""
+    pages = sum(count for count, _ in shards)
+    totals: Counter[str] = Counter()
+    for _, frequencies in shards:
+        totals.update(frequencies)
+    floor = max(2, COMMON_SHARE * pages)
+    return "".join(sorted(ch for ch, count in totals.items() if count >= floor))
 
 
 def index_command(staging: Path, bundle: Path) -> list[str]:
@@ -324,6 +346,8 @@ class Indexer:
         self.temp = Path(tempfile.mkdtemp(prefix="park-digest-search-"))
         self.sites: list[tuple[Path, list[dict]]] = []  # each site with its new listing
         self.page_states: dict[Path, dict[str, PageState]] = {}
+        # Per site: shard digest -> on how many of its pages each character is.
+        self.frequencies: dict[Path, dict[str, dict[str, int]]] = {}
         self.waiting: list[_Job] = []
         self.running: list[_Job] = []
         self.failures: list[str] = []
@@ -348,18 +372,23 @@ class Indexer:
         site = Path(site)
         bundle = site / BUNDLE_DIR
         known = {entry.get("path"): entry.get("digest") for entry in read_listing(site)["bundles"]}
-        pages, self.page_states[site] = indexed_pages(site, excluded, self._page_state(site))
+        pages, self.page_states[site] = indexed_pages(site, excluded, self._state(site, "pages"))
+        counted = self._state(site, "chars")
+        frequencies = self.frequencies[site] = {}
         listing = []
         for shard in plan_shards(site, pages, self.shard_pages):
             path, digest = f"{shard.name}/", shard.digest(site)
             listing.append({"path": path, "digest": digest, "pages": len(shard.pages)})
             folder = bundle / shard.name
             if known.get(path) == digest and (folder / "pagefind-entry.json").is_file():
+                if not isinstance(counted.get(digest), dict):
+                    counted[digest] = stage_shard(site, shard, None)
+                frequencies[digest] = counted[digest]
                 continue
             shutil.rmtree(folder, ignore_errors=True)  # no fragments of older builds
             staging = self.temp / str(len(self.sites)) / shard.name
             staging.mkdir(parents=True)
-            stage_shard(site, shard, staging)
+            frequencies[digest] = stage_shard(site, shard, staging)
             self.waiting.append(_Job(site, shard.name, index_command(staging, folder)))
         kept = {entry["path"].rstrip("/") for entry in listing}
         if bundle.is_dir():
@@ -395,10 +424,15 @@ class Indexer:
             for entry in listing:
                 for name in UNUSED_FILES:
                     (site / BUNDLE_DIR / entry["path"] / name).unlink(missing_ok=True)
+            frequencies = self.frequencies.get(site, {})
+            common = common_characters(
+                [(entry["pages"], frequencies.get(entry["digest"], {})) for entry in listing])
             (site / BUNDLE_DIR).mkdir(parents=True, exist_ok=True)
             (site / BUNDLE_DIR / LISTING).write_text(
-                json.dumps({"bundles": listing}, indent=1) + "\n", encoding="utf-8")
-            self._keep_page_state(site)
+                json.dumps({"bundles": listing, "common": common}, ensure_ascii=False, indent=1)
+                + "\n", encoding="utf-8")
+            self._keep_state(site, "pages", self.page_states.get(site, {}))
+            self._keep_state(site, "chars", frequencies)
             result = read_result(site)
             logger.info(
                 "search index %s: %s pages in %s shard(s), %.1f kB (bundle %.1f kB)",
@@ -408,26 +442,28 @@ class Indexer:
             results.append(result)
         return results
 
-    def _page_state_file(self, site: Path) -> Path | None:
+    def _state_file(self, site: Path, kind: str) -> Path | None:
         if self.state_dir is None:
             return None
         key = hashlib.sha256(str(site.resolve()).encode("utf-8", "surrogateescape"))
-        return self.state_dir / f"search-pages-{key.hexdigest()[:16]}.json"
+        return self.state_dir / f"search-{kind}-{key.hexdigest()[:16]}.json"
 
-    def _page_state(self, site: Path) -> dict[str, PageState]:
-        path = self._page_state_file(site)
+    def _state(self, site: Path, kind: str) -> dict:
+        """What the last run kept of ``site``: "pages" (size, time, mark and digest of each
+        page) or "chars" (character frequencies of each shard); {} when nothing is kept."""
+        path = self._state_file(site, kind)
         try:
             state = json.loads(path.read_text(encoding="utf-8")) if path else {}
         except (OSError, ValueError):
             return {}
         return state if isinstance(state, dict) else {}
 
-    def _keep_page_state(self, site: Path) -> None:
-        path = self._page_state_file(site)
+    def _keep_state(self, site: Path, kind: str, state: dict) -> None:
+        path = self._state_file(site, kind)
         if path is None:
             return
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(self.page_states.get(site, {})), encoding="utf-8")
+        path.write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
 
 
 def index_site(

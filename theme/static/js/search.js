@@ -46,13 +46,14 @@ function engine() {
   if (!pagefind) {
     pagefind = fetch(absolute(settings.indexUrl)).then(async (response) => {
       if (!response.ok) throw new Error(`${settings.indexUrl}: ${response.status}`);
-      const { bundles } = await response.json();
+      const { bundles, common = '' } = await response.json();
       const [first, ...others] = bundles.map((b) => new URL(b.path, response.url).pathname);
       const module = await import(`${first}pagefind.js`);
       await module.options({ excerptLength: 40 });
       await Promise.all(others.map((path) => module.mergeIndex(path)));
       module.init();
-      return module;
+      const frequent = new Set(common);
+      return { search: (term) => module.search(pagefindQuery(term, frequent)) };
     });
   }
   return pagefind;
@@ -95,10 +96,23 @@ const HAN = /\p{Script=Han}/u;
 /**
  * How Pagefind is asked for one term. The index holds every Chinese character as a word of its
  * own (see park_digest/search.py), so a term with Chinese in it goes as a phrase of its
- * characters: "湖 南 大 学". Other terms go as they are.
+ * characters: "湖 南 大 学". In a Chinese term, characters that many pages hold (`common`,
+ * listed by the build) are left out when rarer ones are there: the longest run of rarer
+ * characters is asked, which fetches far less of the index, and every page found is checked
+ * for the whole term before it is shown.
  */
-function pagefindQuery(term) {
+function pagefindQuery(term, common) {
   if (!HAN.test(term)) return term;
+  const chars = [...term];
+  if (chars.every((ch) => HAN.test(ch))) {
+    let best = [];
+    let run = [];
+    for (const ch of chars) {
+      run = common.has(ch) ? [] : [...run, ch];
+      if (run.length > best.length) best = run;
+    }
+    if (best.length) return `"${best.join(' ')}"`;
+  }
   const pieces = term.split(/(\p{Script=Han})/u).map((piece) => piece.trim()).filter(Boolean);
   return `"${pieces.join(' ')}"`;
 }
@@ -114,7 +128,7 @@ async function candidates(forms) {
   const split = forms.map((form) => form.split(/\s+/).filter(Boolean));
   const perTerm = await Promise.all(split[0].map(async (_, i) => {
     const spellings = [...new Set(split.map((terms) => terms[i]).filter(Boolean))];
-    const answers = await Promise.all(spellings.map((s) => index.search(pagefindQuery(s))));
+    const answers = await Promise.all(spellings.map((s) => index.search(s)));
     return answers.flatMap((answer) => answer?.results || []);
   }));
   perTerm.sort((a, b) => a.length - b.length);
