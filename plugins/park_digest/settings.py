@@ -53,8 +53,9 @@ DEFAULTS: dict[str, Any] = {
     # Search: articles per Pagefind bundle. The index of each script is split into bundles of
     # consecutive months up to this many pages; a build re-indexes only the bundles whose pages
     # changed (new articles: the newest), and one Pagefind run holds one bundle in memory
-    # (about 0.15 GB per 250 pages). The search page merges every bundle of its script.
-    "PARK_DIGEST_SEARCH_SHARD_PAGES": 250,
+    # (about 0.3 GB per 500 pages). The search page merges every bundle of its script, and its
+    # first query loads each one: fewer, larger shards answer it sooner.
+    "PARK_DIGEST_SEARCH_SHARD_PAGES": 500,
     # Page per news outlet (the `source` front-matter key): its URL and file, like CATEGORY_URL.
     "PARK_DIGEST_SOURCE_URL": "source/{slug}/",
     "PARK_DIGEST_SOURCE_SAVE_AS": "source/{slug}/index.html",
