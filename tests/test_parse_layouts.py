@@ -87,6 +87,20 @@ LAYOUTS = [
          "last": "园区首批入驻企业12家。"},
     ),
     (
+        # newspaper site: copyright owner and the original link on one footer line
+        "copyright-and-link-footer",
+        """首页 > 新闻中心 > 园区动态
+湘乡经开区举办春季招聘会
+发布时间：2024-03-12 09:30:00 来源：湘潭日报 作者：李明 编辑：王芳
+3月11日，湘乡经开区举办春季招聘会，提供岗位1200余个。
+园区将持续做好稳岗就业服务。
+版权所有：湘潭日报社 原文链接：https://www.example.cn/news/2024/0312/123.html
+""",
+        {"title": "湘乡经开区举办春季招聘会", "source": "湘潭日报", "authors": ("李明",),
+         "source_url": "https://www.example.cn/news/2024/0312/123.html",
+         "last": "园区将持续做好稳岗就业服务。"},
+    ),
+    (
         # author-first byline: <name> <outlet> <date>
         "author-first",
         """湘江新区智能制造项目集中开工
