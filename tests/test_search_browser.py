@@ -85,6 +85,7 @@ def search(page: object, base_url: str, prefix: str, query: str) -> dict:
           source: item.querySelector('.search-result-source')?.textContent || '',
           marks: [...item.querySelectorAll('.search-result-excerpt mark')]
             .map((mark) => mark.textContent),
+          excerpt: item.querySelector('.search-result-excerpt')?.textContent || '',
         })),
       };
     }""")
@@ -119,6 +120,17 @@ def test_query_in_either_script_finds_the_seed_article(
     assert "红网" in result["source"] or "紅網" in result["source"]
     assert marked in "".join(result["marks"]), result["marks"]
     assert not page.problems.any(), page.problems
+
+
+@pytest.mark.parametrize(("prefix", "query", "byline"),
+                         [("", "湘乡经开区", "来源"), ("zh-hant/", "湘鄉經開區", "來源")])
+def test_the_excerpt_quotes_the_text_not_the_heading(page, base_url, prefix, query, byline):
+    # the query is in the title too; the result shows the title already
+    (result,) = search(page, base_url, prefix, query)["results"]
+
+    assert query in result["marks"]
+    assert byline not in result["excerpt"]
+    assert not result["excerpt"].lstrip("…").startswith(result["title"])
 
 
 @pytest.mark.parametrize(("prefix", "message"), [("", "没有找到"), ("zh-hant/", "沒有找到")])

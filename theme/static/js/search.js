@@ -155,18 +155,36 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 const EXCERPT_BEFORE = 24;
 const EXCERPT_LENGTH = 110;
 
+const HEADING_MAX = 400;
+
 /**
- * Text and <mark> nodes of an excerpt around the first place the page holds a term, every term
- * marked whole (Pagefind marks Traditional text a character at a time, and may centre its own
- * excerpt on a loose match). null when no term is in the text (e.g. only in the title).
+ * Where the article's text starts in Pagefind's page text: after its heading (title, byline and
+ * the date the theme writes last in it), which the result already shows; 0 when not found.
  */
-function excerptNodes(content, terms) {
+function bodyStart(text, date) {
+  const at = date ? text.indexOf(date) : -1;
+  return at >= 0 && at < HEADING_MAX ? at + date.length : 0;
+}
+
+/**
+ * Text and <mark> nodes of an excerpt around the first place the page's text holds a term
+ * (after the heading when the text holds it there too), every term marked whole (Pagefind marks
+ * Traditional text a character at a time, and may centre its own excerpt on a loose match).
+ * null when no term is in the text (e.g. only in the title).
+ */
+function excerptNodes(content, terms, date) {
   const text = String(content || '').replace(ZERO_WIDTH, '');
   const lower = text.toLowerCase();
   const needles = [...new Set(terms.flat().filter(Boolean))].sort((a, b) => b.length - a.length);
-  const first = Math.min(...needles.map((n) => lower.indexOf(n)).filter((at) => at >= 0));
+  const firstFrom = (from) => Math.min(
+    ...needles.map((n) => lower.indexOf(n, from)).filter((at) => at >= 0));
+  const body = bodyStart(text, String(date || '').replace(ZERO_WIDTH, ''));
+  const inBody = firstFrom(body);
+  const first = Number.isFinite(inBody) ? inBody : firstFrom(0);
   if (!Number.isFinite(first)) return null;
-  const start = Math.max(0, first - EXCERPT_BEFORE);
+  const floor = Number.isFinite(inBody) ? body : 0;
+  let start = Math.max(floor, first - EXCERPT_BEFORE);
+  while (start < first && /\s/.test(text[start])) start += 1;
   const end = Math.min(text.length, start + EXCERPT_LENGTH);
   const nodes = [];
   let plain = start > 0 ? '…' : '';
@@ -215,7 +233,7 @@ function render(data, terms) {
     item.append(meta);
   }
   const excerpt = element('p', 'search-result-excerpt');
-  const own = excerptNodes(data.content, terms);
+  const own = excerptNodes(data.content, terms, data.meta?.date);
   if (own) {
     excerpt.append(...own);
   } else {
