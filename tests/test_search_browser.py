@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
@@ -14,12 +12,18 @@ from urllib.parse import quote
 import opencc
 import pytest
 
-from support import chromium, chromium_missing, first_article_url, serve_folder, watch_page
+from support import (
+    build_site,
+    chromium,
+    chromium_missing,
+    first_article_url,
+    serve_folder,
+    watch_page,
+)
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
-BUILD_TIMEOUT_S = 300
 SEARCH_TIMEOUT_MS = 15_000
 SETTLED = ", ".join(
     f'[data-search][data-state="{state}"]' for state in ("found", "none", "failed")
@@ -33,12 +37,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if reason:
         pytest.skip(reason)
     output = tmp_path_factory.mktemp("search-site") / "output"
-    command = [sys.executable, "-m", "park_digest.cli", "build", "--force",
-               "--output", str(output)]
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True,
-                          timeout=BUILD_TIMEOUT_S, check=False)
-    if done.returncode != 0:
-        pytest.fail(f"park-digest build failed ({done.returncode}):\n{done.stderr[-4000:]}")
+    build_site(ROOT, "--force", "--output", str(output))
     return output
 
 
@@ -228,11 +227,7 @@ def synthetic_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = bench_site.make_site(tmp_path_factory.mktemp("synthetic"), SYNTHETIC_ARTICLES)
     with (project.root / "pelicanconf.py").open("a", encoding="utf-8") as settings:
         settings.write(f"\nPARK_DIGEST_SEARCH_SHARD_PAGES = {SYNTHETIC_SHARD_PAGES}\n")
-    command = [sys.executable, "-m", "park_digest.cli", "build", "--force"]
-    done = subprocess.run(command, cwd=project.root, capture_output=True, text=True,
-                          timeout=BUILD_TIMEOUT_S, check=False)
-    if done.returncode != 0:
-        pytest.fail(f"park-digest build failed ({done.returncode}):\n{done.stderr[-4000:]}")
+    build_site(project.root, "--force")
     shards = json.loads((project.output / "pagefind/shards.json").read_text())["bundles"]
     assert len(shards) >= SYNTHETIC_ARTICLES // SYNTHETIC_SHARD_PAGES
     return project.output

@@ -7,28 +7,18 @@ same content writes into a fresh folder.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from bench import generate
 from bench import site as bench_site
+from support import build_site
 
 ARTICLES = 30
-BUILD_TIMEOUT_S = 600
 # Outputs compared with a full build: pages, feeds, sitemap (the search bundles are checked by
 # tests/test_search.py; Pagefind names its chunks anew on every run).
 COMPARED = ("*.html", "*.xml")
-
-
-def build(root: Path, *args: str) -> str:
-    command = [sys.executable, "-m", "park_digest.cli", "build", *args]
-    done = subprocess.run(command, cwd=root, capture_output=True, text=True,
-                          timeout=BUILD_TIMEOUT_S, check=False)
-    assert done.returncode == 0, done.stderr[-4000:]
-    return done.stdout + done.stderr
 
 
 def stamps(output: Path) -> dict[str, int]:
@@ -39,7 +29,7 @@ def stamps(output: Path) -> dict[str, int]:
 
 def assert_same_as_a_full_build(root: Path, output: Path) -> None:
     fresh = root / "output-full"
-    build(root, "--force", "--output", str(fresh))
+    build_site(root, "--force", "--output", str(fresh))
     ours, theirs = stamps(output), stamps(fresh)
     assert ours.keys() == theirs.keys()
     differ = [rel for rel in ours
@@ -58,7 +48,7 @@ def article_page(output: Path, needle: str) -> str:
 @pytest.fixture
 def site(tmp_path: Path) -> bench_site.Site:
     project = bench_site.make_site(tmp_path, ARTICLES)
-    build(project.root)
+    build_site(project.root)
     return project
 
 
@@ -66,7 +56,7 @@ def test_an_edited_sentence_rewrites_its_pages_and_listings_alone(site):
     before = stamps(site.output)
     bench_site.edit_one_seed(site)
 
-    log = build(site.root)
+    log = build_site(site.root)
 
     assert "only article text changed" in log
     page = article_page(site.output, "本周又有一家企业签约入驻")
@@ -89,7 +79,7 @@ def test_a_changed_title_rewrites_every_page(site):
     seed.write_text("\n".join(lines), encoding="utf-8")
     before = stamps(site.output)
 
-    log = build(site.root)
+    log = build_site(site.root)
 
     assert "listed facts of an article changed" in log
     after = stamps(site.output)
@@ -103,7 +93,7 @@ def test_a_new_article_rewrites_every_page(site, tmp_path):
     new.rename(site.seeds / f"zz_{new.name}")
     before = stamps(site.output)
 
-    log = build(site.root)
+    log = build_site(site.root)
 
     assert "Processed 31 articles" in log
     assert "listed facts of an article changed" in log

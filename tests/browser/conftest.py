@@ -4,19 +4,16 @@ headless Chromium for the whole session."""
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from support import chromium, chromium_missing, first_article_url, serve_folder
+from support import build_site, chromium, chromium_missing, first_article_url, serve_folder
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "tests/browser/node_modules/axe-core/axe.min.js"
 ARTIFACTS = ROOT / "test-artifacts"
-BUILD_TIMEOUT_S = 300
 
 
 @pytest.fixture(scope="session")
@@ -34,13 +31,7 @@ def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for name in ("theme", "plugins"):
         (project / name).symlink_to(ROOT / name, target_is_directory=True)
     output = project / "output"
-    command = [sys.executable, "-m", "park_digest.cli", "build", "--output", str(output)]
-    done = subprocess.run(
-        command, cwd=project, capture_output=True, text=True, timeout=BUILD_TIMEOUT_S,
-        check=False,
-    )
-    if done.returncode != 0:
-        pytest.fail(f"park-digest build failed ({done.returncode}):\n{done.stderr[-4000:]}")
+    build_site(project, "--output", str(output))
     return output
 
 
