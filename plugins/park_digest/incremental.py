@@ -91,15 +91,15 @@ class Selection:
         if not source:
             return False
         if memo is None:
-            return self._changed(source)
+            return self.source_changed(source)
         if source not in memo:
-            memo[source] = self._changed(source)
+            memo[source] = self.source_changed(source)
         return memo[source]
 
     def holds_changed(self, items: Iterable[Any], memo: dict[str, bool] | None = None) -> bool:
         return any(self.changed(item, memo) for item in items)
 
-    def _changed(self, source: str) -> bool:
+    def source_changed(self, source: str) -> bool:
         if os.path.abspath(source) in self.sources:
             return True
         if self.since_ns is None:
@@ -245,7 +245,7 @@ def guard_listed_facts(generator: Any) -> None:
     if selection is not None and selection.listings:
         before = _read_facts(Path(state))
         moved = before is None or before.keys() != now.keys()
-        changed = [source for source in now if selection._changed(source)]
+        changed = [source for source in now if selection.source_changed(source)]
         if moved or any(now[source] != before[source] for source in changed):
             logger.info("the listed facts of an article changed: writing every page")
             settings["PARK_DIGEST_WRITE_ONLY"] = None
