@@ -29,7 +29,7 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .settings import DEFAULTS
@@ -121,6 +121,13 @@ class Page:
 
     path: Path
     digest: str  # of the part of it Pagefind reads (see indexed_part)
+    # That part, when this run has read the page already (else it is read when staged).
+    part: str | None = field(default=None, compare=False, repr=False)
+
+    def indexed_part(self) -> str:
+        if self.part is not None:
+            return self.part
+        return indexed_part(self.path.read_text(encoding="utf-8", errors="replace"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,11 +180,11 @@ def plan_shards(site: Path, pages: Sequence[Page], shard_pages: int) -> list[Sha
 PageState = list
 
 
-def read_page(path: Path) -> tuple[bool, str]:
-    """Whether the page carries the body mark, and the digest of the part Pagefind reads."""
+def read_page(path: Path) -> tuple[bool, str, str]:
+    """Whether the page carries the body mark, the digest of the part Pagefind reads, and it."""
     text = path.read_text(encoding="utf-8", errors="replace")
     part = indexed_part(text)
-    return BODY_MARK in text, hashlib.sha256(part.encode("utf-8")).hexdigest()[:20]
+    return BODY_MARK in text, hashlib.sha256(part.encode("utf-8")).hexdigest()[:20], part
 
 
 def indexed_pages(
@@ -192,12 +199,13 @@ def indexed_pages(
     for path in site_pages(site, excluded):
         rel = path.relative_to(site).as_posix()
         st = path.stat()
-        state = known.get(rel)
+        state, part = known.get(rel), None
         if not (isinstance(state, list) and len(state) == 4
                 and state[:2] == [st.st_size, st.st_mtime_ns]):
-            state = [st.st_size, st.st_mtime_ns, *read_page(path)]
+            marks, digest, part = read_page(path)
+            state = [st.st_size, st.st_mtime_ns, marks, digest]
         seen[rel] = state
-        page = Page(path, state[3])
+        page = Page(path, state[3], part)
         every.append(page)
         if state[2]:
             marked.append(page)
@@ -233,8 +241,7 @@ def stage_shard(site: Path, shard: Shard, staging: Path | None) -> dict[str, int
     return on how many of its pages each Chinese character is."""
     frequencies: Counter[str] = Counter()
     for page in shard.pages:
-        text = page.path.read_text(encoding="utf-8", errors="replace")
-        part = DATA_URI.sub("", indexed_part(text))
+        part = DATA_URI.sub("", page.indexed_part())
         frequencies.update(set(HAN_CHAR.findall(NOT_TEXT.sub(" ", part))))
         if staging is not None:
             copy = staging / page.path.relative_to(site)
