@@ -165,6 +165,11 @@ class RateLimit:
             self.recent.popleft()
         self.recent.append(self.clock())
 
+    def finished(self) -> None:
+        """Count the last call from its answer: the CDN saw it arrive somewhere in between."""
+        if self.per_second and self.recent:
+            self.recent[-1] = self.clock()
+
 
 @dataclass(slots=True, kw_only=True)
 class SendResult:
@@ -205,6 +210,7 @@ def send(
                 call(batch)
                 break
             except ThrottleError as e:
+                limiter.finished()
                 if attempt == retries:
                     raise PurgeError(f"{e} (still throttled after {retries} retries)") from e
                 outcome.retries += 1
@@ -219,6 +225,7 @@ def send(
                     usage.urls = max(usage.urls, purger.limits.urls_per_day or 0)
                 pending.save()
                 return outcome
+        limiter.finished()
         if kind == "dirs":
             usage.dirs += len(batch)
             outcome.dirs += len(batch)
