@@ -316,6 +316,7 @@ def test_dry_run_prints_the_purge_plan_and_sends_nothing(
         monkeypatch.setenv(name, value)
     monkeypatch.setenv("AWS_CONFIG_FILE", os.devnull)
     monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", os.devnull)
+    monkeypatch.delenv("ALIBABA_CLOUD_ACCESS_KEY_ID")  # a dry run needs no CDN credentials
     clock = Clock(MORNING)
     account = account_for("aliyun", clock)
     with cdn_standin("aliyun", account) as endpoint:

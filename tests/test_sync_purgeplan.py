@@ -119,3 +119,12 @@ def test_directories_stop_at_the_site_root() -> None:
         root + "a/",
         root,
     ]
+
+
+def test_bench_theme_change_plans_within_the_quota(tmp_path) -> None:
+    from bench.purge_plan import measure
+
+    result = measure(n=200, source="synthetic", work=tmp_path)
+    assert result["changed_files"] > 200  # every page was rewritten
+    assert result["meets_bar"]
+    assert result["plans"]["aliyun: after an earlier rebuild today"]["dirs"] == [SITE]

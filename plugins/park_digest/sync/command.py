@@ -179,7 +179,9 @@ def sync(
     Raises :class:`SyncError` on any failure. Returns the outcome, or None for a dry run or
     ``purge_only``.
     """
-    purger = make_purger(cfg)
+    purging = cfg.purge != "none"
+    # A dry run sends nothing: it needs no CDN credentials.
+    purger = make_purger(cfg) if purging and not dry_run else None
     pending = PendingPurges.load(cfg.pending_path)
     early_error: PurgeError | None = None
     if purger is not None and pending.urls and not dry_run:
@@ -192,7 +194,7 @@ def sync(
             logger.error("purge of the pending URLs failed: %s", e)
             early_error = e
     if purge_only:
-        if purger is None:
+        if not purging:
             print("purge: PARK_DIGEST_SYNC_PURGE is none; nothing to purge")
         print(f"purge: {len(pending.urls)} URLs still pending")
         return None
@@ -216,10 +218,10 @@ def sync(
             ignore=cfg.guard_ignore,
         )
     changed_keys = [u.key for u in result.uploads] + [d.key for d in result.deletes]
-    changed = set(public_urls(changed_keys, cfg.public_urls)) if purger is not None else set()
-    site = set(public_urls(local, cfg.public_urls)) if purger is not None else set()
+    changed = set(public_urls(changed_keys, cfg.public_urls)) if purging else set()
+    site = set(public_urls(local, cfg.public_urls)) if purging else set()
     if dry_run:
-        if purger is not None:
+        if purging:
             preview = plan_for(
                 cfg, pending, pending.urls | changed, day=quota_day(clock()), site=site
             )

@@ -58,9 +58,6 @@ class PurgePlan:
     def dir_budget_after(self) -> int | None:
         return None if self.dir_budget is None else self.dir_budget - len(self.dirs)
 
-    def covered(self, url: str) -> bool:
-        return url in set(self.urls) or url.startswith(self.dirs)
-
     def summary(self) -> str:
         """One line for a person: what is purged, in how many requests, and the budget."""
 
