@@ -74,7 +74,6 @@ DEFAULTS: dict[str, Any] = {
     # Header rules, first match per header wins: "pattern" (regex searched in the key) and any
     # of "cache_control", "content_type", "gzip". Text types get charset=utf-8 automatically.
     "PARK_DIGEST_SYNC_RULES": [
-        # fingerprinted assets (name.0123abcd.css) and images: cached for a year
         # content-fingerprinted names (style.3f2a9c1e.css, search index chunks): a year.
         # Only names matching PARK_DIGEST_SYNC_FINGERPRINT are ever sent immutable.
         {"pattern": r".", "cache_control": "public, max-age=31536000, immutable"},

@@ -18,6 +18,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..settings import DEFAULTS
+
 # Our own table, so the result does not depend on the machine's /etc/mime.types.
 CONTENT_TYPES = {
     ".html": "text/html",
@@ -62,13 +64,8 @@ TEXT_TYPES = frozenset(
 )
 FALLBACK_TYPE = "application/octet-stream"
 FALLBACK_CACHE_CONTROL = "public, max-age=300, must-revalidate"
-# Default of PARK_DIGEST_SYNC_FINGERPRINT: 8+ hex digits, holding a letter and a digit (so a
-# date like 20210706 or a word like "deadbeef" is no hash), before the extension; or a
-# Pagefind chunk.
-FINGERPRINT = re.compile(
-    r"[._-](?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{8,}\.[A-Za-z0-9]+$"
-    r"|(^|/)pagefind/.*_[0-9a-f]{7,}\.pf_(fragment|index|meta)$"
-)
+# Default of PARK_DIGEST_SYNC_FINGERPRINT (its meaning is documented there).
+FINGERPRINT = re.compile(DEFAULTS["PARK_DIGEST_SYNC_FINGERPRINT"])
 RULE_KEYS = frozenset({"pattern", "cache_control", "content_type", "gzip"})
 
 
