@@ -27,6 +27,13 @@ ARTICLES = {
                           author="李明", tags="埃普特, 科普特电子", paragraphs=3),
     "a3.md": article_text("园区新春走访", slug="a3", date="2022-01-10T10:30:00+08:00",
                           author="肖锦花", tags="湖南大学, 振添光学, 湘君电子", paragraphs=4),
+    # Nine articles of one timestamp, as nine seeds of one evening often are: their order in
+    # every listing, feed, archive, tag page and previous/next link must not depend on the
+    # order Pelican happened to read them in (a set, whose order changes with the hash seed).
+    **{f"t{i}.md": article_text(f"园区同一时刻第{i}则", slug=f"t{i}", author="孙妍",
+                                date="2021-07-06T22:13:53+08:00", tags="埃普特, 湖南大学",
+                                paragraphs=2)
+       for i in range(1, 10)},
 }
 
 

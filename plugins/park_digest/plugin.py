@@ -10,6 +10,7 @@ from . import (
     importer,
     incremental,
     jinja_filters,
+    ordering,
     sitemap,
     sources,
     strict,
@@ -24,6 +25,8 @@ SIGNAL_HANDLERS = [
     (signals.initialized, strict.start_collecting),
     (signals.initialized, importer.import_on_build),
     (signals.get_writer, incremental.choose_writer),
+    # articles of the same date in a fixed order, before Pelican lists them anywhere
+    (signals.article_generator_pretaxonomy, ordering.order_articles),
     # theme support: Jinja filters, previous/next/related, outlet pages, responsive images
     (signals.generator_init, jinja_filters.add_filters),
     (signals.article_generator_finalized, article_links.link_articles),
