@@ -58,6 +58,11 @@ def test_same_content_and_metadata_as_the_plugin_reader(tmp_path: Path, settings
         ("---\ntitle: 标题\nsummary: [unclosed\ntags: x\n---\n\n正文。\n", 4,
          "not valid YAML: did not find expected ',' or ']' (while parsing a flow sequence that "
          "begins on line 3)"),
+        # a bracket left open to the end: the line that opened it
+        ("---\ntitle: 标题\ntags: [[a]\n---\n\n正文。\n", 3,
+         "did not find expected ',' or ']' before the closing ---"),
+        ('---\ntitle: 标题\nsummary: "unclosed\n---\n\n正文。\n', 3,
+         "found unexpected end of stream before the closing ---"),
         # blank lines before the opening --- count too
         ("\n\n---\ntitle: 标题: 副标题\n---\n\n正文。\n", 4, "not valid YAML"),
         # a month 13 and a day 45: YAML reads it as a date and fails
@@ -73,7 +78,7 @@ def test_same_content_and_metadata_as_the_plugin_reader(tmp_path: Path, settings
         ("---\ndate: 2021-07-06\ntitle:\n---\n\n正文。\n", 3, "the title is empty"),
         ("---\n- title\n- date\n---\n\n正文。\n", 1, "not a list of `key: value` lines"),
     ],
-    ids=["syntax", "blank-lines-first", "impossible-date", "not-a-date", "february-30",
+    ids=["syntax", "open-bracket", "open-quote", "blank-lines-first", "impossible-date", "not-a-date", "february-30",
          "no-closing", "empty-title", "no-title-value", "not-a-mapping"],
 )
 def test_broken_front_matter_names_file_line_and_what_is_wrong(

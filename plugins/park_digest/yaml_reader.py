@@ -94,8 +94,11 @@ def load_front_matter(text: str, name: str, first_line: int) -> dict[str, Any]:
             f"{DATE_EXAMPLE} (year-month-day, then the time and its zone)") from e
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
-        line = first_line + (mark.line if mark else 0)
         problem = e.problem or e.context or str(e)
+        if mark is e.problem_mark and e.context_mark and mark.index >= len(text.rstrip()):
+            # the front matter ended first (an unclosed bracket or quote): where it opened
+            mark, problem = e.context_mark, f"{problem} before the closing ---"
+        line = first_line + (mark.line if mark else 0)
         if e.problem and e.context and e.context_mark and e.context_mark.line != mark.line:
             problem += f" ({e.context} that begins on line {first_line + e.context_mark.line})"
         raise FrontMatterError(
