@@ -158,6 +158,28 @@ def test_strict_build_fails_on_a_seed_that_cannot_be_imported(tmp_path: Path) ->
     assert "bad.txt" in result.stderr
 
 
+def test_strict_build_lists_every_problem_of_the_run_at_once(tmp_path: Path) -> None:
+    articles = dict(ARTICLES)
+    articles["bad-yaml.md"] = article_text("x", slug="b1").replace("tags: [", "tags: [[")
+    articles["bad-date.md"] = article_text("y", slug="b2", date="2021-13-45")
+    articles["no-closing.md"] = article_text("z", slug="b3").replace("\n---\n\n", "\n\n", 1)
+    articles["empty-title.md"] = article_text('""', slug="b4")
+    project = make_project(tmp_path, articles)
+    for i in range(1, 16):
+        (project / f"seeds/bad{i:02}.txt").write_bytes(b"")
+    result = publish(project)
+    assert result.returncode != 0
+    assert "strict build failed with 19 problem(s)" in result.stderr, result.stderr[-3000:]
+    for i in range(1, 16):
+        assert f"seeds/bad{i:02}.txt:1: " in result.stderr
+    assert "content/articles/bad-yaml.md:9: the front matter between the --- lines is not " \
+        "valid YAML" in result.stderr
+    assert "content/articles/bad-date.md:3: '2021-13-45' is not a date" in result.stderr
+    assert "content/articles/no-closing.md:1: the front matter opened by --- on this line has " \
+        "no closing --- line" in result.stderr
+    assert "content/articles/empty-title.md:2: the title is empty" in result.stderr
+
+
 def test_problem_log_counts_repeats_and_names_templates() -> None:
     log = strict.ProblemLog()
     for message in ("a.md: no title", "article.html: boom", "article.html: boom"):

@@ -530,19 +530,18 @@ def import_on_build(pelican) -> None:
         return
     opts = options_from_settings(settings, project)
     results = import_seeds([seeds], opts)
-    failures = [r for r in results if r.status == "failed"]
+    # strict: each failure is an error, which the strict collector lists with every other
+    # problem of the run once the build is over (the build goes on to find them)
+    failed_level = logging.ERROR if conf["PARK_DIGEST_STRICT"] else logging.WARNING
     for r in results:
         if r.status == "failed":
-            logger.warning("import failed: %s", r.message)
+            logger.log(failed_level, "import failed: %s", r.message)
         elif r.status in ("duplicate", "kept-edited"):
             logger.warning("%s", r.message)
         if r.missing_images:
             logger.warning("%s: images not found beside the seed (put them in %s/): %s",
                            _relative(r.seed, project), _relative(r.seed.with_suffix(""), project),
                            ", ".join(r.missing_images))
-    if failures and conf["PARK_DIGEST_STRICT"]:
-        listing = "\n".join(r.message for r in failures)
-        raise ImportFailed(f"import failed for {len(failures)} seed(s):\n{listing}")
 
 
 # --- command line ------------------------------------------------------------------------------------
