@@ -8,6 +8,7 @@ import stat
 import subprocess
 import sys
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -242,3 +243,31 @@ def test_summary_starts_after_the_dateline() -> None:
         "红网时刻岳阳12月18日讯(记者 刘一 通讯员 陈二)今天,岳阳经开区集中签约五个项目。\n后文。\n")
     assert summarize(article) == "今天，岳阳经开区集中签约五个项目。"
     assert article.paragraphs[0].startswith("红网时刻岳阳12月18日讯（记者 刘一 通讯员 陈二）")
+
+
+def test_a_date_in_the_future_is_imported_with_a_warning(tmp_path: Path) -> None:
+    year = datetime.now().year + 10  # a mistyped year: 2031 for 2021
+    seed = write_seed(tmp_path, "a.txt", ARTICLE.replace("2022-05-06", f"{year}-05-06"))
+    write_seed(tmp_path, "b.txt", ARTICLE.replace("园区新闻一则", "园区新闻两则")
+               .replace("/1.html", "/2.html"))
+    first, other = import_seeds([tmp_path / "seeds"], options(tmp_path))
+    assert first.status == "written" and other.warnings == []
+    [warning] = first.warnings
+    assert warning.startswith(f"seeds/a.txt: the date {year}-05-06 10:00 is in the future")
+    assert f"add `future: true` to the front matter of content/articles/{first.output.name}" \
+        in warning
+    [again] = import_seeds([seed], options(tmp_path))  # unchanged: still said
+    assert again.status == "unchanged" and again.warnings == [warning]
+
+
+def test_the_command_prints_the_warning_under_its_seed(tmp_path: Path) -> None:
+    year = datetime.now().year + 10
+    write_seed(tmp_path, "a.txt", ARTICLE.replace("2022-05-06", f"{year}-05-06"))
+    proc = subprocess.run(
+        [sys.executable, "-m", "park_digest.cli", "import", "seeds"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0].startswith("written") and lines[1].startswith(
+        f"  warning: seeds/a.txt: the date {year}-05-06 10:00 is in the future")

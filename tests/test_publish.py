@@ -10,6 +10,7 @@ import filecmp
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import jinja2
@@ -180,6 +181,28 @@ def test_strict_build_lists_every_problem_of_the_run_at_once(tmp_path: Path) -> 
     assert "content/articles/empty-title.md:2: the title is empty" in result.stderr
 
 
+def test_strict_build_fails_on_a_date_ahead_or_of_an_inferred_year(tmp_path: Path) -> None:
+    ahead = f"{datetime.now().year + 10}-07-06T22:13:53+08:00"  # a mistyped year
+    project = make_project(tmp_path, {
+        "a1.md": ARTICLES["a1.md"],
+        "ahead.md": article_text("园区十年后", slug="f1", date=ahead, paragraphs=1),
+        # announced ahead on purpose: the editor says so
+        "meant.md": article_text("园区明年计划", slug="f2", date=ahead, paragraphs=1)
+        .replace("slug: f2\n", "slug: f2\nfuture: true\n"),
+        # the dateline gave month and day; the parser guessed the year and flagged it
+        "guessed.md": article_text("园区某月某日", slug="g1", date="2021-03-05T00:00:00+08:00",
+                                   paragraphs=1).replace("slug: g1\n", "slug: g1\ndate_inferred: true\n"),
+    })
+    result = publish(project)
+    assert result.returncode != 0
+    assert "strict build failed with 2 problem(s)" in result.stderr, result.stderr[-3000:]
+    assert f"content/articles/ahead.md: the date {ahead[:10]} 22:13 is more than a day in the " \
+        "future (a mistyped year?); correct it, or add `future: true`" in result.stderr
+    assert "content/articles/guessed.md: the year of the date (2021-03-05) was inferred" \
+        in result.stderr and "delete the line `date_inferred: true`" in result.stderr
+    assert "meant.md" not in result.stderr
+
+
 def test_problem_log_counts_repeats_and_names_templates() -> None:
     log = strict.ProblemLog()
     for message in ("a.md: no title", "article.html: boom", "article.html: boom"):
@@ -197,3 +220,13 @@ def test_strict_error_keeps_its_list_when_it_comes_back_from_a_variant_process()
     error = pickle.loads(pickle.dumps(strict.StrictBuildError(["a.md: no title", "b.md: no date"])))
     assert error.problems == ["a.md: no title", "b.md: no date"]
     assert "2 problem(s)" in str(error) and "  - b.md: no date" in str(error)
+
+
+def test_a_date_is_ahead_only_past_a_day_whatever_its_zone() -> None:
+    from park_digest.dates import is_ahead
+
+    now = datetime(2021, 7, 6, 12, 0, tzinfo=UTC)
+    china = timezone(timedelta(hours=8))
+    assert not is_ahead(datetime(2021, 7, 7, 19, 0, tzinfo=china), now)  # 23 h ahead
+    assert is_ahead(datetime(2021, 7, 7, 21, 0, tzinfo=china), now)  # 25 h ahead
+    assert not is_ahead(datetime(2021, 7, 7, 11, 0), now)  # no zone: read as now's

@@ -19,12 +19,14 @@ import shutil
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from functools import lru_cache, partial
 from pathlib import Path
 
 from unidecode import unidecode
 
 from . import settings as park_settings
+from .dates import FUTURE_KEY, is_ahead
 from .markdown_out import ImageOut, article_markdown
 from .parse import parse_article
 from .rawtext import SeedError, decode
@@ -53,6 +55,7 @@ class Result:
     output: Path | None = None
     message: str = ""
     missing_images: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # about the article as imported
 
     @property
     def ok(self) -> bool:
@@ -339,6 +342,16 @@ def prepare(seed: Path, opts: Options) -> Prepared | str:
                    missing=tuple(f.name for f in article.figures))
 
 
+def date_warnings(keys: list, rel: str, target: Path, opts: Options) -> list[str]:
+    """A date more than a day ahead: most likely a mistyped year."""
+    stamp = next((k[2] for k in keys if k[0] == "title-date"), None)
+    if stamp is None or not is_ahead(datetime.fromisoformat(stamp)):
+        return []
+    return [f"{rel}: the date {stamp[:16].replace('T', ' ')} is in the future (a mistyped "
+            f"year?); correct it in the seed, or, if the article is dated ahead on purpose, add "
+            f"`{FUTURE_KEY}: true` to the front matter of {_relative(target, opts.project)}"]
+
+
 def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
     """Import every seed; one failure never stops the others."""
     state = State(opts.out_dir)
@@ -378,9 +391,10 @@ def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
             for k in known["keys"]:
                 seen_keys[json.dumps(k)] = seed
             slugs[known["slug"]] = seed
-            results.append(Result(seed, "unchanged", slug=known["slug"],
-                                  output=opts.out_dir / f"{known['slug']}.md",
-                                  missing_images=list(known["missing"])))
+            target = opts.out_dir / f"{known['slug']}.md"
+            results.append(Result(seed, "unchanged", slug=known["slug"], output=target,
+                                  missing_images=list(known["missing"]),
+                                  warnings=date_warnings(known["keys"], rel, target, opts)))
             if (quick := _stat_stamp(seed, known, opts, options_fp)) is not None:
                 new_stats[rel] = quick
             continue
@@ -419,6 +433,7 @@ def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
             result.message = (f"{_relative(target, opts.project)} was edited by hand; left as it is. "
                               f"Delete it to import {rel} again.")
         else:
+            result.warnings = date_warnings(prep.keys, rel, target, opts)
             state.remember_seed(rel, {**stamp, "slug": slug, "keys": prep.keys, "missing": missing})
             if (quick := _stat_stamp(seed, state.seeds.get(rel), opts, options_fp)) is not None:
                 new_stats[rel] = quick
@@ -510,6 +525,7 @@ def report(results: Sequence[Result]) -> tuple[list[str], str]:
         if r.missing_images:
             line += f"  [missing images: {', '.join(r.missing_images)}]"
         lines.append(line)
+        lines += [f"  warning: {warning}" for warning in r.warnings]
     counts: dict[str, int] = {}
     for r in results:
         counts[r.status] = counts.get(r.status, 0) + 1
@@ -538,6 +554,8 @@ def import_on_build(pelican) -> None:
             logger.log(failed_level, "import failed: %s", r.message)
         elif r.status in ("duplicate", "kept-edited"):
             logger.warning("%s", r.message)
+        for warning in r.warnings:
+            logger.warning("%s", warning)
         if r.missing_images:
             logger.warning("%s: images not found beside the seed (put them in %s/): %s",
                            _relative(r.seed, project), _relative(r.seed.with_suffix(""), project),

@@ -39,6 +39,8 @@ SIGNAL_HANDLERS = [
     (signals.content_written, variants.on_content_written),
     (signals.feed_written, variants.on_feed_written),
     (signals.finalized, sitemap.write_sitemap),
+    # dates to check before publishing: in the future, or of an inferred year
+    (signals.article_generator_finalized, strict.check_dates),
     # strict last: fails the build on the errors every earlier step logged
     (signals.finalized, strict.fail_on_problems),
     # front matter read with libyaml (after yaml_metadata's own reader, which it replaces)
