@@ -271,3 +271,60 @@ def test_the_command_prints_the_warning_under_its_seed(tmp_path: Path) -> None:
     lines = proc.stdout.splitlines()
     assert lines[0].startswith("written") and lines[1].startswith(
         f"  warning: seeds/a.txt: the date {year}-05-06 10:00 is in the future")
+
+
+def articles_in(tmp: Path) -> list[str]:
+    return sorted(p.name for p in (tmp / "content" / "articles").glob("*.md"))
+
+
+def test_a_corrected_date_or_title_moves_the_article_and_its_images(tmp_path: Path) -> None:
+    seed = write_seed(tmp_path, "a.txt", ARTICLE)
+    (tmp_path / "seeds" / "a").mkdir()
+    Image.new("RGB", (64, 48), "teal").save(tmp_path / "seeds" / "a" / "1.jpg")
+    [first] = import_seeds([seed], options(tmp_path))
+    images = tmp_path / "content" / "images"
+    for changed in (ARTICLE.replace("2022-05-06", "2022-05-07"),  # the date corrected
+                    ARTICLE.replace("2022-05-06", "2022-05-07").replace("一则", "二则")):  # title
+        before = articles_in(tmp_path)
+        seed.write_text(changed, encoding="utf-8")
+        [again] = import_seeds([seed], options(tmp_path))
+        assert again.status == "written" and again.output.name != before[0]
+        assert articles_in(tmp_path) == [again.output.name]  # one article, not two
+        assert f"replaces {before[0]}" in again.message
+        assert sorted(p.name for p in images.iterdir()) == [again.slug]
+        assert (images / again.slug / "1.jpg").is_file()
+        assert f"images/{again.slug}/1.jpg" in again.output.read_text(encoding="utf-8")
+        state = (tmp_path / "content" / "articles" / ".imported.json").read_text("utf-8")
+        assert before[0] not in state and again.output.name in state
+    assert first.output.name not in articles_in(tmp_path)
+    [unchanged] = import_seeds([seed], options(tmp_path))  # and it stays that way
+    assert unchanged.status == "unchanged" and articles_in(tmp_path) == [unchanged.output.name]
+
+
+def test_a_corrected_traditional_seed_moves_its_original_too(tmp_path: Path) -> None:
+    trad = "園區舉辦招聘會\n來源:人民網 2021-06-03 20:09\n今天上午,園區舉辦招聘會,共有五十家企業參加。\n"
+    seed = write_seed(tmp_path, "t.txt", trad)
+    [first] = import_seeds([seed], options(tmp_path))
+    seed.write_text(trad.replace("2021-06-03", "2021-06-04"), encoding="utf-8")
+    [again] = import_seeds([seed], options(tmp_path))
+    originals = tmp_path / "content" / "originals"
+    assert sorted(p.name for p in originals.glob("*.md")) == [again.output.name]
+    assert again.output.name != first.output.name
+
+
+def test_a_corrected_seed_leaves_a_hand_edited_article_and_says_so(tmp_path: Path) -> None:
+    seed = write_seed(tmp_path, "a.txt", ARTICLE)
+    [first] = import_seeds([seed], options(tmp_path))
+    edited = first.output.read_text(encoding="utf-8").replace("第二段。", "第二段，编辑改过。")
+    first.output.write_text(edited, encoding="utf-8")
+    seed.write_text(ARTICLE.replace("2022-05-06", "2022-05-07"), encoding="utf-8")
+    [again] = import_seeds([seed], options(tmp_path))
+    assert again.status == "kept-edited" and again.output == first.output
+    assert f"content/articles/{first.output.name} was edited by hand" in again.message
+    assert "Delete it to import seeds/a.txt again" in again.message
+    assert articles_in(tmp_path) == [first.output.name]  # no second article beside it
+    assert first.output.read_text(encoding="utf-8") == edited
+    first.output.unlink()  # the editor deletes it: the seed comes in under its new date
+    [third] = import_seeds([seed], options(tmp_path))
+    assert third.status == "written" and articles_in(tmp_path) == [third.output.name]
+    assert third.slug.startswith("2022-05-07-")

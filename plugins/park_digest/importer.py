@@ -182,6 +182,32 @@ def copy_images(seed: Path, article: Article, slug: str, opts: Options
     return images, missing
 
 
+def move_images(images_dir: Path, old_slug: str, new_slug: str) -> None:
+    """Move the images the importer copied for ``old_slug`` to ``new_slug``'s folder."""
+    old, new = images_dir / old_slug, images_dir / new_slug
+    if not old.is_dir():
+        return
+    if not new.exists():
+        os.replace(old, new)
+        return
+    for path in old.iterdir():
+        if not (new / path.name).exists():
+            os.replace(path, new / path.name)
+    shutil.rmtree(old)
+
+
+def _previous_slug(state: State, rel: str, slug: str, taken: Mapping[str, Path],
+                   out_dir: Path) -> str | None:
+    """The slug the seed ``rel`` was last imported under, when it differs from ``slug`` now
+    (its date or title was corrected), its file is still there and no other seed's."""
+    previous = (state.seeds.get(rel) or {}).get("slug")
+    if not previous or previous == slug or previous in taken:
+        return None
+    if any(entry.get("slug") == previous for other, entry in state.seeds.items() if other != rel):
+        return None
+    return previous if (out_dir / f"{previous}.md").is_file() else None
+
+
 class State:
     """What the importer wrote, beside the articles.
 
@@ -216,6 +242,23 @@ class State:
         os.replace(tmp, target)
         self.files[key], self.files_changed = sha256(text), True
         return "written"
+
+    def is_ours(self, target: Path) -> bool | None:
+        """Whether ``target`` is as the importer wrote it (``None``: there is no such file)."""
+        try:
+            current = target.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+        except (OSError, UnicodeError):
+            return False
+        return self.files.get(target.name) == sha256(current)
+
+    def remove(self, target: Path) -> None:
+        """Delete ``target`` if it is as the importer wrote it, and forget it."""
+        if self.is_ours(target):
+            target.unlink()
+            del self.files[target.name]
+            self.files_changed = True
 
     def remember_seed(self, rel: str, entry: dict) -> None:
         if self.seeds.get(rel) != entry:
@@ -418,13 +461,27 @@ def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
                 prep = prepare(seed, opts)
             article = prep.article
             slug = f"{slug}-{sha256(article.source_url or article.title + str(article.date))[:6]}"
+        target = opts.out_dir / f"{slug}.md"
+        # a seed whose date or title was corrected: its article moves to the new name
+        previous = _previous_slug(state, rel, slug, slugs, opts.out_dir)
+        old = opts.out_dir / f"{previous}.md" if previous else None
+        if old is not None and not state.is_ours(old):
+            slugs[previous] = seed
+            results.append(Result(seed, "kept-edited", slug=previous, output=old, message=(
+                f"{_relative(old, opts.project)} was edited by hand; left as it is, and not "
+                f"imported again under the new date or title of {rel} either, which would list "
+                f"the article twice. Delete it to import {rel} again.")))
+            continue
+        if old is not None and state.is_ours(target) is False:
+            old = None  # an editor's file already has the new name: both stay as they are
         slugs[slug] = seed
+        if old is not None:
+            move_images(opts.images_dir, previous, slug)
         if prep.text is not None and slug == prep.slug:
             text, original_text, missing = prep.text, prep.original_text, list(prep.missing)
         else:
             images, missing = copy_images(seed, prep.article, slug, opts)
             text, original_text = render(seed, prep, slug, opts, images)
-        target = opts.out_dir / f"{slug}.md"
         status = state.write_if_ours(target, text)
         if original_text is not None:
             originals_state.write_if_ours(opts.originals_dir / f"{slug}.md", original_text)
@@ -433,6 +490,10 @@ def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
             result.message = (f"{_relative(target, opts.project)} was edited by hand; left as it is. "
                               f"Delete it to import {rel} again.")
         else:
+            if old is not None:
+                state.remove(old)
+                originals_state.remove(opts.originals_dir / old.name)
+                result.message = f"replaces {old.name}: the seed's date or title changed"
             result.warnings = date_warnings(prep.keys, rel, target, opts)
             state.remember_seed(rel, {**stamp, "slug": slug, "keys": prep.keys, "missing": missing})
             if (quick := _stat_stamp(seed, state.seeds.get(rel), opts, options_fp)) is not None:
