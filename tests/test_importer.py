@@ -328,3 +328,37 @@ def test_a_corrected_seed_leaves_a_hand_edited_article_and_says_so(tmp_path: Pat
     [third] = import_seeds([seed], options(tmp_path))
     assert third.status == "written" and articles_in(tmp_path) == [third.output.name]
     assert third.slug.startswith("2022-05-07-")
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` with its bytes, by relative path."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_import_with_out_writes_everything_there_and_leaves_the_project_alone(
+    tmp_path: Path,
+) -> None:
+    write_seed(tmp_path, "a.txt", ARTICLE)
+    import_seeds([tmp_path / "seeds"], replace(  # the project as the importer left it
+        options(tmp_path), stat_cache=tmp_path / "content/articles/.imported-stats.json"))
+    trad = ("園區舉辦招聘會\n來源:人民網 2021-06-03 20:09\n今天上午,園區舉辦招聘會。\n"
+            "1.jpg\n招聘會現場。\n企業代表發表講話。\n")
+    write_seed(tmp_path, "t.txt", trad)
+    (tmp_path / "seeds" / "t").mkdir()
+    Image.new("RGB", (64, 48), "navy").save(tmp_path / "seeds" / "t" / "1.jpg")
+    project = tree(tmp_path / "content")
+    proc = subprocess.run(
+        [sys.executable, "-m", "park_digest.cli", "import", "seeds", "--out", "trial"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert tree(tmp_path / "content") == project  # nothing written into the project
+    out = tree(tmp_path / "trial")
+    [article] = [name for name in out if name.endswith(".md") and "/" not in name
+                 and "zhao-pin" in name]
+    slug = article.removesuffix(".md")
+    assert f"originals/{article}" in out  # the Traditional original
+    assert f"images/{slug}/1.jpg" in out
+    assert {".imported.json", ".imported-seeds.json", ".imported-stats.json"} <= set(out)
+    assert f"images/{slug}/1.jpg" in out[article].decode()

@@ -572,6 +572,15 @@ def options_from_settings(settings: Mapping, project: Path | None = None) -> Opt
     )
 
 
+def written_under(opts: Options, folder: Path) -> Options:
+    """``opts`` writing everything under ``folder`` (``--out``): the Markdown, and beside it
+    the originals, the images and the importer's state, as in a content folder of its own.
+    The project is only read."""
+    return replace(opts, out_dir=folder, images_dir=folder / opts.images_dir.name,
+                   originals_dir=folder / opts.originals_dir.name,
+                   stat_cache=folder / STAT_CACHE_FILE)
+
+
 def report(results: Sequence[Result]) -> tuple[list[str], str]:
     """One line per seed and a summary line."""
     lines = []
@@ -628,7 +637,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("seeds", nargs="*", type=Path,
                         help="seed files or folders (default: the seeds/ folder)")
     parser.add_argument("--out", type=Path, default=None,
-                        help="folder for the Markdown files (default: content/articles)")
+                        help="folder for everything the import writes: the Markdown files, "
+                             "originals/, images/ and the importer's state (default: "
+                             "content/articles, content/originals, content/images)")
     parser.add_argument("--settings", type=Path, default=Path("pelicanconf.py"),
                         help="settings file to read defaults from (default: pelicanconf.py)")
 
@@ -643,8 +654,7 @@ def run(args: argparse.Namespace) -> int:
     settings.setdefault("PATH", "content")
     opts = options_from_settings(settings, project)
     if args.out:
-        opts = Options(**{**{f: getattr(opts, f) for f in Options.__dataclass_fields__},
-                          "out_dir": args.out})
+        opts = written_under(opts, args.out)
     seeds = args.seeds or [project / park_settings.resolve(settings)["SEEDS_PATH"]]
     results = import_seeds(seeds, opts)
     lines, summary = report(results)
