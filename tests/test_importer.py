@@ -362,3 +362,19 @@ def test_import_with_out_writes_everything_there_and_leaves_the_project_alone(
     assert f"images/{slug}/1.jpg" in out
     assert {".imported.json", ".imported-seeds.json", ".imported-stats.json"} <= set(out)
     assert f"images/{slug}/1.jpg" in out[article].decode()
+
+
+def test_a_corrected_seed_is_recognised_by_its_articles_raw_field_in_a_fresh_clone(
+    tmp_path: Path,
+) -> None:
+    seed = write_seed(tmp_path, "a.txt", ARTICLE)
+    write_seed(tmp_path, "b.txt", ARTICLE.replace("园区新闻一则", "园区新闻两则")
+               .replace("/1.html", "/2.html"))
+    first, other = import_seeds([tmp_path / "seeds"], options(tmp_path))
+    # a clone has the articles and .imported.json (committed), not the local seed state
+    (tmp_path / "content" / "articles" / ".imported-seeds.json").unlink()
+    seed.write_text(ARTICLE.replace("2022-05-06", "2022-05-07"), encoding="utf-8")
+    again, same = import_seeds([tmp_path / "seeds"], options(tmp_path))
+    assert again.status == "written" and f"replaces {first.output.name}" in again.message
+    assert same.output == other.output
+    assert articles_in(tmp_path) == sorted([again.output.name, other.output.name])

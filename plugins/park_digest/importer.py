@@ -39,6 +39,8 @@ SEEDS_STATE_FILE = ".imported-seeds.json"  # beside STATE_FILE, not committed
 STAT_CACHE_FILE = ".imported-stats.json"  # beside STATE_FILE, not committed
 SEED_SUFFIXES = {".txt", ".text", ""}
 SLUG_SYLLABLES = 8
+RAW_FIELD = re.compile(r"^raw: *(.+?) *$", re.MULTILINE)  # front matter: the seed's path
+FRONT_MATTER_READ = 32768  # characters read to find it
 
 
 class ImportFailed(RuntimeError):
@@ -199,13 +201,39 @@ def move_images(images_dir: Path, old_slug: str, new_slug: str) -> None:
 def _previous_slug(state: State, rel: str, slug: str, taken: Mapping[str, Path],
                    out_dir: Path) -> str | None:
     """The slug the seed ``rel`` was last imported under, when it differs from ``slug`` now
-    (its date or title was corrected), its file is still there and no other seed's."""
-    previous = (state.seeds.get(rel) or {}).get("slug")
-    if not previous or previous == slug or previous in taken:
+    (its date or title was corrected), its file is still there and no other seed's.
+
+    The local seed state says it; without it (a fresh clone) the articles' ``raw`` field does,
+    looked up only when no file has the new name yet."""
+    entry = state.seeds.get(rel)
+    if entry:
+        candidates = [entry.get("slug")]
+    elif not (out_dir / f"{slug}.md").exists():
+        candidates = state.slugs_from_seed(rel)
+    else:
         return None
-    if any(entry.get("slug") == previous for other, entry in state.seeds.items() if other != rel):
+    others = {e.get("slug") for other, e in state.seeds.items() if other != rel}
+    found = [c for c in candidates if c and c != slug and c not in taken and c not in others
+             and (out_dir / f"{c}.md").is_file()]
+    return found[0] if len(found) == 1 else None
+
+
+def _raw_of(path: Path) -> str | None:
+    """The ``raw`` field (the seed it came from) of a Markdown file's front matter."""
+    try:
+        with path.open(encoding="utf-8", errors="replace") as file:
+            text = file.read(FRONT_MATTER_READ)
+    except OSError:
         return None
-    return previous if (out_dir / f"{previous}.md").is_file() else None
+    end = text.find("\n---", 3)
+    match = RAW_FIELD.search(text[:end]) if text.startswith("---") and end > 0 else None
+    if not match:
+        return None
+    try:
+        value = json.loads(match.group(1))
+    except ValueError:
+        value = match.group(1).strip().strip("'\"")
+    return value if isinstance(value, str) else None
 
 
 class State:
@@ -224,6 +252,18 @@ class State:
         self.files: dict[str, str] = _load_json(self.path).get("files", {})
         self.seeds: dict[str, dict] = _load_json(self.seeds_path).get("seeds", {})
         self.files_changed = self.seeds_changed = False
+        self._by_seed: dict[str, list[str]] | None = None
+
+    def slugs_from_seed(self, rel: str) -> list[str]:
+        """Slugs of the Markdown files whose front matter names ``rel`` as their seed (all
+        files are read on the first call, once)."""
+        if self._by_seed is None:
+            self._by_seed = {}
+            for path in sorted(self.path.parent.glob("*.md")):
+                raw = _raw_of(path)
+                if raw is not None:
+                    self._by_seed.setdefault(raw, []).append(path.stem)
+        return self._by_seed.get(rel, [])
 
     def write_if_ours(self, target: Path, text: str) -> str:
         """Write ``text`` to ``target`` unless an editor changed it: written/unchanged/kept-edited."""
