@@ -114,23 +114,32 @@ def load_front_matter(text: str, name: str, first_line: int) -> dict[str, Any]:
             f"{name}:{first_line}: the front matter is not a list of `key: value` lines; "
             "write one `key: value` per line between the --- lines")
 
-    def where(key: str) -> str:
-        line = key_line(text, key)
-        return f"{name}:{first_line + line}" if line is not None else name
-
     for key, value in metadata.items():
-        key = str(key).lower()
-        if key in DATE_KEYS and value is not None and not hasattr(value, "year"):
-            try:
-                get_date(str(value).strip().replace("_", " "))
-            except (ValueError, OverflowError) as e:
-                raise FrontMatterError(
-                    f"{where(key)}: {key} {str(value)!r} is not a date; write it like "
-                    f"{DATE_EXAMPLE} (year-month-day, then the time and its zone)") from e
-        if key == "title" and (value is None or not str(value).strip()):
-            raise FrontMatterError(
-                f"{where(key)}: the title is empty; write the article's title after `title:`")
+        if str(key).lower() == "title" and (value is None or not str(value).strip()):
+            raise FrontMatterError(f"{_where(name, text, first_line, key)}: the title is empty; "
+                                   "write the article's title after `title:`")
     return metadata
+
+
+def _where(name: str, text: str, first_line: int, key: str) -> str:
+    """``file:line`` of ``key`` in the front matter ``text`` (``file`` when not found)."""
+    line = key_line(text, key)
+    return f"{name}:{first_line + line}" if line is not None else name
+
+
+def date_problem(metadata: dict[str, Any], text: str, name: str, first_line: int) -> str | None:
+    """What is wrong with a date of ``metadata`` that Pelican cannot read, if one is.
+
+    Only asked once reading the metadata failed: a date is parsed once per article."""
+    for key, value in metadata.items():
+        if str(key).lower() not in DATE_KEYS or value is None or hasattr(value, "year"):
+            continue
+        try:
+            get_date(str(value).strip().replace("_", " "))
+        except (ValueError, OverflowError):
+            return (f"{_where(name, text, first_line, key)}: {key} {str(value)!r} is not a date; "
+                    f"write it like {DATE_EXAMPLE} (year-month-day, then the time and its zone)")
+    return None
 
 
 class FastYAMLMetadataReader(YAMLMetadataReader):
@@ -150,9 +159,12 @@ class FastYAMLMetadataReader(YAMLMetadataReader):
         metadata = load_front_matter(match.group("metadata"), name, first_line)
         try:
             metadata = self._parse_yaml_metadata(metadata, source_path)
-        except (ValueError, TypeError) as e:
-            raise FrontMatterError(f"{name}:{first_line}: the front matter cannot be read "
-                                   f"({describe_error(e)}); fix it") from e
+        except (ValueError, TypeError, OverflowError) as e:
+            front = match.group("metadata")
+            problem = date_problem(metadata, front, name, first_line) or (
+                f"{name}:{first_line}: the front matter cannot be read ({describe_error(e)}); "
+                "fix it")
+            raise FrontMatterError(problem) from e
         # as the plugin's reader: the Markdown object's Meta, then the body
         self._md.Meta = {k: _convert_py_to_meta(v) for k, v in metadata.items()}
         return self._md.reset().convert(match.group("content")), metadata
