@@ -664,6 +664,8 @@ def import_on_build(pelican) -> None:
             logger.log(failed_level, "import failed: %s", r.message)
         elif r.status in ("duplicate", "kept-edited"):
             logger.warning("%s", r.message)
+        elif r.message:  # a corrected seed's article under its new name
+            logger.info("%s: %s", _relative(r.seed, project), r.message)
         for warning in r.warnings:
             logger.warning("%s", warning)
         if r.missing_images:
