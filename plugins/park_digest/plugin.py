@@ -10,6 +10,7 @@ from . import (
     importer,
     incremental,
     jinja_filters,
+    ordering,
     sitemap,
     sources,
     strict,
@@ -24,6 +25,8 @@ SIGNAL_HANDLERS = [
     (signals.initialized, strict.start_collecting),
     (signals.initialized, importer.import_on_build),
     (signals.get_writer, incremental.choose_writer),
+    # articles of the same date in a fixed order, before Pelican lists them anywhere
+    (signals.article_generator_pretaxonomy, ordering.order_articles),
     # theme support: Jinja filters, previous/next/related, outlet pages, responsive images
     (signals.generator_init, jinja_filters.add_filters),
     (signals.article_generator_finalized, article_links.link_articles),
@@ -36,6 +39,8 @@ SIGNAL_HANDLERS = [
     (signals.content_written, variants.on_content_written),
     (signals.feed_written, variants.on_feed_written),
     (signals.finalized, sitemap.write_sitemap),
+    # dates to check before publishing: in the future, or of an inferred year
+    (signals.article_generator_finalized, strict.check_dates),
     # strict last: fails the build on the errors every earlier step logged
     (signals.finalized, strict.fail_on_problems),
     # front matter read with libyaml (after yaml_metadata's own reader, which it replaces)

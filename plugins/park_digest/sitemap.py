@@ -8,6 +8,7 @@ the sitemap, at ``output/sitemap.xml``, listing each page once per site with the
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -34,11 +35,15 @@ def html_pages(output: Path, skip_dirs: Iterable[str]) -> list[str]:
     """Relative paths of the HTML pages under ``output``, outside ``skip_dirs``, sorted."""
     skip = set(skip_dirs)
     pages = []
-    for file in output.rglob("*.html"):
-        rel = file.relative_to(output)
-        if rel.parts[0] in skip or rel.as_posix() in EXCLUDED_PAGES:
-            continue
-        pages.append(rel.as_posix())
+    # the skipped folders are not walked at all: a variant may still be writing its own
+    for folder, dirs, files in os.walk(output):
+        if folder == str(output):
+            dirs[:] = [d for d in dirs if d not in skip]
+        base = PurePosixPath(Path(folder).relative_to(output).as_posix())
+        for name in files:
+            rel = (base / name).as_posix()
+            if name.endswith(".html") and rel not in EXCLUDED_PAGES:
+                pages.append(rel)
     return sorted(pages)
 
 
