@@ -11,8 +11,9 @@ import pytest
 from PIL import Image
 
 from park_digest.article_links import neighbours, related_by_tags
+from park_digest.feeds import feed_id, site_relative, tag_uri
 from park_digest.images import ImageIndex, complete_img_tags, site_path, target_widths
-from park_digest.jinja_filters import char_refs, json_ld
+from park_digest.jinja_filters import char_refs, http_url, json_ld
 
 T0 = datetime(2021, 7, 6, 22, 13)
 
@@ -115,3 +116,31 @@ def test_json_ld_keeps_chinese_readable_and_cannot_close_the_script() -> None:
 def test_char_refs_write_every_cjk_character_as_a_reference() -> None:
     assert str(char_refs("简体")) == "&#31616;&#20307;"
     assert str(char_refs("<繁>")) == "&lt;&#32321;&gt;"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://xt.rednet.cn/a.html", "https://xt.rednet.cn/a.html"),
+        ("http://x.cn/?a=1&b=2", "http://x.cn/?a=1&b=2"),  # escaped where it is written
+        ("javascript:alert(1)", ""),  # never a link that runs script
+        (" JavaScript:alert(1)", ""),
+        ("data:text/html,<b>", ""),
+        ("红网", ""),  # not a URL: shown as text, not linked
+        (None, ""),
+    ],
+)
+def test_http_url_links_only_web_addresses(url: str | None, expected: str) -> None:
+    assert http_url(url) == expected
+
+
+def test_feed_ids_are_tag_uris_with_a_host_even_without_siteurl() -> None:
+    day = datetime(2021, 7, 6, 22, 13)
+    assert tag_uri("https://x.org/2021/07/a/", day) == "tag:x.org,2021-07-06:/2021/07/a/"
+    assert tag_uri("/2021/07/a/", day) == "tag:localhost,2021-07-06:/2021/07/a/"
+    assert feed_id("/feeds/all.atom.xml", "") != feed_id("/feeds/x.atom.xml", "")
+    assert feed_id("feeds/all.atom.xml", "https://x.org/zh-hant") == (
+        "https://x.org/zh-hant/feeds/all.atom.xml")
+    assert site_relative("https://x.org/zh-hant/2021/07/a/", "https://x.org/zh-hant") == (
+        "2021/07/a/")
+    assert site_relative("/2021/07/a/", "") == "2021/07/a/"

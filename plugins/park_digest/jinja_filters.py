@@ -1,9 +1,19 @@
-"""Jinja filters the theme uses, added to every generator's environment."""
+"""The theme's Jinja environment: autoescaping on, and the filters the templates use.
+
+Every value a template writes is text and is escaped where it is written (element text or
+attribute), whatever its origin: front matter, settings, names of tags, authors and outlets.
+Only HTML Pelican made itself (an article's ``content``) is written as is, marked ``|safe`` in
+the template. Escaping once at output, in every context, is what keeps a title holding
+``<img onerror=…>`` as text; escaping values when they are read would put entities into text
+that is also used as text (slugs made from titles, JSON-LD, feeds, the Traditional originals
+read again) and would miss every value that does not come through the reader.
+"""
 
 from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
@@ -30,11 +40,19 @@ def char_refs(text: str) -> Markup:
     return Markup("".join(c if ord(c) < 128 else f"&#{ord(c)};" for c in escaped))
 
 
-FILTERS = {"json_ld": json_ld, "char_refs": char_refs}
+def http_url(url: Any) -> str:
+    """``url`` when it is an ``http(s)`` URL, else ``""``: a link the theme writes from front
+    matter (the original article) never runs script (``javascript:…``)."""
+    text = str(url or "").strip()
+    return text if urlsplit(text).scheme.lower() in {"http", "https"} else ""
+
+
+FILTERS = {"json_ld": json_ld, "char_refs": char_refs, "http_url": http_url}
 
 
 def add_filters(generator: Any) -> None:
-    """``generator_init``: make :data:`FILTERS` available to the theme's templates."""
+    """``generator_init``: autoescape every template, make :data:`FILTERS` available."""
     env = getattr(generator, "env", None)
     if env is not None:
+        env.autoescape = True
         env.filters.update(FILTERS)
