@@ -31,8 +31,8 @@ ARTICLES = {
 
 
 def park_digest(project: Path, *args: str, hash_seed: str = "0") -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONHASHSEED": hash_seed}
-    env.pop("SITEURL", None)
+    # publishconf.py takes the site's address from the environment (a publish needs one)
+    env = {**os.environ, "PYTHONHASHSEED": hash_seed, "SITEURL": "https://news.example.org"}
     return subprocess.run(
         [str(PARK_DIGEST), *args], cwd=project, env=env, capture_output=True, text=True,
         timeout=300,
@@ -168,3 +168,14 @@ def test_strict_error_keeps_its_list_when_it_comes_back_from_a_variant_process()
     error = pickle.loads(pickle.dumps(strict.StrictBuildError(["a.md: no title", "b.md: no date"])))
     assert error.problems == ["a.md: no title", "b.md: no date"]
     assert "2 problem(s)" in str(error) and "  - b.md: no date" in str(error)
+
+
+def test_publish_without_a_site_url_stops_with_a_clear_message(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    env = {k: v for k, v in os.environ.items() if k != "SITEURL"}
+    result = subprocess.run([str(PARK_DIGEST), "build", "--publish"], cwd=project, env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode != 0
+    assert "SITEURL is not set" in result.stderr and "make publish" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (project / "output").exists()
