@@ -14,6 +14,7 @@ from park_digest.article_links import neighbours, related_by_tags
 from park_digest.feeds import feed_id, site_relative, tag_uri
 from park_digest.images import ImageIndex, complete_img_tags, site_path, target_widths
 from park_digest.jinja_filters import char_refs, http_url, json_ld
+from park_digest.tag_rank import page_text, rank_tags
 
 T0 = datetime(2021, 7, 6, 22, 13)
 
@@ -144,3 +145,15 @@ def test_feed_ids_are_tag_uris_with_a_host_even_without_siteurl() -> None:
     assert site_relative("https://x.org/zh-hant/2021/07/a/", "https://x.org/zh-hant") == (
         "2021/07/a/")
     assert site_relative("/2021/07/a/", "") == "2021/07/a/"
+
+
+def test_tags_rank_title_first_then_mentions_then_front_matter_order() -> None:
+    tags = ["专利", "埃普特", "湖南大学", "港洽周", "宜春学院"]
+    title = "“港洽周”签约项目"
+    text = "埃普特与湖南大学合作。湖南大学……埃普特、湖南大学。"
+    assert rank_tags(tags, title, text) == ["港洽周", "湖南大学", "埃普特", "专利", "宜春学院"]
+    assert rank_tags(tags, title, text, limit=2) == ["港洽周", "湖南大学"]
+
+
+def test_page_text_reads_entities_and_drops_tags() -> None:
+    assert page_text('<p>A&amp;B <a href="x">湖南大学</a></p>') == " A&B  湖南大学  "

@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
+from .tag_rank import page_text, rank_tags
+
 
 def json_ld(data: Any) -> Markup:
     """Serialise ``data`` for a ``<script type="application/ld+json">`` block.
@@ -47,7 +49,17 @@ def http_url(url: Any) -> str:
     return text if urlsplit(text).scheme.lower() in {"http", "https"} else ""
 
 
-FILTERS = {"json_ld": json_ld, "char_refs": char_refs, "http_url": http_url}
+def top_tags(article: Any, limit: int = 8) -> list[Any]:
+    """The ``limit`` tags ``article`` is most about (:func:`tag_rank.rank_tags`)."""
+    tags = list(getattr(article, "tags", None) or ())
+    if len(tags) <= 1:
+        return tags
+    text = page_text(str(getattr(article, "content", "") or ""))
+    return rank_tags(tags, str(getattr(article, "title", "")), text, limit)
+
+
+FILTERS = {"json_ld": json_ld, "char_refs": char_refs, "http_url": http_url,
+           "top_tags": top_tags}
 
 
 def add_filters(generator: Any) -> None:
