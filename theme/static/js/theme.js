@@ -46,9 +46,14 @@
     var no = document.createElement("button");
     no.type = "button";
     no.textContent = hant ? "不用了" : "不用了";
-    no.addEventListener("click", function () { store.set(here); box.remove(); });
+    no.addEventListener("click", function () {
+      store.set(here);
+      box.remove();
+      root.classList.remove("has-offer");
+    });
     box.append(text, go, no);
     document.body.appendChild(box);
+    root.classList.add("has-offer");
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", offer);
   else offer();
