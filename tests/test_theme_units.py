@@ -13,7 +13,7 @@ from PIL import Image
 from park_digest.article_links import neighbours, related_by_tags
 from park_digest.feeds import feed_id, site_relative, tag_uri
 from park_digest.images import ImageIndex, complete_img_tags, site_path, target_widths
-from park_digest.jinja_filters import char_refs, http_url, json_ld
+from park_digest.jinja_filters import add_filters, char_refs, http_url, json_ld
 from park_digest.tag_rank import page_text, rank_tags
 
 T0 = datetime(2021, 7, 6, 22, 13)
@@ -157,3 +157,15 @@ def test_tags_rank_title_first_then_mentions_then_front_matter_order() -> None:
 
 def test_page_text_reads_entities_and_drops_tags() -> None:
     assert page_text('<p>A&amp;B <a href="x">湖南大学</a></p>') == " A&B  湖南大学  "
+
+
+def test_templates_autoescape_and_never_reuse_bytecode_compiled_without_it(tmp_path: Path) -> None:
+    import jinja2
+
+    env = jinja2.Environment(bytecode_cache=jinja2.FileSystemBytecodeCache(str(tmp_path)))
+    add_filters(SimpleNamespace(env=env))
+    assert env.from_string("<h1>{{ t }}</h1>").render(t="<img onerror=x>") == (
+        "<h1>&lt;img onerror=x&gt;</h1>")
+    assert "autoescape" in env.bytecode_cache.pattern
+    add_filters(SimpleNamespace(env=env))  # a second generator on the same environment
+    assert env.bytecode_cache.pattern.count("autoescape") == 1

@@ -68,3 +68,9 @@ def add_filters(generator: Any) -> None:
     if env is not None:
         env.autoescape = True
         env.filters.update(FILTERS)
+        # Autoescaping is compiled into a template: never reuse bytecode compiled without it
+        # (a preview's template cache from before), keyed only by the template's source.
+        cache = getattr(env, "bytecode_cache", None)
+        pattern = getattr(cache, "pattern", None)
+        if isinstance(pattern, str) and "autoescape" not in pattern:
+            cache.pattern = pattern.replace("%s", "autoescape_%s", 1)

@@ -199,3 +199,25 @@ def test_axe_finds_no_violation_at_all(browser, base_url, seed_article, axe_scri
             assert found == [], f"{width} px: {found}"
         finally:
             context.close()
+
+
+@pytest.mark.parametrize("code", SCRIPTS)
+def test_atom_feed_lists_every_author(browser, base_url, code: str) -> None:
+    context, page = new_page(browser, 1280)
+    try:
+        page.goto(base_url + SCRIPTS[code], wait_until="load")
+        feed = page.get_attribute('link[type="application/atom+xml"]', "href")
+        entries = page.evaluate("""async url => {
+          const xml = new DOMParser().parseFromString(await (await fetch(url)).text(),
+                                                      'application/xml');
+          return [...xml.getElementsByTagName('entry')].map(e => ({
+            id: e.getElementsByTagName('id')[0].textContent,
+            authors: [...e.getElementsByTagName('author')].map(
+              a => a.getElementsByTagName('name')[0].textContent)}));
+        }""", feed)
+        print(f"{code}: feed entries {entries}")
+        assert [e["authors"] for e in entries] == [
+            ["孙妍", "肖锦花"] if code == "zh-hans" else ["孫妍", "肖錦花"]]
+        assert all(not e["id"].startswith("tag:None") for e in entries)
+    finally:
+        context.close()
