@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -268,7 +269,7 @@ def test_identity_shows_each_record_that_is_set_with_its_link(tmp_path: Path) ->
                               POLICE_RECORD="湘公网安备43038102000123号",
                               CONTACT_EMAIL="news@xxjkq.cn")
     footer = read(output, "index.html").split('<footer class="site"', 1)[1]
-    items = re.findall(r"<li[^>]*>(.*?)</li>", footer)
+    items = [html.unescape(item) for item in re.findall(r"<li[^>]*>(.*?)</li>", footer)]
     assert items == [
         '联系：<a href="mailto:news@xxjkq.cn">news@xxjkq.cn</a>',
         '<a href="https://beian.miit.gov.cn/" rel="nofollow">湘ICP备12345678号-1</a>',
