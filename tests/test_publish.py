@@ -39,8 +39,8 @@ ARTICLES = {
 
 
 def park_digest(project: Path, *args: str, hash_seed: str = "0") -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONHASHSEED": hash_seed}
-    env.pop("SITEURL", None)
+    # publishconf.py takes the site's address from the environment (a publish needs one)
+    env = {**os.environ, "PYTHONHASHSEED": hash_seed, "SITEURL": "https://news.example.org"}
     return subprocess.run(
         [str(PARK_DIGEST), *args], cwd=project, env=env, capture_output=True, text=True,
         timeout=300,
@@ -230,3 +230,14 @@ def test_a_date_is_ahead_only_past_a_day_whatever_its_zone() -> None:
     assert not is_ahead(datetime(2021, 7, 7, 19, 0, tzinfo=china), now)  # 23 h ahead
     assert is_ahead(datetime(2021, 7, 7, 21, 0, tzinfo=china), now)  # 25 h ahead
     assert not is_ahead(datetime(2021, 7, 7, 11, 0), now)  # no zone: read as now's
+
+
+def test_publish_without_a_site_url_stops_with_a_clear_message(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    env = {k: v for k, v in os.environ.items() if k != "SITEURL"}
+    result = subprocess.run([str(PARK_DIGEST), "build", "--publish"], cwd=project, env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode != 0
+    assert "SITEURL is not set" in result.stderr and "make publish" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (project / "output").exists()

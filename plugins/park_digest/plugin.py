@@ -6,6 +6,7 @@ from pelican import signals
 
 from . import (
     article_links,
+    feeds,
     images,
     importer,
     incremental,
@@ -33,6 +34,7 @@ SIGNAL_HANDLERS = [
     (signals.article_generator_finalized, images.add_thumbnails),
     (signals.get_generators, sources.get_generators),
     (signals.content_written, images.complete_written_page),
+    (signals.feed_generated, feeds.complete_feed),
     # script variants: template names and converter at start; originals; convert as written
     (signals.initialized, variants.on_initialized),
     (signals.article_generator_finalized, variants.on_article_generator_finalized),
