@@ -165,6 +165,7 @@ def save_complete(article: Article, folder: Path, stem: str, url: str, seed: int
 
 def save_mhtml(article: Article, folder: Path, stem: str, url: str, seed: int = 0) -> Path:
     """``stem.mhtml`` as Chromium's "Webpage, single file" writes it."""
+    folder.mkdir(parents=True, exist_ok=True)
     base = url.rsplit("/", 1)[0] + "/"
     pictures = {name: f"{base}W0{20210000 + seed * 10 + i}{Path(name).suffix}"
                 for i, name in enumerate(f.name for f in article.figures)}

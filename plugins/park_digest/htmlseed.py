@@ -68,6 +68,10 @@ _CAPTION_START = re.compile(r"^(?:[▲△↑↓▼]|图为|图[:：]|上图|下�
 _SPACE = re.compile(r"\s+")
 _NEWLINE_BETWEEN_CJK = re.compile(rf"(?<=[{p.CJK}，。、；：！？”“])[ \t]*\n\s*(?=[{p.CJK}，。、；：！？“”])")
 CAPTION_MAX = 150
+HEADLINE_INSIDE = 5  # blocks into the body where the headline may still stand (e-paper kickers)
+# ornaments before a short line (e-paper bylines: □ 本报记者 …)
+_ORNAMENT = re.compile(r"^[□■◇◆○●◎★☆]+\s*")
+ORNAMENT_LINE_MAX = 40
 FOOTER_LOOKAHEAD = 15
 HEADER_LOOKBACK = 12
 DATE_META = ("article:published_time", "og:article:published_time", "og:published_time",
@@ -160,22 +164,22 @@ def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
 
-def body_span(items: list[Item], body_lines: list[str]) -> tuple[int, int] | None:
-    """Indices of the first and last page block that trafilatura's body lines match, in order."""
-    norms = [_norm(it.text) for it in items]
-    first = last = None
-    at = 0
-    for line in body_lines:
-        t = _norm(line)
-        if len(t) < 4:
-            continue
-        for i in range(at, len(items)):
-            n = norms[i]
-            if n and (n == t or (len(t) >= 8 and t in n) or (len(n) >= 8 and n in t)):
-                first = i if first is None else first
-                last, at = i, i + 1 if n == t or len(n) <= len(t) else i
-                break
-    return (first, last) if first is not None else None
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+ANCHOR_MIN = 10  # characters a block needs to anchor the body (short ones match by chance)
+
+
+def body_span(items: list[Item], body_text: str) -> tuple[int, int] | None:
+    """Indices of the first and last page block found in trafilatura's body text.
+
+    trafilatura may join or split blocks, so a block counts when its text (without spaces)
+    stands in the body's text; only blocks long enough not to match by chance anchor it.
+    """
+    whole = _norm(_MD_IMAGE.sub("", body_text))
+    if not whole:
+        return None
+    hits = [i for i, it in enumerate(items)
+            if it.img is None and len(n := _norm(it.text)) >= ANCHOR_MIN and n in whole]
+    return (hits[0], hits[-1]) if hits else None
 
 
 # --- metadata ---------------------------------------------------------------------------------------
@@ -262,6 +266,9 @@ def read_meta(root, saved_from: str | None) -> PageMeta:
     meta.source = next((_field_value(metas[k]) for k in SOURCE_META if metas.get(k)), None)
     meta.authors = _names(ld.get("author")) or next(
         (names for k in AUTHOR_META if (names := _names(metas.get(k, "")))), [])
+    # an author that is no person is the outlet: <meta name="author" content="示例通讯社">
+    outlet = next((metas[k] for k in AUTHOR_META if metas.get(k) and not _names(metas[k])
+                   and not p.URL.match(metas[k])), None)
     editors = _names(metas.get("editor", ""))
     meta.editor = editors[0] if editors else None
     canonical = next((el.get("href") for el in root.iter("link")
@@ -272,8 +279,8 @@ def read_meta(root, saved_from: str | None) -> PageMeta:
     meta.url = next((u.strip() for u in (canonical, metas.get("og:url"), ld_url, saved_from)
                      if isinstance(u, str) and u.strip().startswith("http")), None)
     publisher = ld.get("publisher")
-    meta.site = (publisher.get("name") if isinstance(publisher, dict) else None) or next(
-        (metas[k] for k in SITE_META if metas.get(k)), None)
+    meta.site = outlet or (publisher.get("name") if isinstance(publisher, dict) else None) \
+        or next((metas[k] for k in SITE_META if metas.get(k)), None)
     return meta
 
 
@@ -321,6 +328,34 @@ def _alt_caption(img, title: str | None) -> str | None:
                 and _norm(value) != _norm(title or ""):
             return value
     return None
+
+
+def find_headline(items: list[Item], span: tuple[int, int] | None, meta_title: str | None,
+                  page_title: str, extracted_title: str | None) -> int | None:
+    """The block holding the article's headline: the one the metadata's title names, or a
+    part of the page's ``<title>``; the last above the body (or among its first blocks),
+    headings first."""
+    start = span[0] if span else len(items)
+    limit = min(len(items), start + HEADLINE_INSIDE + 1)
+    wants = [_norm(t) for t in (meta_title, extracted_title) if t]
+    whole = _norm(page_title)
+
+    def names_title(it: Item) -> bool:
+        n = _norm(it.text)
+        return it.img is None and len(n) >= 4 and (
+            n in wants or (len(n) >= 6 and (n in whole or any(n in w for w in wants))))
+
+    found = [i for i in range(limit) if names_title(items[i])]
+    headings = [i for i in found if getattr(items[i].block, "tag", "") in HEADING_TAGS]
+    for group in (headings, found):
+        above = [i for i in group if i <= start]
+        if above:
+            return above[-1]
+        if group:
+            return group[0]
+    h1 = [i for i in range(limit) if items[i].img is None
+          and getattr(items[i].block, "tag", "") == "h1"]
+    return h1[-1] if h1 else None
 
 
 # --- the lines for the text rules -------------------------------------------------------------------
@@ -377,42 +412,36 @@ def page_text(page: SavedPage, name: str) -> PageText:
     doc = trafilatura.bare_extraction(html, url=meta.url, include_images=True,
                                       with_metadata=True, include_comments=False,
                                       include_tables=True)
-    text = (doc.text if doc is not None and doc.text else "") or ""
-    body_lines = [ln for ln in text.split("\n") if ln.strip() and not ln.startswith("![")]
-    title = meta.title or (doc.title if doc is not None else None)
-    if title is None:
-        title_el = root.find(".//title")
-        title = title_el.text_content().strip() if title_el is not None else None
-    span = body_span(items, body_lines)
-
-    # the headline: a heading above the body that the title names, else the last h1 above it
-    end = span[0] if span else len(items)
-    heads = [i for i in range(end) if items[i].img is None and isinstance(items[i].block, object)
-             and getattr(items[i].block, "tag", "") in HEADING_TAGS]
-    want = _norm(title or "")
-    title_at = next((i for i in reversed(heads) if want and (_norm(items[i].text) in want or want in
-                                                             _norm(items[i].text))), None)
-    if title_at is None:
-        title_at = next((i for i in reversed(heads) if items[i].block.tag == "h1"), None)
+    span = body_span(items, doc.text if doc is not None and doc.text else "")
+    title_el = root.find(".//title")
+    page_title = title_el.text_content().strip() if title_el is not None else ""
+    title_at = find_headline(items, span, meta.title, page_title,
+                             doc.title if doc is not None else None)
+    title = meta.title or (items[title_at].text if title_at is not None else None) \
+        or (doc.title if doc is not None else None) or page_title
     if not title:
-        if title_at is None:
-            raise SeedError(name, 1, "no headline found in the page (no <h1>, <title> or "
-                            "og:title); save the article's own page, not a listing")
-        title = items[title_at].text
+        raise SeedError(name, 1, "no headline found in the page (no <h1>, <title> or "
+                        "og:title); save the article's own page, not a listing")
     if span is None:  # trafilatura found no body: the text rules read all below the headline
         span = ((title_at + 1) if title_at is not None else 0, len(items) - 1)
     start, stop = span
+    if title_at is not None and start <= title_at < stop:  # trafilatura began above the headline
+        start = title_at + 1
+
+    from .importer import _converter
+
+    t2s = _converter("t2s").convert  # the text rules read Simplified
+
+    def is_field(it: Item) -> bool:
+        return it.img is None and classify(t2s(it.text)) in (FIELDS, REPRINT, SOURCE_URL)
 
     zone: list[Item] = []
     if title_at is not None and title_at < start:
         zone += items[title_at + 1:start]
     else:
-        zone += [it for it in items[max(0, start - HEADER_LOOKBACK):start]
-                 if it.img is None and classify(it.text) in (FIELDS, REPRINT, SOURCE_URL)]
+        zone += [it for it in items[max(0, start - HEADER_LOOKBACK):start] if is_field(it)]
     zone += items[start:stop + 1]
-    for it in items[stop + 1: stop + 1 + FOOTER_LOOKAHEAD]:
-        if it.img is None and classify(it.text) in (FIELDS, REPRINT, SOURCE_URL):
-            zone.append(it)
+    zone += [it for it in items[stop + 1: stop + 1 + FOOTER_LOOKAHEAD] if is_field(it)]
 
     host = _host(meta.url)
     lines: list[tuple[str, int]] = [(clean(_SPACE.sub(" ", title)), items[title_at].line
@@ -426,7 +455,8 @@ def page_text(page: SavedPage, name: str) -> PageText:
         if k in used:
             continue
         if it.img is None:
-            lines.append((it.text, it.line))
+            lines.append((_ORNAMENT.sub("", it.text) if len(it.text) <= ORNAMENT_LINE_MAX
+                          else it.text, it.line))
             continue
         cand = _candidate(it.img, page)
         why = furniture_reason(cand, host)
@@ -488,11 +518,14 @@ def _fix_captions(article: Article, captions: dict[str, str | None]) -> Article:
     return replace(article, blocks=tuple(blocks)) if changed else article
 
 
-def _apply_meta(article: Article, meta: PageMeta, convert, fullwidth: bool) -> Article:
+def _apply_meta(article: Article, meta: PageMeta, convert, fullwidth: bool,
+                shown=lambda s: s) -> Article:
+    """The page's metadata over the text's facts; ``convert`` makes names Simplified like the
+    text rules' facts, ``shown`` gives the title in the record's script."""
     norm = to_fullwidth if fullwidth else (lambda s: s)
     changes: dict = {}
     if meta.title:
-        changes["title"] = norm(clean(_SPACE.sub(" ", convert(meta.title))))
+        changes["title"] = norm(clean(_SPACE.sub(" ", shown(meta.title))))
     if meta.date and (meta.date_has_time or meta.date.date() != article.date.date()):
         changes["date"] = meta.date
     if meta.source:
@@ -506,6 +539,10 @@ def _apply_meta(article: Article, meta: PageMeta, convert, fullwidth: bool) -> A
     if meta.url:
         changes["source_url"] = meta.url
     return replace(article, **changes)
+
+
+def _same(text: str) -> str:
+    return text
 
 
 def _htmldate(html: str) -> str | None:
@@ -555,17 +592,21 @@ def read_page(seed: Path, data: bytes, name: str, *, fullwidth: bool = True
         where.insert(1, where[0])
         article, original = parse(lines)
 
-    def finish(record: Article, convert) -> Article:
-        return _apply_meta(_fix_captions(record, found.captions), found.meta, convert, fullwidth)
-
+    same = _same
+    t2s = same
     if hant:
         from .importer import _converter
 
         t2s = _converter("t2s").convert
-        article = replace(finish(article, t2s), original_script="zh-hant")
-        original = finish(original, lambda s: s)
-    else:
-        article = finish(article, lambda s: s)
+
+    def finish(record: Article, shown) -> Article:
+        return _apply_meta(_fix_captions(record, found.captions), found.meta, t2s, fullwidth,
+                           shown)
+
+    article = finish(article, t2s)
+    if hant:
+        article = replace(article, original_script="zh-hant")
+        original = finish(original, same)
     return article, original
 
 

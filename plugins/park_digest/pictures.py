@@ -72,14 +72,12 @@ def is_two_tone_square(data: bytes) -> bool:
         with Image.open(io.BytesIO(data)) as im:
             if not 0.85 <= im.width / max(im.height, 1) <= 1.18:
                 return False
-            grey = im.convert("L").resize((64, 64))
+            counts = im.convert("L").histogram()
     except (UnidentifiedImageError, OSError, ValueError):
         return False
-    values = list(grey.getdata()) if not hasattr(grey, "get_flattened_data") \
-        else list(grey.get_flattened_data())
-    dark = sum(v < 64 for v in values) / len(values)
-    light = sum(v > 191 for v in values) / len(values)
-    return dark > 0.15 and light > 0.15 and dark + light > 0.93
+    total = sum(counts) or 1
+    dark, light = sum(counts[:64]) / total, sum(counts[192:]) / total
+    return dark > 0.15 and light > 0.15 and dark + light > 0.9
 
 
 def furniture_reason(c: Candidate, page_host: str | None = None) -> str | None:
