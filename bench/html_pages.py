@@ -141,8 +141,11 @@ def page_html(article: Article, pictures: dict[str, str], url: str, *, charset: 
 """
 
 
+PICTURE_SIZE = (1000, 625)  # large enough for the theme's resized copies (480w, 960w)
+
+
 def picture_bytes(article: Article, seed: int) -> dict[str, bytes]:
-    return {fig.name: photo(480, 300, seed * 31 + i) for i, fig in enumerate(article.figures)}
+    return {fig.name: photo(*PICTURE_SIZE, seed * 31 + i) for i, fig in enumerate(article.figures)}
 
 
 def save_complete(article: Article, folder: Path, stem: str, url: str, seed: int = 0,

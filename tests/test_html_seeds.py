@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bench.html_pages import flat, photo, qr_code, save_complete, save_mhtml
+from bench.html_pages import PICTURE_SIZE, flat, photo, qr_code, save_complete, save_mhtml
 from park_digest.htmlpage import decode_page
 from park_digest.htmlseed import page_pictures, read_page
 from park_digest.importer import Options, _converter, import_seeds, report
@@ -235,11 +235,12 @@ def test_seed_article_saved_as_a_page_gives_its_markdown_plus_three_real_images(
     folder = tmp_path / "from_page/images" / page_result.slug
     assert sorted(p.name for p in folder.iterdir()) == ["1.jpg", "2.jpg", "3.jpg"]
     url = f"images/{page_result.slug}/"
+    width, height = PICTURE_SIZE
     expected = text_md
     for name in ("1.jpg", "2.jpg", "3.jpg"):
         expected = expected.replace(f'"src": "{name}"', f'"src": "{url}{name}"')
         expected = expected.replace(f"]({name})",
-                                    f']({{static}}/{url}{name}){{: width="480" height="300"}}')
+                                    f']({{static}}/{url}{name}){{: width="{width}" height="{height}"}}')
     for key in ("raw", "raw_sha256"):
         expected = expected.replace(f'{key}: "{front(text_md)[key]}"', f'{key}: "{front(page_md)[key]}"')
     assert page_md == expected
