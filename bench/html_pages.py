@@ -15,6 +15,7 @@ import io
 import random
 from email.mime.multipart import MIMEMultipart
 from email.mime.nonmultipart import MIMENonMultipart
+from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageDraw
@@ -25,6 +26,7 @@ PAGE_URL = "https://news.example.cn/content/{date:%Y/%m/%d}/{n}.html"
 
 
 # --- pictures ------------------------------------------------------------------------------------
+@lru_cache(maxsize=64)
 def photo(width: int, height: int, seed: int, fmt: str = "JPEG") -> bytes:
     """A picture with a sky, ground and a few shapes in many tones, like a photo."""
     rnd = random.Random(seed)
@@ -68,6 +70,11 @@ def flat(width: int, height: int, colour: tuple[int, int, int], fmt: str = "PNG"
     out = io.BytesIO()
     Image.new("RGB", (width, height), colour).save(out, fmt)
     return out.getvalue()
+
+
+@lru_cache(maxsize=16)
+def _furniture(name: str) -> bytes:
+    return FURNITURE[name]()
 
 
 FURNITURE = {  # name -> bytes: what a portal page around an article holds
@@ -144,22 +151,27 @@ def page_html(article: Article, pictures: dict[str, str], url: str, *, charset: 
 PICTURE_SIZE = (1000, 625)  # large enough for the theme's resized copies (480w, 960w)
 
 
-def picture_bytes(article: Article, seed: int) -> dict[str, bytes]:
-    return {fig.name: photo(*PICTURE_SIZE, seed * 31 + i) for i, fig in enumerate(article.figures)}
+def picture_bytes(article: Article, seed: int, size: tuple[int, int] = PICTURE_SIZE,
+                  variety: int | None = None) -> dict[str, bytes]:
+    """A picture per figure; ``variety`` limits how many different ones are drawn (a bench
+    of many pages copies bytes, it need not draw each)."""
+    return {fig.name: photo(*size, (seed * 31 + i) % variety if variety else seed * 31 + i)
+            for i, fig in enumerate(article.figures)}
 
 
 def save_complete(article: Article, folder: Path, stem: str, url: str, seed: int = 0,
-                  *, charset: str = "utf-8") -> Path:
+                  *, charset: str = "utf-8", size: tuple[int, int] = PICTURE_SIZE,
+                  variety: int | None = None) -> Path:
     """``stem.html`` and ``stem_files/`` as a browser's "Webpage, complete" writes them."""
     files = folder / f"{stem}_files"
     files.mkdir(parents=True, exist_ok=True)
     pictures: dict[str, str] = {}
-    for i, (name, data) in enumerate(picture_bytes(article, seed).items()):
+    for i, (name, data) in enumerate(picture_bytes(article, seed, size, variety).items()):
         saved = f"W0{20210000 + seed * 10 + i}{Path(name).suffix}"  # portals' own file names
         (files / saved).write_bytes(data)
         pictures[name] = f"./{stem}_files/{saved}"
-    for name, make in FURNITURE.items():
-        (files / name).write_bytes(make())
+    for name in FURNITURE:
+        (files / name).write_bytes(_furniture(name))
     page = folder / f"{stem}.html"
     page.write_bytes(page_html(article, pictures, url, charset=charset,
                                files=f"./{stem}_files/").encode(charset))
@@ -184,7 +196,7 @@ def save_mhtml(article: Article, folder: Path, stem: str, url: str, seed: int = 
     msg.attach(part)
     datas = picture_bytes(article, seed)
     resources = {pictures[n]: d for n, d in datas.items()}
-    resources |= {f"https://static.example.cn/img/{n}": make() for n, make in FURNITURE.items()}
+    resources |= {f"https://static.example.cn/img/{n}": _furniture(n) for n in FURNITURE}
     for loc, data in resources.items():
         kind = "jpeg" if loc.endswith(".jpg") else loc.rsplit(".", 1)[-1]
         res = MIMENonMultipart("image", kind)
@@ -195,3 +207,17 @@ def save_mhtml(article: Article, folder: Path, stem: str, url: str, seed: int = 
     path = folder / f"{stem}.mhtml"
     path.write_bytes(msg.as_bytes())
     return path
+
+
+def save_archive(text_seeds: list[Path], folder: Path, *, size: tuple[int, int] = (480, 300),
+                 variety: int = 40) -> list[Path]:
+    """Every text seed saved as a complete page in ``folder``: the same articles as pages."""
+    from park_digest.parse import parse_article
+
+    folder.mkdir(parents=True, exist_ok=True)
+    pages = []
+    for i, seed in enumerate(text_seeds):
+        article = parse_article(seed.read_text(encoding="utf-8"), seed.name)
+        url = article.source_url or PAGE_URL.format(date=article.date, n=i)
+        pages.append(save_complete(article, folder, seed.stem, url, i, size=size, variety=variety))
+    return pages

@@ -68,6 +68,9 @@ _CAPTION_START = re.compile(r"^(?:[▲△↑↓▼]|图为|图[:：]|上图|下�
 _SPACE = re.compile(r"\s+")
 _NEWLINE_BETWEEN_CJK = re.compile(rf"(?<=[{p.CJK}，。、；：！？”“])[ \t]*\n\s*(?=[{p.CJK}，。、；：！？“”])")
 CAPTION_MAX = 150
+# trafilatura without its fallback extractors (readability, jusText): it only has to find the
+# article's first and last blocks, the text rules read everything between; twice as fast
+FAST_EXTRACTION = True
 HEADLINE_INSIDE = 5  # blocks into the body where the headline may still stand (e-paper kickers)
 # ornaments before a short line (e-paper bylines: □ 本报记者 …)
 _ORNAMENT = re.compile(r"^[□■◇◆○●◎★☆]+\s*")
@@ -330,14 +333,22 @@ def _alt_caption(img, title: str | None) -> str | None:
     return None
 
 
+_TITLE_PARTS = re.compile(r"\s*[_|｜–—]+\s*|\s+-+\s+|--+")
+
+
+def headline_of(page_title: str) -> str:
+    """The headline in a ``<title>``: its longest part (``标题_频道_网站`` → ``标题``)."""
+    return max(_TITLE_PARTS.split(page_title), key=len).strip() if page_title else ""
+
+
 def find_headline(items: list[Item], span: tuple[int, int] | None, meta_title: str | None,
-                  page_title: str, extracted_title: str | None) -> int | None:
+                  page_title: str) -> int | None:
     """The block holding the article's headline: the one the metadata's title names, or a
     part of the page's ``<title>``; the last above the body (or among its first blocks),
     headings first."""
     start = span[0] if span else len(items)
     limit = min(len(items), start + HEADLINE_INSIDE + 1)
-    wants = [_norm(t) for t in (meta_title, extracted_title) if t]
+    wants = [_norm(t) for t in (meta_title, headline_of(page_title)) if t]
     whole = _norm(page_title)
 
     def names_title(it: Item) -> bool:
@@ -409,16 +420,17 @@ def page_text(page: SavedPage, name: str) -> PageText:
         raise SeedError(name, 1, f"this page cannot be read as HTML ({e}); save it again") from e
     meta = read_meta(root, page.base_url)
     items = page_items(root)
-    doc = trafilatura.bare_extraction(html, url=meta.url, include_images=True,
-                                      with_metadata=True, include_comments=False,
-                                      include_tables=True)
+    # the body only: the metadata comes from read_meta and htmldate (trafilatura's own
+    # metadata pass repeats that work and costs two fifths of its time)
+    doc = trafilatura.bare_extraction(html, include_images=True, with_metadata=False,
+                                      include_comments=False, include_tables=True,
+                                      fast=FAST_EXTRACTION)
     span = body_span(items, doc.text if doc is not None and doc.text else "")
     title_el = root.find(".//title")
     page_title = title_el.text_content().strip() if title_el is not None else ""
-    title_at = find_headline(items, span, meta.title, page_title,
-                             doc.title if doc is not None else None)
+    title_at = find_headline(items, span, meta.title, page_title)
     title = meta.title or (items[title_at].text if title_at is not None else None) \
-        or (doc.title if doc is not None else None) or page_title
+        or headline_of(page_title)
     if not title:
         raise SeedError(name, 1, "no headline found in the page (no <h1>, <title> or "
                         "og:title); save the article's own page, not a listing")

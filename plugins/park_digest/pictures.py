@@ -20,6 +20,7 @@ import io
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -55,6 +56,7 @@ class Candidate:
     data: bytes | None = None  # the saved file, None when the save lacks it
 
 
+@lru_cache(maxsize=256)  # a picture is sized for the filter, its name and the copy
 def picture_size(data: bytes | None) -> tuple[str | None, int | None, int | None]:
     """(file suffix, width, height) of an image file, or Nones when Pillow cannot read it."""
     if not data:
@@ -97,7 +99,8 @@ def furniture_reason(c: Candidate, page_host: str | None = None) -> str | None:
             return f"small ({width}×{height}): an avatar or a badge"
         if max(width, height) >= STRIP_RATIO * min(width, height):
             return f"a strip ({width}×{height}): a banner or a divider"
-    if c.data and is_two_tone_square(c.data):
+    if c.data and width and height and 0.85 <= width / height <= 1.18 \
+            and is_two_tone_square(c.data):
         return "a square of two tones: a QR code"
     if c.link and page_host and not _IMAGE_LINK.search(c.link):
         host = urlsplit(c.link).hostname
