@@ -300,3 +300,53 @@ def test_traditional_page_keeps_its_original_beside_the_simplified_article(tmp_p
     assert main["authors"] == ["陈家明"] and main["source"] == "示例香港新闻"
     assert [i["src"].rsplit("/", 1)[-1] for i in main["images"]] == ["1.jpg", "2.jpg"]
     assert main["original_script"] == "zh-hant"
+
+
+# --- page shapes ------------------------------------------------------------------------------------
+def page_of(tmp_path: Path, html: str, files: dict[str, bytes] | None = None,
+            name: str = "p.html"):
+    page = tmp_path / name
+    page.write_text(html, encoding="utf-8")
+    if files:
+        folder = tmp_path / (page.stem + "_files")
+        folder.mkdir()
+        for file, data in files.items():
+            (folder / file).write_bytes(data)
+    article, _ = read_page(page, page.read_bytes(), page.name)
+    return article, page_pictures(page, page.read_bytes(), page.name)
+
+
+HEAD = ('<html><head><meta charset="utf-8"><title>园区职工运动会开幕_示例网</title></head><body>'
+        '<div class="nav"><a href="/">首页</a> <a href="/n/">新闻</a></div>'
+        '<h1>园区职工运动会开幕</h1><p class="info">时间：2024-09-20 15:10 来源：示例网</p>'
+        '<div class="txt">')
+PARAS = ('<p>9月20日，湘乡经开区首届职工运动会开幕，来自园区三十六家企业的一千余名职工参加。</p>'
+         '<p>本届运动会设置拔河、跳绳、趣味接力等八个项目，赛期两天，各企业代表队踊跃参赛。</p>')
+
+
+def test_a_short_last_paragraph_is_kept(tmp_path: Path) -> None:
+    article, _ = page_of(tmp_path, HEAD + PARAS + "<p>比赛当天阳光明媚。</p></div>"
+                         '<div class="foot">版权所有 示例网</div></body></html>')
+    assert article.paragraphs[-1] == "比赛当天阳光明媚。"
+    assert "版权所有" not in "".join(article.paragraphs)
+
+
+def test_a_page_on_one_line_reads_as_one_with_lines(tmp_path: Path) -> None:
+    html = (HEAD + PARAS + '<p style="text-align:center"><img src="p_files/a.jpg"></p>'
+            '<p style="text-align:center">拔河比赛现场。</p><p>园区工会负责人表示，运动会将每年举办一次。</p>'
+            '</div><div class="side"><img src="p_files/logo.png"></div></body></html>')
+    article, pictures = page_of(tmp_path, html.replace("\n", ""),
+                                {"a.jpg": photo(320, 200, 9), "logo.png": flat(200, 50, (9, 9, 9))})
+    assert [(f.name, f.caption) for f in article.figures] == [("1.jpg", "拔河比赛现场。")]
+    assert article.source == "示例网" and f"{article.date:%H:%M}" == "15:10"
+    assert list(pictures) == ["1.jpg"]
+
+
+def test_a_responsive_picture_is_found_by_its_largest_source(tmp_path: Path) -> None:
+    html = (HEAD + PARAS + '<figure><picture><source srcset="p_files/s.webp 480w, p_files/l.jpg 1000w">'
+            '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt=""></picture>'
+            '<figcaption>拔河比赛现场。</figcaption></figure><p>园区工会负责人表示，运动会将每年举办一次。</p>'
+            '</div></body></html>')
+    article, pictures = page_of(tmp_path, html, {"l.jpg": photo(320, 200, 4)})
+    assert [(f.name, f.caption) for f in article.figures] == [("1.jpg", "拔河比赛现场。")]
+    assert pictures["1.jpg"] == photo(320, 200, 4)

@@ -40,7 +40,7 @@ from .parse import (
     parse_article,
     split_names,
 )
-from .pictures import Candidate, furniture_reason, picture_size
+from .pictures import MIN_SIDE, Candidate, furniture_reason, picture_size
 from .punctuation import to_fullwidth
 from .rawtext import SeedError, clean
 from .record import Article, Block
@@ -59,7 +59,8 @@ SKIP_TAGS = frozenset({
 })
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # lazy-loading portals keep the real address in one of these, and a spinner in src
-SRC_ATTRS = ("data-original", "data-src", "data-echo", "data-lazy-src", "original", "src")
+SRC_ATTRS = ("data-original", "data-src", "data-echo", "data-lazy-src", "original", "src",
+             "srcset", "data-srcset")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _CENTERED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 _CAPTION_NAMES = re.compile(r"caption|pic|img|image|photo|note|desc|explain|intro|zhu|tuzhu",
@@ -177,12 +178,30 @@ def body_span(items: list[Item], body_text: str) -> tuple[int, int] | None:
     trafilatura may join or split blocks, so a block counts when its text (without spaces)
     stands in the body's text; only blocks long enough not to match by chance anchor it.
     """
-    whole = _norm(_MD_IMAGE.sub("", body_text))
+    text = _MD_IMAGE.sub("", body_text)
+    whole = _norm(text)
     if not whole:
         return None
-    hits = [i for i, it in enumerate(items)
-            if it.img is None and len(n := _norm(it.text)) >= ANCHOR_MIN and n in whole]
-    return (hits[0], hits[-1]) if hits else None
+    norms = [_norm(it.text) if it.img is None else "" for it in items]
+    hits = [i for i, n in enumerate(norms) if len(n) >= ANCHOR_MIN and n in whole]
+    if not hits:
+        return None
+    # short blocks at either end (a last line of nine characters) count when one of
+    # trafilatura's lines is exactly that block; pictures between count with them
+    lines = {_norm(line) for line in text.split("\n")} - {""}
+    first, last = hits[0], hits[-1]
+    for step, edge in ((1, last), (-1, first)):
+        i = edge + step
+        while 0 <= i < len(items):
+            if items[i].img is not None:
+                i += step
+                continue
+            if norms[i] not in lines:
+                break
+            edge = i
+            i += step
+        first, last = (first, edge) if step == 1 else (edge, last)
+    return first, last
 
 
 # --- metadata ---------------------------------------------------------------------------------------
@@ -382,13 +401,46 @@ class PageText:
     dropped: list[tuple[str, str]] = field(default_factory=list)  # (src, why) of furniture
 
 
+def _sources(img) -> list[str]:
+    """The addresses a picture may be saved under, the lazy-loading ones first; a ``srcset``
+    (of the picture or of its ``<picture>``'s ``<source>``) gives its largest entry."""
+    out = []
+    # libxml2 does not know <source> is empty: the <img> may stand inside one
+    picture = next((a for a in _ancestors(img, 3) if a.tag == "picture"), None)
+    sources = list(picture.iter("source")) if picture is not None else []
+    for el in [img, *sources]:
+        for attr in SRC_ATTRS:
+            value = (el.get(attr) or "").strip()
+            if not value:
+                continue
+            if attr.endswith("srcset"):
+                entries = [e.strip().split() for e in value.split(",") if e.strip()]
+                value = max(entries, key=_srcset_width)[0] if entries else ""
+            if value:
+                out.append(value)
+    return out
+
+
+def _srcset_width(entry: list[str]) -> float:
+    try:
+        return float(entry[1].rstrip("wx")) if len(entry) > 1 else 1.0
+    except ValueError:
+        return 1.0
+
+
 def _candidate(img, page: SavedPage) -> Candidate:
-    srcs = [img.get(a) for a in SRC_ATTRS if img.get(a)]
+    srcs = _sources(img)
+    # the first saved one that is not a lazy-loading stand-in (a spinner, a 1×1 GIF)
     data, src = None, srcs[0] if srcs else ""
     for s in srcs:
-        data = page.fetch(s)
-        if data:
-            src = s
+        found = page.fetch(s)
+        if not found:
+            continue
+        if data is None:
+            data, src = found, s
+        _, width, height = picture_size(found)
+        if width and height and min(width, height) >= MIN_SIDE:
+            data, src = found, s
             break
     hints = []
     for e in [img, *_ancestors(img, 3)]:
