@@ -350,3 +350,31 @@ def test_a_responsive_picture_is_found_by_its_largest_source(tmp_path: Path) -> 
     article, pictures = page_of(tmp_path, html, {"l.jpg": photo(320, 200, 4)})
     assert [(f.name, f.caption) for f in article.figures] == [("1.jpg", "拔河比赛现场。")]
     assert pictures["1.jpg"] == photo(320, 200, 4)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_every_sentence_of_trafilaturas_body_is_kept_unless_the_text_rules_call_it_furniture(
+        page: Path) -> None:
+    import trafilatura
+
+    from park_digest.htmlpage import open_page
+    from park_digest.parse import TEXT, classify
+
+    html = open_page(page, page.read_bytes(), page.name).html
+    doc = trafilatura.bare_extraction(html, include_images=True, include_comments=False)
+    article, original = read(page)
+    record = original or article
+    kept = _squeeze(body_text(record) + record.title)
+    ended = False
+    for line in (doc.text or "").split("\n"):
+        line = line.strip()
+        kind = classify(t2s(line)) if line and not line.startswith("![") else None
+        ended = ended or kind == "end"  # related links and the like close the article
+        if kind != TEXT or ended or line[-1:] not in "。！？”":
+            continue
+        assert _squeeze(line) in kept, f"{page.name}: lost {line!r}"
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split()).replace("，", ",").replace("：", ":").replace("（", "(") \
+        .replace("）", ")")
