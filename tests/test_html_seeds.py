@@ -378,3 +378,14 @@ def test_every_sentence_of_trafilaturas_body_is_kept_unless_the_text_rules_call_
 def _squeeze(text: str) -> str:
     return "".join(text.split()).replace("，", ",").replace("：", ":").replace("（", "(") \
         .replace("）", ")")
+
+
+def test_a_missing_picture_reaches_the_feed_as_its_caption_card(tmp_path: Path) -> None:
+    from test_theme_build import build_theme_site
+
+    feed = (build_theme_site(tmp_path) / "feeds/all.atom.xml").read_text(encoding="utf-8")
+    card = ('&lt;figure class="figure-missing" data-missing="2.jpg"&gt;&lt;figcaption&gt;'
+            '&lt;span class="figure-missing-label"&gt;〔图略〕&lt;/span&gt;园区面貌。'
+            '&lt;/figcaption&gt;&lt;/figure&gt;')
+    assert card in feed
+    assert "data:image/svg" not in feed and 'alt="园区面貌。"' not in feed

@@ -53,3 +53,25 @@ def test_pictures_of_a_saved_page_show_with_captions_and_resized_copies(browser,
             assert problems.failed_requests == [] and problems.page_errors == []
         finally:
             context.close()
+
+
+@pytest.mark.parametrize("media", ["screen", "print"])
+def test_a_missing_picture_is_a_compact_caption_card(browser, tmp_path: Path, media: str) -> None:
+    from test_theme_build import build_theme_site  # its first article lacks 2.jpg
+
+    site = build_theme_site(tmp_path)
+    with serve_folder(site) as base:
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        try:
+            page.emulate_media(media=media)
+            page.goto(base + "2021/07/a1/", wait_until="load")
+            card = page.query_selector("main figure.figure-missing")
+            assert card.query_selector("img") is None
+            box = card.bounding_box()
+            assert box["height"] < 80  # a line of caption, not a 16:9 box of ~360 px
+            assert card.inner_text().startswith("〔图略〕") and "园区面貌。" in card.inner_text()
+            real = page.query_selector("main figure:not(.figure-missing) img").bounding_box()
+            assert real["height"] > 300  # the real picture keeps its size
+        finally:
+            context.close()
