@@ -146,10 +146,15 @@ class SavedPage:
         if self.parts:
             url = urljoin(self.base_url or "", src)
             return self.parts.get(url) or self.parts.get(src) or self.parts.get(unquote(url))
-        return self._from_folders(src)
+        path = self.locate(src)
+        try:
+            return path.read_bytes() if path else None
+        except OSError:
+            return None
 
-    def _from_folders(self, src: str) -> bytes | None:
-        if self.seed is None:
+    def locate(self, src: str) -> Path | None:
+        """The saved file ``src`` names, in the page's folder (not in a web archive)."""
+        if self.seed is None or self.parts or src.startswith("data:"):
             return None
         split = urlsplit(src)
         rel = unquote(split.path)
@@ -157,14 +162,14 @@ class SavedPage:
         if not split.scheme and not split.netloc and rel:
             path = os.path.realpath(os.path.join(root, rel.lstrip("/") if rel.startswith("/") else rel))
             if path.startswith(root + os.sep) and os.path.isfile(path):
-                return Path(path).read_bytes()
+                return Path(path)
         # a page saved "HTML only" names its pictures by URL: look for the same file name in
         # the folder of the complete save or the one a text seed would use
         base = rel.rsplit("/", 1)[-1].lower()
         for folder in self.folders:
             hit = _listing(folder).get(base)
             if hit is not None:
-                return hit.read_bytes()
+                return hit
         return None
 
 

@@ -22,7 +22,9 @@ import logging
 import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
@@ -395,9 +397,9 @@ class PageText:
 
     lines: list[tuple[str, int]]  # (text, HTML line)
     captions: dict[str, str | None]  # picture name -> the caption given under it (None: none)
-    pictures: dict[str, bytes | None]  # picture name -> saved bytes (None: the save lacks it)
+    # picture name -> its saved file, or its bytes from a web archive (None: the save lacks it)
+    pictures: dict[str, Path | bytes | None]
     meta: PageMeta
-    fallback_date: str | None = None  # htmldate's, asked only when needed
     dropped: list[tuple[str, str]] = field(default_factory=list)  # (src, why) of furniture
 
 
@@ -453,7 +455,8 @@ def _candidate(img, page: SavedPage) -> Candidate:
 
     return Candidate(src=src, alt=img.get("alt") or "", title=img.get("title") or "",
                      hints=" ".join(h for h in hints if h), link=link,
-                     declared=(number("width"), number("height")), data=data)
+                     declared=(number("width"), number("height")), data=data,
+                     path=page.locate(src) if data else None)
 
 
 def _suffix(src: str) -> str:
@@ -492,12 +495,8 @@ def page_text(page: SavedPage, name: str) -> PageText:
     if title_at is not None and start <= title_at < stop:  # trafilatura began above the headline
         start = title_at + 1
 
-    from .importer import _converter
-
-    t2s = _converter("t2s").convert  # the text rules read Simplified
-
-    def is_field(it: Item) -> bool:
-        return it.img is None and classify(t2s(it.text)) in (FIELDS, REPRINT, SOURCE_URL)
+    def is_field(it: Item) -> bool:  # the text rules read Simplified
+        return it.img is None and classify(_t2s(it.text)) in (FIELDS, REPRINT, SOURCE_URL)
 
     zone: list[Item] = []
     if title_at is not None and title_at < start:
@@ -507,12 +506,20 @@ def page_text(page: SavedPage, name: str) -> PageText:
     zone += items[start:stop + 1]
     zone += [it for it in items[stop + 1: stop + 1 + FOOTER_LOOKAHEAD] if is_field(it)]
 
-    host = _host(meta.url)
-    lines: list[tuple[str, int]] = [(clean(_SPACE.sub(" ", title)), items[title_at].line
-                                     if title_at is not None else 1)]
-    captions: dict[str, str | None] = {}
-    pictures: dict[str, bytes | None] = {}
-    dropped: list[tuple[str, str]] = []
+    found = PageText(lines=[(clean(_SPACE.sub(" ", title)),
+                             items[title_at].line if title_at is not None else 1)],
+                     captions={}, pictures={}, meta=meta)
+    _zone_lines(found, zone, page, title)
+    for src, why in found.dropped:
+        logger.debug("%s: picture %s left out: %s", name, src, why)
+    return found
+
+
+def _zone_lines(found: PageText, zone: list[Item], page: SavedPage, title: str) -> None:
+    """Add the zone's blocks to ``found``: text as lines, each article picture as a ``1.jpg``
+    line with its caption line under it; furniture pictures are left out."""
+    host = urlsplit(found.meta.url).hostname if found.meta.url else None
+    lines, captions, pictures, dropped = found.lines, found.captions, found.pictures, found.dropped
     seen: set[bytes] = set()
     used: set[int] = set()
     for k, it in enumerate(zone):
@@ -533,7 +540,7 @@ def page_text(page: SavedPage, name: str) -> PageText:
             seen.add(cand.data)
         ext, _, _ = picture_size(cand.data)
         pic = f"{len(pictures) + 1}{ext or _suffix(cand.src)}"
-        pictures[pic] = cand.data
+        pictures[pic] = cand.path or cand.data  # a file is read again when copied
         nxt = zone[k + 1] if k + 1 < len(zone) else None
         caption = None
         if nxt is not None and _caption_like(nxt, it):
@@ -545,15 +552,6 @@ def page_text(page: SavedPage, name: str) -> PageText:
         lines.append((pic, it.line))
         if caption:
             lines.append((caption, nxt.line if k + 1 in used else it.line))
-    for src, why in dropped:
-        logger.debug("%s: picture %s left out: %s", name, src, why)
-    return PageText(lines=lines, captions=captions, pictures=pictures, meta=meta, dropped=dropped)
-
-
-def _host(url: str | None) -> str | None:
-    from urllib.parse import urlsplit
-
-    return urlsplit(url).hostname if url else None
 
 
 # --- the record ---------------------------------------------------------------------------------------
@@ -609,6 +607,17 @@ def _same(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1)
+def _t2s_converter():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _t2s(text: str) -> str:
+    return _t2s_converter().convert(text)
+
+
 def _htmldate(html: str) -> str | None:
     from htmldate import find_date as htmldate_find
 
@@ -619,8 +628,10 @@ def _htmldate(html: str) -> str | None:
         return None
 
 
-# Pictures of the pages read in this process, for the copy step: seed path -> name -> bytes.
-_PICTURES: dict[str, dict[str, bytes | None]] = {}
+# Pictures of the pages read in this process, for the copy step: seed path -> name -> bytes
+# (a page read in a worker process is read again for its pictures).
+_PICTURES: dict[str, dict[str, Path | bytes | None]] = {}
+PICTURES_KEPT = 256  # pages; a duplicate's pictures are never asked for
 
 
 def read_page(seed: Path, data: bytes, name: str, *, fullwidth: bool = True
@@ -630,6 +641,8 @@ def read_page(seed: Path, data: bytes, name: str, *, fullwidth: bool = True
 
     page = open_page(seed, data, name)
     found = page_text(page, name)
+    if len(_PICTURES) >= PICTURES_KEPT:
+        _PICTURES.pop(next(iter(_PICTURES)))
     _PICTURES[str(seed)] = found.pictures
     where = [line for _, line in found.lines]
     text = "\n".join(t for t, _ in found.lines)
@@ -657,11 +670,7 @@ def read_page(seed: Path, data: bytes, name: str, *, fullwidth: bool = True
         article, original = parse(lines)
 
     same = _same
-    t2s = same
-    if hant:
-        from .importer import _converter
-
-        t2s = _converter("t2s").convert
+    t2s = _t2s if hant else same
 
     def finish(record: Article, shown) -> Article:
         return _apply_meta(_fix_captions(record, found.captions), found.meta, t2s, fullwidth,
@@ -674,8 +683,9 @@ def read_page(seed: Path, data: bytes, name: str, *, fullwidth: bool = True
     return article, original
 
 
-def page_pictures(seed: Path, data: bytes, name: str) -> dict[str, bytes | None]:
-    """The article's pictures of a page: name (``1.jpg`` …) -> saved bytes or None."""
+def page_pictures(seed: Path, data: bytes, name: str) -> dict[str, Path | bytes | None]:
+    """The article's pictures of a page: name (``1.jpg`` …) -> its saved file (or bytes, from
+    a web archive), None when the save lacks it."""
     pictures = _PICTURES.pop(str(seed), None)
     if pictures is None:
         pictures = page_text(open_page(seed, data, name), name).pictures

@@ -54,6 +54,7 @@ class Candidate:
     link: str | None = None  # the href of the link around it
     declared: tuple[int | None, int | None] = (None, None)  # width/height attributes
     data: bytes | None = None  # the saved file, None when the save lacks it
+    path: Path | None = None  # where it is saved, when in a folder (not in a web archive)
 
 
 @lru_cache(maxsize=256)  # a picture is sized for the filter, its name and the copy
@@ -114,7 +115,7 @@ def _same_site(a: str, b: str) -> bool:
     return a.split(".")[-2:] == b.split(".")[-2:]
 
 
-def copy_pictures(pictures: Mapping[str, bytes | None], names: list[str], slug: str,
+def copy_pictures(pictures: Mapping[str, bytes | Path | None], names: list[str], slug: str,
                   images_dir: Path) -> tuple[dict[str, tuple[str, int | None, int | None]], list[str]]:
     """Write the saved pictures ``names`` to ``images_dir/slug/``: (name → (URL relative to the
     content folder, width, height)) and the names the save lacks."""
@@ -122,6 +123,11 @@ def copy_pictures(pictures: Mapping[str, bytes | None], names: list[str], slug: 
     missing: list[str] = []
     for name in names:
         data = pictures.get(name)
+        if isinstance(data, Path):
+            try:
+                data = data.read_bytes()
+            except OSError:
+                data = None
         if not data:
             missing.append(name)
             continue
