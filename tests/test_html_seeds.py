@@ -393,3 +393,18 @@ def test_a_missing_picture_reaches_the_feed_as_its_caption_card(tmp_path: Path) 
             '&lt;/figcaption&gt;&lt;/figure&gt;')
     assert card in feed
     assert "data:image/svg" not in feed and 'alt="园区面貌。"' not in feed
+
+
+def test_a_picture_the_save_lacks_can_be_added_under_the_name_the_report_gives(
+        tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    page = seeds / "hk.html"
+    shutil.copy(FIXTURES / "hk-news-big5-htmlonly.html", page)
+    [first] = import_seeds([seeds], options(tmp_path))
+    assert first.missing_images == ["1.jpg"]
+    (seeds / "hk").mkdir()
+    (seeds / "hk" / "1.jpg").write_bytes(photo(320, 200, 3))
+    [second] = import_seeds([seeds], options(tmp_path))
+    assert second.status == "written" and second.missing_images == []
+    assert (tmp_path / "content/images" / second.slug / "1.jpg").read_bytes() == photo(320, 200, 3)

@@ -540,7 +540,9 @@ def _zone_lines(found: PageText, zone: list[Item], page: SavedPage, title: str) 
             seen.add(cand.data)
         ext, _, _ = picture_size(cand.data)
         pic = f"{len(pictures) + 1}{ext or _suffix(cand.src)}"
-        pictures[pic] = cand.path or cand.data  # a file is read again when copied
+        # a picture the save lacks may be put beside the page under the name the import
+        # report gives it (seeds/name/1.jpg), as for a text seed
+        pictures[pic] = cand.path or cand.data or page.locate(pic)
         nxt = zone[k + 1] if k + 1 < len(zone) else None
         caption = None
         if nxt is not None and _caption_like(nxt, it):
