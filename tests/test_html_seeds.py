@@ -194,6 +194,7 @@ TEXT_HANT = "港商考察湘鄉園區，洽談物流合作，雙方同意年內�
     (f"<meta charset=gb2312><p>{TEXT}</p>".encode("gbk"), TEXT),  # declared
     (f"<p>{TEXT}</p>".encode("gbk"), TEXT),  # only detectable
     (f"<meta charset=utf-8><p>{TEXT}</p>".encode("gbk"), TEXT),  # declared wrongly
+    (f"<meta charset=gb2312><p>{TEXT}</p>".encode(), TEXT),  # re-saved, old declaration
     (f"<p>{TEXT_HANT}</p>".encode("big5"), TEXT_HANT),  # Big5, only detectable
     (f"<meta charset=big5><p>{TEXT_HANT}</p>".encode("cp950"), TEXT_HANT),  # Big5, declared
 ])

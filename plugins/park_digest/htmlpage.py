@@ -4,11 +4,12 @@ Three shapes, as browsers save them: ``name.html`` with a folder ``name_files/``
 complete"), ``name.html`` alone ("HTML only") and ``name.mhtml`` (one MIME file holding the page
 and its parts). :func:`open_page` gives the decoded HTML and a way to fetch each picture's bytes.
 
-Charsets: a byte order mark, then the page's own declaration (``<meta charset>``, ``http-equiv``,
-the MHTML part's header), tried strictly in the encoding family it names (GB2312 and GBK are read
-as their superset GB18030, Big5 as Big5-HKSCS or CP950); failing that, UTF-8; failing that, the
-candidate among GB18030 and Big5 whose text is made of common characters. A page that none of
-these reads clearly is an error naming the file.
+Charsets: a byte order mark; then UTF-8 when the bytes are valid UTF-8 (pages re-saved as UTF-8
+often keep an old GBK declaration; GBK and Big5 text is almost never valid UTF-8); then the
+page's own declaration (``<meta charset>``, ``http-equiv``, the MHTML part's header), tried
+strictly in the encoding family it names (GB2312 and GBK are read as their superset GB18030, Big5
+as Big5-HKSCS or CP950); failing that, the candidate among GB18030 and Big5 whose text is made of
+common characters. A page that none of these reads clearly is an error naming the file.
 """
 
 from __future__ import annotations
@@ -94,19 +95,21 @@ def decode_page(data: bytes, name: str, declared: str | None = None) -> str:
     for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
             return data.decode(enc, errors="replace")
+    # Valid UTF-8 holding Chinese is UTF-8 whatever the page declares (a GBK or Big5 text is
+    # almost never valid UTF-8, while pages re-saved as UTF-8 often keep their old declaration).
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        check_not_mojibake(text, name)
+        return text
     declared = (declared or _declared(data) or "").lower()
     for enc in _FAMILIES.get(declared, (declared,) if declared else ()):
         try:
             text = data.decode(enc)
         except (UnicodeDecodeError, LookupError):
             continue
-        check_not_mojibake(text, name)
-        return text
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    else:
         check_not_mojibake(text, name)
         return text
     scored = []
