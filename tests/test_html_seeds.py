@@ -409,3 +409,18 @@ def test_a_picture_the_save_lacks_can_be_added_under_the_name_the_report_gives(
     [second] = import_seeds([seeds], options(tmp_path))
     assert second.status == "written" and second.missing_images == []
     assert (tmp_path / "content/images" / second.slug / "1.jpg").read_bytes() == photo(320, 200, 3)
+
+
+def test_a_lead_picture_above_the_headline_comes_first(tmp_path: Path) -> None:
+    html = ('<html><head><meta charset="utf-8"><title>台商赴湘鄉園區參訪 | 示例</title></head><body>'
+            '<header><img src="p_files/logo.png"><a href="/">首頁</a></header><article>'
+            '<figure class="hero"><img src="p_files/hero.jpg"><figcaption>參訪團在園區參觀。</figcaption>'
+            '</figure><h1>台商赴湘鄉園區參訪</h1><div class="time">2024/07/08 10:32</div>'
+            '<div class="body"><p>一個由台灣電子業者組成的參訪團近日前往湖南湘鄉經濟開發區，考察當地產業聚落。</p>'
+            '<p>參訪團成員指出，當地在顯示面板與電源模組方面已有一定規模，具備發展潛力。</p></div>'
+            '</article><footer>版權所有</footer></body></html>')
+    article, pictures = page_of(tmp_path, html, {"hero.jpg": photo(320, 200, 6),
+                                                 "logo.png": photo(320, 200, 7)})
+    assert article.blocks[0].figure is not None
+    assert article.blocks[0].figure.caption == "参访团在园区参观。"
+    assert as_bytes(pictures["1.jpg"]) == photo(320, 200, 6) and len(pictures) == 1

@@ -390,6 +390,27 @@ def find_headline(items: list[Item], span: tuple[int, int] | None, meta_title: s
     return h1[-1] if h1 else None
 
 
+def lead_pictures(items: list[Item], title_at: int) -> list[Item]:
+    """A picture (and its caption) right above the headline, inside the same article element
+    as the headline: the lead picture many sites show first."""
+    title_el = items[title_at].block
+    at = title_at - 1
+    if at >= 1 and items[at].img is None and items[at - 1].img is not None \
+            and _caption_like(items[at], items[at - 1]):
+        at -= 1  # the caption under the picture
+    if at < 0 or items[at].img is None or title_el is None:
+        return []
+    shared = _common_ancestor(items[at].img, title_el)
+    if shared is None or shared.tag in ("body", "html"):
+        return []
+    return items[at:title_at]
+
+
+def _common_ancestor(a, b):
+    above = list(a.iterancestors())  # held: lxml keeps one proxy per node only while it lives
+    return next((e for e in b.iterancestors() if any(e is x for x in above)), None)
+
+
 # --- the lines for the text rules -------------------------------------------------------------------
 @dataclass(slots=True, kw_only=True)
 class PageText:
@@ -498,7 +519,7 @@ def page_text(page: SavedPage, name: str) -> PageText:
     def is_field(it: Item) -> bool:  # the text rules read Simplified
         return it.img is None and classify(_t2s(it.text)) in (FIELDS, REPRINT, SOURCE_URL)
 
-    zone: list[Item] = []
+    zone: list[Item] = lead_pictures(items, title_at) if title_at is not None else []
     if title_at is not None and title_at < start:
         zone += items[title_at + 1:start]
     else:
