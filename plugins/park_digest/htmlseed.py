@@ -495,7 +495,11 @@ def page_text(page: SavedPage, name: str) -> PageText:
     except (etree.ParserError, ValueError) as e:
         raise SeedError(name, 1, f"this page cannot be read as HTML ({e}); save it again") from e
     meta = read_meta(root, page.base_url)
-    items = page_items(root)
+    try:
+        items = page_items(root)
+    except RecursionError as e:
+        raise SeedError(name, 1, "this page is nested too deeply to be read; save the article "
+                        "again from the browser's reader view") from e
     # the body only: the metadata comes from read_meta and htmldate (trafilatura's own
     # metadata pass repeats that work and costs two fifths of its time)
     doc = trafilatura.bare_extraction(html, include_images=True, with_metadata=False,
