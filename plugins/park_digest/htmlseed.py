@@ -4,8 +4,9 @@
    picture as its own item, with the HTML line it starts on.
 2. trafilatura finds the article: the first and last blocks of its body bound the article's zone.
    Every block inside the zone is kept, also those trafilatura dropped (captions, short lines);
-   the blocks between the headline and the zone (the byline) and the field lines just after
-   it (editor, reprint notice, original link) come along.
+   the blocks between the headline and the zone (the byline), a lead picture right above the
+   headline and the field lines just after the zone (editor, reprint notice, original link)
+   come along.
 3. These lines go through the text rules (:func:`~park_digest.parse.parse_article`) as a text
    seed would, so their zone logic decides what is furniture (bylines, share rows, notices).
    Pictures stand as ``1.jpg``-style lines with their caption line under them.
@@ -87,7 +88,6 @@ SOURCE_META = ("source", "contentsource", "og:article:source", "article:source")
 AUTHOR_META = ("author", "article:author", "og:article:author", "dc.creator")
 TITLE_META = ("og:title", "twitter:title", "articletitle")
 SITE_META = ("og:site_name", "sitename", "application-name")
-URL_META = ("og:url",)
 ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "WebPage"}
 
 
@@ -298,9 +298,9 @@ def read_meta(root, saved_from: str | None) -> PageMeta:
     canonical = next((el.get("href") for el in root.iter("link")
                       if "canonical" in (el.get("rel") or "").lower().split() and el.get("href")),
                      None)
-    ld_url = ld.get("url") or (ld.get("mainEntityOfPage") or {}).get("@id") \
-        if isinstance(ld.get("mainEntityOfPage", {}), dict) else ld.get("url")
-    meta.url = next((u.strip() for u in (canonical, metas.get("og:url"), ld_url, saved_from)
+    entity = ld.get("mainEntityOfPage")
+    ld_urls = (ld.get("url"), entity.get("@id") if isinstance(entity, dict) else entity)
+    meta.url = next((u.strip() for u in (canonical, metas.get("og:url"), *ld_urls, saved_from)
                      if isinstance(u, str) and u.strip().startswith("http")), None)
     publisher = ld.get("publisher")
     meta.site = outlet or (publisher.get("name") if isinstance(publisher, dict) else None) \
