@@ -170,7 +170,7 @@ def test_previous_next_and_related_by_tag(site: Path) -> None:
     assert 'rel="prev"' not in read(site, A1)  # the oldest has no previous
 
 
-def test_figures_real_image_gets_srcset_missing_one_keeps_placeholder(site: Path) -> None:
+def test_figures_real_image_gets_srcset_missing_one_is_a_caption_card(site: Path) -> None:
     tags = parse(read(site, A1))
     imgs = [a for t, a in tags.tags if t == "img"]
     real = next(a for a in imgs if a["src"] == "/images/a1/1.jpg")
@@ -178,8 +178,8 @@ def test_figures_real_image_gets_srcset_missing_one_keeps_placeholder(site: Path
     assert "/images/a1/1-480w.jpg 480w" in real["srcset"]
     assert real["alt"] == "签约仪式现场。" and real["decoding"] == "async"
     assert "loading" not in real  # the first figure loads at once
-    missing = next(a for a in imgs if a["alt"] == "园区面貌。")
-    assert missing["src"].startswith("data:image/svg+xml") and missing["loading"] == "lazy"
+    assert not any(a.get("alt") == "园区面貌。" for a in imgs)  # no image claimed for it
+    assert '<span class="figure-missing-label">〔图略〕</span>园区面貌。</figcaption>' in read(site, A1)
     assert (site / "images/a1/1-480w.jpg").is_file() and (site / "images/a1/1-960w.jpg").is_file()
     assert "<figcaption>签约仪式现场。</figcaption>" in read(site, A1)
 

@@ -27,6 +27,7 @@ from unidecode import unidecode
 
 from . import settings as park_settings
 from .dates import FUTURE_KEY, is_ahead
+from .htmlpage import PAGE_SUFFIXES, picture_folders
 from .markdown_out import ImageOut, article_markdown
 from .parse import parse_article
 from .rawtext import SeedError, decode
@@ -37,7 +38,7 @@ logger = logging.getLogger(__name__)
 STATE_FILE = ".imported.json"
 SEEDS_STATE_FILE = ".imported-seeds.json"  # beside STATE_FILE, not committed
 STAT_CACHE_FILE = ".imported-stats.json"  # beside STATE_FILE, not committed
-SEED_SUFFIXES = {".txt", ".text", ""}
+SEED_SUFFIXES = {".txt", ".text", "", *PAGE_SUFFIXES}  # text, or a saved web page
 SLUG_SYLLABLES = 8
 RAW_FIELD = re.compile(r"^raw: *(.+?) *$", re.MULTILINE)  # front matter: the seed's path
 FRONT_MATTER_READ = 32768  # characters read to find it
@@ -162,6 +163,8 @@ def _image_size(path: Path) -> tuple[int | None, int | None]:
 def copy_images(seed: Path, article: Article, slug: str, opts: Options
                 ) -> tuple[dict[str, ImageOut], list[str]]:
     """Copy the images found beside the seed (folder named like it) to ``images/<slug>/``."""
+    if seed.suffix.lower() in PAGE_SUFFIXES:  # a saved page: its pictures are in its save
+        return _copy_page_pictures(seed, article, slug, opts)
     folder = seed.with_suffix("")
     try:  # one listing of the folder; names match whatever their case
         files = {f.name.lower(): f for f in folder.iterdir() if f.is_file()}
@@ -234,6 +237,18 @@ def _raw_of(path: Path) -> str | None:
     except ValueError:
         value = match.group(1).strip().strip("'\"")
     return value if isinstance(value, str) else None
+
+
+def _copy_page_pictures(seed: Path, article: Article, slug: str, opts: Options
+                        ) -> tuple[dict[str, ImageOut], list[str]]:
+    from .htmlseed import page_pictures
+    from .pictures import copy_pictures
+
+    pictures = page_pictures(seed, seed.read_bytes(), _relative(seed, opts.project))
+    written, missing = copy_pictures(pictures, [f.name for f in article.figures], slug,
+                                     opts.images_dir)
+    return {name: ImageOut(name=name, url=url, width=w, height=h)
+            for name, (url, w, h) in written.items()}, missing
 
 
 class State:
@@ -339,7 +354,7 @@ def _code_fingerprint() -> str:
     """Hash of the importer's own code: a new importer re-imports every seed."""
     here = Path(__file__).parent
     names = ("importer.py", "parse.py", "patterns.py", "rawtext.py", "punctuation.py",
-             "markdown_out.py", "record.py")
+             "markdown_out.py", "record.py", "htmlpage.py", "htmlseed.py", "pictures.py")
     return sha256(b"".join((here / n).read_bytes() for n in names))
 
 
@@ -349,10 +364,17 @@ def _options_fingerprint(opts: Options) -> str:
 
 
 def _images_stamp(seed: Path) -> list:
+    folders = _image_folders(seed)
+    return sorted([f.name, f.stat().st_size, f.stat().st_mtime_ns]
+                  for folder in folders for f in folder.iterdir())
+
+
+def _image_folders(seed: Path) -> tuple[Path, ...]:
+    """The folders that hold a seed's images: ``abc/`` for ``abc.txt``; ``abc_files/`` … for a page."""
+    if seed.suffix.lower() in PAGE_SUFFIXES:
+        return picture_folders(seed)
     folder = seed.with_suffix("")
-    if not folder.is_dir():
-        return []
-    return sorted([f.name, f.stat().st_size, f.stat().st_mtime_ns] for f in folder.iterdir())
+    return (folder,) if folder.is_dir() else ()
 
 
 def read_seed(seed: Path, opts: Options, data: bytes | None = None
@@ -360,6 +382,10 @@ def read_seed(seed: Path, opts: Options, data: bytes | None = None
     """Parse one seed; for a Traditional seed also the record in its own script."""
     data = seed.read_bytes() if data is None else data
     name = _relative(seed, opts.project)
+    if seed.suffix.lower() in PAGE_SUFFIXES:  # a saved web page: htmlseed reads it
+        from .htmlseed import read_page
+
+        return (*read_page(seed, data, name, fullwidth=opts.fullwidth), sha256(data))
     text = decode(data, name)
     script, simplified = script_of(text)
     if script == "zh-hant":
@@ -418,7 +444,7 @@ def prepare(seed: Path, opts: Options) -> Prepared | str:
         return str(e)
     prep = Prepared(digest=digest, keys=_article_keys(article), slug=make_slug(article),
                     article=article, original=original)
-    if article.figures and seed.with_suffix("").is_dir():
+    if article.figures and (seed.suffix.lower() in PAGE_SUFFIXES or _image_folders(seed)):
         return prep  # images to copy: rendered once they are in place
     text, original_text = render(seed, prep, prep.slug, opts, {})
     return replace(prep, text=text, original_text=original_text,
