@@ -1,4 +1,4 @@
-"""Search index: one Pagefind bundle per script, each holding only its own site's articles."""
+"""Search index: one Pagefind index of the Simplified articles serves every script."""
 
 from __future__ import annotations
 
@@ -116,20 +116,50 @@ def test_site_pages_leave_out_the_variant_sites(two_script_site: Path):
     assert pages == ["2021/07/a/index.html", "archives/index.html", "index.html"]
 
 
-def test_each_script_gets_its_own_index_of_its_own_articles(two_script_site: Path):
+def test_one_index_holds_the_simplified_articles_and_the_variant_titles(two_script_site: Path):
     results = index_site(two_script_site, ["zh-hant"])
 
-    assert [r.site for r in results] == [two_script_site, two_script_site / "zh-hant"]
-    assert [r.pages for r in results] == [1, 1]  # articles only: listings carry no body mark
-    root_pages = "\n".join(fragment_texts(two_script_site))
-    hant_pages = "\n".join(fragment_texts(two_script_site / "zh-hant"))
-    assert "/2021/07/a/" in root_pages and "/zh-hant/" not in root_pages
-    assert "簽約" in hant_pages and "签约" not in hant_pages
-    (hant_bundle,) = bundles(two_script_site / "zh-hant")
-    entry = json.loads((hant_bundle / "pagefind-entry.json").read_text())
-    assert list(entry["languages"]) == ["zh-hant"]
+    assert [(r.site, r.pages) for r in results] == [(two_script_site, 1)]  # listings: no mark
+    (record,) = fragment_texts(two_script_site)
+    data = json.loads(record[record.index("{"):])
+    assert data["url"] == "/2021/07/a/" and "签约" in data["content"]
+    assert "簽約" not in data["content"]  # the variant's text is not indexed again
+    assert data["meta"]["title_zh_hant"] == "湘鄉經開區簽約埃普特項目"
+    (bundle,) = bundles(two_script_site)
+    entry = json.loads((bundle / "pagefind-entry.json").read_text())
+    assert list(entry["languages"]) == ["zh-hans"]
+    # the variant site gets a shard list pointing at the root's bundles, and no bundle
+    hant = two_script_site / "zh-hant" / BUNDLE_DIR
+    assert [p.name for p in hant.iterdir()] == [SHARD_LIST]
+    listing = json.loads((hant / SHARD_LIST).read_text(encoding="utf-8"))
+    assert [(hant / b["path"]).resolve() for b in listing["bundles"]] == [bundle.resolve()]
+    assert listing["variant"] == {"code": "zh-hant", "prefix": "zh-hant/", "config": None}
+    assert (hant / listing["root"]).resolve() == two_script_site.resolve()
     for page in two_script_site.rglob("*.html"):  # the served pages are not touched
         assert SEPARATOR not in page.read_text(encoding="utf-8"), page
+
+
+def test_a_variant_title_change_indexes_its_shard_again(two_script_site: Path, tmp_path):
+    state = tmp_path / "state"
+    index_remembering(two_script_site, state)
+    (bundle,) = bundles(two_script_site)
+    indexed_at = (bundle / "pagefind-entry.json").stat().st_mtime_ns
+    hant = two_script_site / "zh-hant/2021/07/a/index.html"
+    hant.write_text(hant.read_text(encoding="utf-8").replace("簽約", "簽署"), encoding="utf-8")
+
+    index_remembering(two_script_site, state)
+
+    assert (bundle / "pagefind-entry.json").stat().st_mtime_ns != indexed_at
+    assert "湘鄉經開區簽署埃普特項目" in "\n".join(fragment_texts(two_script_site))
+
+
+def test_bundles_of_a_variant_from_older_builds_are_removed(two_script_site: Path):
+    old = two_script_site / "zh-hant" / BUNDLE_DIR / "2021-07/pagefind.js"
+    write(old, "left by a build that indexed each script")
+
+    index_site(two_script_site, ["zh-hant"])
+
+    assert not old.parent.exists()
 
 
 def test_navigation_and_footer_stay_out_of_the_index(two_script_site: Path):
@@ -142,9 +172,9 @@ def test_navigation_and_footer_stay_out_of_the_index(two_script_site: Path):
 
 
 def test_sizes_are_reported(two_script_site: Path):
-    root, hant = index_site(two_script_site, ["zh-hant"])
+    (root,) = index_site(two_script_site, ["zh-hant"])
 
-    for result in (root, hant):
+    for result in (root,):
         assert 0 < result.index_bytes < result.bundle_bytes
         on_disk = sum(p.stat().st_size for p in (result.site / BUNDLE_DIR).rglob("*")
                       if p.is_file())
@@ -154,7 +184,7 @@ def test_sizes_are_reported(two_script_site: Path):
 def test_the_bundle_keeps_what_the_search_page_loads(two_script_site: Path):
     index_site(two_script_site, ["zh-hant"])
 
-    for site in (two_script_site, two_script_site / "zh-hant"):
+    for site in (two_script_site,):
         (bundle,) = bundles(site)
         assert bundle.name == "2021-07"  # named for the first month it holds
         names = {p.name for p in bundle.iterdir()}
@@ -224,7 +254,7 @@ def test_a_shard_whose_pages_are_gone_is_removed(two_script_site: Path):
     assert (two_script_site / BUNDLE_DIR / "2021-05").is_dir()
 
     may.unlink()
-    (root, _) = index_site(two_script_site, ["zh-hant"], shard_pages=1)
+    (root,) = index_site(two_script_site, ["zh-hant"], shard_pages=1)
 
     assert not (two_script_site / BUNDLE_DIR / "2021-05").exists()
     assert [b.name for b in bundles(two_script_site)] == ["2021-07"]
@@ -249,8 +279,7 @@ def test_a_missing_output_folder_says_to_build_first(tmp_path: Path):
 
 def index_remembering(site: Path, state: Path) -> None:
     with Indexer(shard_pages=1, state_dir=state) as indexer:
-        for folder, excluded in ((site, ["zh-hant", BUNDLE_DIR]), (site / "zh-hant", [BUNDLE_DIR])):
-            indexer.add(folder, excluded)
+        indexer.add(site, variants=["zh-hant"])
         indexer.finish()
 
 

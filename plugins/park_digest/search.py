@@ -1,10 +1,17 @@
-"""Index the built site for search: one Pagefind index per script, after Pelican writes it.
+"""Index the built site for search: one Pagefind index for every script, after the sites are written.
 
-The Simplified site at the root of the output folder and every variant site under its prefix
-(``output/zh-hant/``…) get their own index in ``<site>/pagefind/``. Each index is split into
-shards of consecutive months (``pagefind/2021-07/``…, one Pagefind bundle each, listed in
-``pagefind/shards.json``; the search page merges them): a build indexes again only the shards
-whose pages changed, and no Pagefind run holds more than one shard in memory.
+Only the Simplified site at the root of the output folder is indexed, into ``output/pagefind/``;
+the variant sites (``output/zh-hant/``…) are the same articles in another script, so they share
+that index. The search page converts a reader's query into Simplified before it asks, and shows
+each hit in the reader's script: the title and outlet of the variant page are stored with the
+hit (read from the variant site when the index is made), and the excerpt is converted in the
+browser. Each variant site gets only a small ``pagefind/shards.json`` that points at the root's
+bundles and names the variant (its prefix and OpenCC config).
+
+The index is split into shards of consecutive months (``pagefind/2021-07/``…, one Pagefind
+bundle each, listed in ``pagefind/shards.json``; the search page merges them): a build indexes
+again only the shards whose pages changed, and no Pagefind run holds more than one shard in
+memory.
 
 Pagefind cuts Chinese into words with a Simplified dictionary when it indexes, and with the
 browser's segmenter when it searches; the two often disagree, most of all on Traditional text,
@@ -18,6 +25,7 @@ not changed; the copies live in a temporary folder and the URLs Pagefind records
 from __future__ import annotations
 
 import hashlib
+import html as htmllib
 import importlib.metadata
 import json
 import logging
@@ -30,7 +38,9 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
+from typing import Protocol
 
 from .settings import DEFAULTS
 
@@ -42,7 +52,7 @@ LISTING = "shards.json"
 # Pages per shard unless the settings say otherwise (see settings.py).
 SHARD_PAGES = DEFAULTS["PARK_DIGEST_SEARCH_SHARD_PAGES"]
 # Raised when the staging rules change, so every shard is indexed again.
-STAGING_VERSION = 3
+STAGING_VERSION = 4
 PAGEFIND_VERSION = importlib.metadata.version("pagefind")
 # A character on at least this share of a site's pages is "common": the search page leaves it out
 # of what it asks Pagefind when the query has rarer characters (its positions are the bulk of
@@ -78,6 +88,78 @@ NOT_TEXT = re.compile(
 
 class SearchIndexError(RuntimeError):
     """Pagefind could not index a site; the message says which and what to do."""
+
+
+class VariantLike(Protocol):
+    """What the index needs of a script variant (``variants.Variant`` has it)."""
+
+    code: str
+    prefix: str
+    config: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class VariantSite:
+    """A variant site the root index serves: its code, folder under the root, OpenCC config."""
+
+    code: str
+    prefix: str
+    config: str | None = None
+
+    @property
+    def key(self) -> str:
+        """The suffix of its meta fields in the index: ``title_zh_hant``."""
+        return self.code.replace("-", "_")
+
+
+def variant_sites(variants: Iterable[VariantLike | str]) -> list[VariantSite]:
+    """The variant sites among ``variants`` (objects with code, prefix and config, or bare
+    prefixes), the root left out."""
+    sites = []
+    for variant in variants:
+        if isinstance(variant, str):
+            variant = VariantSite(variant.strip("/"), variant.strip("/"))
+        prefix = variant.prefix.strip("/")
+        if prefix:
+            sites.append(VariantSite(variant.code, prefix, variant.config))
+    return sites
+
+
+class _Heading(HTMLParser):
+    """The text of the first ``<h1>`` and of the element marked as the ``source`` meta."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.texts: dict[str, list[str]] = {}
+        self.open: list[tuple[str, str]] = []  # (tag, field) of the elements being read
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("br", "img", "meta", "link", "input", "hr", "wbr", "source"):
+            return
+        marked = dict(attrs).get("data-pagefind-meta")
+        name = "title" if tag == "h1" else marked if marked == "source" else None
+        if name and name not in self.texts:
+            self.texts[name] = []
+            self.open.append((tag, name))
+        elif self.open:
+            self.open.append((tag, ""))
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.open and self.open[-1][0] == tag:
+            self.open.pop()
+
+    def handle_data(self, data: str) -> None:
+        for _, name in self.open:
+            if name:
+                self.texts[name].append(data)
+
+
+def page_heading(part: str) -> dict[str, str]:
+    """``{"title": …, "source": …}`` of a page's marked part, as its reader sees them."""
+    parser = _Heading()
+    parser.feed(part)
+    parser.close()
+    return {name: " ".join("".join(text).split()) for name, text in parser.texts.items()}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -120,14 +202,33 @@ class Page:
     """A page Pagefind is given."""
 
     path: Path
-    digest: str  # of the part of it Pagefind reads (see indexed_part)
+    digest: str  # of the part of it Pagefind reads (see indexed_part), and of its meta
     # That part, when this run has read the page already (else it is read when staged).
     part: str | None = field(default=None, compare=False, repr=False)
+    # Meta fields the index stores with the page beside its own: the title and outlet of its
+    # variant pages ("title_zh_hant").
+    meta: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
 
     def indexed_part(self) -> str:
-        if self.part is not None:
-            return self.part
-        return indexed_part(self.path.read_text(encoding="utf-8", errors="replace"))
+        part = self.part
+        if part is None:
+            part = indexed_part(self.path.read_text(encoding="utf-8", errors="replace"))
+        return with_meta(part, self.meta)
+
+
+def with_meta(part: str, meta: Sequence[tuple[str, str]]) -> str:
+    """``part`` with each (name, value) of ``meta`` as a Pagefind meta field inside its marked
+    element: stored with the hit, not indexed as text."""
+    mark = part.find(BODY_MARK)
+    end = part.find(">", mark)
+    if not meta or mark < 0 or end < 0:
+        return part
+    fields = "".join(
+        f'<span hidden data-pagefind-ignore data-pagefind-meta="{name}">'
+        f"{htmllib.escape(value, quote=False)}</span>"
+        for name, value in meta
+    )
+    return part[: end + 1] + fields + part[end + 1:]
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,25 +288,64 @@ def read_page(path: Path) -> tuple[bool, str, str]:
     return BODY_MARK in text, hashlib.sha256(part.encode("utf-8")).hexdigest()[:20], part
 
 
+def _known(known: Mapping[str, PageState], rel: str, path: Path) -> tuple[PageState | None, int,
+                                                                         int]:
+    """What ``known`` holds of the file at ``rel`` when its size and time are unchanged."""
+    st = path.stat()
+    state = known.get(rel)
+    if isinstance(state, list) and len(state) == 4 and state[:2] == [st.st_size, st.st_mtime_ns]:
+        return state, st.st_size, st.st_mtime_ns
+    return None, st.st_size, st.st_mtime_ns
+
+
+def variant_meta(
+    site: Path, rel: str, variants: Sequence[VariantSite], known: Mapping[str, PageState],
+    seen: dict[str, PageState],
+) -> tuple[tuple[str, str], ...]:
+    """The title and outlet of the page at ``rel`` on each variant site, as meta fields; a
+    variant page whose size and time ``known`` holds is not read again."""
+    meta: list[tuple[str, str]] = []
+    for variant in variants:
+        vrel = f"{variant.prefix}/{rel}"
+        path = site / vrel
+        try:
+            state, size, mtime = _known(known, vrel, path)
+        except OSError:
+            continue  # the variant has no such page (an original kept out of it)
+        if state is None:
+            heading = page_heading(indexed_part(path.read_text(encoding="utf-8", errors="replace")))
+            state = [size, mtime, True, heading]
+        seen[vrel] = state
+        heading = state[3] if isinstance(state[3], dict) else {}
+        meta += [(f"{name}_{variant.key}", heading[name])
+                 for name in ("title", "source") if heading.get(name)]
+    return tuple(meta)
+
+
 def indexed_pages(
-    site: Path, excluded: Iterable[str], known: dict[str, PageState] | None = None
+    site: Path, excluded: Iterable[str], known: dict[str, PageState] | None = None,
+    variants: Sequence[VariantSite] = (),
 ) -> tuple[list[Page], dict[str, PageState]]:
-    """The pages Pagefind is given: those the theme marks, else every page; and what is now
-    known of every page. A page whose size and time ``known`` holds is not read again."""
+    """The pages Pagefind is given: those the theme marks, else every page, each with the
+    title and outlet of its ``variants`` pages; and what is now known of every page read. A
+    page whose size and time ``known`` holds is not read again."""
     known = known or {}
     seen: dict[str, PageState] = {}
     marked: list[Page] = []
     every: list[Page] = []
     for path in site_pages(site, excluded):
         rel = path.relative_to(site).as_posix()
-        st = path.stat()
-        state, part = known.get(rel), None
-        if not (isinstance(state, list) and len(state) == 4
-                and state[:2] == [st.st_size, st.st_mtime_ns]):
+        state, size, mtime = _known(known, rel, path)
+        part = None
+        if state is None:
             marks, digest, part = read_page(path)
-            state = [st.st_size, st.st_mtime_ns, marks, digest]
+            state = [size, mtime, marks, digest]
         seen[rel] = state
-        page = Page(path, state[3], part)
+        meta = variant_meta(site, rel, variants, known, seen) if state[2] else ()
+        digest = state[3]
+        if meta:
+            digest = hashlib.sha256(f"{digest}\0{meta!r}".encode()).hexdigest()[:20]
+        page = Page(path, digest, part, meta)
         every.append(page)
         if state[2]:
             marked.append(page)
@@ -304,21 +444,31 @@ def read_result(site: Path) -> SiteIndex:
     )
 
 
-def plan(output_dir: Path, variant_prefixes: Sequence[str]) -> list[tuple[Path, list[str]]]:
-    """The sites to index, each with the top-level folders that are not its own."""
+def check_sites(output_dir: Path, variants: Sequence[VariantSite]) -> None:
+    """Raise :class:`SearchIndexError` unless the root site and every variant site are built."""
     if not output_dir.is_dir():
         raise SearchIndexError(f"{output_dir}: no built site here; run `park-digest build` first")
-    prefixes = [prefix.strip("/") for prefix in variant_prefixes if prefix.strip("/")]
-    sites = [(output_dir, [*prefixes, BUNDLE_DIR])]
-    for prefix in prefixes:
-        site = output_dir / prefix
+    for variant in variants:
+        site = output_dir / variant.prefix
         if not site.is_dir():
             raise SearchIndexError(
-                f"{site}: the {prefix!r} site was not built; check PARK_DIGEST_VARIANTS "
+                f"{site}: the {variant.prefix!r} site was not built; check PARK_DIGEST_VARIANTS "
                 "and the build log above"
             )
-        sites.append((site, [BUNDLE_DIR]))
-    return sites
+
+
+def variant_listing(listing: dict, variant: VariantSite) -> dict:
+    """The shard list of a variant site: the root's bundles, reached from the variant's
+    ``pagefind/`` folder, and the variant the search page is on."""
+    up = "../" * (len(variant.prefix.split("/")) + 1)
+    return {
+        "bundles": [{**entry, "path": f"{up}{BUNDLE_DIR}/{entry['path']}"}
+                    for entry in listing["bundles"]],
+        "common": listing.get("common", ""),
+        "root": up,
+        "variant": {"code": variant.code, "prefix": f"{variant.prefix}/",
+                    "config": variant.config},
+    }
 
 
 @dataclass(slots=True)
@@ -351,7 +501,8 @@ class Indexer:
         self.processes = processes or max(1, len(os.sched_getaffinity(0))
                                            if hasattr(os, "sched_getaffinity") else 1)
         self.temp = Path(tempfile.mkdtemp(prefix="park-digest-search-"))
-        self.sites: list[tuple[Path, list[dict]]] = []  # each site with its new listing
+        # Each site with its new listing and the variant sites it serves.
+        self.sites: list[tuple[Path, list[dict], list[VariantSite]]] = []
         self.page_states: dict[Path, dict[str, PageState]] = {}
         # Per site: shard digest -> on how many of its pages each character is.
         self.frequencies: dict[Path, dict[str, dict[str, int]]] = {}
@@ -374,12 +525,21 @@ class Indexer:
         self.waiting.clear()
         shutil.rmtree(self.temp, ignore_errors=True)
 
-    def add(self, site: Path, excluded: Iterable[str]) -> None:
-        """Stage the changed shards of ``site`` and start Pagefind on them."""
+    def add(
+        self, site: Path, excluded: Iterable[str] = (),
+        variants: Iterable[VariantLike | str] = (),
+    ) -> None:
+        """Stage the changed shards of ``site`` and start Pagefind on them. The ``variants``
+        (built under ``site``, not indexed themselves) get their title and outlet stored with
+        each hit and a shard list pointing at this index."""
         site = Path(site)
+        served = variant_sites(variants)
+        check_sites(site, served)
+        excluded = [*excluded, *(v.prefix.split("/")[0] for v in served), BUNDLE_DIR]
         bundle = site / BUNDLE_DIR
         known = {entry.get("path"): entry.get("digest") for entry in read_listing(site)["bundles"]}
-        pages, self.page_states[site] = indexed_pages(site, excluded, self._state(site, "pages"))
+        pages, self.page_states[site] = indexed_pages(
+            site, excluded, self._state(site, "pages"), served)
         counted = self._state(site, "chars")
         frequencies = self.frequencies[site] = {}
         listing = []
@@ -402,7 +562,13 @@ class Indexer:
             for old in bundle.iterdir():
                 if old.name not in kept and old.name != LISTING:
                     _remove(old)
-        self.sites.append((site, listing))
+        for variant in served:  # bundles of their own, from builds before one index
+            folder = site / variant.prefix / BUNDLE_DIR
+            if folder.is_dir():
+                for old in folder.iterdir():
+                    if old.name != LISTING:
+                        _remove(old)
+        self.sites.append((site, listing, served))
         self._start()
 
     def _start(self) -> None:
@@ -427,17 +593,18 @@ class Indexer:
                 + "\n".join(self.failures)
             )
         results = []
-        for site, listing in self.sites:
+        for site, listing, served in self.sites:
             for entry in listing:
                 for name in UNUSED_FILES:
                     (site / BUNDLE_DIR / entry["path"] / name).unlink(missing_ok=True)
             frequencies = self.frequencies.get(site, {})
             common = common_characters(
                 [(entry["pages"], frequencies.get(entry["digest"], {})) for entry in listing])
-            (site / BUNDLE_DIR).mkdir(parents=True, exist_ok=True)
-            (site / BUNDLE_DIR / LISTING).write_text(
-                json.dumps({"bundles": listing, "common": common}, ensure_ascii=False, indent=1)
-                + "\n", encoding="utf-8")
+            full = {"bundles": listing, "common": common, "root": "../", "variants": {
+                v.code: {"prefix": f"{v.prefix}/", "config": v.config} for v in served}}
+            write_listing(site / BUNDLE_DIR, full)
+            for variant in served:
+                write_listing(site / variant.prefix / BUNDLE_DIR, variant_listing(full, variant))
             self._keep_state(site, "pages", self.page_states.get(site, {}))
             self._keep_state(site, "chars", frequencies)
             result = read_result(site)
@@ -473,18 +640,23 @@ class Indexer:
         path.write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
 
 
-def index_site(
-    output_dir: Path, variant_prefixes: Iterable[str], shard_pages: int = SHARD_PAGES
-) -> list[SiteIndex]:
-    """Write the Pagefind bundles of the root site and of every variant site.
+def write_listing(folder: Path, listing: dict) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / LISTING).write_text(
+        json.dumps(listing, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
-    Returns one :class:`SiteIndex` per site, root first. Raises :class:`SearchIndexError`
+
+def index_site(
+    output_dir: Path, variants: Iterable[VariantLike | str] = (), shard_pages: int = SHARD_PAGES
+) -> list[SiteIndex]:
+    """Write the Pagefind bundles of the root site, serving every variant site too.
+
+    ``variants`` are objects with code, prefix and config (``variants.Variant``) or bare
+    prefixes. Returns one :class:`SiteIndex` (the root's). Raises :class:`SearchIndexError`
     naming the site when Pagefind fails.
     """
-    output_dir = Path(output_dir)
     with Indexer(shard_pages) as indexer:
-        for site, excluded in plan(output_dir, list(variant_prefixes)):
-            indexer.add(site, excluded)
+        indexer.add(Path(output_dir), variants=variants)
         return indexer.finish()
 
 

@@ -1,14 +1,17 @@
 // The search page: query the site's Pagefind index in the reader's script or the other one,
 // list title, date, source and a highlighted excerpt, and move through results by keyboard.
 //
-// The query is first converted into the site's script (search-convert.js), then asked of
-// Pagefind as a phrase of characters (the index holds each Chinese character as a word, see
-// park_digest/search.py), one search per term, and the pages every term found are kept. Each is
-// checked for every term in its title or text before it is shown, a batch at a time.
+// One index serves every script: it holds the Simplified site (park_digest/search.py). The
+// query is first converted into Simplified (search-convert.js), then asked of Pagefind as a
+// phrase of characters (the index holds each Chinese character as a word), one search per
+// term, and the pages every term found are kept. Each is checked for every term in its title or
+// text before it is shown, a batch at a time. On a variant site (its shard list names it) a hit
+// links to the variant's page and shows the title and outlet that page has (stored with the
+// hit) and its excerpt converted into the variant's script.
 //
 // Everything a reader reads comes from the page (data-msg-* attributes), so the Traditional
 // build converts it with the rest of the page; this file holds no Chinese text of its own.
-import { convertQuery, prepareQuery } from './search-convert.js';
+import { convertQuery, textConverter } from './search-convert.js';
 
 const PAGE_SIZE = 10;
 const BATCH = 10;
@@ -46,27 +49,36 @@ function engine() {
   if (!pagefind) {
     pagefind = fetch(absolute(settings.indexUrl)).then(async (response) => {
       if (!response.ok) throw new Error(`${settings.indexUrl}: ${response.status}`);
-      const { bundles, common = '' } = await response.json();
+      const listing = await response.json();
+      const { bundles, common = '' } = listing;
       const [first, ...others] = bundles.map((b) => new URL(b.path, response.url).pathname);
       const module = await import(`${first}pagefind.js`);
       await module.options({ excerptLength: 40 });
       await Promise.all(others.map((path) => module.mergeIndex(path)));
       module.init();
       const frequent = new Set(common);
-      return { search: (term) => module.search(pagefindQuery(term, frequent)) };
+      const variant = listing.variant
+        || (listing.variants || {})[document.documentElement.dataset.variant] || null;
+      const siteRoot = new URL(listing.root || '../', response.url);
+      const convert = await textConverter(variant ? variant.config : 'cn',
+        absolute(settings.openccUrl));
+      return {
+        search: (term) => module.search(pagefindQuery(term, frequent)),
+        view: { variant, siteRoot, convert },
+      };
     });
   }
   return pagefind;
 }
 
 /**
- * The query in the site's script, then as typed when that differs. Only the first is searched
- * (the index holds one script); a hit must hold each term in either spelling.
+ * The query in Simplified, then as typed when that differs. Only the first is searched (the
+ * index holds the Simplified site); a hit must hold each term in either spelling.
  */
 async function queryForms(query) {
   const forms = [query];
   try {
-    const converted = await convertQuery(query, settings.script, absolute(settings.openccUrl));
+    const converted = await convertQuery(query, 'cn', absolute(settings.openccUrl));
     if (converted && converted !== query) forms.unshift(converted);
   } catch (error) {
     console.warn('query conversion unavailable:', error);
@@ -216,29 +228,54 @@ function plain(text) {
   return String(text || '').replace(ZERO_WIDTH, '');
 }
 
-function render(data, terms) {
+/**
+ * Where a hit leads on the reader's site: the page itself on the Simplified site, the same
+ * path under the variant's prefix on a variant site.
+ */
+function hitUrl(url, view) {
+  if (!view.variant) return url;
+  const page = new URL(url, window.location.href);
+  const rootPath = view.siteRoot.pathname;
+  const rel = page.pathname.startsWith(rootPath)
+    ? page.pathname.slice(rootPath.length) : page.pathname.replace(/^\//, '');
+  const target = new URL(`${view.variant.prefix}${rel}`, view.siteRoot);
+  return `${target.pathname}${page.search}${page.hash}`;
+}
+
+/** A meta field of the hit as the reader's site shows it (the variant's own, when stored). */
+function shown(data, name, view) {
+  const key = view.variant ? `${name}_${view.variant.code.replaceAll('-', '_')}` : '';
+  if (key && data.meta?.[key]) return plain(data.meta[key]);
+  return view.convert(plain(data.meta?.[name]));
+}
+
+function render(data, terms, view) {
   const item = element('li', 'search-result');
   const title = element('h2', 'search-result-title');
-  const link = element('a', '', plain(data.meta?.title) || data.url);
-  link.href = data.url;
+  const link = element('a', '', shown(data, 'title', view) || data.url);
+  link.href = hitUrl(data.url, view);
   title.append(link);
   item.append(title);
   if (data.meta?.date || data.meta?.source) {
     const meta = element('p', 'search-result-meta');
     if (data.meta.date) meta.append(element('span', 'search-result-date', plain(data.meta.date)));
-    // The theme writes the source with its label ("来源：红网"), in the page's script.
     if (data.meta.source) {
-      meta.append(element('span', 'search-result-source', plain(data.meta.source)));
+      meta.append(element('span', 'search-result-source', shown(data, 'source', view)));
     }
     item.append(meta);
   }
   const excerpt = element('p', 'search-result-excerpt');
   const own = excerptNodes(data.content, terms, data.meta?.date);
   if (own) {
+    for (const node of own) node.textContent = view.convert(node.textContent);
     excerpt.append(...own);
   } else {
     // Pagefind escapes the page text and wraps its matches in <mark>; nothing else is markup.
     excerpt.innerHTML = plain(data.excerpt).replaceAll('</mark><mark>', '');
+    for (const node of excerpt.querySelectorAll('*')) node.textContent = view.convert(node.textContent);
+    for (const node of excerpt.childNodes) {
+      if (node.nodeType === Node.TEXT_NODE) node.textContent = view.convert(node.textContent);
+    }
   }
   item.append(excerpt);
   return item;
@@ -248,7 +285,10 @@ function render(data, terms) {
 async function showMore(search) {
   await fill(search, PAGE_SIZE);
   if (search.run !== generation) return;
-  for (const data of search.hits.splice(0, PAGE_SIZE)) list.append(render(data, search.terms));
+  const { view } = await engine();
+  for (const data of search.hits.splice(0, PAGE_SIZE)) {
+    list.append(render(data, search.terms, view));
+  }
   search.shown = list.children.length;
   const complete = search.unchecked.length === 0 && search.hits.length === 0;
   more.hidden = complete;
@@ -317,7 +357,6 @@ form.addEventListener('submit', (event) => {
 input.addEventListener('input', () => {
   window.clearTimeout(timer);
   timer = window.setTimeout(searchNow, DEBOUNCE_MS);
-  prepareQuery(input.value, settings.script, absolute(settings.openccUrl)).catch(() => {});
 });
 
 // Arrow keys walk from the box through the result links; Escape goes back to the box.
@@ -350,9 +389,8 @@ if (initial) {
   input.value = initial;
   runSearch(initial.trim());
 } else {
-  // Load Pagefind and the character tables while the reader types (the phrase list waits for
-  // a query that needs it).
+  // Load Pagefind and the character tables while the reader types.
   engine().catch(() => {});
-  convertQuery('', settings.script, absolute(settings.openccUrl)).catch(() => {});
+  convertQuery('', 'cn', absolute(settings.openccUrl)).catch(() => {});
 }
 root.dataset.ready = 'true';
