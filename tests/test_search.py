@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from park_digest.search import (
     BUNDLE_DIR,
+    INDEX_LANG,
     SEPARATOR,
     Indexer,
     Page,
     SearchIndexError,
     index_site,
     indexed_part,
+    pair_characters,
     plan_shards,
-    separate_characters,
     site_pages,
 )
 from park_digest.search import (
@@ -57,9 +59,19 @@ def two_script_site(tmp_path: Path) -> Path:
     return out
 
 
+HAN = "[\u4e00-\u9fff]"
+
+
+def unpaired(text: str) -> str:
+    """Text as the page has it, from the index's copy: overlapping pairs joined
+    ("园区 区产" → "园区产"), spaces beside Chinese dropped."""
+    text = re.sub(rf"({HAN}) \1", r"\1", text)
+    return re.sub(rf"(?<={HAN}) +| +(?={HAN})", "", text)
+
+
 def fragment_texts(site: Path) -> list[str]:
-    """The stored page records (URL, text, meta) of a bundle, decompressed, separators dropped."""
-    return [gzip.decompress(path.read_bytes()).decode("utf-8", "replace").replace(SEPARATOR, "")
+    """The stored page records (URL, text, meta) of a bundle, decompressed, pairs joined."""
+    return [unpaired(gzip.decompress(path.read_bytes()).decode("utf-8", "replace"))
             for path in sorted((site / BUNDLE_DIR).glob("*/fragment/*"))]
 
 
@@ -70,23 +82,28 @@ def bundles(site: Path) -> list[Path]:
 
 
 Z = SEPARATOR
-# (html, expected): Han characters of the text are set apart; nothing else changes.
-SEPARATE_CASES = [
-    # every character of a Chinese run, and the run from its neighbours
-    ("<p>经开区2021年</p>", f"<p>经{Z}开{Z}区{Z}2021{Z}年</p>"),
-    # spaces and punctuation stay; Latin words stay whole
-    ("<p>港洽周 签约，ABC公司</p>", f"<p>港{Z}洽{Z}周 签{Z}约{Z}，ABC{Z}公{Z}司</p>"),
-    # attribute values, comments, scripts and styles are not page text
-    ('<img alt="签约现场"><!-- 注释 --><script>var a = "湘乡";</script><b>湘乡</b>',
-     f'<img alt="签约现场"><!-- 注释 --><script>var a = "湘乡";</script><b>湘{Z}乡</b>'),
+# (html, expected): each run of Han characters of the text becomes its overlapping pairs.
+PAIR_CASES = [
+    # a run's pairs, set apart from each other and from the run's neighbours
+    ("<p>经开区2021年</p>", f"<p>{Z}经开{Z}开区{Z}2021{Z}年{Z}</p>"),
+    # spaces and punctuation stay; Latin words stay whole; a run of one is one word
+    ("<p>港洽周 签约，ABC公司</p>", f"<p>{Z}港洽{Z}洽周{Z} {Z}签约{Z}，ABC{Z}公司{Z}</p>"),
+    # attribute values, comments, scripts and styles are not page text; inline markup goes, so
+    # the run it cut is whole again (湘乡经开区: the pair 乡经 is not lost)
+    ('<img alt="签约现场"><!-- 注释 --><script>var a = "湘乡";</script><b>湘乡</b>经开区',
+     f'<img alt="签约现场"><!-- 注释 --><script>var a = "湘乡";</script>'
+     f'{Z}湘乡{Z}乡经{Z}经开{Z}开区{Z}'),
+    # an inline element that Pagefind reads (a meta field) stays, its run apart
+    ('<p>来源：<span data-pagefind-meta="source">红网</span></p>',
+     f'<p>{Z}来源{Z}：<span data-pagefind-meta="source">{Z}红网{Z}</span></p>'),
     # Traditional text alike
-    ("<h1>經開區</h1>", f"<h1>經{Z}開{Z}區</h1>"),
+    ("<h1>經開區</h1>", f"<h1>{Z}經開{Z}開區{Z}</h1>"),
 ]
 
 
-@pytest.mark.parametrize(("html", "expected"), SEPARATE_CASES)
-def test_han_characters_are_indexed_one_by_one(html, expected):
-    assert separate_characters(html) == expected
+@pytest.mark.parametrize(("html", "expected"), PAIR_CASES)
+def test_runs_of_han_characters_are_indexed_as_overlapping_pairs(html, expected):
+    assert pair_characters(html) == expected
 
 
 # (page, what Pagefind is given): the <html> tag and the marked element, nested alike tags kept.
@@ -127,7 +144,7 @@ def test_one_index_holds_the_simplified_articles_and_the_variant_titles(two_scri
     assert data["meta"]["title_zh_hant"] == "湘鄉經開區簽約埃普特項目"
     (bundle,) = bundles(two_script_site)
     entry = json.loads((bundle / "pagefind-entry.json").read_text())
-    assert list(entry["languages"]) == ["zh-hans"]
+    assert list(entry["languages"]) == [INDEX_LANG]
     # the variant site gets a shard list pointing at the root's bundles, and no bundle
     hant = two_script_site / "zh-hant" / BUNDLE_DIR
     assert [p.name for p in hant.iterdir()] == [SHARD_LIST]
@@ -136,7 +153,7 @@ def test_one_index_holds_the_simplified_articles_and_the_variant_titles(two_scri
     assert listing["variant"] == {"code": "zh-hant", "prefix": "zh-hant/", "config": None}
     assert (hant / listing["root"]).resolve() == two_script_site.resolve()
     for page in two_script_site.rglob("*.html"):  # the served pages are not touched
-        assert SEPARATOR not in page.read_text(encoding="utf-8"), page
+        assert "签约 约埃" not in page.read_text(encoding="utf-8"), page
 
 
 def test_a_variant_title_change_indexes_its_shard_again(two_script_site: Path, tmp_path):
@@ -303,7 +320,7 @@ def test_a_page_rewritten_outside_its_article_keeps_its_shard(two_script_site: P
     assert "港洽会" in "\n".join(fragment_texts(two_script_site))
 
 
-def test_characters_on_many_pages_are_listed_as_common(tmp_path: Path):
+def test_pairs_on_many_pages_are_listed_as_common_with_their_counts(tmp_path: Path):
     site = tmp_path / "output"
     for number in range(60):  # 的 on every page, 埃 on one: 2 % of 60 pages is 1.2, the floor 2
         body = "园区的新闻" + ("埃普特" if number == 0 else "") + ("港洽周" if number < 3 else "")
@@ -313,7 +330,7 @@ def test_characters_on_many_pages_are_listed_as_common(tmp_path: Path):
     index_site(site, [])
 
     listing = json.loads((site / BUNDLE_DIR / SHARD_LIST).read_text(encoding="utf-8"))
-    common = set(listing["common"])
-    assert {"园", "区", "的", "新", "闻", "港", "洽", "周"} <= common
-    assert not {"埃", "普", "特"} & common
-    assert not {"版", "权"} & common  # the footer is not indexed
+    common = listing["common"]
+    assert common["园区"] == 60 and common["新闻"] == 60 and common["港洽"] == 3
+    assert not {"埃普", "普特"} & set(common)
+    assert not {"版权"} & set(common)  # the footer is not indexed

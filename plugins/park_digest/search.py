@@ -13,13 +13,16 @@ bundle each, listed in ``pagefind/shards.json``; the search page merges them): a
 again only the shards whose pages changed, and no Pagefind run holds more than one shard in
 memory.
 
-Pagefind cuts Chinese into words with a Simplified dictionary when it indexes, and with the
-browser's segmenter when it searches; the two often disagree, most of all on Traditional text,
-and a page that holds the query is then not found. So Pagefind is not given the pages as they
-are but a copy of each article page in which every Chinese character is a word of its own
-(characters separated by a zero-width space), and the search page asks for the query's
-characters as a phrase: a page is found exactly when it holds the query. The served pages are
-not changed; the copies live in a temporary folder and the URLs Pagefind records are the same.
+Pagefind cuts Chinese into words with a dictionary when it indexes, and with the browser's
+segmenter when it searches; the two often disagree, and a page that holds the query is then not
+found. So Pagefind is not given the pages as they are but a copy of each article page in which
+every run of Chinese characters is written as its overlapping pairs (``园区产值`` → ``园区 区产
+产值``), each a word, in a language Pagefind does not segment (:data:`INDEX_LANG`); the search
+page asks for the query's pairs as a phrase, so a page is found exactly when it holds the query.
+A pair is far rarer than a character, so what one query fetches stays small as the archive
+grows: the search page asks only for the query's rarer pairs (the build lists the common ones
+with their page counts) and checks the whole query on the pages found. The served pages are not
+changed; the copies live in a temporary folder and the URLs Pagefind records are the same.
 """
 
 from __future__ import annotations
@@ -52,12 +55,15 @@ LISTING = "shards.json"
 # Pages per shard unless the settings say otherwise (see settings.py).
 SHARD_PAGES = DEFAULTS["PARK_DIGEST_SEARCH_SHARD_PAGES"]
 # Raised when the staging rules change, so every shard is indexed again.
-STAGING_VERSION = 4
+STAGING_VERSION = 5
 PAGEFIND_VERSION = importlib.metadata.version("pagefind")
-# A character on at least this share of a site's pages is "common": the search page leaves it out
-# of what it asks Pagefind when the query has rarer characters (its positions are the bulk of
+# A pair of characters on at least this share of the pages is "common": the search page leaves
+# it out of what it asks Pagefind when the query has rarer pairs (its positions are the bulk of
 # what a query would fetch), and checks the whole query on the pages found.
 COMMON_SHARE = 0.02
+# What each shard keeps of its pair counts between builds: pairs on at least this share of its
+# pages (a pair rarer in every shard cannot be common overall by much).
+KEPT_SHARE = 0.01
 DATED = re.compile(r"^\d{4}$")
 DATED_MONTH = re.compile(r"^\d{2}$")
 # Files of the bundle that hold the index itself (the rest is Pagefind's script and UI).
@@ -72,9 +78,16 @@ UNUSED_FILES = (
 BODY_MARK = "data-pagefind-body"
 # Han characters: the unified blocks, extension A, compatibility ideographs, extensions B-F.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
-SEPARATOR = "\u200b"  # zero-width space: a word boundary for Pagefind, invisible in excerpts
-HAN_CHAR = re.compile(f"[{HAN}]")
-HAN_BOUNDARY = re.compile(rf"(?<=[{HAN}])(?=\S)|(?<=\S)(?=[{HAN}])")
+SEPARATOR = " "  # between the pairs of a run, and around the run: a word boundary for Pagefind
+HAN_RUN = re.compile(f"[{HAN}]+")
+# The language of the copies: no Pagefind dictionary or stemmer applies, words are split at
+# white space only. The search page loads the bundle's only language whatever its own.
+INDEX_LANG = "x-pairs"
+# Inline markup inside the text, left out of the copies so a run of characters is not cut in
+# two (a pair across the cut would be lost); elements that carry Pagefind attributes stay.
+INLINE_TAG = re.compile(
+    r"<(/?)(a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|"
+    r"strong|sub|sup|time|u|var)\b([^>]*)>", re.I)
 # Inline images (the theme's placeholder for a missing picture) would be stored with every page
 # as Pagefind's "image" field; the copies drop them.
 TAG_NAME = re.compile(r"[a-zA-Z][a-zA-Z0-9-]*")
@@ -172,16 +185,48 @@ class SiteIndex:
     index_bytes: int  # the index and fragments alone, without Pagefind's scripts
 
 
-def separate_characters(html: str) -> str:
-    """``html`` with every Han character of its text set apart by :data:`SEPARATOR`.
+def _pairs(run: str) -> str:
+    words = [run[i:i + 2] for i in range(len(run) - 1)] or [run]
+    return SEPARATOR + SEPARATOR.join(words) + SEPARATOR
 
-    Tags, attribute values, comments, scripts and styles are left as they are.
+
+def without_inline_tags(html: str) -> str:
+    """``html`` without inline markup that carries no Pagefind attribute (the element's text
+    stays, joined to its neighbours)."""
+    kept: dict[str, list[bool]] = {}
+
+    def tag(m: re.Match[str]) -> str:
+        name = m.group(2).lower()
+        if m.group(1):  # a closing tag: kept when its opening tag was
+            stack = kept.get(name)
+            return m.group(0) if stack and stack.pop() else ""
+        keep = "data-pagefind" in m.group(3)
+        if not m.group(3).rstrip().endswith("/"):
+            kept.setdefault(name, []).append(keep)
+        return m.group(0) if keep else ""
+
+    return INLINE_TAG.sub(tag, html)
+
+
+def pair_characters(html: str) -> str:
+    """``html`` with every run of Han characters of its text written as its overlapping pairs,
+    set apart by :data:`SEPARATOR` (a run of one character stays one word).
+
+    Inline markup is dropped first (:func:`without_inline_tags`); other tags, attribute values,
+    comments, scripts and styles are left as they are.
     """
-    pieces = NOT_TEXT.split(html)
+    pieces = NOT_TEXT.split(without_inline_tags(html))
     return "".join(
-        piece if odd else HAN_BOUNDARY.sub(SEPARATOR, piece)
+        piece if odd else HAN_RUN.sub(lambda m: _pairs(m.group(0)), piece)
         for odd, piece in ((i % 2 == 1, p) for i, p in enumerate(pieces))
     )
+
+
+def text_pairs(html: str) -> set[str]:
+    """The pairs of Han characters of the text of ``html`` (what :func:`pair_characters` makes
+    words of)."""
+    text = NOT_TEXT.sub(" ", without_inline_tags(html))
+    return {run[i:i + 2] for run in HAN_RUN.findall(text) for i in range(len(run) - 1)}
 
 
 def site_pages(site: Path, excluded: Iterable[str] = ()) -> Iterator[Path]:
@@ -210,15 +255,14 @@ class Page:
     meta: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
 
     def indexed_part(self) -> str:
-        part = self.part
-        if part is None:
-            part = indexed_part(self.path.read_text(encoding="utf-8", errors="replace"))
-        return with_meta(part, self.meta)
+        if self.part is not None:
+            return self.part
+        return indexed_part(self.path.read_text(encoding="utf-8", errors="replace"))
 
 
 def with_meta(part: str, meta: Sequence[tuple[str, str]]) -> str:
     """``part`` with each (name, value) of ``meta`` as a Pagefind meta field inside its marked
-    element: stored with the hit, not indexed as text."""
+    element: stored with the hit as it is, not indexed as text."""
     mark = part.find(BODY_MARK)
     end = part.find(">", mark)
     if not meta or mark < 0 or end < 0:
@@ -378,27 +422,37 @@ def indexed_part(html: str) -> str:
 
 def stage_shard(site: Path, shard: Shard, staging: Path | None) -> dict[str, int]:
     """Write the copies Pagefind indexes for ``shard`` into ``staging`` (None: write nothing);
-    return on how many of its pages each Chinese character is."""
+    return on how many of its pages each pair of characters is, for the pairs on at least
+    :data:`KEPT_SHARE` of them."""
     frequencies: Counter[str] = Counter()
     for page in shard.pages:
         part = DATA_URI.sub("", page.indexed_part())
-        frequencies.update(set(HAN_CHAR.findall(NOT_TEXT.sub(" ", part))))
+        frequencies.update(text_pairs(part))
         if staging is not None:
             copy = staging / page.path.relative_to(site)
             copy.parent.mkdir(parents=True, exist_ok=True)
-            copy.write_text(separate_characters(part), encoding="utf-8")
-    return dict(frequencies)
+            copy.write_text(staged_copy(part, page.meta), encoding="utf-8")
+    floor = max(2, KEPT_SHARE * len(shard.pages))
+    return {pair: count for pair, count in frequencies.items() if count >= floor}
 
 
-def common_characters(shards: Sequence[tuple[int, Mapping[str, int]]]) -> str:
-    """The characters on at least :data:`COMMON_SHARE` of the pages of the given shards, each
-    given as (its page count, its character frequencies)."""
+def staged_copy(part: str, meta: Sequence[tuple[str, str]] = ()) -> str:
+    """What Pagefind is given of a page's indexed ``part``: its text as pairs, in
+    :data:`INDEX_LANG`, with the title as the page shows it and ``meta`` as stored fields."""
+    title = page_heading(part).get("title")
+    staged = HTML_TAG.sub(f'<html lang="{INDEX_LANG}">', pair_characters(part), 1)
+    return with_meta(staged, ((("title", title),) if title else ()) + tuple(meta))
+
+
+def common_pairs(shards: Sequence[tuple[int, Mapping[str, int]]]) -> dict[str, int]:
+    """The pairs on at least :data:`COMMON_SHARE` of the pages of the given shards, each given
+    as (its page count, its pair frequencies), with the pages each is on."""
     pages = sum(count for count, _ in shards)
     totals: Counter[str] = Counter()
     for _, frequencies in shards:
         totals.update(frequencies)
     floor = max(2, COMMON_SHARE * pages)
-    return "".join(sorted(ch for ch, count in totals.items() if count >= floor))
+    return {pair: count for pair, count in sorted(totals.items()) if count >= floor}
 
 
 def index_command(staging: Path, bundle: Path) -> list[str]:
@@ -464,7 +518,8 @@ def variant_listing(listing: dict, variant: VariantSite) -> dict:
     return {
         "bundles": [{**entry, "path": f"{up}{BUNDLE_DIR}/{entry['path']}"}
                     for entry in listing["bundles"]],
-        "common": listing.get("common", ""),
+        "common": listing.get("common", {}),
+        "lang": listing.get("lang", INDEX_LANG),
         "root": up,
         "variant": {"code": variant.code, "prefix": f"{variant.prefix}/",
                     "config": variant.config},
@@ -504,7 +559,7 @@ class Indexer:
         # Each site with its new listing and the variant sites it serves.
         self.sites: list[tuple[Path, list[dict], list[VariantSite]]] = []
         self.page_states: dict[Path, dict[str, PageState]] = {}
-        # Per site: shard digest -> on how many of its pages each character is.
+        # Per site: shard digest -> on how many of its pages each (frequent) pair is.
         self.frequencies: dict[Path, dict[str, dict[str, int]]] = {}
         self.waiting: list[_Job] = []
         self.running: list[_Job] = []
@@ -540,7 +595,7 @@ class Indexer:
         known = {entry.get("path"): entry.get("digest") for entry in read_listing(site)["bundles"]}
         pages, self.page_states[site] = indexed_pages(
             site, excluded, self._state(site, "pages"), served)
-        counted = self._state(site, "chars")
+        counted = self._state(site, "pairs")
         frequencies = self.frequencies[site] = {}
         listing = []
         for shard in plan_shards(site, pages, self.shard_pages):
@@ -598,15 +653,16 @@ class Indexer:
                 for name in UNUSED_FILES:
                     (site / BUNDLE_DIR / entry["path"] / name).unlink(missing_ok=True)
             frequencies = self.frequencies.get(site, {})
-            common = common_characters(
+            common = common_pairs(
                 [(entry["pages"], frequencies.get(entry["digest"], {})) for entry in listing])
-            full = {"bundles": listing, "common": common, "root": "../", "variants": {
-                v.code: {"prefix": f"{v.prefix}/", "config": v.config} for v in served}}
+            variants = {v.code: {"prefix": f"{v.prefix}/", "config": v.config} for v in served}
+            full = {"bundles": listing, "common": common, "lang": INDEX_LANG, "root": "../",
+                    "variants": variants}
             write_listing(site / BUNDLE_DIR, full)
             for variant in served:
                 write_listing(site / variant.prefix / BUNDLE_DIR, variant_listing(full, variant))
             self._keep_state(site, "pages", self.page_states.get(site, {}))
-            self._keep_state(site, "chars", frequencies)
+            self._keep_state(site, "pairs", frequencies)
             result = read_result(site)
             logger.info(
                 "search index %s: %s pages in %s shard(s), %.1f kB (bundle %.1f kB)",
@@ -624,7 +680,7 @@ class Indexer:
 
     def _state(self, site: Path, kind: str) -> dict:
         """What the last run kept of ``site``: "pages" (size, time, mark and digest of each
-        page) or "chars" (character frequencies of each shard); {} when nothing is kept."""
+        page) or "pairs" (pair frequencies of each shard); {} when nothing is kept."""
         path = self._state_file(site, kind)
         try:
             state = json.loads(path.read_text(encoding="utf-8")) if path else {}

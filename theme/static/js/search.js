@@ -3,8 +3,8 @@
 //
 // One index serves every script: it holds the Simplified site (park_digest/search.py). The
 // query is first converted into Simplified (search-convert.js), then asked of Pagefind as a
-// phrase of characters (the index holds each Chinese character as a word), one search per
-// term, and the pages every term found are kept. Each is checked for every term in its title or
+// phrase of overlapping character pairs (the index holds each run of Chinese characters as its
+// pairs), one search per term, and the pages every term found are kept. Each is checked for every term in its title or
 // text before it is shown, a batch at a time. On a variant site (its shard list names it) a hit
 // links to the variant's page and shows the title and outlet that page has (stored with the
 // hit) and its excerpt converted into the variant's script.
@@ -50,13 +50,23 @@ function engine() {
     pagefind = fetch(absolute(settings.indexUrl)).then(async (response) => {
       if (!response.ok) throw new Error(`${settings.indexUrl}: ${response.status}`);
       const listing = await response.json();
-      const { bundles, common = '' } = listing;
+      const { bundles, common = {} } = listing;
       const [first, ...others] = bundles.map((b) => new URL(b.path, response.url).pathname);
       const module = await import(`${first}pagefind.js`);
       await module.options({ excerptLength: 40 });
-      await Promise.all(others.map((path) => module.mergeIndex(path)));
-      module.init();
-      const frequent = new Set(common);
+      // Pagefind cuts a query into words by the language it was started with, which it takes
+      // from the page: started as the index's language (no segmenter), it leaves the pairs
+      // whole. The page's own language is back as soon as Pagefind has read it.
+      const language = listing.lang || 'x-pairs';
+      const pageLanguage = document.documentElement.getAttribute('lang');
+      document.documentElement.setAttribute('lang', language);
+      try {
+        module.init();
+      } finally {
+        document.documentElement.setAttribute('lang', pageLanguage);
+      }
+      await Promise.all(others.map((path) => module.mergeIndex(path, { language })));
+      const frequent = new Map(Object.entries(common));
       const variant = listing.variant
         || (listing.variants || {})[document.documentElement.dataset.variant] || null;
       const siteRoot = new URL(listing.root || '../', response.url);
@@ -86,8 +96,7 @@ async function queryForms(query) {
   return forms;
 }
 
-// Pagefind's page text separates Chinese words with zero-width spaces; they and white space
-// are ignored when a hit is checked.
+// White space is ignored when a hit is checked.
 function normalise(text) {
   return String(text || '').replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '').toLowerCase();
 }
@@ -99,34 +108,47 @@ function termsOf(forms) {
 }
 
 function matches(data, terms) {
-  const text = normalise(`${data.meta?.title || ''} ${data.content || ''}`);
+  const text = normalise(`${data.meta?.title || ''} ${plain(data.content)}`);
   return terms.every((spellings) => spellings.some((term) => term && text.includes(term)));
 }
 
 const HAN = /\p{Script=Han}/u;
+const HAN_RUN = /(\p{Script=Han}+)/u;
+
+/** The words the index holds for a run of Chinese characters: its overlapping pairs. */
+function pairsOf(run) {
+  const chars = [...run];
+  if (chars.length < 2) return [run];
+  return chars.slice(1).map((ch, i) => chars[i] + ch);
+}
 
 /**
- * How Pagefind is asked for one term. The index holds every Chinese character as a word of its
- * own (see park_digest/search.py), so a term with Chinese in it goes as a phrase of its
- * characters: "湖 南 大 学". In a Chinese term, characters that many pages hold (`common`,
- * listed by the build) are left out when rarer ones are there: the longest run of rarer
- * characters is asked, which fetches far less of the index, and every page found is checked
- * for the whole term before it is shown.
+ * How Pagefind is asked for one term. The index holds each run of Chinese characters as its
+ * overlapping pairs (see park_digest/search.py), so a Chinese term goes as a phrase of its
+ * pairs: "湖南 南大 大学". Pairs that many pages hold (`common`, listed by the build with their
+ * page counts) are left out when rarer ones are there: the longest run of rarer pairs is
+ * asked, else the rarest pair alone, which fetches far less of the index; every page found is
+ * checked for the whole term before it is shown. A single character is asked as the start of a
+ * pair.
  */
 function pagefindQuery(term, common) {
   if (!HAN.test(term)) return term;
-  const chars = [...term];
-  if (chars.every((ch) => HAN.test(ch))) {
+  if (HAN_RUN.test(term) && term.replace(HAN_RUN, '') === '') {
+    const pairs = pairsOf(term);
     let best = [];
     let run = [];
-    for (const ch of chars) {
-      run = common.has(ch) ? [] : [...run, ch];
+    for (const pair of pairs) {
+      run = common.has(pair) ? [] : [...run, pair];
       if (run.length > best.length) best = run;
     }
-    if (best.length) return `"${best.join(' ')}"`;
+    if (!best.length) {
+      best = [pairs.reduce((a, b) => (common.get(b) < common.get(a) ? b : a))];
+    }
+    return best.length === 1 ? best[0] : `"${best.join(' ')}"`;
   }
-  const pieces = term.split(/(\p{Script=Han})/u).map((piece) => piece.trim()).filter(Boolean);
-  return `"${pieces.join(' ')}"`;
+  const words = term.split(HAN_RUN).flatMap((piece) => (
+    HAN.test(piece) ? pairsOf(piece) : piece.split(/\s+/))).filter(Boolean);
+  return `"${words.join(' ')}"`;
 }
 
 /**
@@ -185,12 +207,12 @@ function bodyStart(text, date) {
  * null when no term is in the text (e.g. only in the title).
  */
 function excerptNodes(content, terms, date) {
-  const text = String(content || '').replace(ZERO_WIDTH, '');
+  const text = plain(content);
   const lower = text.toLowerCase();
   const needles = [...new Set(terms.flat().filter(Boolean))].sort((a, b) => b.length - a.length);
   const firstFrom = (from) => Math.min(
     ...needles.map((n) => lower.indexOf(n, from)).filter((at) => at >= 0));
-  const body = bodyStart(text, String(date || '').replace(ZERO_WIDTH, ''));
+  const body = bodyStart(text, plain(date));
   const inBody = firstFrom(body);
   const first = Number.isFinite(inBody) ? inBody : firstFrom(0);
   if (!Number.isFinite(first)) return null;
@@ -199,21 +221,21 @@ function excerptNodes(content, terms, date) {
   while (start < first && /\s/.test(text[start])) start += 1;
   const end = Math.min(text.length, start + EXCERPT_LENGTH);
   const nodes = [];
-  let plain = start > 0 ? '…' : '';
+  let pending = start > 0 ? '…' : '';
   for (let at = start; at < end;) {
     const needle = needles.find((n) => lower.startsWith(n, at));
     if (needle) {
-      if (plain) nodes.push(document.createTextNode(plain));
-      plain = '';
+      if (pending) nodes.push(document.createTextNode(pending));
+      pending = '';
       nodes.push(element('mark', '', text.slice(at, at + needle.length)));
       at += needle.length;
     } else {
-      plain += text[at];
+      pending += text[at];
       at += 1;
     }
   }
-  plain += end < text.length ? '…' : '';
-  if (plain) nodes.push(document.createTextNode(plain));
+  pending += end < text.length ? '…' : '';
+  if (pending) nodes.push(document.createTextNode(pending));
   return nodes;
 }
 
@@ -224,8 +246,28 @@ function element(tag, className, text) {
   return node;
 }
 
+const PAIR = /^\p{Script=Han}{2}$/u;
+const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/**
+ * Text as the page has it, from the index's copy in which each run of Chinese characters is
+ * written as its overlapping pairs set apart by spaces ("园区 区产 产值" → "园区产值"). Pairs
+ * that overlap are one run; a space stays only between two words of other scripts.
+ */
 function plain(text) {
-  return String(text || '').replace(ZERO_WIDTH, '');
+  const words = String(text || '').replace(ZERO_WIDTH, '').split(/\s+/).filter(Boolean);
+  let out = '';
+  let previous = '';
+  for (const word of words) {
+    if (PAIR.test(previous) && PAIR.test(word) && [...previous][1] === [...word][0]) {
+      out += [...word][1];
+    } else {
+      const last = [...previous].pop() || '';
+      out += (out && !WIDE.test(last) && !WIDE.test(word[0]) ? ' ' : '') + word;
+    }
+    previous = word;
+  }
+  return out;
 }
 
 /**
@@ -242,11 +284,16 @@ function hitUrl(url, view) {
   return `${target.pathname}${page.search}${page.hash}`;
 }
 
+// Meta fields the build stores as the page shows them (the rest, like the outlet, are read
+// from the page's text and stored as pairs).
+const STORED_AS_SHOWN = new Set(['title']);
+
 /** A meta field of the hit as the reader's site shows it (the variant's own, when stored). */
 function shown(data, name, view) {
   const key = view.variant ? `${name}_${view.variant.code.replaceAll('-', '_')}` : '';
-  if (key && data.meta?.[key]) return plain(data.meta[key]);
-  return view.convert(plain(data.meta?.[name]));
+  if (key && data.meta?.[key]) return data.meta[key];
+  const value = data.meta?.[name] || '';
+  return view.convert(STORED_AS_SHOWN.has(name) ? value : plain(value));
 }
 
 function render(data, terms, view) {
@@ -269,13 +316,11 @@ function render(data, terms, view) {
   if (own) {
     for (const node of own) node.textContent = view.convert(node.textContent);
     excerpt.append(...own);
-  } else {
-    // Pagefind escapes the page text and wraps its matches in <mark>; nothing else is markup.
-    excerpt.innerHTML = plain(data.excerpt).replaceAll('</mark><mark>', '');
-    for (const node of excerpt.querySelectorAll('*')) node.textContent = view.convert(node.textContent);
-    for (const node of excerpt.childNodes) {
-      if (node.nodeType === Node.TEXT_NODE) node.textContent = view.convert(node.textContent);
-    }
+  } else {  // the terms are in the title alone: the start of the text
+    const text = plain(data.content);
+    const start = bodyStart(text, plain(data.meta?.date));
+    const end = start + EXCERPT_LENGTH;
+    excerpt.textContent = view.convert(text.slice(start, end) + (end < text.length ? '…' : ''));
   }
   item.append(excerpt);
   return item;
