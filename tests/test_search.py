@@ -18,6 +18,7 @@ from park_digest.search import (
     SearchIndexError,
     index_site,
     indexed_part,
+    overlay_pages,
     pair_characters,
     plan_shards,
     site_pages,
@@ -156,7 +157,13 @@ def test_one_index_holds_the_simplified_articles_and_the_variant_titles(two_scri
         assert "签约 约埃" not in page.read_text(encoding="utf-8"), page
 
 
-def test_a_variant_title_change_indexes_its_shard_again(two_script_site: Path, tmp_path):
+def listing_of(site: Path) -> dict:
+    return json.loads((site / BUNDLE_DIR / SHARD_LIST).read_text(encoding="utf-8"))
+
+
+def test_an_edited_page_goes_to_the_overlay_and_its_base_record_is_named_old(
+    two_script_site: Path, tmp_path
+):
     state = tmp_path / "state"
     index_remembering(two_script_site, state)
     (bundle,) = bundles(two_script_site)
@@ -166,8 +173,51 @@ def test_a_variant_title_change_indexes_its_shard_again(two_script_site: Path, t
 
     index_remembering(two_script_site, state)
 
-    assert (bundle / "pagefind-entry.json").stat().st_mtime_ns != indexed_at
-    assert "湘鄉經開區簽署埃普特項目" in "\n".join(fragment_texts(two_script_site))
+    base, overlay = bundles(two_script_site)
+    assert (base, overlay.name) == (bundle, "overlay")
+    assert (bundle / "pagefind-entry.json").stat().st_mtime_ns == indexed_at  # kept as it was
+    records = [json.loads(t[t.index("{"):]) for t in fragment_texts(two_script_site)]
+    versions = {r["meta"]["title_zh_hant"]: r["meta"]["v"] for r in records}
+    assert set(versions) == {"湘鄉經開區簽約埃普特項目", "湘鄉經開區簽署埃普特項目"}
+    # the search page keeps the record of the current version alone
+    assert listing_of(two_script_site)["current"] == {"2021/07/a/": versions["湘鄉經開區簽署埃普特項目"]}
+    hant_listing = json.loads((two_script_site / "zh-hant" / BUNDLE_DIR / SHARD_LIST).read_text())
+    assert hant_listing["current"] == listing_of(two_script_site)["current"]
+
+
+def test_a_deleted_page_or_a_full_overlay_plans_the_month_shards_again(two_script_site: Path,
+                                                                       tmp_path):
+    state = tmp_path / "state"
+    may = two_script_site / "2021/05/b/index.html"
+    write(may, ARTICLE.format(lang="zh-Hans", site="摘编", title="五月", body="五月。", footer=""))
+    index_remembering(two_script_site, state)
+    write(two_script_site / "2021/08/c/index.html", ARTICLE.format(
+        lang="zh-Hans", site="摘编", title="八月", body="八月园区。", footer=""))
+    index_remembering(two_script_site, state)
+    assert [b.name for b in bundles(two_script_site)] == ["2021-05", "2021-07", "overlay"]
+
+    may.unlink()
+    index_remembering(two_script_site, state)
+
+    assert [b.name for b in bundles(two_script_site)] == ["2021-07", "2021-08"]
+    assert listing_of(two_script_site)["current"] == {}
+    assert "五月" not in "\n".join(fragment_texts(two_script_site))
+
+
+def test_overlay_pages(tmp_path: Path):
+    site = tmp_path
+    a, b, c = (page(site, "2021-07", name) for name in "abc")
+    base = {"2021-07/": {"2021/07/a/index.html": "a", "2021/07/b/index.html": "b"}}
+    edited = Page(b.path, "b2")
+    # nothing changed: an empty overlay
+    assert overlay_pages(site, [a, b], base, 5) == []
+    # a new page and an edited one go to the overlay, in page order
+    assert overlay_pages(site, [a, edited, c], base, 5) == [edited, c]
+    # past the limit, no base, a base shard missing, or a base page gone: plan again
+    assert overlay_pages(site, [a, edited, c], base, 1) is None
+    assert overlay_pages(site, [a, b], {}, 5) is None
+    assert overlay_pages(site, [a, b], base, 5, missing=["2021-07/"]) is None
+    assert overlay_pages(site, [a], base, 5) is None
 
 
 def test_bundles_of_a_variant_from_older_builds_are_removed(two_script_site: Path):
@@ -316,7 +366,8 @@ def test_a_page_rewritten_outside_its_article_keeps_its_shard(two_script_site: P
     article.write_text(article.read_text(encoding="utf-8").replace("港洽周", "港洽会"),
                        encoding="utf-8")
     index_remembering(two_script_site, state)
-    assert (bundle / "pagefind-entry.json").stat().st_mtime_ns != indexed_at
+    assert (bundle / "pagefind-entry.json").stat().st_mtime_ns == indexed_at
+    assert [b.name for b in bundles(two_script_site)] == ["2021-07", "overlay"]
     assert "港洽会" in "\n".join(fragment_texts(two_script_site))
 
 

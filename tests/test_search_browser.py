@@ -373,3 +373,41 @@ def test_the_phrase_list_is_never_fetched_by_a_search(browser, base_url):
 def test_excerpts_are_converted_by_character_without_the_phrase_list(page, base_url):
     converted = convert_on_page(page, base_url, "zh-hant/", "textConverter", "经开区发展", "s2hk")
     assert converted == "經開區發展"
+
+
+@pytest.fixture(scope="module")
+def edited_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small synthetic archive built, then one article's text edited and built again: the
+    edit goes to the index's overlay shard."""
+    from bench import site as bench_site
+
+    project = bench_site.make_site(tmp_path_factory.mktemp("edited"), 6)
+    seed = project.seed_files()[2]
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+    lines[longest] += "园区新增蓝鲸仓储项目。"
+    seed.write_text("\n".join(lines), encoding="utf-8")
+    build_site(project.root)
+    seed.write_text(seed.read_text(encoding="utf-8").replace("蓝鲸", "白鹭"), encoding="utf-8")
+    build_site(project.root)
+    listing = json.loads((project.output / "pagefind/shards.json").read_text())
+    assert [b["path"] for b in listing["bundles"]][-1] == "overlay/"
+    assert len(listing["current"]) == 1
+    return project.output
+
+
+@pytest.mark.parametrize("prefix", ["", "zh-hant/"])
+def test_an_edited_article_is_found_by_its_new_text_once_and_not_by_its_old(
+    browser, edited_site, prefix
+):
+    with serve_folder(edited_site) as url:
+        page = browser.new_page()
+        try:
+            old = search(page, url, prefix, "蓝鲸仓储")
+            new = search(page, url, prefix, "白鹭仓储")
+        finally:
+            page.close()
+    assert old["state"] == "none"
+    assert new["state"] == "found" and len(new["results"]) == 1
+    (edited,) = json.loads((edited_site / "pagefind/shards.json").read_text())["current"]
+    assert new["results"][0]["href"] == f"/{prefix}{edited}"

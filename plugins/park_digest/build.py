@@ -193,8 +193,9 @@ def run(args: argparse.Namespace) -> int:
                 **selective_overrides(settings, plan, changed, args.force)}
     try:
         state = Path(settings.get("CACHE_PATH", "cache")) / buildcache.STATE_DIR
-        shard_pages = resolve(settings)["PARK_DIGEST_SEARCH_SHARD_PAGES"]
-        with search.Indexer(shard_pages, state_dir=state) as indexer:
+        conf = resolve(settings)
+        with search.Indexer(conf["PARK_DIGEST_SEARCH_SHARD_PAGES"], state_dir=state,
+                            overlay_pages=conf["PARK_DIGEST_SEARCH_OVERLAY_PAGES"]) as indexer:
             built = build_all(settings_path, override, indexer)
             logger.info("built %s", ", ".join(v.code for v in built))
             indexer.finish()

@@ -9,9 +9,14 @@ browser. Each variant site gets only a small ``pagefind/shards.json`` that point
 bundles and names the variant (its prefix and OpenCC config).
 
 The index is split into shards of consecutive months (``pagefind/2021-07/``…, one Pagefind
-bundle each, listed in ``pagefind/shards.json``; the search page merges them): a build indexes
-again only the shards whose pages changed, and no Pagefind run holds more than one shard in
-memory.
+bundle each, listed in ``pagefind/shards.json``; the search page merges them), and no Pagefind
+run holds more than one shard in memory. Those month shards are the base. A page that is new
+or edited since the base was made goes to a small overlay shard (``pagefind/overlay/``)
+instead, so a build after an edit indexes that one shard of a few pages; the shard list names
+the pages whose record in the base is older (``current``: each page's version), and the search
+page leaves such records out (every record carries its version, meta ``v``). When the overlay
+would pass ``overlay_pages`` pages, or a page of the base is gone, the base is planned again:
+then only the month shards whose pages changed are indexed again.
 
 Pagefind cuts Chinese into words with a dictionary when it indexes, and with the browser's
 segmenter when it searches; the two often disagree, and a page that holds the query is then not
@@ -52,8 +57,10 @@ logger = logging.getLogger(__name__)
 BUNDLE_DIR = "pagefind"
 # The list of the site's bundles (one per shard) that the search page reads first.
 LISTING = "shards.json"
-# Pages per shard unless the settings say otherwise (see settings.py).
+# Pages per shard, and at most in the overlay, unless the settings say otherwise (settings.py).
 SHARD_PAGES = DEFAULTS["PARK_DIGEST_SEARCH_SHARD_PAGES"]
+OVERLAY_PAGES = DEFAULTS["PARK_DIGEST_SEARCH_OVERLAY_PAGES"]
+OVERLAY = "overlay"
 # Raised when the staging rules change, so every shard is indexed again.
 STAGING_VERSION = 5
 PAGEFIND_VERSION = importlib.metadata.version("pagefind")
@@ -321,6 +328,37 @@ def plan_shards(site: Path, pages: Sequence[Page], shard_pages: int) -> list[Sha
     return shards
 
 
+def rel_of(site: Path, page: Page) -> str:
+    return page.path.relative_to(site).as_posix()
+
+
+def url_of(rel: str) -> str:
+    """The site-relative URL Pagefind records for the page at ``rel``: ``2021/07/a/``."""
+    return rel[: -len("index.html")] if rel.endswith("index.html") else rel
+
+
+def _bundle_ok(bundle: Path, path: str, known: Mapping[str, str]) -> bool:
+    return path in known and (bundle / path / "pagefind-entry.json").is_file()
+
+
+def overlay_pages(
+    site: Path, pages: Sequence[Page], base: Mapping[str, Mapping[str, str]], most: int,
+    missing: Sequence[str] = (),
+) -> list[Page] | None:
+    """The pages the overlay holds: those the ``base`` shards (each with the versions of its
+    pages) do not hold as they are now, in page order; None when the base must be planned
+    again: there is none, a shard of it is ``missing``, a page of it is gone, or the overlay
+    would hold more than ``most`` pages."""
+    if not base or missing:
+        return None
+    now = {rel_of(site, page): page for page in pages}
+    held = {rel: version for versions in base.values() for rel, version in versions.items()}
+    if any(rel not in now for rel in held):
+        return None
+    fresh = [page for rel, page in now.items() if held.get(rel) != page.digest]
+    return fresh if len(fresh) <= most else None
+
+
 # What is known of a page from an earlier run: [size, mtime_ns, marked, digest].
 PageState = list
 
@@ -431,7 +469,8 @@ def stage_shard(site: Path, shard: Shard, staging: Path | None) -> dict[str, int
         if staging is not None:
             copy = staging / page.path.relative_to(site)
             copy.parent.mkdir(parents=True, exist_ok=True)
-            copy.write_text(staged_copy(part, page.meta), encoding="utf-8")
+            copy.write_text(staged_copy(part, (*page.meta, ("v", page.digest))),
+                            encoding="utf-8")
     floor = max(2, KEPT_SHARE * len(shard.pages))
     return {pair: count for pair, count in frequencies.items() if count >= floor}
 
@@ -520,6 +559,7 @@ def variant_listing(listing: dict, variant: VariantSite) -> dict:
                     for entry in listing["bundles"]],
         "common": listing.get("common", {}),
         "lang": listing.get("lang", INDEX_LANG),
+        "current": listing.get("current", {}),
         "root": up,
         "variant": {"code": variant.code, "prefix": f"{variant.prefix}/",
                     "config": variant.config},
@@ -544,12 +584,18 @@ class Indexer:
 
     def __init__(
         self, shard_pages: int = SHARD_PAGES, processes: int | None = None,
-        state_dir: Path | None = None,
+        state_dir: Path | None = None, overlay_pages: int = OVERLAY_PAGES,
     ) -> None:
         if shard_pages < 1:
             raise SearchIndexError(
                 f"PARK_DIGEST_SEARCH_SHARD_PAGES is {shard_pages}; set it to 1 or more")
+        if overlay_pages < 0:
+            raise SearchIndexError(
+                f"PARK_DIGEST_SEARCH_OVERLAY_PAGES is {overlay_pages}; set it to 0 or more")
         self.shard_pages = shard_pages
+        self.overlay_pages = overlay_pages
+        # Per site: the base shards this run keeps or makes, each with its pages' versions.
+        self.bases: dict[Path, dict[str, dict[str, str]]] = {}
         # What the last run learnt of each page (size, time, mark, digest), so that pages a
         # build did not rewrite are not read again; None: read every page.
         self.state_dir = state_dir
@@ -557,7 +603,7 @@ class Indexer:
                                            if hasattr(os, "sched_getaffinity") else 1)
         self.temp = Path(tempfile.mkdtemp(prefix="park-digest-search-"))
         # Each site with its new listing and the variant sites it serves.
-        self.sites: list[tuple[Path, list[dict], list[VariantSite]]] = []
+        self.sites: list[tuple[Path, list[dict], list[VariantSite], dict[str, str]]] = []
         self.page_states: dict[Path, dict[str, PageState]] = {}
         # Per site: shard digest -> on how many of its pages each (frequent) pair is.
         self.frequencies: dict[Path, dict[str, dict[str, int]]] = {}
@@ -592,13 +638,33 @@ class Indexer:
         check_sites(site, served)
         excluded = [*excluded, *(v.prefix.split("/")[0] for v in served), BUNDLE_DIR]
         bundle = site / BUNDLE_DIR
-        known = {entry.get("path"): entry.get("digest") for entry in read_listing(site)["bundles"]}
+        entries = {entry.get("path"): entry for entry in read_listing(site)["bundles"]}
+        known = {path: entry.get("digest") for path, entry in entries.items()}
         pages, self.page_states[site] = indexed_pages(
             site, excluded, self._state(site, "pages"), served)
         counted = self._state(site, "pairs")
         frequencies = self.frequencies[site] = {}
+        base = self._state(site, "base")
+        overlay = overlay_pages(site, pages, base, self.overlay_pages,
+                                [p for p in base if not _bundle_ok(bundle, p, known)])
+        if overlay is None:  # the base is planned again
+            shards = plan_shards(site, pages, self.shard_pages)
+            base = {f"{shard.name}/": {rel_of(site, page): page.digest for page in shard.pages}
+                    for shard in shards}
+            overlay, current = [], {}
+        else:
+            shards = []
+            held = {rel: version for versions in base.values() for rel, version in versions.items()}
+            current = {url_of(rel_of(site, page)): page.digest
+                       for page in overlay if rel_of(site, page) in held}
+        self.bases[site] = base
         listing = []
-        for shard in plan_shards(site, pages, self.shard_pages):
+        for path in base if not shards else ():
+            listing.append(entries[path])
+            frequencies[entries[path]["digest"]] = counted.get(entries[path]["digest"], {})
+        if overlay:
+            shards.append(Shard(OVERLAY, tuple(overlay)))
+        for shard in shards:
             path, digest = f"{shard.name}/", shard.digest(site)
             listing.append({"path": path, "digest": digest, "pages": len(shard.pages)})
             folder = bundle / shard.name
@@ -623,7 +689,7 @@ class Indexer:
                 for old in folder.iterdir():
                     if old.name != LISTING:
                         _remove(old)
-        self.sites.append((site, listing, served))
+        self.sites.append((site, listing, served, current))
         self._start()
 
     def _start(self) -> None:
@@ -648,7 +714,7 @@ class Indexer:
                 + "\n".join(self.failures)
             )
         results = []
-        for site, listing, served in self.sites:
+        for site, listing, served, current in self.sites:
             for entry in listing:
                 for name in UNUSED_FILES:
                     (site / BUNDLE_DIR / entry["path"] / name).unlink(missing_ok=True)
@@ -657,12 +723,13 @@ class Indexer:
                 [(entry["pages"], frequencies.get(entry["digest"], {})) for entry in listing])
             variants = {v.code: {"prefix": f"{v.prefix}/", "config": v.config} for v in served}
             full = {"bundles": listing, "common": common, "lang": INDEX_LANG, "root": "../",
-                    "variants": variants}
+                    "current": current, "variants": variants}
             write_listing(site / BUNDLE_DIR, full)
             for variant in served:
                 write_listing(site / variant.prefix / BUNDLE_DIR, variant_listing(full, variant))
             self._keep_state(site, "pages", self.page_states.get(site, {}))
             self._keep_state(site, "pairs", frequencies)
+            self._keep_state(site, "base", self.bases.get(site, {}))
             result = read_result(site)
             logger.info(
                 "search index %s: %s pages in %s shard(s), %.1f kB (bundle %.1f kB)",

@@ -74,7 +74,7 @@ function engine() {
         absolute(settings.openccUrl));
       return {
         search: (term) => module.search(pagefindQuery(term, frequent)),
-        view: { variant, siteRoot, convert },
+        view: { variant, siteRoot, convert, current: listing.current || {} },
       };
     });
   }
@@ -127,8 +127,9 @@ function pairsOf(run) {
  * overlapping pairs (see park_digest/search.py), so a Chinese term goes as a phrase of its
  * pairs: "湖南 南大 大学". Pairs that many pages hold (`common`, listed by the build with their
  * page counts) are left out when rarer ones are there: the longest run of rarer pairs is
- * asked, else the rarest pair alone, which fetches far less of the index; every page found is
- * checked for the whole term before it is shown. A single character is asked as the start of a
+ * asked (its first and last pair, when it has more than two), else the rarest pair alone,
+ * which fetches far less of the index; every page found is checked for the whole term before
+ * it is shown. A single character is asked as the start of a
  * pair.
  */
 function pagefindQuery(term, common) {
@@ -144,7 +145,10 @@ function pagefindQuery(term, common) {
     if (!best.length) {
       best = [pairs.reduce((a, b) => (common.get(b) < common.get(a) ? b : a))];
     }
-    return best.length === 1 ? best[0] : `"${best.join(' ')}"`;
+    if (best.length <= 2) return best.length === 1 ? best[0] : `"${best.join(' ')}"`;
+    // Each word asked costs a fetch per shard: the first and last pair of a longer run, both
+    // required, already leave few pages to check.
+    return `${best[0]} ${best[best.length - 1]}`;
   }
   const words = term.split(HAN_RUN).flatMap((piece) => (
     HAN.test(piece) ? pairsOf(piece) : piece.split(/\s+/))).filter(Boolean);
@@ -152,19 +156,16 @@ function pagefindQuery(term, common) {
 }
 
 /**
- * Pagefind's candidates: the pages that hold every term of the query, in either of its
- * spellings (forms[0] is the site's script). Each spelling is one Pagefind search, and the
- * searches run together; the pages of the rarest term, in Pagefind's rank order, are kept when
- * every other term's searches found them too. No page text is fetched to narrow the list.
+ * Pagefind's candidates: the pages that hold every term of the query. The index holds the
+ * Simplified site, so each term is asked in Simplified (forms[0]) alone; the searches run
+ * together, and the pages of the rarest term, in Pagefind's rank order, are kept when every
+ * other term's search found them too. No page text is fetched to narrow the list.
  */
 async function candidates(forms) {
   const index = await engine();
-  const split = forms.map((form) => form.split(/\s+/).filter(Boolean));
-  const perTerm = await Promise.all(split[0].map(async (_, i) => {
-    const spellings = [...new Set(split.map((terms) => terms[i]).filter(Boolean))];
-    const answers = await Promise.all(spellings.map((s) => index.search(s)));
-    return answers.flatMap((answer) => answer?.results || []);
-  }));
+  const terms = forms[0].split(/\s+/).filter(Boolean);
+  const perTerm = await Promise.all(terms.map(async (term) => (
+    (await index.search(term))?.results || [])));
   perTerm.sort((a, b) => a.length - b.length);
   const [rarest = [], ...others] = perTerm;
   const found = others.map((results) => new Set(results.map((result) => result.id)));
@@ -178,11 +179,23 @@ async function candidates(forms) {
 
 /** Check candidates a batch at a time until `count` hits wait or none are left. */
 async function fill(search, count) {
+  const { view } = await engine();
   while (search.hits.length < count && search.unchecked.length) {
     const batch = search.unchecked.splice(0, BATCH);
     const items = await Promise.all(batch.map((result) => result.data()));
-    search.hits.push(...items.filter((data) => matches(data, search.terms)));
+    search.hits.push(...items.filter((data) => isCurrent(data, view)
+      && matches(data, search.terms)));
   }
+}
+
+/**
+ * Whether a record is of the page as it is: a page edited since the month shards were made is
+ * in the overlay shard too, and the shard list names its version (`current`); the older record
+ * is left out.
+ */
+function isCurrent(data, view) {
+  const version = view.current[relativeUrl(data.url, view)];
+  return version === undefined || data.meta?.v === version;
 }
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
@@ -277,11 +290,16 @@ function plain(text) {
 function hitUrl(url, view) {
   if (!view.variant) return url;
   const page = new URL(url, window.location.href);
-  const rootPath = view.siteRoot.pathname;
-  const rel = page.pathname.startsWith(rootPath)
-    ? page.pathname.slice(rootPath.length) : page.pathname.replace(/^\//, '');
-  const target = new URL(`${view.variant.prefix}${rel}`, view.siteRoot);
+  const target = new URL(`${view.variant.prefix}${relativeUrl(url, view)}`, view.siteRoot);
   return `${target.pathname}${page.search}${page.hash}`;
+}
+
+/** A hit's URL relative to the root site: "2021/07/slug/". */
+function relativeUrl(url, view) {
+  const { pathname } = new URL(url, window.location.href);
+  const rootPath = view.siteRoot.pathname;
+  return pathname.startsWith(rootPath) ? pathname.slice(rootPath.length)
+    : pathname.replace(/^\//, '');
 }
 
 // Meta fields the build stores as the page shows them (the rest, like the outlet, are read
