@@ -27,9 +27,10 @@ def run_part(part: str, site: Path, output: Path) -> None:
     settings_file = site / "pelicanconf.py"
     if part == "search":
         from park_digest import search
+        from park_digest.variants import variant_table
 
         variants = read_settings(str(settings_file)).get("PARK_DIGEST_VARIANTS") or {}
-        search.index_site(output, list(variants))
+        search.index_site(output, variant_table(variants))
         return
     from park_digest.build import plan_runs
 

@@ -1,7 +1,7 @@
 """Search index size per script and query time: ``python -m bench.search_size [--n 1000]``.
 
 Builds a synthetic archive of N articles with ``park-digest build`` (which writes one Pagefind
-index per script), reports each site's index and bundle size, then serves the output on
+index that serves every script), reports the index and bundle size, then serves the output on
 127.0.0.1 and times queries in headless Chromium on the search page of every site: the time from
 the query to the first results shown (conversion of the query, Pagefind, checking candidates),
 as the page itself measures it. The first query of a page includes loading Pagefind; the
@@ -95,14 +95,14 @@ def seed_copies(n: int, work: Path = WORK) -> Path:
 
 
 def site_prefixes(output: Path) -> list[str]:
-    """"" for the root and the prefix of every variant site that has its own index."""
+    """"" for the root and the prefix of every variant site the index serves."""
     variants = sorted(p.parent.parent.name for p in output.glob("*/pagefind/shards.json"))
     return ["", *variants]
 
 
 def index_sizes(output: Path) -> dict[str, SiteIndex]:
-    return {prefix: read_result(output / prefix if prefix else output)
-            for prefix in site_prefixes(output)}
+    """The index (one, at the root, serving every script)."""
+    return {"": read_result(output)}
 
 
 def time_queries(page: object, base_url: str, prefix: str) -> list[QueryTime]:
@@ -149,8 +149,8 @@ def measure_queries(output: Path) -> list[QueryTime]:
 
 
 def report(n: int, sizes: dict[str, SiteIndex], times: list[QueryTime]) -> dict:
-    print(f"\nsearch index, {n} articles (bar: < {INDEX_MAX_BYTES / 1e6:.0f} MB per script;"
-          " index = word index + page records, bundle = that + Pagefind's scripts)")
+    print(f"\nsearch index, {n} articles, one for every script (bar: < {INDEX_MAX_BYTES / 1e6:.0f}"
+          " MB; index = word index + page records, bundle = that + Pagefind's scripts)")
     for prefix, size in sizes.items():
         mark = "ok  " if size.index_bytes < INDEX_MAX_BYTES else "MISS"
         words = sum(folder_bytes(f) for f in (size.site / BUNDLE_DIR).glob("*/index"))

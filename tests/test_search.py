@@ -1,23 +1,26 @@
-"""Search index: one Pagefind bundle per script, each holding only its own site's articles."""
+"""Search index: one Pagefind index of the Simplified articles serves every script."""
 
 from __future__ import annotations
 
 import gzip
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from park_digest.search import (
     BUNDLE_DIR,
+    INDEX_LANG,
     SEPARATOR,
     Indexer,
     Page,
     SearchIndexError,
     index_site,
     indexed_part,
+    overlay_pages,
+    pair_characters,
     plan_shards,
-    separate_characters,
     site_pages,
 )
 from park_digest.search import (
@@ -57,9 +60,19 @@ def two_script_site(tmp_path: Path) -> Path:
     return out
 
 
+HAN = "[\u4e00-\u9fff]"
+
+
+def unpaired(text: str) -> str:
+    """Text as the page has it, from the index's copy: overlapping pairs joined
+    ("园区 区产" → "园区产"), spaces beside Chinese dropped."""
+    text = re.sub(rf"({HAN}) \1", r"\1", text)
+    return re.sub(rf"(?<={HAN}) +| +(?={HAN})", "", text)
+
+
 def fragment_texts(site: Path) -> list[str]:
-    """The stored page records (URL, text, meta) of a bundle, decompressed, separators dropped."""
-    return [gzip.decompress(path.read_bytes()).decode("utf-8", "replace").replace(SEPARATOR, "")
+    """The stored page records (URL, text, meta) of a bundle, decompressed, pairs joined."""
+    return [unpaired(gzip.decompress(path.read_bytes()).decode("utf-8", "replace"))
             for path in sorted((site / BUNDLE_DIR).glob("*/fragment/*"))]
 
 
@@ -70,23 +83,28 @@ def bundles(site: Path) -> list[Path]:
 
 
 Z = SEPARATOR
-# (html, expected): Han characters of the text are set apart; nothing else changes.
-SEPARATE_CASES = [
-    # every character of a Chinese run, and the run from its neighbours
-    ("<p>经开区2021年</p>", f"<p>经{Z}开{Z}区{Z}2021{Z}年</p>"),
-    # spaces and punctuation stay; Latin words stay whole
-    ("<p>港洽周 签约，ABC公司</p>", f"<p>港{Z}洽{Z}周 签{Z}约{Z}，ABC{Z}公{Z}司</p>"),
-    # attribute values, comments, scripts and styles are not page text
-    ('<img alt="签约现场"><!-- 注释 --><script>var a = "湘乡";</script><b>湘乡</b>',
-     f'<img alt="签约现场"><!-- 注释 --><script>var a = "湘乡";</script><b>湘{Z}乡</b>'),
+# (html, expected): each run of Han characters of the text becomes its overlapping pairs.
+PAIR_CASES = [
+    # a run's pairs, set apart from each other and from the run's neighbours
+    ("<p>经开区2021年</p>", f"<p>{Z}经开{Z}开区{Z}2021{Z}年{Z}</p>"),
+    # spaces and punctuation stay; Latin words stay whole; a run of one is one word
+    ("<p>港洽周 签约，ABC公司</p>", f"<p>{Z}港洽{Z}洽周{Z} {Z}签约{Z}，ABC{Z}公司{Z}</p>"),
+    # attribute values, comments, scripts and styles are not page text; inline markup goes, so
+    # the run it cut is whole again (湘乡经开区: the pair 乡经 is not lost)
+    ('<img alt="签约现场"><!-- 注释 --><script>var a = "湘乡";</script><b>湘乡</b>经开区',
+     f'<img alt="签约现场"><!-- 注释 --><script>var a = "湘乡";</script>'
+     f'{Z}湘乡{Z}乡经{Z}经开{Z}开区{Z}'),
+    # an inline element that Pagefind reads (a meta field) stays, its run apart
+    ('<p>来源：<span data-pagefind-meta="source">红网</span></p>',
+     f'<p>{Z}来源{Z}：<span data-pagefind-meta="source">{Z}红网{Z}</span></p>'),
     # Traditional text alike
-    ("<h1>經開區</h1>", f"<h1>經{Z}開{Z}區</h1>"),
+    ("<h1>經開區</h1>", f"<h1>{Z}經開{Z}開區{Z}</h1>"),
 ]
 
 
-@pytest.mark.parametrize(("html", "expected"), SEPARATE_CASES)
-def test_han_characters_are_indexed_one_by_one(html, expected):
-    assert separate_characters(html) == expected
+@pytest.mark.parametrize(("html", "expected"), PAIR_CASES)
+def test_runs_of_han_characters_are_indexed_as_overlapping_pairs(html, expected):
+    assert pair_characters(html) == expected
 
 
 # (page, what Pagefind is given): the <html> tag and the marked element, nested alike tags kept.
@@ -116,20 +134,99 @@ def test_site_pages_leave_out_the_variant_sites(two_script_site: Path):
     assert pages == ["2021/07/a/index.html", "archives/index.html", "index.html"]
 
 
-def test_each_script_gets_its_own_index_of_its_own_articles(two_script_site: Path):
+def test_one_index_holds_the_simplified_articles_and_the_variant_titles(two_script_site: Path):
     results = index_site(two_script_site, ["zh-hant"])
 
-    assert [r.site for r in results] == [two_script_site, two_script_site / "zh-hant"]
-    assert [r.pages for r in results] == [1, 1]  # articles only: listings carry no body mark
-    root_pages = "\n".join(fragment_texts(two_script_site))
-    hant_pages = "\n".join(fragment_texts(two_script_site / "zh-hant"))
-    assert "/2021/07/a/" in root_pages and "/zh-hant/" not in root_pages
-    assert "簽約" in hant_pages and "签约" not in hant_pages
-    (hant_bundle,) = bundles(two_script_site / "zh-hant")
-    entry = json.loads((hant_bundle / "pagefind-entry.json").read_text())
-    assert list(entry["languages"]) == ["zh-hant"]
+    assert [(r.site, r.pages) for r in results] == [(two_script_site, 1)]  # listings: no mark
+    (record,) = fragment_texts(two_script_site)
+    data = json.loads(record[record.index("{"):])
+    assert data["url"] == "/2021/07/a/" and "签约" in data["content"]
+    assert "簽約" not in data["content"]  # the variant's text is not indexed again
+    assert data["meta"]["title_zh_hant"] == "湘鄉經開區簽約埃普特項目"
+    (bundle,) = bundles(two_script_site)
+    entry = json.loads((bundle / "pagefind-entry.json").read_text())
+    assert list(entry["languages"]) == [INDEX_LANG]
+    # the variant site gets a shard list pointing at the root's bundles, and no bundle
+    hant = two_script_site / "zh-hant" / BUNDLE_DIR
+    assert [p.name for p in hant.iterdir()] == [SHARD_LIST]
+    listing = json.loads((hant / SHARD_LIST).read_text(encoding="utf-8"))
+    assert [(hant / b["path"]).resolve() for b in listing["bundles"]] == [bundle.resolve()]
+    assert listing["variant"] == {"code": "zh-hant", "prefix": "zh-hant/", "config": None}
+    assert (hant / listing["root"]).resolve() == two_script_site.resolve()
     for page in two_script_site.rglob("*.html"):  # the served pages are not touched
-        assert SEPARATOR not in page.read_text(encoding="utf-8"), page
+        assert "签约 约埃" not in page.read_text(encoding="utf-8"), page
+
+
+def listing_of(site: Path) -> dict:
+    return json.loads((site / BUNDLE_DIR / SHARD_LIST).read_text(encoding="utf-8"))
+
+
+def test_an_edited_page_goes_to_the_overlay_and_its_base_record_is_named_old(
+    two_script_site: Path, tmp_path
+):
+    state = tmp_path / "state"
+    index_remembering(two_script_site, state)
+    (bundle,) = bundles(two_script_site)
+    indexed_at = (bundle / "pagefind-entry.json").stat().st_mtime_ns
+    hant = two_script_site / "zh-hant/2021/07/a/index.html"
+    hant.write_text(hant.read_text(encoding="utf-8").replace("簽約", "簽署"), encoding="utf-8")
+
+    index_remembering(two_script_site, state)
+
+    base, overlay = bundles(two_script_site)
+    assert (base, overlay.name) == (bundle, "overlay")
+    assert (bundle / "pagefind-entry.json").stat().st_mtime_ns == indexed_at  # kept as it was
+    records = [json.loads(t[t.index("{"):]) for t in fragment_texts(two_script_site)]
+    versions = {r["meta"]["title_zh_hant"]: r["meta"]["v"] for r in records}
+    assert set(versions) == {"湘鄉經開區簽約埃普特項目", "湘鄉經開區簽署埃普特項目"}
+    # the search page keeps the record of the current version alone
+    assert listing_of(two_script_site)["current"] == {"2021/07/a/": versions["湘鄉經開區簽署埃普特項目"]}
+    hant_listing = json.loads((two_script_site / "zh-hant" / BUNDLE_DIR / SHARD_LIST).read_text())
+    assert hant_listing["current"] == listing_of(two_script_site)["current"]
+
+
+def test_a_deleted_page_or_a_full_overlay_plans_the_month_shards_again(two_script_site: Path,
+                                                                       tmp_path):
+    state = tmp_path / "state"
+    may = two_script_site / "2021/05/b/index.html"
+    write(may, ARTICLE.format(lang="zh-Hans", site="摘编", title="五月", body="五月。", footer=""))
+    index_remembering(two_script_site, state)
+    write(two_script_site / "2021/08/c/index.html", ARTICLE.format(
+        lang="zh-Hans", site="摘编", title="八月", body="八月园区。", footer=""))
+    index_remembering(two_script_site, state)
+    assert [b.name for b in bundles(two_script_site)] == ["2021-05", "2021-07", "overlay"]
+
+    may.unlink()
+    index_remembering(two_script_site, state)
+
+    assert [b.name for b in bundles(two_script_site)] == ["2021-07", "2021-08"]
+    assert listing_of(two_script_site)["current"] == {}
+    assert "五月" not in "\n".join(fragment_texts(two_script_site))
+
+
+def test_overlay_pages(tmp_path: Path):
+    site = tmp_path
+    a, b, c = (page(site, "2021-07", name) for name in "abc")
+    base = {"2021-07/": {"2021/07/a/index.html": "a", "2021/07/b/index.html": "b"}}
+    edited = Page(b.path, "b2")
+    # nothing changed: an empty overlay
+    assert overlay_pages(site, [a, b], base, 5) == []
+    # a new page and an edited one go to the overlay, in page order
+    assert overlay_pages(site, [a, edited, c], base, 5) == [edited, c]
+    # past the limit, no base, a base shard missing, or a base page gone: plan again
+    assert overlay_pages(site, [a, edited, c], base, 1) is None
+    assert overlay_pages(site, [a, b], {}, 5) is None
+    assert overlay_pages(site, [a, b], base, 5, missing=["2021-07/"]) is None
+    assert overlay_pages(site, [a], base, 5) is None
+
+
+def test_bundles_of_a_variant_from_older_builds_are_removed(two_script_site: Path):
+    old = two_script_site / "zh-hant" / BUNDLE_DIR / "2021-07/pagefind.js"
+    write(old, "left by a build that indexed each script")
+
+    index_site(two_script_site, ["zh-hant"])
+
+    assert not old.parent.exists()
 
 
 def test_navigation_and_footer_stay_out_of_the_index(two_script_site: Path):
@@ -142,9 +239,9 @@ def test_navigation_and_footer_stay_out_of_the_index(two_script_site: Path):
 
 
 def test_sizes_are_reported(two_script_site: Path):
-    root, hant = index_site(two_script_site, ["zh-hant"])
+    (root,) = index_site(two_script_site, ["zh-hant"])
 
-    for result in (root, hant):
+    for result in (root,):
         assert 0 < result.index_bytes < result.bundle_bytes
         on_disk = sum(p.stat().st_size for p in (result.site / BUNDLE_DIR).rglob("*")
                       if p.is_file())
@@ -154,7 +251,7 @@ def test_sizes_are_reported(two_script_site: Path):
 def test_the_bundle_keeps_what_the_search_page_loads(two_script_site: Path):
     index_site(two_script_site, ["zh-hant"])
 
-    for site in (two_script_site, two_script_site / "zh-hant"):
+    for site in (two_script_site,):
         (bundle,) = bundles(site)
         assert bundle.name == "2021-07"  # named for the first month it holds
         names = {p.name for p in bundle.iterdir()}
@@ -224,7 +321,7 @@ def test_a_shard_whose_pages_are_gone_is_removed(two_script_site: Path):
     assert (two_script_site / BUNDLE_DIR / "2021-05").is_dir()
 
     may.unlink()
-    (root, _) = index_site(two_script_site, ["zh-hant"], shard_pages=1)
+    (root,) = index_site(two_script_site, ["zh-hant"], shard_pages=1)
 
     assert not (two_script_site / BUNDLE_DIR / "2021-05").exists()
     assert [b.name for b in bundles(two_script_site)] == ["2021-07"]
@@ -249,8 +346,7 @@ def test_a_missing_output_folder_says_to_build_first(tmp_path: Path):
 
 def index_remembering(site: Path, state: Path) -> None:
     with Indexer(shard_pages=1, state_dir=state) as indexer:
-        for folder, excluded in ((site, ["zh-hant", BUNDLE_DIR]), (site / "zh-hant", [BUNDLE_DIR])):
-            indexer.add(folder, excluded)
+        indexer.add(site, variants=["zh-hant"])
         indexer.finish()
 
 
@@ -270,11 +366,12 @@ def test_a_page_rewritten_outside_its_article_keeps_its_shard(two_script_site: P
     article.write_text(article.read_text(encoding="utf-8").replace("港洽周", "港洽会"),
                        encoding="utf-8")
     index_remembering(two_script_site, state)
-    assert (bundle / "pagefind-entry.json").stat().st_mtime_ns != indexed_at
+    assert (bundle / "pagefind-entry.json").stat().st_mtime_ns == indexed_at
+    assert [b.name for b in bundles(two_script_site)] == ["2021-07", "overlay"]
     assert "港洽会" in "\n".join(fragment_texts(two_script_site))
 
 
-def test_characters_on_many_pages_are_listed_as_common(tmp_path: Path):
+def test_pairs_on_many_pages_are_listed_as_common_with_their_counts(tmp_path: Path):
     site = tmp_path / "output"
     for number in range(60):  # 的 on every page, 埃 on one: 2 % of 60 pages is 1.2, the floor 2
         body = "园区的新闻" + ("埃普特" if number == 0 else "") + ("港洽周" if number < 3 else "")
@@ -284,7 +381,7 @@ def test_characters_on_many_pages_are_listed_as_common(tmp_path: Path):
     index_site(site, [])
 
     listing = json.loads((site / BUNDLE_DIR / SHARD_LIST).read_text(encoding="utf-8"))
-    common = set(listing["common"])
-    assert {"园", "区", "的", "新", "闻", "港", "洽", "周"} <= common
-    assert not {"埃", "普", "特"} & common
-    assert not {"版", "权"} & common  # the footer is not indexed
+    common = listing["common"]
+    assert common["园区"] == 60 and common["新闻"] == 60 and common["港洽"] == 3
+    assert not {"埃普", "普特"} & set(common)
+    assert not {"版权"} & set(common)  # the footer is not indexed

@@ -194,17 +194,23 @@ def test_without_javascript_the_header_box_is_a_link_to_the_archives(browser, ba
         context.close()
 
 
-def test_each_script_has_its_own_index_of_the_articles(site: Path):
+def test_one_index_of_the_simplified_articles_serves_both_scripts(site: Path):
     articles = len(list(site.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html")))
-    for folder, language in ((site, "zh-hans"), (site / "zh-hant", "zh-hant")):
-        listing = json.loads((folder / "pagefind/shards.json").read_text())
-        counted = 0
-        for shard in listing["bundles"]:
-            entry = json.loads((folder / "pagefind" / shard["path"] / "pagefind-entry.json")
-                               .read_text())
-            assert list(entry["languages"]) == [language]
-            counted += entry["languages"][language]["page_count"]
-        assert counted == articles
+    listing = json.loads((site / "pagefind/shards.json").read_text())
+    counted = 0
+    for shard in listing["bundles"]:
+        entry = json.loads((site / "pagefind" / shard["path"] / "pagefind-entry.json").read_text())
+        assert list(entry["languages"]) == [listing["lang"]]  # one, whatever the script
+        counted += entry["languages"][listing["lang"]]["page_count"]
+    assert counted == articles
+    assert listing["variants"] == {"zh-hant": {"prefix": "zh-hant/", "config": "s2hk"}}
+    # the Traditional site holds only a list pointing at the root's bundles
+    hant = site / "zh-hant/pagefind"
+    assert [p.name for p in hant.iterdir()] == ["shards.json"]
+    pointed = json.loads((hant / "shards.json").read_text())
+    assert [(hant / b["path"]).resolve() for b in pointed["bundles"]] == [
+        (site / "pagefind" / b["path"]).resolve() for b in listing["bundles"]]
+    assert pointed["variant"]["code"] == "zh-hant"
 
 
 # Words of the synthetic archive that Pagefind's own Chinese segmentation misses on many pages
@@ -308,34 +314,100 @@ def test_search_page_fits_a_phone_and_passes_axe(browser, base_url, prefix, sche
         context.close()
 
 
-# (site prefix, query, the site's OpenCC config as the search page names it, expected):
+# (site prefix, query, expected): the index holds the Simplified site, so on either site a
+# query is asked in Simplified.
 CONVERSIONS = [
-    # characters alone decide
-    ("zh-hant/", "经开区 港洽周", "s2hk", "經開區 港洽周"),
-    # 发/干/后 need the phrase list: 头发 → 頭髮, 干部 → 幹部, 后来 → 後來
-    ("zh-hant/", "头发 干部 后来", "s2hk", "頭髮 幹部 後來"),
-    # a Taiwan site takes Taiwan forms
-    ("zh-hant/", "软件 里面", "s2tw", "軟件 裡面"),
-    # Traditional (Hong Kong or Taiwan forms) to Simplified on the root site
-    ("", "經開區 頭髮 裏面 裡面", "cn", "经开区 头发 里面 里面"),
-    # Latin letters and digits pass through
-    ("", "ABC 2021年", "cn", "ABC 2021年"),
+    # Hong Kong and Taiwan forms alike
+    ("zh-hant/", "經開區 頭髮 裏面 裡面", "经开区 头发 里面 里面"),
+    ("", "經開區 頭髮 裏面 裡面", "经开区 头发 里面 里面"),
+    # Simplified stays as typed; Latin letters and digits pass through
+    ("zh-hant/", "经开区 ABC 2021年", "经开区 ABC 2021年"),
 ]
 
 
-@pytest.mark.parametrize(("prefix", "query", "config", "expected"), CONVERSIONS)
-def test_query_is_converted_into_the_sites_script(page, base_url, prefix, query, config,
-                                                  expected):
+def convert_on_page(page, base_url, prefix, function, *args):
     page.goto(f"{base_url}{prefix}search/")
     page.wait_for_selector("[data-search][data-ready]")
-    converted = page.evaluate(
-        """async ([query, config]) => {
+    return page.evaluate(
+        """async ([name, args]) => {
           const root = document.querySelector('[data-search]');
-          const module = await import(new URL('../../search-convert.js',
-            new URL(root.dataset.openccUrl, document.baseURI)).href);
-          return module.convertQuery(query, config,
-            new URL(root.dataset.openccUrl, document.baseURI).href);
+          const base = new URL(root.dataset.openccUrl, document.baseURI).href;
+          const module = await import(new URL('../../search-convert.js', base).href);
+          if (name === 'convertQuery') return module.convertQuery(args[0], 'cn', base);
+          return (await module.textConverter(args[1], base))(args[0]);
         }""",
-        [query, config],
+        [function, list(args)],
     )
-    assert converted == expected
+
+
+@pytest.mark.parametrize(("prefix", "query", "expected"), CONVERSIONS)
+def test_query_is_asked_in_simplified_on_either_site(page, base_url, prefix, query, expected):
+    assert convert_on_page(page, base_url, prefix, "convertQuery", query) == expected
+
+
+def test_a_hit_shows_the_variant_pages_title_and_links_to_it(page, base_url, site, seed_url):
+    result = search(page, base_url, "zh-hant/", "经开区")
+    (hit,) = result["results"]
+    assert hit["href"] == f"/zh-hant/{seed_url.lstrip('/')}"
+    variant_page = (site / "zh-hant" / seed_url.strip("/") / "index.html").read_text()
+    assert f"<h1>{hit['title']}</h1>" in variant_page or hit["title"] in variant_page
+    assert opencc.OpenCC("t2s").convert(hit["title"]) != hit["title"]  # Traditional forms
+
+
+def test_the_phrase_list_is_never_fetched_by_a_search(browser, base_url):
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        fetched = []
+        page.on("request", lambda request: fetched.append(request.url))
+        for prefix in ("", "zh-hant/"):
+            for query in ("头发 发展", "經開區", "后来"):
+                search(page, base_url, prefix, query)
+        # STPhrases.js is the 1 MB list that turns Simplified phrases Traditional
+        assert not [url for url in fetched if "/STPhrases" in url]
+        assert any("TSCharacters" in url for url in fetched)  # the query was converted
+    finally:
+        context.close()
+
+
+def test_excerpts_are_converted_by_character_without_the_phrase_list(page, base_url):
+    converted = convert_on_page(page, base_url, "zh-hant/", "textConverter", "经开区发展", "s2hk")
+    assert converted == "經開區發展"
+
+
+@pytest.fixture(scope="module")
+def edited_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small synthetic archive built, then one article's text edited and built again: the
+    edit goes to the index's overlay shard."""
+    from bench import site as bench_site
+
+    project = bench_site.make_site(tmp_path_factory.mktemp("edited"), 6)
+    seed = project.seed_files()[2]
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+    lines[longest] += "园区新增蓝鲸仓储项目。"
+    seed.write_text("\n".join(lines), encoding="utf-8")
+    build_site(project.root)
+    seed.write_text(seed.read_text(encoding="utf-8").replace("蓝鲸", "白鹭"), encoding="utf-8")
+    build_site(project.root)
+    listing = json.loads((project.output / "pagefind/shards.json").read_text())
+    assert [b["path"] for b in listing["bundles"]][-1] == "overlay/"
+    assert len(listing["current"]) == 1
+    return project.output
+
+
+@pytest.mark.parametrize("prefix", ["", "zh-hant/"])
+def test_an_edited_article_is_found_by_its_new_text_once_and_not_by_its_old(
+    browser, edited_site, prefix
+):
+    with serve_folder(edited_site) as url:
+        page = browser.new_page()
+        try:
+            old = search(page, url, prefix, "蓝鲸仓储")
+            new = search(page, url, prefix, "白鹭仓储")
+        finally:
+            page.close()
+    assert old["state"] == "none"
+    assert new["state"] == "found" and len(new["results"]) == 1
+    (edited,) = json.loads((edited_site / "pagefind/shards.json").read_text())["current"]
+    assert new["results"][0]["href"] == f"/{prefix}{edited}"

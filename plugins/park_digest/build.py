@@ -110,8 +110,8 @@ def build_all(
 ) -> list[Variant]:
     """Build the root site and every variant, variants in parallel processes; return them.
 
-    With an ``indexer``, each site goes to it as soon as it is written: the root's search index
-    is made while the variants still build.
+    With an ``indexer``, the root site goes to it once every site is written: one index
+    serves every script, and stores the variant pages' titles with each hit.
     """
     runs = plan_runs(settings_path, override)
     (root_variant, root_override), variant_runs = runs[0], runs[1:]
@@ -121,7 +121,7 @@ def build_all(
     if not variant_runs:
         root.run()
         if indexer:
-            indexer.add(output, [search.BUNDLE_DIR])
+            indexer.add(output)
         return [root_variant]
     futures: list[tuple[Variant, Future]] = []
     pending: list[PendingConversions] = []
@@ -130,9 +130,6 @@ def build_all(
             deferred = {**variant_override, "PARK_DIGEST_DEFER_CONVERSION": True}
             futures.append((variant, pool.submit(build_variant, settings_path, deferred)))
         root.run()
-        if indexer:
-            indexer.add(output, [*(v.prefix.strip("/") for v, _ in variant_runs),
-                                 search.BUNDLE_DIR])
         for variant, future in futures:
             try:
                 result = future.result()
@@ -146,8 +143,7 @@ def build_all(
     except (OSError, UnicodeError) as e:
         raise BuildError(f"converting the variant pages failed: {e}") from e
     if indexer:
-        for variant, _ in variant_runs:
-            indexer.add(output / variant.prefix.strip("/"), [search.BUNDLE_DIR])
+        indexer.add(output, variants=[variant for variant, _ in variant_runs])
     return [variant for variant, _ in runs]
 
 
@@ -197,8 +193,9 @@ def run(args: argparse.Namespace) -> int:
                 **selective_overrides(settings, plan, changed, args.force)}
     try:
         state = Path(settings.get("CACHE_PATH", "cache")) / buildcache.STATE_DIR
-        shard_pages = resolve(settings)["PARK_DIGEST_SEARCH_SHARD_PAGES"]
-        with search.Indexer(shard_pages, state_dir=state) as indexer:
+        conf = resolve(settings)
+        with search.Indexer(conf["PARK_DIGEST_SEARCH_SHARD_PAGES"], state_dir=state,
+                            overlay_pages=conf["PARK_DIGEST_SEARCH_OVERLAY_PAGES"]) as indexer:
             built = build_all(settings_path, override, indexer)
             logger.info("built %s", ", ".join(v.code for v in built))
             indexer.finish()

@@ -132,7 +132,7 @@ def run_build(
             from . import search
             from .settings import resolve
 
-            search.index_site(output, [v.prefix for v in built if v.prefix],
+            search.index_site(output, built,
                               resolve(project)["PARK_DIGEST_SEARCH_SHARD_PAGES"])
     except Exception as error:  # any failure of the build is shown, the server keeps running
         logger.error("build failed: %s", describe_error(error))

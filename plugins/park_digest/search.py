@@ -1,23 +1,39 @@
-"""Index the built site for search: one Pagefind index per script, after Pelican writes it.
+"""Index the built site for search: one Pagefind index for every script, after the sites are written.
 
-The Simplified site at the root of the output folder and every variant site under its prefix
-(``output/zh-hant/``…) get their own index in ``<site>/pagefind/``. Each index is split into
-shards of consecutive months (``pagefind/2021-07/``…, one Pagefind bundle each, listed in
-``pagefind/shards.json``; the search page merges them): a build indexes again only the shards
-whose pages changed, and no Pagefind run holds more than one shard in memory.
+Only the Simplified site at the root of the output folder is indexed, into ``output/pagefind/``;
+the variant sites (``output/zh-hant/``…) are the same articles in another script, so they share
+that index. The search page converts a reader's query into Simplified before it asks, and shows
+each hit in the reader's script: the title and outlet of the variant page are stored with the
+hit (read from the variant site when the index is made), and the excerpt is converted in the
+browser. Each variant site gets only a small ``pagefind/shards.json`` that points at the root's
+bundles and names the variant (its prefix and OpenCC config).
 
-Pagefind cuts Chinese into words with a Simplified dictionary when it indexes, and with the
-browser's segmenter when it searches; the two often disagree, most of all on Traditional text,
-and a page that holds the query is then not found. So Pagefind is not given the pages as they
-are but a copy of each article page in which every Chinese character is a word of its own
-(characters separated by a zero-width space), and the search page asks for the query's
-characters as a phrase: a page is found exactly when it holds the query. The served pages are
-not changed; the copies live in a temporary folder and the URLs Pagefind records are the same.
+The index is split into shards of consecutive months (``pagefind/2021-07/``…, one Pagefind
+bundle each, listed in ``pagefind/shards.json``; the search page merges them), and no Pagefind
+run holds more than one shard in memory. Those month shards are the base. A page that is new
+or edited since the base was made goes to a small overlay shard (``pagefind/overlay/``)
+instead, so a build after an edit indexes that one shard of a few pages; the shard list names
+the pages whose record in the base is older (``current``: each page's version), and the search
+page leaves such records out (every record carries its version, meta ``v``). When the overlay
+would pass ``overlay_pages`` pages, or a page of the base is gone, the base is planned again:
+then only the month shards whose pages changed are indexed again.
+
+Pagefind cuts Chinese into words with a dictionary when it indexes, and with the browser's
+segmenter when it searches; the two often disagree, and a page that holds the query is then not
+found. So Pagefind is not given the pages as they are but a copy of each article page in which
+every run of Chinese characters is written as its overlapping pairs (``园区产值`` → ``园区 区产
+产值``), each a word, in a language Pagefind does not segment (:data:`INDEX_LANG`); the search
+page asks for the query's pairs as a phrase, so a page is found exactly when it holds the query.
+A pair is far rarer than a character, so what one query fetches stays small as the archive
+grows: the search page asks only for the query's rarer pairs (the build lists the common ones
+with their page counts) and checks the whole query on the pages found. The served pages are not
+changed; the copies live in a temporary folder and the URLs Pagefind records are the same.
 """
 
 from __future__ import annotations
 
 import hashlib
+import html as htmllib
 import importlib.metadata
 import json
 import logging
@@ -30,7 +46,9 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
+from typing import Protocol
 
 from .settings import DEFAULTS
 
@@ -39,15 +57,20 @@ logger = logging.getLogger(__name__)
 BUNDLE_DIR = "pagefind"
 # The list of the site's bundles (one per shard) that the search page reads first.
 LISTING = "shards.json"
-# Pages per shard unless the settings say otherwise (see settings.py).
+# Pages per shard, and at most in the overlay, unless the settings say otherwise (settings.py).
 SHARD_PAGES = DEFAULTS["PARK_DIGEST_SEARCH_SHARD_PAGES"]
+OVERLAY_PAGES = DEFAULTS["PARK_DIGEST_SEARCH_OVERLAY_PAGES"]
+OVERLAY = "overlay"
 # Raised when the staging rules change, so every shard is indexed again.
-STAGING_VERSION = 3
+STAGING_VERSION = 5
 PAGEFIND_VERSION = importlib.metadata.version("pagefind")
-# A character on at least this share of a site's pages is "common": the search page leaves it out
-# of what it asks Pagefind when the query has rarer characters (its positions are the bulk of
+# A pair of characters on at least this share of the pages is "common": the search page leaves
+# it out of what it asks Pagefind when the query has rarer pairs (its positions are the bulk of
 # what a query would fetch), and checks the whole query on the pages found.
 COMMON_SHARE = 0.02
+# What each shard keeps of its pair counts between builds: pairs on at least this share of its
+# pages (a pair rarer in every shard cannot be common overall by much).
+KEPT_SHARE = 0.01
 DATED = re.compile(r"^\d{4}$")
 DATED_MONTH = re.compile(r"^\d{2}$")
 # Files of the bundle that hold the index itself (the rest is Pagefind's script and UI).
@@ -62,9 +85,16 @@ UNUSED_FILES = (
 BODY_MARK = "data-pagefind-body"
 # Han characters: the unified blocks, extension A, compatibility ideographs, extensions B-F.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
-SEPARATOR = "\u200b"  # zero-width space: a word boundary for Pagefind, invisible in excerpts
-HAN_CHAR = re.compile(f"[{HAN}]")
-HAN_BOUNDARY = re.compile(rf"(?<=[{HAN}])(?=\S)|(?<=\S)(?=[{HAN}])")
+SEPARATOR = " "  # between the pairs of a run, and around the run: a word boundary for Pagefind
+HAN_RUN = re.compile(f"[{HAN}]+")
+# The language of the copies: no Pagefind dictionary or stemmer applies, words are split at
+# white space only. The search page loads the bundle's only language whatever its own.
+INDEX_LANG = "x-pairs"
+# Inline markup inside the text, left out of the copies so a run of characters is not cut in
+# two (a pair across the cut would be lost); elements that carry Pagefind attributes stay.
+INLINE_TAG = re.compile(
+    r"<(/?)(a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|"
+    r"strong|sub|sup|time|u|var)\b([^>]*)>", re.I)
 # Inline images (the theme's placeholder for a missing picture) would be stored with every page
 # as Pagefind's "image" field; the copies drop them.
 TAG_NAME = re.compile(r"[a-zA-Z][a-zA-Z0-9-]*")
@@ -80,6 +110,78 @@ class SearchIndexError(RuntimeError):
     """Pagefind could not index a site; the message says which and what to do."""
 
 
+class VariantLike(Protocol):
+    """What the index needs of a script variant (``variants.Variant`` has it)."""
+
+    code: str
+    prefix: str
+    config: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class VariantSite:
+    """A variant site the root index serves: its code, folder under the root, OpenCC config."""
+
+    code: str
+    prefix: str
+    config: str | None = None
+
+    @property
+    def key(self) -> str:
+        """The suffix of its meta fields in the index: ``title_zh_hant``."""
+        return self.code.replace("-", "_")
+
+
+def variant_sites(variants: Iterable[VariantLike | str]) -> list[VariantSite]:
+    """The variant sites among ``variants`` (objects with code, prefix and config, or bare
+    prefixes), the root left out."""
+    sites = []
+    for variant in variants:
+        if isinstance(variant, str):
+            variant = VariantSite(variant.strip("/"), variant.strip("/"))
+        prefix = variant.prefix.strip("/")
+        if prefix:
+            sites.append(VariantSite(variant.code, prefix, variant.config))
+    return sites
+
+
+class _Heading(HTMLParser):
+    """The text of the first ``<h1>`` and of the element marked as the ``source`` meta."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.texts: dict[str, list[str]] = {}
+        self.open: list[tuple[str, str]] = []  # (tag, field) of the elements being read
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("br", "img", "meta", "link", "input", "hr", "wbr", "source"):
+            return
+        marked = dict(attrs).get("data-pagefind-meta")
+        name = "title" if tag == "h1" else marked if marked == "source" else None
+        if name and name not in self.texts:
+            self.texts[name] = []
+            self.open.append((tag, name))
+        elif self.open:
+            self.open.append((tag, ""))
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.open and self.open[-1][0] == tag:
+            self.open.pop()
+
+    def handle_data(self, data: str) -> None:
+        for _, name in self.open:
+            if name:
+                self.texts[name].append(data)
+
+
+def page_heading(part: str) -> dict[str, str]:
+    """``{"title": …, "source": …}`` of a page's marked part, as its reader sees them."""
+    parser = _Heading()
+    parser.feed(part)
+    parser.close()
+    return {name: " ".join("".join(text).split()) for name, text in parser.texts.items()}
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SiteIndex:
     """What one Pagefind run produced."""
@@ -90,16 +192,48 @@ class SiteIndex:
     index_bytes: int  # the index and fragments alone, without Pagefind's scripts
 
 
-def separate_characters(html: str) -> str:
-    """``html`` with every Han character of its text set apart by :data:`SEPARATOR`.
+def _pairs(run: str) -> str:
+    words = [run[i:i + 2] for i in range(len(run) - 1)] or [run]
+    return SEPARATOR + SEPARATOR.join(words) + SEPARATOR
 
-    Tags, attribute values, comments, scripts and styles are left as they are.
+
+def without_inline_tags(html: str) -> str:
+    """``html`` without inline markup that carries no Pagefind attribute (the element's text
+    stays, joined to its neighbours)."""
+    kept: dict[str, list[bool]] = {}
+
+    def tag(m: re.Match[str]) -> str:
+        name = m.group(2).lower()
+        if m.group(1):  # a closing tag: kept when its opening tag was
+            stack = kept.get(name)
+            return m.group(0) if stack and stack.pop() else ""
+        keep = "data-pagefind" in m.group(3)
+        if not m.group(3).rstrip().endswith("/"):
+            kept.setdefault(name, []).append(keep)
+        return m.group(0) if keep else ""
+
+    return INLINE_TAG.sub(tag, html)
+
+
+def pair_characters(html: str) -> str:
+    """``html`` with every run of Han characters of its text written as its overlapping pairs,
+    set apart by :data:`SEPARATOR` (a run of one character stays one word).
+
+    Inline markup is dropped first (:func:`without_inline_tags`); other tags, attribute values,
+    comments, scripts and styles are left as they are.
     """
-    pieces = NOT_TEXT.split(html)
+    pieces = NOT_TEXT.split(without_inline_tags(html))
     return "".join(
-        piece if odd else HAN_BOUNDARY.sub(SEPARATOR, piece)
+        piece if odd else HAN_RUN.sub(lambda m: _pairs(m.group(0)), piece)
         for odd, piece in ((i % 2 == 1, p) for i, p in enumerate(pieces))
     )
+
+
+def text_pairs(html: str) -> set[str]:
+    """The pairs of Han characters of the text of ``html`` (what :func:`pair_characters` makes
+    words of)."""
+    text = NOT_TEXT.sub(" ", without_inline_tags(html))
+    return {run[i:i + 2] for run in HAN_RUN.findall(text) for i in range(len(run) - 1)}
 
 
 def site_pages(site: Path, excluded: Iterable[str] = ()) -> Iterator[Path]:
@@ -120,14 +254,32 @@ class Page:
     """A page Pagefind is given."""
 
     path: Path
-    digest: str  # of the part of it Pagefind reads (see indexed_part)
+    digest: str  # of the part of it Pagefind reads (see indexed_part), and of its meta
     # That part, when this run has read the page already (else it is read when staged).
     part: str | None = field(default=None, compare=False, repr=False)
+    # Meta fields the index stores with the page beside its own: the title and outlet of its
+    # variant pages ("title_zh_hant").
+    meta: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
 
     def indexed_part(self) -> str:
         if self.part is not None:
             return self.part
         return indexed_part(self.path.read_text(encoding="utf-8", errors="replace"))
+
+
+def with_meta(part: str, meta: Sequence[tuple[str, str]]) -> str:
+    """``part`` with each (name, value) of ``meta`` as a Pagefind meta field inside its marked
+    element: stored with the hit as it is, not indexed as text."""
+    mark = part.find(BODY_MARK)
+    end = part.find(">", mark)
+    if not meta or mark < 0 or end < 0:
+        return part
+    fields = "".join(
+        f'<span hidden data-pagefind-ignore data-pagefind-meta="{name}">'
+        f"{htmllib.escape(value, quote=False)}</span>"
+        for name, value in meta
+    )
+    return part[: end + 1] + fields + part[end + 1:]
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +328,37 @@ def plan_shards(site: Path, pages: Sequence[Page], shard_pages: int) -> list[Sha
     return shards
 
 
+def rel_of(site: Path, page: Page) -> str:
+    return page.path.relative_to(site).as_posix()
+
+
+def url_of(rel: str) -> str:
+    """The site-relative URL Pagefind records for the page at ``rel``: ``2021/07/a/``."""
+    return rel[: -len("index.html")] if rel.endswith("index.html") else rel
+
+
+def _bundle_ok(bundle: Path, path: str, known: Mapping[str, str]) -> bool:
+    return path in known and (bundle / path / "pagefind-entry.json").is_file()
+
+
+def overlay_pages(
+    site: Path, pages: Sequence[Page], base: Mapping[str, Mapping[str, str]], most: int,
+    missing: Sequence[str] = (),
+) -> list[Page] | None:
+    """The pages the overlay holds: those the ``base`` shards (each with the versions of its
+    pages) do not hold as they are now, in page order; None when the base must be planned
+    again: there is none, a shard of it is ``missing``, a page of it is gone, or the overlay
+    would hold more than ``most`` pages."""
+    if not base or missing:
+        return None
+    now = {rel_of(site, page): page for page in pages}
+    held = {rel: version for versions in base.values() for rel, version in versions.items()}
+    if any(rel not in now for rel in held):
+        return None
+    fresh = [page for rel, page in now.items() if held.get(rel) != page.digest]
+    return fresh if len(fresh) <= most else None
+
+
 # What is known of a page from an earlier run: [size, mtime_ns, marked, digest].
 PageState = list
 
@@ -187,25 +370,64 @@ def read_page(path: Path) -> tuple[bool, str, str]:
     return BODY_MARK in text, hashlib.sha256(part.encode("utf-8")).hexdigest()[:20], part
 
 
+def _known(known: Mapping[str, PageState], rel: str, path: Path) -> tuple[PageState | None, int,
+                                                                         int]:
+    """What ``known`` holds of the file at ``rel`` when its size and time are unchanged."""
+    st = path.stat()
+    state = known.get(rel)
+    if isinstance(state, list) and len(state) == 4 and state[:2] == [st.st_size, st.st_mtime_ns]:
+        return state, st.st_size, st.st_mtime_ns
+    return None, st.st_size, st.st_mtime_ns
+
+
+def variant_meta(
+    site: Path, rel: str, variants: Sequence[VariantSite], known: Mapping[str, PageState],
+    seen: dict[str, PageState],
+) -> tuple[tuple[str, str], ...]:
+    """The title and outlet of the page at ``rel`` on each variant site, as meta fields; a
+    variant page whose size and time ``known`` holds is not read again."""
+    meta: list[tuple[str, str]] = []
+    for variant in variants:
+        vrel = f"{variant.prefix}/{rel}"
+        path = site / vrel
+        try:
+            state, size, mtime = _known(known, vrel, path)
+        except OSError:
+            continue  # the variant has no such page (an original kept out of it)
+        if state is None:
+            heading = page_heading(indexed_part(path.read_text(encoding="utf-8", errors="replace")))
+            state = [size, mtime, True, heading]
+        seen[vrel] = state
+        heading = state[3] if isinstance(state[3], dict) else {}
+        meta += [(f"{name}_{variant.key}", heading[name])
+                 for name in ("title", "source") if heading.get(name)]
+    return tuple(meta)
+
+
 def indexed_pages(
-    site: Path, excluded: Iterable[str], known: dict[str, PageState] | None = None
+    site: Path, excluded: Iterable[str], known: dict[str, PageState] | None = None,
+    variants: Sequence[VariantSite] = (),
 ) -> tuple[list[Page], dict[str, PageState]]:
-    """The pages Pagefind is given: those the theme marks, else every page; and what is now
-    known of every page. A page whose size and time ``known`` holds is not read again."""
+    """The pages Pagefind is given: those the theme marks, else every page, each with the
+    title and outlet of its ``variants`` pages; and what is now known of every page read. A
+    page whose size and time ``known`` holds is not read again."""
     known = known or {}
     seen: dict[str, PageState] = {}
     marked: list[Page] = []
     every: list[Page] = []
     for path in site_pages(site, excluded):
         rel = path.relative_to(site).as_posix()
-        st = path.stat()
-        state, part = known.get(rel), None
-        if not (isinstance(state, list) and len(state) == 4
-                and state[:2] == [st.st_size, st.st_mtime_ns]):
+        state, size, mtime = _known(known, rel, path)
+        part = None
+        if state is None:
             marks, digest, part = read_page(path)
-            state = [st.st_size, st.st_mtime_ns, marks, digest]
+            state = [size, mtime, marks, digest]
         seen[rel] = state
-        page = Page(path, state[3], part)
+        meta = variant_meta(site, rel, variants, known, seen) if state[2] else ()
+        digest = state[3]
+        if meta:
+            digest = hashlib.sha256(f"{digest}\0{meta!r}".encode()).hexdigest()[:20]
+        page = Page(path, digest, part, meta)
         every.append(page)
         if state[2]:
             marked.append(page)
@@ -238,27 +460,38 @@ def indexed_part(html: str) -> str:
 
 def stage_shard(site: Path, shard: Shard, staging: Path | None) -> dict[str, int]:
     """Write the copies Pagefind indexes for ``shard`` into ``staging`` (None: write nothing);
-    return on how many of its pages each Chinese character is."""
+    return on how many of its pages each pair of characters is, for the pairs on at least
+    :data:`KEPT_SHARE` of them."""
     frequencies: Counter[str] = Counter()
     for page in shard.pages:
         part = DATA_URI.sub("", page.indexed_part())
-        frequencies.update(set(HAN_CHAR.findall(NOT_TEXT.sub(" ", part))))
+        frequencies.update(text_pairs(part))
         if staging is not None:
             copy = staging / page.path.relative_to(site)
             copy.parent.mkdir(parents=True, exist_ok=True)
-            copy.write_text(separate_characters(part), encoding="utf-8")
-    return dict(frequencies)
+            copy.write_text(staged_copy(part, (*page.meta, ("v", page.digest))),
+                            encoding="utf-8")
+    floor = max(2, KEPT_SHARE * len(shard.pages))
+    return {pair: count for pair, count in frequencies.items() if count >= floor}
 
 
-def common_characters(shards: Sequence[tuple[int, Mapping[str, int]]]) -> str:
-    """The characters on at least :data:`COMMON_SHARE` of the pages of the given shards, each
-    given as (its page count, its character frequencies)."""
+def staged_copy(part: str, meta: Sequence[tuple[str, str]] = ()) -> str:
+    """What Pagefind is given of a page's indexed ``part``: its text as pairs, in
+    :data:`INDEX_LANG`, with the title as the page shows it and ``meta`` as stored fields."""
+    title = page_heading(part).get("title")
+    staged = HTML_TAG.sub(f'<html lang="{INDEX_LANG}">', pair_characters(part), 1)
+    return with_meta(staged, ((("title", title),) if title else ()) + tuple(meta))
+
+
+def common_pairs(shards: Sequence[tuple[int, Mapping[str, int]]]) -> dict[str, int]:
+    """The pairs on at least :data:`COMMON_SHARE` of the pages of the given shards, each given
+    as (its page count, its pair frequencies), with the pages each is on."""
     pages = sum(count for count, _ in shards)
     totals: Counter[str] = Counter()
     for _, frequencies in shards:
         totals.update(frequencies)
     floor = max(2, COMMON_SHARE * pages)
-    return "".join(sorted(ch for ch, count in totals.items() if count >= floor))
+    return {pair: count for pair, count in sorted(totals.items()) if count >= floor}
 
 
 def index_command(staging: Path, bundle: Path) -> list[str]:
@@ -304,21 +537,33 @@ def read_result(site: Path) -> SiteIndex:
     )
 
 
-def plan(output_dir: Path, variant_prefixes: Sequence[str]) -> list[tuple[Path, list[str]]]:
-    """The sites to index, each with the top-level folders that are not its own."""
+def check_sites(output_dir: Path, variants: Sequence[VariantSite]) -> None:
+    """Raise :class:`SearchIndexError` unless the root site and every variant site are built."""
     if not output_dir.is_dir():
         raise SearchIndexError(f"{output_dir}: no built site here; run `park-digest build` first")
-    prefixes = [prefix.strip("/") for prefix in variant_prefixes if prefix.strip("/")]
-    sites = [(output_dir, [*prefixes, BUNDLE_DIR])]
-    for prefix in prefixes:
-        site = output_dir / prefix
+    for variant in variants:
+        site = output_dir / variant.prefix
         if not site.is_dir():
             raise SearchIndexError(
-                f"{site}: the {prefix!r} site was not built; check PARK_DIGEST_VARIANTS "
+                f"{site}: the {variant.prefix!r} site was not built; check PARK_DIGEST_VARIANTS "
                 "and the build log above"
             )
-        sites.append((site, [BUNDLE_DIR]))
-    return sites
+
+
+def variant_listing(listing: dict, variant: VariantSite) -> dict:
+    """The shard list of a variant site: the root's bundles, reached from the variant's
+    ``pagefind/`` folder, and the variant the search page is on."""
+    up = "../" * (len(variant.prefix.split("/")) + 1)
+    return {
+        "bundles": [{**entry, "path": f"{up}{BUNDLE_DIR}/{entry['path']}"}
+                    for entry in listing["bundles"]],
+        "common": listing.get("common", {}),
+        "lang": listing.get("lang", INDEX_LANG),
+        "current": listing.get("current", {}),
+        "root": up,
+        "variant": {"code": variant.code, "prefix": f"{variant.prefix}/",
+                    "config": variant.config},
+    }
 
 
 @dataclass(slots=True)
@@ -339,21 +584,28 @@ class Indexer:
 
     def __init__(
         self, shard_pages: int = SHARD_PAGES, processes: int | None = None,
-        state_dir: Path | None = None,
+        state_dir: Path | None = None, overlay_pages: int = OVERLAY_PAGES,
     ) -> None:
         if shard_pages < 1:
             raise SearchIndexError(
                 f"PARK_DIGEST_SEARCH_SHARD_PAGES is {shard_pages}; set it to 1 or more")
+        if overlay_pages < 0:
+            raise SearchIndexError(
+                f"PARK_DIGEST_SEARCH_OVERLAY_PAGES is {overlay_pages}; set it to 0 or more")
         self.shard_pages = shard_pages
+        self.overlay_pages = overlay_pages
+        # Per site: the base shards this run keeps or makes, each with its pages' versions.
+        self.bases: dict[Path, dict[str, dict[str, str]]] = {}
         # What the last run learnt of each page (size, time, mark, digest), so that pages a
         # build did not rewrite are not read again; None: read every page.
         self.state_dir = state_dir
         self.processes = processes or max(1, len(os.sched_getaffinity(0))
                                            if hasattr(os, "sched_getaffinity") else 1)
         self.temp = Path(tempfile.mkdtemp(prefix="park-digest-search-"))
-        self.sites: list[tuple[Path, list[dict]]] = []  # each site with its new listing
+        # Each site with its new listing and the variant sites it serves.
+        self.sites: list[tuple[Path, list[dict], list[VariantSite], dict[str, str]]] = []
         self.page_states: dict[Path, dict[str, PageState]] = {}
-        # Per site: shard digest -> on how many of its pages each character is.
+        # Per site: shard digest -> on how many of its pages each (frequent) pair is.
         self.frequencies: dict[Path, dict[str, dict[str, int]]] = {}
         self.waiting: list[_Job] = []
         self.running: list[_Job] = []
@@ -374,16 +626,45 @@ class Indexer:
         self.waiting.clear()
         shutil.rmtree(self.temp, ignore_errors=True)
 
-    def add(self, site: Path, excluded: Iterable[str]) -> None:
-        """Stage the changed shards of ``site`` and start Pagefind on them."""
+    def add(
+        self, site: Path, excluded: Iterable[str] = (),
+        variants: Iterable[VariantLike | str] = (),
+    ) -> None:
+        """Stage the changed shards of ``site`` and start Pagefind on them. The ``variants``
+        (built under ``site``, not indexed themselves) get their title and outlet stored with
+        each hit and a shard list pointing at this index."""
         site = Path(site)
+        served = variant_sites(variants)
+        check_sites(site, served)
+        excluded = [*excluded, *(v.prefix.split("/")[0] for v in served), BUNDLE_DIR]
         bundle = site / BUNDLE_DIR
-        known = {entry.get("path"): entry.get("digest") for entry in read_listing(site)["bundles"]}
-        pages, self.page_states[site] = indexed_pages(site, excluded, self._state(site, "pages"))
-        counted = self._state(site, "chars")
+        entries = {entry.get("path"): entry for entry in read_listing(site)["bundles"]}
+        known = {path: entry.get("digest") for path, entry in entries.items()}
+        pages, self.page_states[site] = indexed_pages(
+            site, excluded, self._state(site, "pages"), served)
+        counted = self._state(site, "pairs")
         frequencies = self.frequencies[site] = {}
+        base = self._state(site, "base")
+        overlay = overlay_pages(site, pages, base, self.overlay_pages,
+                                [p for p in base if not _bundle_ok(bundle, p, known)])
+        if overlay is None:  # the base is planned again
+            shards = plan_shards(site, pages, self.shard_pages)
+            base = {f"{shard.name}/": {rel_of(site, page): page.digest for page in shard.pages}
+                    for shard in shards}
+            overlay, current = [], {}
+        else:
+            shards = []
+            held = {rel: version for versions in base.values() for rel, version in versions.items()}
+            current = {url_of(rel_of(site, page)): page.digest
+                       for page in overlay if rel_of(site, page) in held}
+        self.bases[site] = base
         listing = []
-        for shard in plan_shards(site, pages, self.shard_pages):
+        for path in base if not shards else ():
+            listing.append(entries[path])
+            frequencies[entries[path]["digest"]] = counted.get(entries[path]["digest"], {})
+        if overlay:
+            shards.append(Shard(OVERLAY, tuple(overlay)))
+        for shard in shards:
             path, digest = f"{shard.name}/", shard.digest(site)
             listing.append({"path": path, "digest": digest, "pages": len(shard.pages)})
             folder = bundle / shard.name
@@ -402,7 +683,13 @@ class Indexer:
             for old in bundle.iterdir():
                 if old.name not in kept and old.name != LISTING:
                     _remove(old)
-        self.sites.append((site, listing))
+        for variant in served:  # bundles of their own, from builds before one index
+            folder = site / variant.prefix / BUNDLE_DIR
+            if folder.is_dir():
+                for old in folder.iterdir():
+                    if old.name != LISTING:
+                        _remove(old)
+        self.sites.append((site, listing, served, current))
         self._start()
 
     def _start(self) -> None:
@@ -427,19 +714,22 @@ class Indexer:
                 + "\n".join(self.failures)
             )
         results = []
-        for site, listing in self.sites:
+        for site, listing, served, current in self.sites:
             for entry in listing:
                 for name in UNUSED_FILES:
                     (site / BUNDLE_DIR / entry["path"] / name).unlink(missing_ok=True)
             frequencies = self.frequencies.get(site, {})
-            common = common_characters(
+            common = common_pairs(
                 [(entry["pages"], frequencies.get(entry["digest"], {})) for entry in listing])
-            (site / BUNDLE_DIR).mkdir(parents=True, exist_ok=True)
-            (site / BUNDLE_DIR / LISTING).write_text(
-                json.dumps({"bundles": listing, "common": common}, ensure_ascii=False, indent=1)
-                + "\n", encoding="utf-8")
+            variants = {v.code: {"prefix": f"{v.prefix}/", "config": v.config} for v in served}
+            full = {"bundles": listing, "common": common, "lang": INDEX_LANG, "root": "../",
+                    "current": current, "variants": variants}
+            write_listing(site / BUNDLE_DIR, full)
+            for variant in served:
+                write_listing(site / variant.prefix / BUNDLE_DIR, variant_listing(full, variant))
             self._keep_state(site, "pages", self.page_states.get(site, {}))
-            self._keep_state(site, "chars", frequencies)
+            self._keep_state(site, "pairs", frequencies)
+            self._keep_state(site, "base", self.bases.get(site, {}))
             result = read_result(site)
             logger.info(
                 "search index %s: %s pages in %s shard(s), %.1f kB (bundle %.1f kB)",
@@ -457,7 +747,7 @@ class Indexer:
 
     def _state(self, site: Path, kind: str) -> dict:
         """What the last run kept of ``site``: "pages" (size, time, mark and digest of each
-        page) or "chars" (character frequencies of each shard); {} when nothing is kept."""
+        page) or "pairs" (pair frequencies of each shard); {} when nothing is kept."""
         path = self._state_file(site, kind)
         try:
             state = json.loads(path.read_text(encoding="utf-8")) if path else {}
@@ -473,18 +763,23 @@ class Indexer:
         path.write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
 
 
-def index_site(
-    output_dir: Path, variant_prefixes: Iterable[str], shard_pages: int = SHARD_PAGES
-) -> list[SiteIndex]:
-    """Write the Pagefind bundles of the root site and of every variant site.
+def write_listing(folder: Path, listing: dict) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / LISTING).write_text(
+        json.dumps(listing, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
-    Returns one :class:`SiteIndex` per site, root first. Raises :class:`SearchIndexError`
+
+def index_site(
+    output_dir: Path, variants: Iterable[VariantLike | str] = (), shard_pages: int = SHARD_PAGES
+) -> list[SiteIndex]:
+    """Write the Pagefind bundles of the root site, serving every variant site too.
+
+    ``variants`` are objects with code, prefix and config (``variants.Variant``) or bare
+    prefixes. Returns one :class:`SiteIndex` (the root's). Raises :class:`SearchIndexError`
     naming the site when Pagefind fails.
     """
-    output_dir = Path(output_dir)
     with Indexer(shard_pages) as indexer:
-        for site, excluded in plan(output_dir, list(variant_prefixes)):
-            indexer.add(site, excluded)
+        indexer.add(Path(output_dir), variants=variants)
         return indexer.finish()
 
 

@@ -50,12 +50,15 @@ DEFAULTS: dict[str, Any] = {
     "PARK_DIGEST_DEFER_CONVERSION": False,
     # Sitemap with hreflang alternates, written at the root of the output (None: no sitemap).
     "PARK_DIGEST_SITEMAP": "sitemap.xml",
-    # Search: articles per Pagefind bundle. The index of each script is split into bundles of
-    # consecutive months up to this many pages; a build re-indexes only the bundles whose pages
-    # changed (new articles: the newest), and one Pagefind run holds one bundle in memory
-    # (about 0.3 GB per 500 pages). The search page merges every bundle of its script, and its
-    # first query loads each one: fewer, larger shards answer it sooner.
-    "PARK_DIGEST_SEARCH_SHARD_PAGES": 500,
+    # Search: articles per Pagefind bundle. The index is split into bundles of consecutive
+    # months up to this many pages, and one Pagefind run holds one bundle in memory (about
+    # 0.6 GB per 1,000 pages). The search page merges every bundle, and each word a query asks
+    # is fetched once per bundle: fewer, larger shards answer it with less.
+    "PARK_DIGEST_SEARCH_SHARD_PAGES": 1000,
+    # Search: pages new or edited since the month shards were made go to a small overlay
+    # shard, indexed alone (a build after an edit of one article indexes a few pages); past
+    # this many, the month shards are planned again. 0: always plan them again.
+    "PARK_DIGEST_SEARCH_OVERLAY_PAGES": 200,
     # Page per news outlet (the `source` front-matter key): its URL and file, like CATEGORY_URL.
     "PARK_DIGEST_SOURCE_URL": "source/{slug}/",
     "PARK_DIGEST_SOURCE_SAVE_AS": "source/{slug}/index.html",

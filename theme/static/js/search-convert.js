@@ -1,10 +1,12 @@
-// Convert a reader's query into the script of the site being searched, with opencc-js data
-// bundled under vendor/opencc/ (see theme/vendor/opencc/build.mjs).
+// Convert between the scripts in the browser, with opencc-js data bundled under vendor/opencc/
+// (see theme/vendor/opencc/build.mjs).
 //
-// The root site is Simplified: any Traditional query is turned Simplified. A Traditional site
-// names its OpenCC config (s2hk, s2tw, s2twp, s2t …): a Simplified query is turned into that
-// form. The 1 MB phrase list is fetched only when the query holds a character whose conversion
-// depends on the phrase around it (listed in vendor/opencc/ambiguous.js).
+// The search index holds the Simplified site: a reader's query is turned Simplified
+// (convertQuery with "cn"). On a Traditional site, what a hit shows that the index did not
+// store in that script (the excerpt) is converted character by character (textConverter); the
+// 1 MB phrase list is fetched only to turn Simplified text Traditional where a character's form
+// depends on the phrase around it (listed in vendor/opencc/ambiguous.js), which the search page
+// no longer asks for.
 
 const REGIONAL = {
   t: [],
@@ -77,14 +79,6 @@ async function phrasesIn(base, text) {
 }
 
 /**
- * Start fetching what converting `query` will need (the phrase list, when the query holds a
- * character that needs it), while the reader is still typing.
- */
-export async function prepareQuery(query, config, base) {
-  if (targetOf(config) !== 'cn' && (await needsPhrases(base, query))) await phrasesIn(base, query);
-}
-
-/**
  * The query in the site's script. `base` is the URL of the vendor/opencc/ folder (with a
  * trailing slash), `config` the site's OpenCC config name or "cn" for the Simplified site.
  */
@@ -98,4 +92,15 @@ export async function convertQuery(query, config, base) {
   const phrases = await phrasesIn(base, query);
   if (!phrases) return plain(query);
   return ConverterFactory([phrases, ...characters], ...regional)(query);
+}
+
+/**
+ * A function converting Simplified text into the script of `config` (s2hk, s2tw …) character
+ * by character, without the phrase list; the identity for the Simplified site ("cn").
+ */
+export async function textConverter(config, base) {
+  const target = targetOf(config);
+  if (target === 'cn') return (text) => text;
+  const { plain } = await converter(base, target);
+  return plain;
 }

@@ -1,14 +1,17 @@
 // The search page: query the site's Pagefind index in the reader's script or the other one,
 // list title, date, source and a highlighted excerpt, and move through results by keyboard.
 //
-// The query is first converted into the site's script (search-convert.js), then asked of
-// Pagefind as a phrase of characters (the index holds each Chinese character as a word, see
-// park_digest/search.py), one search per term, and the pages every term found are kept. Each is
-// checked for every term in its title or text before it is shown, a batch at a time.
+// One index serves every script: it holds the Simplified site (park_digest/search.py). The
+// query is first converted into Simplified (search-convert.js), then asked of Pagefind as a
+// phrase of overlapping character pairs (the index holds each run of Chinese characters as its
+// pairs), one search per term, and the pages every term found are kept. Each is checked for every term in its title or
+// text before it is shown, a batch at a time. On a variant site (its shard list names it) a hit
+// links to the variant's page and shows the title and outlet that page has (stored with the
+// hit) and its excerpt converted into the variant's script.
 //
 // Everything a reader reads comes from the page (data-msg-* attributes), so the Traditional
 // build converts it with the rest of the page; this file holds no Chinese text of its own.
-import { convertQuery, prepareQuery } from './search-convert.js';
+import { convertQuery, textConverter } from './search-convert.js';
 
 const PAGE_SIZE = 10;
 const BATCH = 10;
@@ -46,27 +49,46 @@ function engine() {
   if (!pagefind) {
     pagefind = fetch(absolute(settings.indexUrl)).then(async (response) => {
       if (!response.ok) throw new Error(`${settings.indexUrl}: ${response.status}`);
-      const { bundles, common = '' } = await response.json();
+      const listing = await response.json();
+      const { bundles, common = {} } = listing;
       const [first, ...others] = bundles.map((b) => new URL(b.path, response.url).pathname);
       const module = await import(`${first}pagefind.js`);
       await module.options({ excerptLength: 40 });
-      await Promise.all(others.map((path) => module.mergeIndex(path)));
-      module.init();
-      const frequent = new Set(common);
-      return { search: (term) => module.search(pagefindQuery(term, frequent)) };
+      // Pagefind cuts a query into words by the language it was started with, which it takes
+      // from the page: started as the index's language (no segmenter), it leaves the pairs
+      // whole. The page's own language is back as soon as Pagefind has read it.
+      const language = listing.lang || 'x-pairs';
+      const pageLanguage = document.documentElement.getAttribute('lang');
+      document.documentElement.setAttribute('lang', language);
+      try {
+        module.init();
+      } finally {
+        document.documentElement.setAttribute('lang', pageLanguage);
+      }
+      await Promise.all(others.map((path) => module.mergeIndex(path, { language })));
+      const frequent = new Map(Object.entries(common));
+      const variant = listing.variant
+        || (listing.variants || {})[document.documentElement.dataset.variant] || null;
+      const siteRoot = new URL(listing.root || '../', response.url);
+      const convert = await textConverter(variant ? variant.config : 'cn',
+        absolute(settings.openccUrl));
+      return {
+        search: (term) => module.search(pagefindQuery(term, frequent)),
+        view: { variant, siteRoot, convert, current: listing.current || {} },
+      };
     });
   }
   return pagefind;
 }
 
 /**
- * The query in the site's script, then as typed when that differs. Only the first is searched
- * (the index holds one script); a hit must hold each term in either spelling.
+ * The query in Simplified, then as typed when that differs. Only the first is searched (the
+ * index holds the Simplified site); a hit must hold each term in either spelling.
  */
 async function queryForms(query) {
   const forms = [query];
   try {
-    const converted = await convertQuery(query, settings.script, absolute(settings.openccUrl));
+    const converted = await convertQuery(query, 'cn', absolute(settings.openccUrl));
     if (converted && converted !== query) forms.unshift(converted);
   } catch (error) {
     console.warn('query conversion unavailable:', error);
@@ -74,8 +96,7 @@ async function queryForms(query) {
   return forms;
 }
 
-// Pagefind's page text separates Chinese words with zero-width spaces; they and white space
-// are ignored when a hit is checked.
+// White space is ignored when a hit is checked.
 function normalise(text) {
   return String(text || '').replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '').toLowerCase();
 }
@@ -87,50 +108,64 @@ function termsOf(forms) {
 }
 
 function matches(data, terms) {
-  const text = normalise(`${data.meta?.title || ''} ${data.content || ''}`);
+  const text = normalise(`${data.meta?.title || ''} ${plain(data.content)}`);
   return terms.every((spellings) => spellings.some((term) => term && text.includes(term)));
 }
 
 const HAN = /\p{Script=Han}/u;
+const HAN_RUN = /(\p{Script=Han}+)/u;
 
-/**
- * How Pagefind is asked for one term. The index holds every Chinese character as a word of its
- * own (see park_digest/search.py), so a term with Chinese in it goes as a phrase of its
- * characters: "湖 南 大 学". In a Chinese term, characters that many pages hold (`common`,
- * listed by the build) are left out when rarer ones are there: the longest run of rarer
- * characters is asked, which fetches far less of the index, and every page found is checked
- * for the whole term before it is shown.
- */
-function pagefindQuery(term, common) {
-  if (!HAN.test(term)) return term;
-  const chars = [...term];
-  if (chars.every((ch) => HAN.test(ch))) {
-    let best = [];
-    let run = [];
-    for (const ch of chars) {
-      run = common.has(ch) ? [] : [...run, ch];
-      if (run.length > best.length) best = run;
-    }
-    if (best.length) return `"${best.join(' ')}"`;
-  }
-  const pieces = term.split(/(\p{Script=Han})/u).map((piece) => piece.trim()).filter(Boolean);
-  return `"${pieces.join(' ')}"`;
+/** The words the index holds for a run of Chinese characters: its overlapping pairs. */
+function pairsOf(run) {
+  const chars = [...run];
+  if (chars.length < 2) return [run];
+  return chars.slice(1).map((ch, i) => chars[i] + ch);
 }
 
 /**
- * Pagefind's candidates: the pages that hold every term of the query, in either of its
- * spellings (forms[0] is the site's script). Each spelling is one Pagefind search, and the
- * searches run together; the pages of the rarest term, in Pagefind's rank order, are kept when
- * every other term's searches found them too. No page text is fetched to narrow the list.
+ * How Pagefind is asked for one term. The index holds each run of Chinese characters as its
+ * overlapping pairs (see park_digest/search.py), so a Chinese term goes as a phrase of its
+ * pairs: "湖南 南大 大学". Pairs that many pages hold (`common`, listed by the build with their
+ * page counts) are left out when rarer ones are there: the longest run of rarer pairs is
+ * asked (its first and last pair, when it has more than two), else the rarest pair alone,
+ * which fetches far less of the index; every page found is checked for the whole term before
+ * it is shown. A single character is asked as the start of a
+ * pair.
+ */
+function pagefindQuery(term, common) {
+  if (!HAN.test(term)) return term;
+  if (HAN_RUN.test(term) && term.replace(HAN_RUN, '') === '') {
+    const pairs = pairsOf(term);
+    let best = [];
+    let run = [];
+    for (const pair of pairs) {
+      run = common.has(pair) ? [] : [...run, pair];
+      if (run.length > best.length) best = run;
+    }
+    if (!best.length) {
+      best = [pairs.reduce((a, b) => (common.get(b) < common.get(a) ? b : a))];
+    }
+    if (best.length <= 2) return best.length === 1 ? best[0] : `"${best.join(' ')}"`;
+    // Each word asked costs a fetch per shard: the first and last pair of a longer run, both
+    // required, already leave few pages to check.
+    return `${best[0]} ${best[best.length - 1]}`;
+  }
+  const words = term.split(HAN_RUN).flatMap((piece) => (
+    HAN.test(piece) ? pairsOf(piece) : piece.split(/\s+/))).filter(Boolean);
+  return `"${words.join(' ')}"`;
+}
+
+/**
+ * Pagefind's candidates: the pages that hold every term of the query. The index holds the
+ * Simplified site, so each term is asked in Simplified (forms[0]) alone; the searches run
+ * together, and the pages of the rarest term, in Pagefind's rank order, are kept when every
+ * other term's search found them too. No page text is fetched to narrow the list.
  */
 async function candidates(forms) {
   const index = await engine();
-  const split = forms.map((form) => form.split(/\s+/).filter(Boolean));
-  const perTerm = await Promise.all(split[0].map(async (_, i) => {
-    const spellings = [...new Set(split.map((terms) => terms[i]).filter(Boolean))];
-    const answers = await Promise.all(spellings.map((s) => index.search(s)));
-    return answers.flatMap((answer) => answer?.results || []);
-  }));
+  const terms = forms[0].split(/\s+/).filter(Boolean);
+  const perTerm = await Promise.all(terms.map(async (term) => (
+    (await index.search(term))?.results || [])));
   perTerm.sort((a, b) => a.length - b.length);
   const [rarest = [], ...others] = perTerm;
   const found = others.map((results) => new Set(results.map((result) => result.id)));
@@ -144,11 +179,23 @@ async function candidates(forms) {
 
 /** Check candidates a batch at a time until `count` hits wait or none are left. */
 async function fill(search, count) {
+  const { view } = await engine();
   while (search.hits.length < count && search.unchecked.length) {
     const batch = search.unchecked.splice(0, BATCH);
     const items = await Promise.all(batch.map((result) => result.data()));
-    search.hits.push(...items.filter((data) => matches(data, search.terms)));
+    search.hits.push(...items.filter((data) => isCurrent(data, view)
+      && matches(data, search.terms)));
   }
+}
+
+/**
+ * Whether a record is of the page as it is: a page edited since the month shards were made is
+ * in the overlay shard too, and the shard list names its version (`current`); the older record
+ * is left out.
+ */
+function isCurrent(data, view) {
+  const version = view.current[relativeUrl(data.url, view)];
+  return version === undefined || data.meta?.v === version;
 }
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
@@ -174,12 +221,12 @@ function bodyStart(text, date) {
  * null when no term is in the text (e.g. only in the title).
  */
 function excerptNodes(content, terms, date) {
-  const text = String(content || '').replace(ZERO_WIDTH, '');
+  const text = plain(content);
   const lower = text.toLowerCase();
   const needles = [...new Set(terms.flat().filter(Boolean))].sort((a, b) => b.length - a.length);
   const firstFrom = (from) => Math.min(
     ...needles.map((n) => lower.indexOf(n, from)).filter((at) => at >= 0));
-  const body = bodyStart(text, String(date || '').replace(ZERO_WIDTH, ''));
+  const body = bodyStart(text, plain(date));
   const inBody = firstFrom(body);
   const first = Number.isFinite(inBody) ? inBody : firstFrom(0);
   if (!Number.isFinite(first)) return null;
@@ -188,21 +235,21 @@ function excerptNodes(content, terms, date) {
   while (start < first && /\s/.test(text[start])) start += 1;
   const end = Math.min(text.length, start + EXCERPT_LENGTH);
   const nodes = [];
-  let plain = start > 0 ? '…' : '';
+  let pending = start > 0 ? '…' : '';
   for (let at = start; at < end;) {
     const needle = needles.find((n) => lower.startsWith(n, at));
     if (needle) {
-      if (plain) nodes.push(document.createTextNode(plain));
-      plain = '';
+      if (pending) nodes.push(document.createTextNode(pending));
+      pending = '';
       nodes.push(element('mark', '', text.slice(at, at + needle.length)));
       at += needle.length;
     } else {
-      plain += text[at];
+      pending += text[at];
       at += 1;
     }
   }
-  plain += end < text.length ? '…' : '';
-  if (plain) nodes.push(document.createTextNode(plain));
+  pending += end < text.length ? '…' : '';
+  if (pending) nodes.push(document.createTextNode(pending));
   return nodes;
 }
 
@@ -213,33 +260,86 @@ function element(tag, className, text) {
   return node;
 }
 
+const PAIR = /^\p{Script=Han}{2}$/u;
+const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/**
+ * Text as the page has it, from the index's copy in which each run of Chinese characters is
+ * written as its overlapping pairs set apart by spaces ("园区 区产 产值" → "园区产值"). Pairs
+ * that overlap are one run; a space stays only between two words of other scripts.
+ */
 function plain(text) {
-  return String(text || '').replace(ZERO_WIDTH, '');
+  const words = String(text || '').replace(ZERO_WIDTH, '').split(/\s+/).filter(Boolean);
+  let out = '';
+  let previous = '';
+  for (const word of words) {
+    if (PAIR.test(previous) && PAIR.test(word) && [...previous][1] === [...word][0]) {
+      out += [...word][1];
+    } else {
+      const last = [...previous].pop() || '';
+      out += (out && !WIDE.test(last) && !WIDE.test(word[0]) ? ' ' : '') + word;
+    }
+    previous = word;
+  }
+  return out;
 }
 
-function render(data, terms) {
+/**
+ * Where a hit leads on the reader's site: the page itself on the Simplified site, the same
+ * path under the variant's prefix on a variant site.
+ */
+function hitUrl(url, view) {
+  if (!view.variant) return url;
+  const page = new URL(url, window.location.href);
+  const target = new URL(`${view.variant.prefix}${relativeUrl(url, view)}`, view.siteRoot);
+  return `${target.pathname}${page.search}${page.hash}`;
+}
+
+/** A hit's URL relative to the root site: "2021/07/slug/". */
+function relativeUrl(url, view) {
+  const { pathname } = new URL(url, window.location.href);
+  const rootPath = view.siteRoot.pathname;
+  return pathname.startsWith(rootPath) ? pathname.slice(rootPath.length)
+    : pathname.replace(/^\//, '');
+}
+
+// Meta fields the build stores as the page shows them (the rest, like the outlet, are read
+// from the page's text and stored as pairs).
+const STORED_AS_SHOWN = new Set(['title']);
+
+/** A meta field of the hit as the reader's site shows it (the variant's own, when stored). */
+function shown(data, name, view) {
+  const key = view.variant ? `${name}_${view.variant.code.replaceAll('-', '_')}` : '';
+  if (key && data.meta?.[key]) return data.meta[key];
+  const value = data.meta?.[name] || '';
+  return view.convert(STORED_AS_SHOWN.has(name) ? value : plain(value));
+}
+
+function render(data, terms, view) {
   const item = element('li', 'search-result');
   const title = element('h2', 'search-result-title');
-  const link = element('a', '', plain(data.meta?.title) || data.url);
-  link.href = data.url;
+  const link = element('a', '', shown(data, 'title', view) || data.url);
+  link.href = hitUrl(data.url, view);
   title.append(link);
   item.append(title);
   if (data.meta?.date || data.meta?.source) {
     const meta = element('p', 'search-result-meta');
     if (data.meta.date) meta.append(element('span', 'search-result-date', plain(data.meta.date)));
-    // The theme writes the source with its label ("来源：红网"), in the page's script.
     if (data.meta.source) {
-      meta.append(element('span', 'search-result-source', plain(data.meta.source)));
+      meta.append(element('span', 'search-result-source', shown(data, 'source', view)));
     }
     item.append(meta);
   }
   const excerpt = element('p', 'search-result-excerpt');
   const own = excerptNodes(data.content, terms, data.meta?.date);
   if (own) {
+    for (const node of own) node.textContent = view.convert(node.textContent);
     excerpt.append(...own);
-  } else {
-    // Pagefind escapes the page text and wraps its matches in <mark>; nothing else is markup.
-    excerpt.innerHTML = plain(data.excerpt).replaceAll('</mark><mark>', '');
+  } else {  // the terms are in the title alone: the start of the text
+    const text = plain(data.content);
+    const start = bodyStart(text, plain(data.meta?.date));
+    const end = start + EXCERPT_LENGTH;
+    excerpt.textContent = view.convert(text.slice(start, end) + (end < text.length ? '…' : ''));
   }
   item.append(excerpt);
   return item;
@@ -249,7 +349,10 @@ function render(data, terms) {
 async function showMore(search) {
   await fill(search, PAGE_SIZE);
   if (search.run !== generation) return;
-  for (const data of search.hits.splice(0, PAGE_SIZE)) list.append(render(data, search.terms));
+  const { view } = await engine();
+  for (const data of search.hits.splice(0, PAGE_SIZE)) {
+    list.append(render(data, search.terms, view));
+  }
   search.shown = list.children.length;
   const complete = search.unchecked.length === 0 && search.hits.length === 0;
   more.hidden = complete;
@@ -318,7 +421,6 @@ form.addEventListener('submit', (event) => {
 input.addEventListener('input', () => {
   window.clearTimeout(timer);
   timer = window.setTimeout(searchNow, DEBOUNCE_MS);
-  prepareQuery(input.value, settings.script, absolute(settings.openccUrl)).catch(() => {});
 });
 
 // Arrow keys walk from the box through the result links; Escape goes back to the box.
@@ -351,9 +453,8 @@ if (initial) {
   input.value = initial;
   runSearch(initial.trim());
 } else {
-  // Load Pagefind and the character tables while the reader types (the phrase list waits for
-  // a query that needs it).
+  // Load Pagefind and the character tables while the reader types.
   engine().catch(() => {});
-  convertQuery('', settings.script, absolute(settings.openccUrl)).catch(() => {});
+  convertQuery('', 'cn', absolute(settings.openccUrl)).catch(() => {});
 }
 root.dataset.ready = 'true';
