@@ -145,8 +145,9 @@ def variant_sites(variants: Iterable[VariantLike | str]) -> list[VariantSite]:
     return sites
 
 
-class _Heading(HTMLParser):
-    """The text of the first ``<h1>`` and of the element marked as the ``source`` meta."""
+class _Meta(HTMLParser):
+    """The text of the first ``<h1>`` (the title) and of each element marked as a Pagefind
+    meta field (``data-pagefind-meta="source"``), or the value such an attribute gives."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -156,8 +157,12 @@ class _Heading(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("br", "img", "meta", "link", "input", "hr", "wbr", "source"):
             return
-        marked = dict(attrs).get("data-pagefind-meta")
-        name = "title" if tag == "h1" else marked if marked == "source" else None
+        marked = dict(attrs).get("data-pagefind-meta") or ""
+        name, _, value = marked.partition(":")
+        if value and name.strip() not in self.texts:  # data-pagefind-meta="key:value"
+            self.texts[name.strip()] = [value]
+            name = ""
+        name = "title" if tag == "h1" else name.strip()
         if name and name not in self.texts:
             self.texts[name] = []
             self.open.append((tag, name))
@@ -174,9 +179,10 @@ class _Heading(HTMLParser):
                 self.texts[name].append(data)
 
 
-def page_heading(part: str) -> dict[str, str]:
-    """``{"title": …, "source": …}`` of a page's marked part, as its reader sees them."""
-    parser = _Heading()
+def page_meta(part: str) -> dict[str, str]:
+    """``{"title": …, "source": …, "date": …}`` of a page's marked part, as its reader sees
+    them: the first ``<h1>`` and every Pagefind meta field."""
+    parser = _Meta()
     parser.feed(part)
     parser.close()
     return {name: " ".join("".join(text).split()) for name, text in parser.texts.items()}
@@ -395,7 +401,7 @@ def variant_meta(
         except OSError:
             continue  # the variant has no such page (an original kept out of it)
         if state is None:
-            heading = page_heading(indexed_part(path.read_text(encoding="utf-8", errors="replace")))
+            heading = page_meta(indexed_part(path.read_text(encoding="utf-8", errors="replace")))
             state = [size, mtime, True, heading]
         seen[vrel] = state
         heading = state[3] if isinstance(state[3], dict) else {}
@@ -475,12 +481,17 @@ def stage_shard(site: Path, shard: Shard, staging: Path | None) -> dict[str, int
     return {pair: count for pair, count in frequencies.items() if count >= floor}
 
 
+META_ATTRIBUTE = re.compile(r'\sdata-pagefind-meta="[^"]*"')
+
+
 def staged_copy(part: str, meta: Sequence[tuple[str, str]] = ()) -> str:
     """What Pagefind is given of a page's indexed ``part``: its text as pairs, in
-    :data:`INDEX_LANG`, with the title as the page shows it and ``meta`` as stored fields."""
-    title = page_heading(part).get("title")
-    staged = HTML_TAG.sub(f'<html lang="{INDEX_LANG}">', pair_characters(part), 1)
-    return with_meta(staged, ((("title", title),) if title else ()) + tuple(meta))
+    :data:`INDEX_LANG`; its title and meta fields stored as the page shows them (not as pairs),
+    and ``meta`` beside them."""
+    own = tuple((name, value) for name, value in page_meta(part).items() if value)
+    staged = META_ATTRIBUTE.sub("", pair_characters(part))
+    staged = HTML_TAG.sub(f'<html lang="{INDEX_LANG}">', staged, 1)
+    return with_meta(staged, own + tuple(meta))
 
 
 def common_pairs(shards: Sequence[tuple[int, Mapping[str, int]]]) -> dict[str, int]:

@@ -303,16 +303,14 @@ function relativeUrl(url, view) {
     : pathname.replace(/^\//, '');
 }
 
-// Meta fields the build stores as the page shows them (the rest, like the outlet, are read
-// from the page's text and stored as pairs).
-const STORED_AS_SHOWN = new Set(['title']);
-
-/** A meta field of the hit as the reader's site shows it (the variant's own, when stored). */
+/**
+ * A meta field of the hit as the reader's site shows it: the variant page's own when stored,
+ * else the root page's converted (the build stores meta fields as the pages show them).
+ */
 function shown(data, name, view) {
   const key = view.variant ? `${name}_${view.variant.code.replaceAll('-', '_')}` : '';
   if (key && data.meta?.[key]) return data.meta[key];
-  const value = data.meta?.[name] || '';
-  return view.convert(STORED_AS_SHOWN.has(name) ? value : plain(value));
+  return view.convert(data.meta?.[name] || '');
 }
 
 function render(data, terms, view) {
@@ -324,7 +322,7 @@ function render(data, terms, view) {
   item.append(title);
   if (data.meta?.date || data.meta?.source) {
     const meta = element('p', 'search-result-meta');
-    if (data.meta.date) meta.append(element('span', 'search-result-date', plain(data.meta.date)));
+    if (data.meta.date) meta.append(element('span', 'search-result-date', data.meta.date));
     if (data.meta.source) {
       meta.append(element('span', 'search-result-source', shown(data, 'source', view)));
     }
