@@ -13,6 +13,7 @@ import logging
 import multiprocessing
 import os
 import tempfile
+import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from typing import Any
 from pelican import Pelican
 from pelican.settings import read_settings
 
-from . import buildcache, incremental, search
+from . import buildcache, incremental, outputs, search
 from .importer import ImportFailed
 from .settings import resolve
 from .strict import StrictBuildError
@@ -195,6 +196,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     override = {**override, **plan.overrides(),
                 **selective_overrides(settings, plan, changed, args.force)}
+    started_ns = time.time_ns()
     try:
         state = Path(settings.get("CACHE_PATH", "cache")) / buildcache.STATE_DIR
         shard_pages = resolve(settings)["PARK_DIGEST_SEARCH_SHARD_PAGES"]
@@ -206,5 +208,6 @@ def run(args: argparse.Namespace) -> int:
         logger.error("%s", e)
         return 1
     incremental.keep_listed_facts(buildcache.listed_facts_path(settings))
+    outputs.finish_build(settings, started_ns)
     buildcache.remember(settings)  # last: after everything that writes into the output
     return 0

@@ -10,6 +10,7 @@ from . import (
     importer,
     incremental,
     jinja_filters,
+    outputs,
     sitemap,
     sources,
     strict,
@@ -20,6 +21,8 @@ from . import (
 
 # (signal, handler) pairs; handlers are module-level functions (signals hold weak references).
 SIGNAL_HANDLERS = [
+    # what this run writes, and the errors it logs (before the import, which may log some)
+    (signals.initialized, outputs.start_recording),
     # strict first: it must already be listening when the import logs its errors
     (signals.initialized, strict.start_collecting),
     (signals.initialized, importer.import_on_build),
@@ -35,6 +38,11 @@ SIGNAL_HANDLERS = [
     (signals.article_generator_finalized, variants.on_article_generator_finalized),
     (signals.content_written, variants.on_content_written),
     (signals.feed_written, variants.on_feed_written),
+    (signals.content_written, outputs.note_page),
+    (signals.feed_written, outputs.note_feed),
+    (signals.static_generator_finalized, outputs.note_static),
+    # files the last run wrote and this one did not go, before the sitemap lists the pages
+    (signals.finalized, outputs.remove_stale),
     (signals.finalized, sitemap.write_sitemap),
     # strict last: fails the build on the errors every earlier step logged
     (signals.finalized, strict.fail_on_problems),
