@@ -6,6 +6,7 @@ from pelican import signals
 
 from . import (
     article_links,
+    buildlog,
     images,
     importer,
     incremental,
@@ -23,6 +24,11 @@ from . import (
 SIGNAL_HANDLERS = [
     # what this run writes, and the errors it logs (before the import, which may log some)
     (signals.initialized, outputs.start_recording),
+    # what `park-digest build` prints: a bar per stage (inert in any other run)
+    (signals.initialized, buildlog.on_initialized),
+    (signals.article_generator_finalized, buildlog.on_articles),
+    (signals.content_written, buildlog.on_written),
+    (signals.feed_written, buildlog.on_written),
     # strict first: it must already be listening when the import logs its errors
     (signals.initialized, strict.start_collecting),
     (signals.initialized, importer.import_on_build),
@@ -43,6 +49,7 @@ SIGNAL_HANDLERS = [
     (signals.static_generator_finalized, outputs.note_static),
     # files the last run wrote and this one did not go, before the sitemap lists the pages
     (signals.finalized, outputs.remove_stale),
+    (signals.finalized, buildlog.on_finalized),
     (signals.finalized, sitemap.write_sitemap),
     # strict last: fails the build on the errors every earlier step logged
     (signals.finalized, strict.fail_on_problems),
