@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -178,3 +179,46 @@ def test_a_build_that_logged_errors_keeps_the_pages_it_could_not_write(built):
 
     assert (output / page / "index.html").is_file()
     assert "logged errors" in log
+
+
+def test_a_variant_no_longer_configured_leaves_with_its_search_bundle(built):
+    site, output = built, built.output
+    assert (output / "zh-hant/index.html").is_file()
+    settings = site.root / "pelicanconf.py"
+    settings.write_text(settings.read_text(encoding="utf-8")
+                        + "\nPARK_DIGEST_VARIANTS = {}\n", encoding="utf-8")
+
+    log = build_site(site.root)
+
+    assert not (output / "zh-hant").exists(), sorted(
+        p.relative_to(output).as_posix() for p in (output / "zh-hant").rglob("*"))[:10]
+    assert "zh-hant/" not in search_records(output)
+    assert "zh-hant/" not in (output / "sitemap.xml").read_text(encoding="utf-8")
+    assert "were not written by any build" not in log
+
+
+def test_a_variant_site_no_run_wrote_is_recorded_as_the_root_s_paths(tmp_path: Path):
+    """A variant derived from the root's pages (no Pelican run of its own) keeps the root's
+    paths under its prefix; what its last record held beyond them goes."""
+    from park_digest import outputs
+
+    out, cache = tmp_path / "output", tmp_path / "cache"
+    settings = {"OUTPUT_PATH": str(out), "CACHE_PATH": str(cache),
+                "PARK_DIGEST_VARIANTS": {"zh-hant": "s2hk"}}
+    for rel in ("index.html", "a/index.html", "zh-hant/index.html", "zh-hant/a/index.html",
+                "zh-hant/old/index.html", "zh-hant/pagefind/shards.json", "notes.txt"):
+        (out / rel).parent.mkdir(parents=True, exist_ok=True)
+        (out / rel).write_text("x", encoding="utf-8")
+    folder = outputs.records_dir(settings)
+    outputs.write_record(outputs.record_path(folder, "zh-hant"),
+                         ["index.html", "a/index.html", "old/index.html"])
+    started = time.time_ns()
+    outputs.write_record(outputs.record_path(folder, ""), ["index.html", "a/index.html"])
+
+    outcome = outputs.finish_build(settings, started)
+
+    assert outcome.removed == 1 and not (out / "zh-hant/old").exists()
+    assert (out / "zh-hant/a/index.html").is_file()
+    assert outcome.foreign == ("notes.txt",)
+    assert outputs.record_files(outputs.record_path(folder, "zh-hant")) == {
+        "index.html", "a/index.html"}

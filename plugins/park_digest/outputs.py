@@ -7,7 +7,7 @@ build cache (``cache/park-digest/outputs-<key>/``, one file per site: ``root.jso
 ``zh-hant.json``…). At the end of the run, before the sitemap and the search index read the
 output, the files of the last record that are not in the new one are deleted, and the folders
 they leave empty. The root run also takes over the files of a variant that is no longer
-configured. After the whole build, :func:`finish_build` records each variant site that no
+configured, and removes that site's search bundle. After the whole build, :func:`finish_build` records each variant site that no
 Pelican run wrote (a site derived from the root's pages has the root's paths under its prefix)
 and looks for files that no build wrote.
 
@@ -24,11 +24,13 @@ until a build without errors.
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import hashlib
 import json
 import logging
 import os
+import shutil
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -98,10 +100,8 @@ def remove_files(output: Path, paths: Iterable[str]) -> list[str]:
         logger.info("removed %s (an earlier build wrote it, this one did not)", path)
         folders.update(path.parents[: len(PurePosixPath(rel).parts) - 1])
     for folder in sorted(folders, key=lambda f: len(f.parts), reverse=True):
-        try:
+        with contextlib.suppress(OSError):
             folder.rmdir()  # only when empty
-        except OSError:
-            pass
     return removed
 
 
@@ -307,7 +307,19 @@ def remove_stale(pelican: Any) -> None:
         removed = remove_files(run.output, old)
     write_record(record, files, len(removed))
     for other in gone_sites:
+        remove_bundle(run.output / other.stem.removeprefix(VARIANT_RECORD))
         other.unlink(missing_ok=True)
+
+
+def remove_bundle(site: Path) -> None:
+    """Delete the search bundle of a site that is no longer built (nothing indexes it now),
+    and the site's folder when that leaves it empty."""
+    bundle = site / BUNDLE_DIR
+    if bundle.is_dir() and not bundle.is_symlink():
+        shutil.rmtree(bundle, ignore_errors=True)
+        logger.info("removed %s (the search index of a site no longer built)", bundle)
+    with contextlib.suppress(OSError):
+        site.rmdir()
 
 
 # --- after the whole build
