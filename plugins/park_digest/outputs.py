@@ -285,7 +285,10 @@ def remove_stale(pelican: Any) -> None:
     record = record_path(folder, prefix)
     previous = record_files(record)
     if settings.get("PARK_DIGEST_WRITE_ONLY") is not None:
-        return  # a selection: the same files as the last build, whose record stays
+        # a selection: the same files as the last build; its record stands for this build
+        if previous is not None:
+            write_record(record, previous)
+        return
     files = produced(pelican, run)
     gone_sites: list[Path] = []
     if not prefix:  # the root takes over the sites of variants no longer configured
@@ -340,8 +343,14 @@ def _removed_since(path: Path, started_ns: int) -> int:
     return int(record.get("removed") or 0)
 
 
-def _present(output: Path) -> list[str]:
-    return [rel.replace(os.sep, "/") for rel, _, _ in buildcache.tree_entries(output)]
+def present_files(output: Path) -> list[str]:
+    """Every file under ``output``, relative (names only: nothing is opened or stat'ed)."""
+    found = []
+    base = len(str(output)) + 1
+    for folder, _, names in os.walk(output):
+        rel = folder[base:].replace(os.sep, "/")
+        found += [f"{rel}/{name}" if rel else name for name in names]
+    return found
 
 
 def finish_build(settings: Mapping[str, Any], started_ns: int) -> Outcome:
@@ -370,7 +379,7 @@ def finish_build(settings: Mapping[str, Any], started_ns: int) -> Outcome:
         made |= mirrored(files, prefix)
     owned = [BUNDLE_DIR, *(f"{p}/{BUNDLE_DIR}" for p in prefixes)]
     owned += [str(r) for r in settings.get("OUTPUT_RETENTION") or () if str(r) not in prefixes]
-    found = foreign(_present(output), made, owned)
+    found = foreign(present_files(output), made, owned)
     reported = record_files(folder / FOREIGN_FILE) or set()
     new = [rel for rel in found if rel not in reported]
     if new:
