@@ -188,30 +188,35 @@ def filesystem_now(folder: Path) -> int:
 
 def run(args: argparse.Namespace) -> int:
     with buildlog.presenting(getattr(args, "verbose", 0) or 0) as log:
-        override = {"OUTPUT_PATH": str(args.output.resolve())} if args.output else {}
-        settings_path = settings_file(args)
-        settings = read_settings(str(settings_path), override=override)
-        changed = buildcache.changed_content(settings)  # before start() forgets the last build
-        plan = buildcache.start(settings, force=args.force)
-        if plan.skip:
-            log.finish(buildlog.skipped())
-            return 0
-        override = {**override, **plan.overrides(),
-                    **selective_overrides(settings, plan, changed, args.force)}
-        started_ns = time.time_ns()
-        try:
-            state = Path(settings.get("CACHE_PATH", "cache")) / buildcache.STATE_DIR
-            shard_pages = resolve(settings)["PARK_DIGEST_SEARCH_SHARD_PAGES"]
-            with search.Indexer(shard_pages, state_dir=state) as indexer:
-                built = build_all(settings_path, override, indexer)
-                logger.info("built %s", ", ".join(v.code for v in built))
-                indexer.finish()
-        except (BuildError, ImportFailed, StrictBuildError, search.SearchIndexError) as e:
-            logger.error("%s", e)
-            return 1
-        incremental.keep_listed_facts(buildcache.listed_facts_path(settings))
-        removed = outputs.finish_build(settings, started_ns).removed
-        buildcache.remember(settings)  # last: after everything that writes into the output
-        log.finish(log.summary(settings, {v.prefix: v.code for v in built}, removed,
-                               reused_cache=plan.reuse_content_cache))
+        return build_command(args, log)
+
+
+def build_command(args: argparse.Namespace, log: buildlog.BuildLog) -> int:
+    """``park-digest build``: skip, or build every site and index it; print the summary."""
+    override = {"OUTPUT_PATH": str(args.output.resolve())} if args.output else {}
+    settings_path = settings_file(args)
+    settings = read_settings(str(settings_path), override=override)
+    changed = buildcache.changed_content(settings)  # before start() forgets the last build
+    plan = buildcache.start(settings, force=args.force)
+    if plan.skip:
+        log.finish(buildlog.skipped())
         return 0
+    override = {**override, **plan.overrides(),
+                **selective_overrides(settings, plan, changed, args.force)}
+    started_ns = time.time_ns()
+    try:
+        state = Path(settings.get("CACHE_PATH", "cache")) / buildcache.STATE_DIR
+        shard_pages = resolve(settings)["PARK_DIGEST_SEARCH_SHARD_PAGES"]
+        with search.Indexer(shard_pages, state_dir=state) as indexer:
+            built = build_all(settings_path, override, indexer)
+            logger.info("built %s", ", ".join(v.code for v in built))
+            indexer.finish()
+    except (BuildError, ImportFailed, StrictBuildError, search.SearchIndexError) as e:
+        logger.error("%s", e)
+        return 1
+    incremental.keep_listed_facts(buildcache.listed_facts_path(settings))
+    removed = outputs.finish_build(settings, started_ns).removed
+    buildcache.remember(settings)  # last: after everything that writes into the output
+    log.finish(log.summary(settings, {v.prefix: v.code for v in built}, removed,
+                           reused_cache=plan.reuse_content_cache))
+    return 0
