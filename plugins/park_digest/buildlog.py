@@ -9,7 +9,8 @@ Output that is not a terminal (CI, a pipe) gets no bars; the summary line stays.
 
 The stages are followed from the outside: Pelican's signals in this process (the root site's
 run) and the search indexer's log records. A variant site built in a worker process is one
-plain line.
+plain line. Code that runs a stage in this process can show its own bar:
+``build = active()``, then ``build.stage("variants", total)`` and ``build.tick("variants")``.
 """
 
 from __future__ import annotations
