@@ -120,6 +120,16 @@ def article_dirs(output: Path) -> set[str]:
             for p in output.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html")}
 
 
+def locations(sitemap: str) -> set[str]:
+    return set(re.findall(r"<loc>([^<]*)</loc>", sitemap))
+
+
+def built_files(output: Path) -> set[str]:
+    """Every file of the output but the search bundles' (Pagefind names its files anew)."""
+    return {p.relative_to(output).as_posix() for p in output.rglob("*")
+            if p.is_file() and "pagefind" not in p.relative_to(output).parts}
+
+
 @pytest.fixture
 def built(tmp_path: Path) -> bench_site.Site:
     project = bench_site.make_site(tmp_path, ARTICLES)
@@ -162,6 +172,12 @@ def test_a_deleted_article_and_its_tag_leave_the_output_the_sitemap_and_search(b
         assert markdown.stem in sitemap and markdown.stem in search_records(output)
     assert hand_placed.is_file(), "a file no build wrote was deleted"
     assert "verify-1234.html" in log and "content/extra/" in log
+    # the same files as a build into an empty folder (a listing's vanished page/2/ included)
+    fresh = site.root / "output-fresh"
+    build_site(site.root, "--force", "--output", str(fresh))
+    assert built_files(output) - {"verify-1234.html"} == built_files(fresh)
+    fresh_sitemap = (fresh / "sitemap.xml").read_text(encoding="utf-8")
+    assert locations(sitemap) - {"/verify-1234.html"} == locations(fresh_sitemap)
 
     again = build_site(site.root, "--force")
     assert hand_placed.is_file()

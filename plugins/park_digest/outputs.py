@@ -314,6 +314,13 @@ def remove_stale(pelican: Any) -> None:
         other.unlink(missing_ok=True)
 
 
+def this_run_files(settings: Mapping[str, Any]) -> set[str] | None:
+    """The files of this run's site as its record lists them once the run has written them
+    (after :func:`remove_stale`); None when there is no record."""
+    _, _, prefix = _top(settings)
+    return record_files(record_path(records_dir(settings), prefix))
+
+
 def remove_bundle(site: Path) -> None:
     """Delete the search bundle of a site that is no longer built (nothing indexes it now),
     and the site's folder when that leaves it empty."""

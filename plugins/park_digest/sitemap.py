@@ -1,4 +1,5 @@
-"""The sitemap: every HTML page of the root site, with an hreflang alternate per script variant.
+"""The sitemap: every HTML page the root site's run wrote, with an hreflang alternate per script
+variant (a page put into the output by hand is not listed; see outputs.py).
 
 Variant sites mirror the root's relative paths (``variants.py``), so the root run alone writes
 the sitemap, at ``output/sitemap.xml``, listing each page once per site with the same set of
@@ -13,6 +14,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
+from . import outputs
 from .settings import resolve
 from .variants import Variant, site_url, variant_table
 
@@ -82,7 +84,8 @@ def write_sitemap(pelican: Any) -> None:
     table = variant_table(conf["PARK_DIGEST_VARIANTS"])
     output = Path(pelican.output_path)
     skip = [v.prefix for v in table if v.prefix] + [settings.get("THEME_STATIC_DIR", "theme")]
-    urls = [page_url(rel) for rel in html_pages(output, skip)]
+    made = outputs.this_run_files(settings)  # not pages put into the output by hand
+    urls = [page_url(rel) for rel in html_pages(output, skip) if made is None or rel in made]
     (output / name).write_text(
         render_sitemap(urls, table, settings.get("SITEURL", "")), encoding="utf-8"
     )
