@@ -67,14 +67,18 @@ def test_removing_files_drops_the_folders_they_leave_empty_and_nothing_else(tmp_
         (out / rel).parent.mkdir(parents=True, exist_ok=True)
         (out / rel).write_text("x", encoding="utf-8")
     (tmp_path / "outside.html").write_text("x", encoding="utf-8")
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources/1.jpg").write_text("x", encoding="utf-8")
+    (out / "images").symlink_to(tmp_path / "sources", target_is_directory=True)
 
     removed = remove_files(out, ["tag/x/index.html", "2021/07/a/index.html", "gone.html",
-                                 "../outside.html", "tag"])
+                                 "../outside.html", "tag", "images/1.jpg"])
 
     assert removed == ["tag/x/index.html", "2021/07/a/index.html"]
     assert not (out / "tag/x").exists() and not (out / "2021").exists()
     assert (out / "tag/y/index.html").is_file() and (out / "keep.txt").is_file()
     assert (tmp_path / "outside.html").is_file()
+    assert (tmp_path / "sources/1.jpg").is_file(), "a file behind a link out of the output"
 
 
 def test_theme_static_files_are_listed_as_pelican_copies_them(tmp_path: Path):

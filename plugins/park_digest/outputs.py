@@ -4,12 +4,12 @@ are removed.
 Every Pelican run lists what it writes (pages and feeds from Pelican's signals, static files,
 the theme's static files, resized images, the sitemap) and keeps that list, its *record*, in the
 build cache (``cache/park-digest/outputs-<key>/``, one file per site: ``root.json``,
-``zh-hant.json``…). At the end of the run, before the sitemap and the search index read the
-output, the files of the last record that are not in the new one are deleted, and the folders
-they leave empty. The root run also takes over the files of a variant that is no longer
-configured, and removes that site's search bundle. After the whole build, :func:`finish_build` records each variant site that no
-Pelican run wrote (a site derived from the root's pages has the root's paths under its prefix)
-and looks for files that no build wrote.
+``variant-zh-hant.json``…). At the end of the run, before the sitemap and the search index read
+the output, the files of the last record that are not in the new one are deleted, and the
+folders they leave empty. The root run also takes over the files of a variant that is no longer
+configured, and removes that site's search bundle. After the whole build, :func:`finish_build`
+records each variant site that no Pelican run wrote (a site derived from the root's pages has
+the root's paths under its prefix) and looks for files that no build wrote.
 
 Never deleted: a file no record lists. A file an editor put into ``output/`` by hand is kept
 and named in one warning (at the first build that finds it): ``make publish`` empties
@@ -88,6 +88,8 @@ def remove_files(output: Path, paths: Iterable[str]) -> list[str]:
         path = output / rel
         if path.is_dir() and not path.is_symlink():
             continue
+        if not path.parent.resolve().is_relative_to(output.resolve()):
+            continue  # under a link to a folder elsewhere (the sources, say): not ours
         try:
             path.unlink()
         except FileNotFoundError:
