@@ -11,10 +11,11 @@ configured, and removes that site's search bundle. After the whole build, :func:
 records each variant site that no Pelican run wrote (a site derived from the root's pages has
 the root's paths under its prefix) and looks for files that no build wrote.
 
-Never deleted: a file no record lists. A file an editor put into ``output/`` by hand is kept
-and named in one warning (at the first build that finds it): ``make publish`` empties
-``output/`` and would lose it, so it belongs in ``content/extra/``. The search bundles
-(``pagefind/`` of each site) belong to the indexer, which drops vanished pages itself.
+Never deleted: a file no record lists (a dropped variant's search bundle aside). A file an
+editor put into ``output/`` by hand is kept and named in one warning (at the first build that
+finds it): ``make publish`` empties ``output/`` and would lose it, so it belongs in
+``content/extra/``. The search bundles (``pagefind/`` of each site) belong to the indexer,
+which drops vanished pages itself.
 
 A build that writes only a selection of pages (``PARK_DIGEST_WRITE_ONLY``) makes the same set of
 files as the build before it, so it keeps the last record. A run that logged an error keeps
