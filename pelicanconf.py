@@ -72,9 +72,18 @@ MARKDOWN = {
     "output_format": "html5",
 }
 
-# Footer facts (theme).
-ICP_RECORD = "湘ICP备00000000号"
-CONTACT_EMAIL = "news@example.org"
+# Site identity (theme footer); each is shown only when set, e.g.
+# ICP_RECORD = "湘ICP备12345678号-1" (links to beian.miit.gov.cn),
+# POLICE_RECORD = "湘公网安备43038102000123号" (links to its beian.mps.gov.cn record),
+# CONTACT_EMAIL = "news@…".
+ICP_RECORD = ""
+POLICE_RECORD = ""
+CONTACT_EMAIL = ""
+# Picture shared with a page that has none of its own (og:image, JSON-LD image), a path on the
+# site; empty: the theme's own (theme/static/images/share.png). Articles share their first.
+SHARE_IMAGE = ""
+# How many of an article's tags its page shows (the ones it is most about).
+TAGS_SHOWN = 8
 
 # park-digest settings; defaults and their meaning: plugins/park_digest/settings.py
 PARK_DIGEST_VARIANTS = {"zh-hant": "s2hk"}

@@ -6,7 +6,15 @@ import sys
 sys.path.append(os.curdir)
 from pelicanconf import *  # noqa: F403
 
-SITEURL = os.environ.get("SITEURL", "https://news.example.org")
+# The public address of the site, without a trailing slash: from the environment
+# (SITEURL=https://… make publish) or written here. Feeds, canonical links, the sitemap and
+# shared links need it, so a publish build without it stops here.
+SITEURL = os.environ.get("SITEURL", "").rstrip("/")
+if not SITEURL:
+    raise SystemExit(
+        "publishconf.py: SITEURL is not set. Publish with the site's address, e.g. "
+        "SITEURL=https://news.example.cn make publish, or set SITEURL in publishconf.py."
+    )
 RELATIVE_URLS = False
 
 CATEGORY_FEED_ATOM = "feeds/{slug}.atom.xml"

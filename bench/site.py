@@ -7,6 +7,7 @@ linked, so the bench always measures the code in the tree.
 from __future__ import annotations
 
 import shutil
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +37,16 @@ class Site:
 
     def seed_files(self) -> list[Path]:
         return sorted(self.seeds.glob("*.txt"))
+
+    @property
+    def pages(self) -> Path:
+        """The same articles saved as web pages (outside ``seeds/``: other phases skip them)."""
+        return self.root / "page-seeds"
+
+    @property
+    def pages_settings(self) -> Path:
+        """Settings for importing ``pages`` into a content folder of their own."""
+        return self.root / "pages-settings.py"
 
 
 def make_site(work: Path, n: int, seed: int = 0) -> Site:
@@ -88,3 +99,26 @@ def edit_one_seed(site: Site) -> Path:
     lines[longest] += EDIT
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
+
+
+PAGES_CONTENT = "page-content"
+
+
+def prepare_pages(site: Site) -> None:
+    """Save every raw seed as a web page once (not measured); empty the pages' content."""
+    from .html_pages import save_archive
+
+    if not site.pages.is_dir():
+        started = time.perf_counter()
+        save_archive(site.seed_files(), site.pages)
+        print(f"  (saved {site.n} articles as web pages in {time.perf_counter() - started:.1f} s, "
+              "not measured)", flush=True)
+    # the project's settings, its keywords and categories, with a content folder of its own
+    settings = (site.root / "pelicanconf.py").read_text(encoding="utf-8")
+    site.pages_settings.write_text(settings + f"\nPATH = {PAGES_CONTENT!r}\n", encoding="utf-8")
+    content = site.root / PAGES_CONTENT
+    shutil.rmtree(content, ignore_errors=True)
+    content.mkdir()
+    for name in ("keywords.txt",):
+        if (site.root / "content" / name).is_file():
+            shutil.copy2(site.root / "content" / name, content / name)

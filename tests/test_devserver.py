@@ -17,6 +17,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from project_copy import ROOT, make_project
@@ -204,6 +205,21 @@ def test_missing_page_gets_the_sites_404_page(preview: Preview) -> None:
     html = body.decode()
     assert html.startswith(page[:200])
     assert livereload.SCRIPT_PATH in html
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/" + quote("园" * 100) + "/",  # one segment of 300 bytes: longer than a file name can be
+        "/2021/" + quote("园" * 100) + ".html",
+        "/" + "/".join(["a" * 250] * 20) + "/index.html",  # longer than a whole path can be
+    ],
+)
+def test_a_path_too_long_for_the_file_system_is_not_found(preview: Preview, path: str) -> None:
+    status, headers, _ = preview.get(path)
+    assert status == 404
+    assert headers["Content-Type"] == "text/html; charset=utf-8"
+    assert preview.get("/")[0] == 200  # and the server goes on answering
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,6 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from park_digest.figures import PLACEHOLDER_SRC
-
 
 def render(text: str) -> str:
     return markdown.markdown(text, extensions=["markdown.extensions.extra", "park_digest.figures"],
@@ -27,12 +25,18 @@ def test_images_after_the_first_load_lazily() -> None:
     assert 'loading="lazy"' not in first and 'loading="lazy"' in second
 
 
-def test_missing_image_becomes_neutral_placeholder_keeping_its_caption() -> None:
+def test_missing_image_becomes_a_caption_card_without_an_image() -> None:
     html = render("![签约仪式现场。](1.jpg)")
-    assert '<figure class="figure-missing" data-missing="1.jpg">' in html
-    assert f'src="{PLACEHOLDER_SRC}"' in html
-    assert 'width="800" height="450"'.split()[0] in html
-    assert "<figcaption>签约仪式现场。</figcaption>" in html
+    assert html == (
+        '<figure class="figure-missing" data-missing="1.jpg"><figcaption>'
+        '<span class="figure-missing-label">〔图略〕</span>签约仪式现场。</figcaption></figure>'
+    )
+
+
+def test_missing_image_without_caption_is_a_card_saying_only_that() -> None:
+    html = render("![](2.jpg)")
+    assert "<img" not in html
+    assert '<span class="figure-missing-label">〔图略〕</span></figcaption>' in html
 
 
 @pytest.mark.parametrize("text", ["文字 ![图](/a.jpg) 文字", "![图](/a.jpg) 后面还有字"])

@@ -8,6 +8,7 @@ import stat
 import subprocess
 import sys
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -242,3 +243,138 @@ def test_summary_starts_after_the_dateline() -> None:
         "红网时刻岳阳12月18日讯(记者 刘一 通讯员 陈二)今天,岳阳经开区集中签约五个项目。\n后文。\n")
     assert summarize(article) == "今天，岳阳经开区集中签约五个项目。"
     assert article.paragraphs[0].startswith("红网时刻岳阳12月18日讯（记者 刘一 通讯员 陈二）")
+
+
+def test_a_date_in_the_future_is_imported_with_a_warning(tmp_path: Path) -> None:
+    year = datetime.now().year + 10  # a mistyped year: 2031 for 2021
+    seed = write_seed(tmp_path, "a.txt", ARTICLE.replace("2022-05-06", f"{year}-05-06"))
+    write_seed(tmp_path, "b.txt", ARTICLE.replace("园区新闻一则", "园区新闻两则")
+               .replace("/1.html", "/2.html"))
+    first, other = import_seeds([tmp_path / "seeds"], options(tmp_path))
+    assert first.status == "written" and other.warnings == []
+    [warning] = first.warnings
+    assert warning.startswith(f"seeds/a.txt: the date {year}-05-06 10:00 is in the future")
+    assert f"add `future: true` to the front matter of content/articles/{first.output.name}" \
+        in warning
+    [again] = import_seeds([seed], options(tmp_path))  # unchanged: still said
+    assert again.status == "unchanged" and again.warnings == [warning]
+
+
+def test_the_command_prints_the_warning_under_its_seed(tmp_path: Path) -> None:
+    year = datetime.now().year + 10
+    write_seed(tmp_path, "a.txt", ARTICLE.replace("2022-05-06", f"{year}-05-06"))
+    proc = subprocess.run(
+        [sys.executable, "-m", "park_digest.cli", "import", "seeds"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0].startswith("written") and lines[1].startswith(
+        f"  warning: seeds/a.txt: the date {year}-05-06 10:00 is in the future")
+
+
+def articles_in(tmp: Path) -> list[str]:
+    return sorted(p.name for p in (tmp / "content" / "articles").glob("*.md"))
+
+
+def test_a_corrected_date_or_title_moves_the_article_and_its_images(tmp_path: Path) -> None:
+    seed = write_seed(tmp_path, "a.txt", ARTICLE)
+    (tmp_path / "seeds" / "a").mkdir()
+    Image.new("RGB", (64, 48), "teal").save(tmp_path / "seeds" / "a" / "1.jpg")
+    [first] = import_seeds([seed], options(tmp_path))
+    images = tmp_path / "content" / "images"
+    for changed in (ARTICLE.replace("2022-05-06", "2022-05-07"),  # the date corrected
+                    ARTICLE.replace("2022-05-06", "2022-05-07").replace("一则", "二则")):  # title
+        before = articles_in(tmp_path)
+        seed.write_text(changed, encoding="utf-8")
+        [again] = import_seeds([seed], options(tmp_path))
+        assert again.status == "written" and again.output.name != before[0]
+        assert articles_in(tmp_path) == [again.output.name]  # one article, not two
+        assert f"replaces {before[0]}" in again.message
+        assert sorted(p.name for p in images.iterdir()) == [again.slug]
+        assert (images / again.slug / "1.jpg").is_file()
+        assert f"images/{again.slug}/1.jpg" in again.output.read_text(encoding="utf-8")
+        state = (tmp_path / "content" / "articles" / ".imported.json").read_text("utf-8")
+        assert before[0] not in state and again.output.name in state
+    assert first.output.name not in articles_in(tmp_path)
+    [unchanged] = import_seeds([seed], options(tmp_path))  # and it stays that way
+    assert unchanged.status == "unchanged" and articles_in(tmp_path) == [unchanged.output.name]
+
+
+def test_a_corrected_traditional_seed_moves_its_original_too(tmp_path: Path) -> None:
+    trad = "園區舉辦招聘會\n來源:人民網 2021-06-03 20:09\n今天上午,園區舉辦招聘會,共有五十家企業參加。\n"
+    seed = write_seed(tmp_path, "t.txt", trad)
+    [first] = import_seeds([seed], options(tmp_path))
+    seed.write_text(trad.replace("2021-06-03", "2021-06-04"), encoding="utf-8")
+    [again] = import_seeds([seed], options(tmp_path))
+    originals = tmp_path / "content" / "originals"
+    assert sorted(p.name for p in originals.glob("*.md")) == [again.output.name]
+    assert again.output.name != first.output.name
+
+
+def test_a_corrected_seed_leaves_a_hand_edited_article_and_says_so(tmp_path: Path) -> None:
+    seed = write_seed(tmp_path, "a.txt", ARTICLE)
+    [first] = import_seeds([seed], options(tmp_path))
+    edited = first.output.read_text(encoding="utf-8").replace("第二段。", "第二段，编辑改过。")
+    first.output.write_text(edited, encoding="utf-8")
+    seed.write_text(ARTICLE.replace("2022-05-06", "2022-05-07"), encoding="utf-8")
+    [again] = import_seeds([seed], options(tmp_path))
+    assert again.status == "kept-edited" and again.output == first.output
+    assert f"content/articles/{first.output.name} was edited by hand" in again.message
+    assert "Delete it to import seeds/a.txt again" in again.message
+    assert articles_in(tmp_path) == [first.output.name]  # no second article beside it
+    assert first.output.read_text(encoding="utf-8") == edited
+    first.output.unlink()  # the editor deletes it: the seed comes in under its new date
+    [third] = import_seeds([seed], options(tmp_path))
+    assert third.status == "written" and articles_in(tmp_path) == [third.output.name]
+    assert third.slug.startswith("2022-05-07-")
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` with its bytes, by relative path."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_import_with_out_writes_everything_there_and_leaves_the_project_alone(
+    tmp_path: Path,
+) -> None:
+    write_seed(tmp_path, "a.txt", ARTICLE)
+    import_seeds([tmp_path / "seeds"], replace(  # the project as the importer left it
+        options(tmp_path), stat_cache=tmp_path / "content/articles/.imported-stats.json"))
+    trad = ("園區舉辦招聘會\n來源:人民網 2021-06-03 20:09\n今天上午,園區舉辦招聘會。\n"
+            "1.jpg\n招聘會現場。\n企業代表發表講話。\n")
+    write_seed(tmp_path, "t.txt", trad)
+    (tmp_path / "seeds" / "t").mkdir()
+    Image.new("RGB", (64, 48), "navy").save(tmp_path / "seeds" / "t" / "1.jpg")
+    project = tree(tmp_path / "content")
+    proc = subprocess.run(
+        [sys.executable, "-m", "park_digest.cli", "import", "seeds", "--out", "trial"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert tree(tmp_path / "content") == project  # nothing written into the project
+    out = tree(tmp_path / "trial")
+    [article] = [name for name in out if name.endswith(".md") and "/" not in name
+                 and "zhao-pin" in name]
+    slug = article.removesuffix(".md")
+    assert f"originals/{article}" in out  # the Traditional original
+    assert f"images/{slug}/1.jpg" in out
+    assert {".imported.json", ".imported-seeds.json", ".imported-stats.json"} <= set(out)
+    assert f"images/{slug}/1.jpg" in out[article].decode()
+
+
+def test_a_corrected_seed_is_recognised_by_its_articles_raw_field_in_a_fresh_clone(
+    tmp_path: Path,
+) -> None:
+    seed = write_seed(tmp_path, "a.txt", ARTICLE)
+    write_seed(tmp_path, "b.txt", ARTICLE.replace("园区新闻一则", "园区新闻两则")
+               .replace("/1.html", "/2.html"))
+    first, other = import_seeds([tmp_path / "seeds"], options(tmp_path))
+    # a clone has the articles and .imported.json (committed), not the local seed state
+    (tmp_path / "content" / "articles" / ".imported-seeds.json").unlink()
+    seed.write_text(ARTICLE.replace("2022-05-06", "2022-05-07"), encoding="utf-8")
+    again, same = import_seeds([tmp_path / "seeds"], options(tmp_path))
+    assert again.status == "written" and f"replaces {first.output.name}" in again.message
+    assert same.output == other.output
+    assert articles_in(tmp_path) == sorted([again.output.name, other.output.name])

@@ -10,6 +10,7 @@ import filecmp
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import jinja2
@@ -27,12 +28,19 @@ ARTICLES = {
                           author="李明", tags="埃普特, 科普特电子", paragraphs=3),
     "a3.md": article_text("园区新春走访", slug="a3", date="2022-01-10T10:30:00+08:00",
                           author="肖锦花", tags="湖南大学, 振添光学, 湘君电子", paragraphs=4),
+    # Nine articles of one timestamp, as nine seeds of one evening often are: their order in
+    # every listing, feed, archive, tag page and previous/next link must not depend on the
+    # order Pelican happened to read them in (a set, whose order changes with the hash seed).
+    **{f"t{i}.md": article_text(f"园区同一时刻第{i}则", slug=f"t{i}", author="孙妍",
+                                date="2021-07-06T22:13:53+08:00", tags="埃普特, 湖南大学",
+                                paragraphs=2)
+       for i in range(1, 10)},
 }
 
 
 def park_digest(project: Path, *args: str, hash_seed: str = "0") -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONHASHSEED": hash_seed}
-    env.pop("SITEURL", None)
+    # publishconf.py takes the site's address from the environment (a publish needs one)
+    env = {**os.environ, "PYTHONHASHSEED": hash_seed, "SITEURL": "https://news.example.org"}
     return subprocess.run(
         [str(PARK_DIGEST), *args], cwd=project, env=env, capture_output=True, text=True,
         timeout=300,
@@ -151,6 +159,50 @@ def test_strict_build_fails_on_a_seed_that_cannot_be_imported(tmp_path: Path) ->
     assert "bad.txt" in result.stderr
 
 
+def test_strict_build_lists_every_problem_of_the_run_at_once(tmp_path: Path) -> None:
+    articles = dict(ARTICLES)
+    articles["bad-yaml.md"] = article_text("x", slug="b1").replace("tags: [", "tags: [[")
+    articles["bad-date.md"] = article_text("y", slug="b2", date="2021-13-45")
+    articles["no-closing.md"] = article_text("z", slug="b3").replace("\n---\n\n", "\n\n", 1)
+    articles["empty-title.md"] = article_text('""', slug="b4")
+    project = make_project(tmp_path, articles)
+    for i in range(1, 16):
+        (project / f"seeds/bad{i:02}.txt").write_bytes(b"")
+    result = publish(project)
+    assert result.returncode != 0
+    assert "strict build failed with 19 problem(s)" in result.stderr, result.stderr[-3000:]
+    for i in range(1, 16):
+        assert f"seeds/bad{i:02}.txt:1: " in result.stderr
+    assert "content/articles/bad-yaml.md:9: the front matter between the --- lines is not " \
+        "valid YAML" in result.stderr
+    assert "content/articles/bad-date.md:3: '2021-13-45' is not a date" in result.stderr
+    assert "content/articles/no-closing.md:1: the front matter opened by --- on this line has " \
+        "no closing --- line" in result.stderr
+    assert "content/articles/empty-title.md:2: the title is empty" in result.stderr
+
+
+def test_strict_build_fails_on_a_date_ahead_or_of_an_inferred_year(tmp_path: Path) -> None:
+    ahead = f"{datetime.now().year + 10}-07-06T22:13:53+08:00"  # a mistyped year
+    project = make_project(tmp_path, {
+        "a1.md": ARTICLES["a1.md"],
+        "ahead.md": article_text("园区十年后", slug="f1", date=ahead, paragraphs=1),
+        # announced ahead on purpose: the editor says so
+        "meant.md": article_text("园区明年计划", slug="f2", date=ahead, paragraphs=1)
+        .replace("slug: f2\n", "slug: f2\nfuture: true\n"),
+        # the dateline gave month and day; the parser guessed the year and flagged it
+        "guessed.md": article_text("园区某月某日", slug="g1", date="2021-03-05T00:00:00+08:00",
+                                   paragraphs=1).replace("slug: g1\n", "slug: g1\ndate_inferred: true\n"),
+    })
+    result = publish(project)
+    assert result.returncode != 0
+    assert "strict build failed with 2 problem(s)" in result.stderr, result.stderr[-3000:]
+    assert f"content/articles/ahead.md: the date {ahead[:10]} 22:13 is more than a day in the " \
+        "future (a mistyped year?); correct it, or add `future: true`" in result.stderr
+    assert "content/articles/guessed.md: the year of the date (2021-03-05) was inferred" \
+        in result.stderr and "delete the line `date_inferred: true`" in result.stderr
+    assert "meant.md" not in result.stderr
+
+
 def test_problem_log_counts_repeats_and_names_templates() -> None:
     log = strict.ProblemLog()
     for message in ("a.md: no title", "article.html: boom", "article.html: boom"):
@@ -168,3 +220,24 @@ def test_strict_error_keeps_its_list_when_it_comes_back_from_a_variant_process()
     error = pickle.loads(pickle.dumps(strict.StrictBuildError(["a.md: no title", "b.md: no date"])))
     assert error.problems == ["a.md: no title", "b.md: no date"]
     assert "2 problem(s)" in str(error) and "  - b.md: no date" in str(error)
+
+
+def test_a_date_is_ahead_only_past_a_day_whatever_its_zone() -> None:
+    from park_digest.dates import is_ahead
+
+    now = datetime(2021, 7, 6, 12, 0, tzinfo=UTC)
+    china = timezone(timedelta(hours=8))
+    assert not is_ahead(datetime(2021, 7, 7, 19, 0, tzinfo=china), now)  # 23 h ahead
+    assert is_ahead(datetime(2021, 7, 7, 21, 0, tzinfo=china), now)  # 25 h ahead
+    assert not is_ahead(datetime(2021, 7, 7, 11, 0), now)  # no zone: read as now's
+
+
+def test_publish_without_a_site_url_stops_with_a_clear_message(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    env = {k: v for k, v in os.environ.items() if k != "SITEURL"}
+    result = subprocess.run([str(PARK_DIGEST), "build", "--publish"], cwd=project, env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode != 0
+    assert "SITEURL is not set" in result.stderr and "make publish" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (project / "output").exists()

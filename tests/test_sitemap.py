@@ -6,8 +6,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from test_theme_build import build_theme_site
 
-from park_digest.sitemap import html_pages, page_url, render_sitemap
+from park_digest.sitemap import html_pages, page_facts, page_url, render_robots, render_sitemap
 from park_digest.variants import variant_table
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
@@ -54,3 +55,45 @@ def test_single_script_sitemap_has_no_alternates() -> None:
     xml = render_sitemap(["a/"], variant_table({}), "https://x.org")
     assert "xhtml:link" not in xml
     assert "<loc>https://x.org/a/</loc>" in xml
+
+
+@pytest.mark.parametrize(
+    ("html", "facts"),
+    [
+        ('<meta name="robots" content="noindex"><time datetime="2021-07-06T22:13:53+08:00">',
+         (False, None)),  # search and 404 pages
+        ('<meta property="article:modified_time" content="2021-07-07T08:00:00+08:00">'
+         '<time datetime="2022-01-10T10:30:00+08:00">', (True, "2021-07-07T08:00:00+08:00")),
+        # an article: its own date, not a related article's
+        ('<time datetime="2021-07-06T22:13:53+08:00"></time><time datetime='
+         '"2021-08-01T09:00:00+08:00"></time><time datetime="2021-07-31T23:00:00-05:00">',
+         (True, "2021-07-31T23:00:00-05:00")),  # a listing: its newest item, by instant
+        ("<h1>关于园区</h1>", (True, None)),  # no date shown: no lastmod
+    ],
+)
+def test_page_facts_read_noindex_and_the_newest_date(html: str, facts: tuple) -> None:
+    assert page_facts(html) == facts
+
+
+def test_lastmod_is_written_for_each_site() -> None:
+    table = variant_table({"zh-hant": "s2hk"})
+    xml = render_sitemap(["a/", "about/"], table, "https://x.org", {"a/": "2021-07-06T22:13:53+08:00"})
+    urls = ET.fromstring(xml).findall("s:url", NS)
+    assert [u.findtext("s:lastmod", namespaces=NS) for u in urls] == [
+        "2021-07-06T22:13:53+08:00", "2021-07-06T22:13:53+08:00", None, None]
+
+
+def test_robots_points_at_an_absolute_sitemap_only() -> None:
+    assert "Sitemap: https://x.org/sitemap.xml" in render_robots("https://x.org/sitemap.xml")
+    assert "Sitemap" not in render_robots("/sitemap.xml")
+
+
+def test_built_sitemap_leaves_out_search_and_404_and_dates_pages(tmp_path: Path) -> None:
+    output = build_theme_site(tmp_path, SITEURL="https://news.xxjkq.cn")
+    urls = {u.findtext("s:loc", namespaces=NS): u.findtext("s:lastmod", namespaces=NS)
+            for u in ET.parse(output / "sitemap.xml").getroot().findall("s:url", NS)}
+    assert not [u for u in urls if "search" in u or "404" in u]
+    assert urls["https://news.xxjkq.cn/2021/07/a1/"] == "2021-07-06T22:13:53+08:00"
+    assert urls["https://news.xxjkq.cn/"] == "2022-01-10T10:30:00+08:00"  # the newest listed
+    robots = (output / "robots.txt").read_text(encoding="utf-8")
+    assert robots.splitlines()[-1] == "Sitemap: https://news.xxjkq.cn/sitemap.xml"

@@ -15,7 +15,7 @@ from park_digest.sync.errors import ConfigError, DeleteGuardError
 from park_digest.sync.headers import compile_rules, encode_body, headers_for
 from park_digest.sync.local import scan
 from park_digest.sync.plan import Phase, Rules, check_deletes, phase_of, plan
-from park_digest.sync.purge import CloudFrontPurger, absolute_urls, url_paths
+from park_digest.sync.purge import CloudFrontPurger, absolute_urls, public_urls, url_paths
 
 
 @dataclass(frozen=True)
@@ -153,8 +153,15 @@ HEADER_CASES = [
     ("theme/css/style.css", "text/css; charset=utf-8", "public, max-age=3600, must-revalidate"),
     ("theme/css/s.0123abcd.css", "text/css; charset=utf-8", "public, max-age=31536000, immutable"),
     ("theme/js/site.js", "text/javascript; charset=utf-8", "public, max-age=3600, must-revalidate"),
-    ("images/x/1.jpg", "image/jpeg", "public, max-age=31536000, immutable"),
-    ("images/x/logo.svg", "image/svg+xml; charset=utf-8", "public, max-age=31536000, immutable"),
+    # article images have no hash in their name: a replaced picture must revalidate
+    ("images/x/1.jpg", "image/jpeg", "public, max-age=3600, must-revalidate"),
+    ("images/x/1-800w.jpg", "image/jpeg", "public, max-age=3600, must-revalidate"),
+    ("images/x/20210706.jpg", "image/jpeg", "public, max-age=3600, must-revalidate"),  # a date
+    ("images/x/logo.svg", "image/svg+xml; charset=utf-8", "public, max-age=3600, must-revalidate"),
+    # a content hash in the name: immutable, whatever the type
+    ("images/x/1.9f86d081.jpg", "image/jpeg", LONG),
+    ("theme/js/site-3f2a9c1e.js", "text/javascript; charset=utf-8", LONG),
+    ("theme/fonts/x.0a1b2c3d4e.woff2", "font/woff2", LONG),
     ("robots.txt", "text/plain; charset=utf-8", "public, max-age=60, must-revalidate"),
     ("pagefind/index/zh-hans_0ea204c.pf_index", "application/octet-stream", LONG),
     ("pagefind/pagefind-entry.json", "application/json; charset=utf-8", SHORT),
@@ -178,6 +185,19 @@ def test_gzip_applies_to_text_types_only_and_is_deterministic() -> None:
     assert encode_body(data, html) == encode_body(data, html)
     assert gzip.decompress(encode_body(data, html)) == data
     assert encode_body(data, jpg) == data
+
+
+def test_immutable_is_only_ever_sent_for_fingerprinted_names() -> None:
+    rules = compile_rules(
+        [
+            {"pattern": r"\.jpg$", "cache_control": "public, max-age=31536000, immutable"},
+            {"pattern": r"\.jpg$", "cache_control": "no-cache"},
+        ]
+    )
+    assert headers_for("images/x/1.jpg", rules).cache_control == "no-cache"
+    assert headers_for("images/x/1.3f2a9c1e.jpg", rules).cache_control.endswith("immutable")
+    bare = compile_rules([{"pattern": r"\.jpg$", "cache_control": "max-age=9, immutable"}])
+    assert headers_for("images/x/1.jpg", bare).cache_control == FALLBACK
 
 
 def test_first_matching_rule_wins_per_header() -> None:
@@ -229,17 +249,58 @@ def test_environment_overrides_settings() -> None:
     assert cfg.workers == 3
 
 
-@pytest.mark.parametrize(
-    ("env", "message"),
-    [
-        ({}, "PARK_DIGEST_SYNC_BUCKET is empty"),
-        ({"PARK_DIGEST_SYNC_BUCKET": "b", "PARK_DIGEST_SYNC_WORKERS": "many"}, "expected a int"),
-        ({"PARK_DIGEST_SYNC_BUCKET": "b", "PARK_DIGEST_SYNC_PURGE": "akamai"}, "use one of"),
-    ],
-)
-def test_bad_configuration_is_named(env: dict, message: str) -> None:
+B = {"PARK_DIGEST_SYNC_BUCKET": "b"}
+HOOK = {
+    **B,
+    "PARK_DIGEST_SYNC_PURGE": "webhook",
+    "PARK_DIGEST_SYNC_PURGE_URL": "https://h.example/p",
+}
+BAD_CONFIGURATION = [
+    # (environment, settings, what the message must say)
+    ({}, {}, "PARK_DIGEST_SYNC_BUCKET is empty"),
+    ({**B, "PARK_DIGEST_SYNC_WORKERS": "many"}, {}, "expected a int"),
+    ({**B, "PARK_DIGEST_SYNC_WORKERS": "0"}, {}, "PARK_DIGEST_SYNC_WORKERS=0: write 1 or more"),
+    ({**B, "PARK_DIGEST_SYNC_PURGE": "akamai"}, {}, "use one of"),
+    # an endpoint without a scheme, as copied from a console
+    ({**B, "PARK_DIGEST_SYNC_ENDPOINT": "oss-cn-hangzhou.aliyuncs.com"}, {},
+     "PARK_DIGEST_SYNC_ENDPOINT='oss-cn-hangzhou.aliyuncs.com' is not an http(s) URL with a "
+     "host: write it like 'https://oss-cn-hangzhou.aliyuncs.com'"),
+    ({**B, "PARK_DIGEST_SYNC_RETRIES": "-1"}, {}, "PARK_DIGEST_SYNC_RETRIES=-1: write 0 or more"),
+    ({**B, "PARK_DIGEST_SYNC_BACKOFF": "-0.5"}, {}, "PARK_DIGEST_SYNC_BACKOFF=-0.5: write 0 or"),
+    (B, {"PARK_DIGEST_SYNC_MAX_DELETES": -1}, "PARK_DIGEST_SYNC_MAX_DELETES=-1: write 0 or more"),
+    ({**B, "PARK_DIGEST_SYNC_MAX_DELETE_SHARE": "1.5"}, {}, "between 0 and 1"),
+    # SITEURL empty: a webhook would get site-relative paths
+    (HOOK, {"SITEURL": ""}, "SITEURL is empty: set SITEURL in publishconf.py"),
+    ({**HOOK, "PARK_DIGEST_SYNC_PUBLIC_URL": "news.example.org"}, {},
+     "PARK_DIGEST_SYNC_PUBLIC_URL='news.example.org' is not an http(s) URL"),
+    ({**B, "PARK_DIGEST_SYNC_PURGE": "webhook", "PARK_DIGEST_SYNC_PURGE_URL": "h.example/p"},
+     {"SITEURL": "https://news.example.org"}, "PARK_DIGEST_SYNC_PURGE_URL='h.example/p'"),
+    ({**B, "PARK_DIGEST_SYNC_ALIYUN_LIMITS": '{"urls_per_day": -5}'}, {},
+     "PARK_DIGEST_SYNC_ALIYUN_LIMITS['urls_per_day']=-5"),
+    ({**B, "PARK_DIGEST_SYNC_TENCENT_LIMITS": '{"url_per_day": 5}'}, {}, "unknown keys"),
+    ({**B, "PARK_DIGEST_SYNC_TENCENT_FLUSH_TYPE": "all"}, {}, "use one of flush, delete"),
+    ({**B, "PARK_DIGEST_SYNC_PURGE_URL_RESERVE": "-1"}, {}, "PURGE_URL_RESERVE=-1"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("env", "settings", "message"), BAD_CONFIGURATION)
+def test_bad_configuration_is_named(env: dict, settings: dict, message: str) -> None:
     with pytest.raises(ConfigError, match=re.escape(message)):
-        sync_config.load({}, env)
+        sync_config.load(settings, env)
+
+
+def test_unknown_aws_profile_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "config"))
+    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(tmp_path / "credentials"))
+    with pytest.raises(ConfigError, match="AWS_PROFILE='typo': no such profile"):
+        sync_config.load({}, {**B, "AWS_PROFILE": "typo"})
+
+
+def test_public_url_defaults_to_siteurl_and_may_list_several_domains() -> None:
+    cfg = sync_config.load({"SITEURL": "https://news.example.org/zh"}, HOOK)
+    assert cfg.public_urls == ("https://news.example.org/zh/",)
+    both = {**HOOK, "PARK_DIGEST_SYNC_PUBLIC_URL": "https://a.example, https://b.example/"}
+    assert sync_config.load({}, both).public_urls == ("https://a.example/", "https://b.example/")
 
 
 def test_scan_keeps_symlinks_inside_output(tmp_path: Path) -> None:
@@ -267,10 +328,10 @@ class RecordingCloudFront:
         return {}
 
 
-def test_cloudfront_invalidates_paths_below_the_site_path() -> None:
+def test_cloudfront_invalidates_the_paths_of_the_urls() -> None:
     client = RecordingCloudFront()
-    purger = CloudFrontPurger("E123", "https://example.org/news/", client=client)
-    purger.purge(url_paths(["index.html", "a/index.html"]))
+    purger = CloudFrontPurger("E123", client=client)
+    purger.purge_urls(public_urls(["index.html", "a/index.html"], ["https://example.org/news/"]))
     (batch,) = client.batches
     assert batch["id"] == "E123"
     assert batch["Paths"] == {
@@ -280,5 +341,6 @@ def test_cloudfront_invalidates_paths_below_the_site_path() -> None:
 
 
 def test_cloudfront_without_distribution_is_a_config_error() -> None:
+    env = {"PARK_DIGEST_SYNC_BUCKET": "b", "PARK_DIGEST_SYNC_PURGE": "cloudfront"}
     with pytest.raises(ConfigError, match="CLOUDFRONT_DISTRIBUTION"):
-        CloudFrontPurger("", "https://example.org")
+        sync_config.load({"SITEURL": "https://example.org"}, env)

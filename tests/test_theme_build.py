@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
+import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -168,7 +170,7 @@ def test_previous_next_and_related_by_tag(site: Path) -> None:
     assert 'rel="prev"' not in read(site, A1)  # the oldest has no previous
 
 
-def test_figures_real_image_gets_srcset_missing_one_keeps_placeholder(site: Path) -> None:
+def test_figures_real_image_gets_srcset_missing_one_is_a_caption_card(site: Path) -> None:
     tags = parse(read(site, A1))
     imgs = [a for t, a in tags.tags if t == "img"]
     real = next(a for a in imgs if a["src"] == "/images/a1/1.jpg")
@@ -176,8 +178,8 @@ def test_figures_real_image_gets_srcset_missing_one_keeps_placeholder(site: Path
     assert "/images/a1/1-480w.jpg 480w" in real["srcset"]
     assert real["alt"] == "签约仪式现场。" and real["decoding"] == "async"
     assert "loading" not in real  # the first figure loads at once
-    missing = next(a for a in imgs if a["alt"] == "园区面貌。")
-    assert missing["src"].startswith("data:image/svg+xml") and missing["loading"] == "lazy"
+    assert not any(a.get("alt") == "园区面貌。" for a in imgs)  # no image claimed for it
+    assert '<span class="figure-missing-label">〔图略〕</span>园区面貌。</figcaption>' in read(site, A1)
     assert (site / "images/a1/1-480w.jpg").is_file() and (site / "images/a1/1-960w.jpg").is_file()
     assert "<figcaption>签约仪式现场。</figcaption>" in read(site, A1)
 
@@ -205,8 +207,10 @@ def test_every_page_has_landmarks_skip_link_lang_and_footer_facts(site: Path) ->
         where = page.relative_to(site)
         assert '<html lang="zh-Hans"' in html, where
         assert '<a class="skip" href="#main">' in html and '<main id="main"' in html, where
-        assert "湘ICP备00000000号" in html and "mailto:news@example.org" in html, where
-        assert "<title>" in html and 'rel="canonical"' in html, where
+        assert "example.org" not in html and "00000000" not in html, where  # no stand-ins
+        assert 'class="identity"' not in html, where  # nothing set, nothing shown
+        assert "<title>" in html, where
+        assert ('rel="canonical"' in html) == (where.name != "404.html"), where
 
 
 def test_home_is_a_digest_with_thumbnail_and_about_block(site: Path) -> None:
@@ -249,7 +253,7 @@ def test_json_ld_falls_back_to_the_outlet_when_no_author_is_named(site: Path) ->
     assert "作者：" not in html  # Pelican's default AUTHOR is not shown as a byline
     (ld,) = (json.loads(text) for text in parse(html).json_ld)
     assert ld["author"] == [{"@type": "Organization", "name": "红网"}]
-    assert "image" not in ld  # no real figure
+    assert ld["image"] == ["/theme/images/share.png"]  # no real figure: the site's picture
 
 
 def test_long_summaries_are_cut_with_an_ellipsis(tmp_path: Path) -> None:
@@ -258,3 +262,71 @@ def test_long_summaries_are_cut_with_an_ellipsis(tmp_path: Path) -> None:
     html = read(build_theme_site(tmp_path, articles=articles), "index.html")
     summary = re.search(r'<div class="summary">([^<]*)</div>', html).group(1)
     assert summary == long[:139] + "…"
+
+
+def test_identity_shows_each_record_that_is_set_with_its_link(tmp_path: Path) -> None:
+    output = build_theme_site(tmp_path, ICP_RECORD="湘ICP备12345678号-1",
+                              POLICE_RECORD="湘公网安备43038102000123号",
+                              CONTACT_EMAIL="news@xxjkq.cn")
+    footer = read(output, "index.html").split('<footer class="site"', 1)[1]
+    items = [html.unescape(item) for item in re.findall(r"<li[^>]*>(.*?)</li>", footer)]
+    assert items == [
+        '联系：<a href="mailto:news@xxjkq.cn">news@xxjkq.cn</a>',
+        '<a href="https://beian.miit.gov.cn/" rel="nofollow">湘ICP备12345678号-1</a>',
+        '<a href="https://beian.mps.gov.cn/#/query/webSearch?code=43038102000123" '
+        'rel="nofollow">湘公网安备43038102000123号</a>',
+    ]
+    only_icp = build_theme_site(tmp_path / "icp", ICP_RECORD="湘ICP备12345678号-1")
+    footer = read(only_icp, "index.html").split('<footer class="site"', 1)[1]
+    assert "联系" not in footer and "公网安备" not in footer and " · <" not in footer
+
+
+def test_article_shows_the_eight_tags_it_is_most_about_title_first(tmp_path: Path) -> None:
+    names = [f"标签{i}" for i in range(12)]
+    body = "正文" + "标签7标签7标签7" + "标签3标签3" + "标签11"
+    text = ARTICLES["a2"].replace("tags: [埃普特]", f"tags: [{', '.join(names)}]").replace(
+        "title: 园区企业招工培训", "title: 园区企业标签5招工").replace("园区举办招聘会。\n", body + "\n")
+    html = read(build_theme_site(tmp_path, articles={"a2": text}), A2)
+    shown = re.findall(r'<a class="chip" href="/tag/[^"]+/">(标签\d+)</a>', html)
+    # the title's tag, then by mentions in the text (标签1 is inside 标签11), ties as listed
+    assert shown == ["标签5", "标签7", "标签3", "标签1", "标签11", "标签0", "标签2", "标签4"]
+    assert len(re.findall(r'property="article:tag"', html)) == 12  # every tag stays listed
+
+
+def test_atom_entries_name_every_author_with_ids_of_their_own(tmp_path: Path) -> None:
+    output = build_theme_site(tmp_path, CATEGORY_FEED_ATOM="feeds/{slug}.atom.xml")
+    atom = "{http://www.w3.org/2005/Atom}"
+    feeds = {name: ET.parse(output / "feeds" / name).getroot()
+             for name in ("all.atom.xml", "yuan-qu-dong-tai.atom.xml")}
+    entries = {e.findtext(f"{atom}title"): e for e in feeds["all.atom.xml"].iter(f"{atom}entry")}
+    names = [a.findtext(f"{atom}name") for a in entries["湘乡经开区“三项赋能”齐步走"]
+             .findall(f"{atom}author")]
+    assert names == ["孙妍", "肖锦花"]
+    assert [a.findtext(f"{atom}name") for a in entries["园区新春走访"].findall(f"{atom}author")] \
+        == ["红网"]  # no byline: the outlet
+    ids = [f.findtext(f"{atom}id") for f in feeds.values()]
+    assert len(set(ids)) == 2, ids
+    entry_ids = [e.findtext(f"{atom}id") for e in entries.values()]
+    assert all(i.startswith("tag:localhost,") for i in entry_ids) and len(set(entry_ids)) == 3
+
+
+def test_search_and_404_are_not_indexed_and_404_has_no_canonical(site: Path) -> None:
+    search, missing = read(site, "search/index.html"), read(site, "404.html")
+    assert '<meta name="robots" content="noindex">' in search and 'rel="canonical"' in search
+    assert '<meta name="robots" content="noindex">' in missing
+    assert 'rel="canonical"' not in missing and 'hreflang=' not in missing.split("</head>")[0]
+    assert 'name="robots"' not in read(site, A1)
+
+
+def test_share_image_and_one_separator_in_list_descriptions(site: Path) -> None:
+    home = parse(read(site, "index.html"))
+    assert home.find("meta", property="og:image")[0]["content"] == "/theme/images/share.png"
+    assert (site / "theme/images/share.png").is_file()
+    tag = parse(read(site, "tag/ai-pu-te/index.html"))
+    assert tag.find("meta", name="description")[0]["content"] == "标签：埃普特 · 湘乡经开区新闻摘编"
+
+
+def test_meta_line_has_no_stray_space_and_search_gets_the_same_date(site: Path) -> None:
+    html = read(site, A1)
+    assert '<p class="meta"><time datetime=' in html
+    assert '<span hidden data-pagefind-meta="date">2021年7月6日 22:13</span>' in html

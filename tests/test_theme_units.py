@@ -11,8 +11,10 @@ import pytest
 from PIL import Image
 
 from park_digest.article_links import neighbours, related_by_tags
+from park_digest.feeds import feed_id, site_relative, tag_uri
 from park_digest.images import ImageIndex, complete_img_tags, site_path, target_widths
-from park_digest.jinja_filters import char_refs, json_ld
+from park_digest.jinja_filters import add_filters, char_refs, http_url, json_ld
+from park_digest.tag_rank import page_text, rank_tags
 
 T0 = datetime(2021, 7, 6, 22, 13)
 
@@ -115,3 +117,55 @@ def test_json_ld_keeps_chinese_readable_and_cannot_close_the_script() -> None:
 def test_char_refs_write_every_cjk_character_as_a_reference() -> None:
     assert str(char_refs("简体")) == "&#31616;&#20307;"
     assert str(char_refs("<繁>")) == "&lt;&#32321;&gt;"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://xt.rednet.cn/a.html", "https://xt.rednet.cn/a.html"),
+        ("http://x.cn/?a=1&b=2", "http://x.cn/?a=1&b=2"),  # escaped where it is written
+        ("javascript:alert(1)", ""),  # never a link that runs script
+        (" JavaScript:alert(1)", ""),
+        ("data:text/html,<b>", ""),
+        ("红网", ""),  # not a URL: shown as text, not linked
+        (None, ""),
+    ],
+)
+def test_http_url_links_only_web_addresses(url: str | None, expected: str) -> None:
+    assert http_url(url) == expected
+
+
+def test_feed_ids_are_tag_uris_with_a_host_even_without_siteurl() -> None:
+    day = datetime(2021, 7, 6, 22, 13)
+    assert tag_uri("https://x.org/2021/07/a/", day) == "tag:x.org,2021-07-06:/2021/07/a/"
+    assert tag_uri("/2021/07/a/", day) == "tag:localhost,2021-07-06:/2021/07/a/"
+    assert feed_id("/feeds/all.atom.xml", "") != feed_id("/feeds/x.atom.xml", "")
+    assert feed_id("feeds/all.atom.xml", "https://x.org/zh-hant") == (
+        "https://x.org/zh-hant/feeds/all.atom.xml")
+    assert site_relative("https://x.org/zh-hant/2021/07/a/", "https://x.org/zh-hant") == (
+        "2021/07/a/")
+    assert site_relative("/2021/07/a/", "") == "2021/07/a/"
+
+
+def test_tags_rank_title_first_then_mentions_then_front_matter_order() -> None:
+    tags = ["专利", "埃普特", "湖南大学", "港洽周", "宜春学院"]
+    title = "“港洽周”签约项目"
+    text = "埃普特与湖南大学合作。湖南大学……埃普特、湖南大学。"
+    assert rank_tags(tags, title, text) == ["港洽周", "湖南大学", "埃普特", "专利", "宜春学院"]
+    assert rank_tags(tags, title, text, limit=2) == ["港洽周", "湖南大学"]
+
+
+def test_page_text_reads_entities_and_drops_tags() -> None:
+    assert page_text('<p>A&amp;B <a href="x">湖南大学</a></p>') == " A&B  湖南大学  "
+
+
+def test_templates_autoescape_and_never_reuse_bytecode_compiled_without_it(tmp_path: Path) -> None:
+    import jinja2
+
+    env = jinja2.Environment(bytecode_cache=jinja2.FileSystemBytecodeCache(str(tmp_path)))
+    add_filters(SimpleNamespace(env=env))
+    assert env.from_string("<h1>{{ t }}</h1>").render(t="<img onerror=x>") == (
+        "<h1>&lt;img onerror=x&gt;</h1>")
+    assert "autoescape" in env.bytecode_cache.pattern
+    add_filters(SimpleNamespace(env=env))  # a second generator on the same environment
+    assert env.bytecode_cache.pattern.count("autoescape") == 1

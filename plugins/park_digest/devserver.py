@@ -129,17 +129,25 @@ class PreviewHandler(http.server.BaseHTTPRequestHandler):
         except Forbidden:
             self._send(403, b"403 Forbidden: outside the site\n", CONTENT_TYPES[".txt"])
             return
-        if target.is_dir():
-            url = urlsplit(self.path)
-            if not url.path.endswith("/"):
-                location = url.path + "/" + (f"?{url.query}" if url.query else "")
-                self._send(301, b"", CONTENT_TYPES[".txt"], {"Location": location})
-                return
+        url = urlsplit(self.path)
+        try:
+            folder = target.is_dir()
+        except OSError:  # a name longer than the file system allows: no such page
+            folder = False
+        if folder and not url.path.endswith("/"):
+            location = url.path + "/" + (f"?{url.query}" if url.query else "")
+            self._send(301, b"", CONTENT_TYPES[".txt"], {"Location": location})
+            return
+        if folder:
             target = target / "index.html"
-        if not target.is_file():
+        try:
+            body = self._read(target) if target.is_file() else None
+        except OSError:  # as above, or a file that cannot be read
+            body = None
+        if body is None:
             self._send_not_found()
             return
-        self._send(200, self._read(target), content_type(target))
+        self._send(200, body, content_type(target))
 
     def _send_not_found(self) -> None:
         page = self.root / NOT_FOUND_PAGE

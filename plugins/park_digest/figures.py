@@ -3,27 +3,22 @@
 ``![caption](src)`` alone in a paragraph renders as
 ``<figure><img alt="caption" src=… decoding="async"><figcaption>caption</figcaption></figure>``;
 every image after the first is ``loading="lazy"``. A source that is a bare file name (the
-importer writes it so when the image file was not found beside the seed) becomes a neutral
-placeholder that keeps the layout, with ``class="figure-missing"`` on the figure.
+importer writes it so when the image file was not found beside the seed) stands for a picture
+that is not there: it becomes a compact caption card, ``<figure class="figure-missing">`` with
+only a ``<figcaption>`` led by a short label (〔图略〕, "picture omitted"), so no empty box, no
+``alt`` repeating the caption and no image that does not exist, on screen, in print and in
+feeds alike.
 """
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
-from urllib.parse import quote
 
 from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 
 _BARE_NAME = re.compile(r"^[^/:{}]+\.[A-Za-z0-9]{2,5}$")
-PLACEHOLDER_SVG = (
-    '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="450" viewBox="0 0 800 450">'
-    '<rect width="800" height="450" fill="#e8e6e1"/>'
-    '<path d="M330 290l60-80 50 60 30-35 60 55z" fill="#c9c5bc"/>'
-    '<circle cx="470" cy="180" r="22" fill="#c9c5bc"/></svg>'
-)
-PLACEHOLDER_SRC = "data:image/svg+xml," + quote(PLACEHOLDER_SVG)
 
 
 def is_missing(src: str) -> bool:
@@ -45,19 +40,16 @@ class FigureTreeprocessor(Treeprocessor):
                 img = p[0]
                 if (p.text or "").strip() or (img.tail or "").strip():
                     continue
+                missing = is_missing(img.get("src", ""))
                 parent[index] = self.make_figure(img, count)
-                count += 1
+                count += not missing  # the first real image loads at once
 
     def make_figure(self, img: etree.Element, count: int) -> etree.Element:
         figure = etree.Element("figure")
         caption = img.get("alt", "")
         img.tail = None
         if is_missing(img.get("src", "")):
-            figure.set("class", self.config["missing_class"])
-            figure.set("data-missing", img.get("src", ""))
-            img.set("src", PLACEHOLDER_SRC)
-            img.set("width", "800")
-            img.set("height", "450")
+            return self.caption_card(img.get("src", ""), caption)
         if count:
             img.set("loading", "lazy")
         img.set("decoding", "async")
@@ -68,10 +60,23 @@ class FigureTreeprocessor(Treeprocessor):
         return figure
 
 
+    def caption_card(self, name: str, caption: str) -> etree.Element:
+        figure = etree.Element("figure")
+        figure.set("class", self.config["missing_class"])
+        figure.set("data-missing", name)
+        figcaption = etree.SubElement(figure, "figcaption")
+        label = etree.SubElement(figcaption, "span")
+        label.set("class", self.config["missing_class"] + "-label")
+        label.text = self.config["missing_label"]
+        label.tail = caption or None
+        return figure
+
+
 class FigureExtension(Extension):
     def __init__(self, **kwargs) -> None:
         self.config = {
             "missing_class": ["figure-missing", "class of a figure whose image file is missing"],
+            "missing_label": ["〔图略〕", "words that open the caption card of a missing image"],
         }
         super().__init__(**kwargs)
 

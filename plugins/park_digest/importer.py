@@ -19,12 +19,15 @@ import shutil
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from functools import lru_cache, partial
 from pathlib import Path
 
 from unidecode import unidecode
 
 from . import settings as park_settings
+from .dates import FUTURE_KEY, is_ahead
+from .htmlpage import PAGE_SUFFIXES, picture_folders
 from .markdown_out import ImageOut, article_markdown
 from .parse import parse_article
 from .rawtext import SeedError, decode
@@ -35,8 +38,10 @@ logger = logging.getLogger(__name__)
 STATE_FILE = ".imported.json"
 SEEDS_STATE_FILE = ".imported-seeds.json"  # beside STATE_FILE, not committed
 STAT_CACHE_FILE = ".imported-stats.json"  # beside STATE_FILE, not committed
-SEED_SUFFIXES = {".txt", ".text", ""}
+SEED_SUFFIXES = {".txt", ".text", "", *PAGE_SUFFIXES}  # text, or a saved web page
 SLUG_SYLLABLES = 8
+RAW_FIELD = re.compile(r"^raw: *(.+?) *$", re.MULTILINE)  # front matter: the seed's path
+FRONT_MATTER_READ = 32768  # characters read to find it
 
 
 class ImportFailed(RuntimeError):
@@ -53,6 +58,7 @@ class Result:
     output: Path | None = None
     message: str = ""
     missing_images: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # about the article as imported
 
     @property
     def ok(self) -> bool:
@@ -157,6 +163,8 @@ def _image_size(path: Path) -> tuple[int | None, int | None]:
 def copy_images(seed: Path, article: Article, slug: str, opts: Options
                 ) -> tuple[dict[str, ImageOut], list[str]]:
     """Copy the images found beside the seed (folder named like it) to ``images/<slug>/``."""
+    if seed.suffix.lower() in PAGE_SUFFIXES:  # a saved page: its pictures are in its save
+        return _copy_page_pictures(seed, article, slug, opts)
     folder = seed.with_suffix("")
     try:  # one listing of the folder; names match whatever their case
         files = {f.name.lower(): f for f in folder.iterdir() if f.is_file()}
@@ -179,6 +187,70 @@ def copy_images(seed: Path, article: Article, slug: str, opts: Options
     return images, missing
 
 
+def move_images(images_dir: Path, old_slug: str, new_slug: str) -> None:
+    """Move the images the importer copied for ``old_slug`` to ``new_slug``'s folder."""
+    old, new = images_dir / old_slug, images_dir / new_slug
+    if not old.is_dir():
+        return
+    if not new.exists():
+        os.replace(old, new)
+        return
+    for path in old.iterdir():
+        if not (new / path.name).exists():
+            os.replace(path, new / path.name)
+    shutil.rmtree(old)
+
+
+def _previous_slug(state: State, rel: str, slug: str, taken: Mapping[str, Path],
+                   out_dir: Path) -> str | None:
+    """The slug the seed ``rel`` was last imported under, when it differs from ``slug`` now
+    (its date or title was corrected), its file is still there and no other seed's.
+
+    The local seed state says it; without it (a fresh clone) the articles' ``raw`` field does,
+    looked up only when no file has the new name yet."""
+    entry = state.seeds.get(rel)
+    if entry:
+        candidates = [entry.get("slug")]
+    elif not (out_dir / f"{slug}.md").exists():
+        candidates = state.slugs_from_seed(rel)
+    else:
+        return None
+    others = {e.get("slug") for other, e in state.seeds.items() if other != rel}
+    found = [c for c in candidates if c and c != slug and c not in taken and c not in others
+             and (out_dir / f"{c}.md").is_file()]
+    return found[0] if len(found) == 1 else None
+
+
+def _raw_of(path: Path) -> str | None:
+    """The ``raw`` field (the seed it came from) of a Markdown file's front matter."""
+    try:
+        with path.open(encoding="utf-8", errors="replace") as file:
+            text = file.read(FRONT_MATTER_READ)
+    except OSError:
+        return None
+    end = text.find("\n---", 3)
+    match = RAW_FIELD.search(text[:end]) if text.startswith("---") and end > 0 else None
+    if not match:
+        return None
+    try:
+        value = json.loads(match.group(1))
+    except ValueError:
+        value = match.group(1).strip().strip("'\"")
+    return value if isinstance(value, str) else None
+
+
+def _copy_page_pictures(seed: Path, article: Article, slug: str, opts: Options
+                        ) -> tuple[dict[str, ImageOut], list[str]]:
+    from .htmlseed import page_pictures
+    from .pictures import copy_pictures
+
+    pictures = page_pictures(seed, seed.read_bytes(), _relative(seed, opts.project))
+    written, missing = copy_pictures(pictures, [f.name for f in article.figures], slug,
+                                     opts.images_dir)
+    return {name: ImageOut(name=name, url=url, width=w, height=h)
+            for name, (url, w, h) in written.items()}, missing
+
+
 class State:
     """What the importer wrote, beside the articles.
 
@@ -195,6 +267,18 @@ class State:
         self.files: dict[str, str] = _load_json(self.path).get("files", {})
         self.seeds: dict[str, dict] = _load_json(self.seeds_path).get("seeds", {})
         self.files_changed = self.seeds_changed = False
+        self._by_seed: dict[str, list[str]] | None = None
+
+    def slugs_from_seed(self, rel: str) -> list[str]:
+        """Slugs of the Markdown files whose front matter names ``rel`` as their seed (all
+        files are read on the first call, once)."""
+        if self._by_seed is None:
+            self._by_seed = {}
+            for path in sorted(self.path.parent.glob("*.md")):
+                raw = _raw_of(path)
+                if raw is not None:
+                    self._by_seed.setdefault(raw, []).append(path.stem)
+        return self._by_seed.get(rel, [])
 
     def write_if_ours(self, target: Path, text: str) -> str:
         """Write ``text`` to ``target`` unless an editor changed it: written/unchanged/kept-edited."""
@@ -213,6 +297,23 @@ class State:
         os.replace(tmp, target)
         self.files[key], self.files_changed = sha256(text), True
         return "written"
+
+    def is_ours(self, target: Path) -> bool | None:
+        """Whether ``target`` is as the importer wrote it (``None``: there is no such file)."""
+        try:
+            current = target.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+        except (OSError, UnicodeError):
+            return False
+        return self.files.get(target.name) == sha256(current)
+
+    def remove(self, target: Path) -> None:
+        """Delete ``target`` if it is as the importer wrote it, and forget it."""
+        if self.is_ours(target):
+            target.unlink()
+            del self.files[target.name]
+            self.files_changed = True
 
     def remember_seed(self, rel: str, entry: dict) -> None:
         if self.seeds.get(rel) != entry:
@@ -253,7 +354,7 @@ def _code_fingerprint() -> str:
     """Hash of the importer's own code: a new importer re-imports every seed."""
     here = Path(__file__).parent
     names = ("importer.py", "parse.py", "patterns.py", "rawtext.py", "punctuation.py",
-             "markdown_out.py", "record.py")
+             "markdown_out.py", "record.py", "htmlpage.py", "htmlseed.py", "pictures.py")
     return sha256(b"".join((here / n).read_bytes() for n in names))
 
 
@@ -263,10 +364,17 @@ def _options_fingerprint(opts: Options) -> str:
 
 
 def _images_stamp(seed: Path) -> list:
+    folders = _image_folders(seed)
+    return sorted([f.name, f.stat().st_size, f.stat().st_mtime_ns]
+                  for folder in folders for f in folder.iterdir())
+
+
+def _image_folders(seed: Path) -> tuple[Path, ...]:
+    """The folders that hold a seed's images: ``abc/`` for ``abc.txt``; ``abc_files/`` … for a page."""
+    if seed.suffix.lower() in PAGE_SUFFIXES:
+        return picture_folders(seed)
     folder = seed.with_suffix("")
-    if not folder.is_dir():
-        return []
-    return sorted([f.name, f.stat().st_size, f.stat().st_mtime_ns] for f in folder.iterdir())
+    return (folder,) if folder.is_dir() else ()
 
 
 def read_seed(seed: Path, opts: Options, data: bytes | None = None
@@ -274,6 +382,10 @@ def read_seed(seed: Path, opts: Options, data: bytes | None = None
     """Parse one seed; for a Traditional seed also the record in its own script."""
     data = seed.read_bytes() if data is None else data
     name = _relative(seed, opts.project)
+    if seed.suffix.lower() in PAGE_SUFFIXES:  # a saved web page: htmlseed reads it
+        from .htmlseed import read_page
+
+        return (*read_page(seed, data, name, fullwidth=opts.fullwidth), sha256(data))
     text = decode(data, name)
     script, simplified = script_of(text)
     if script == "zh-hant":
@@ -332,11 +444,21 @@ def prepare(seed: Path, opts: Options) -> Prepared | str:
         return str(e)
     prep = Prepared(digest=digest, keys=_article_keys(article), slug=make_slug(article),
                     article=article, original=original)
-    if article.figures and seed.with_suffix("").is_dir():
+    if article.figures and (seed.suffix.lower() in PAGE_SUFFIXES or _image_folders(seed)):
         return prep  # images to copy: rendered once they are in place
     text, original_text = render(seed, prep, prep.slug, opts, {})
     return replace(prep, text=text, original_text=original_text,
                    missing=tuple(f.name for f in article.figures))
+
+
+def date_warnings(keys: list, rel: str, target: Path, opts: Options) -> list[str]:
+    """A date more than a day ahead: most likely a mistyped year."""
+    stamp = next((k[2] for k in keys if k[0] == "title-date"), None)
+    if stamp is None or not is_ahead(datetime.fromisoformat(stamp)):
+        return []
+    return [f"{rel}: the date {stamp[:16].replace('T', ' ')} is in the future (a mistyped "
+            f"year?); correct it in the seed, or, if the article is dated ahead on purpose, add "
+            f"`{FUTURE_KEY}: true` to the front matter of {_relative(target, opts.project)}"]
 
 
 def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
@@ -378,9 +500,10 @@ def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
             for k in known["keys"]:
                 seen_keys[json.dumps(k)] = seed
             slugs[known["slug"]] = seed
-            results.append(Result(seed, "unchanged", slug=known["slug"],
-                                  output=opts.out_dir / f"{known['slug']}.md",
-                                  missing_images=list(known["missing"])))
+            target = opts.out_dir / f"{known['slug']}.md"
+            results.append(Result(seed, "unchanged", slug=known["slug"], output=target,
+                                  missing_images=list(known["missing"]),
+                                  warnings=date_warnings(known["keys"], rel, target, opts)))
             if (quick := _stat_stamp(seed, known, opts, options_fp)) is not None:
                 new_stats[rel] = quick
             continue
@@ -404,13 +527,27 @@ def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
                 prep = prepare(seed, opts)
             article = prep.article
             slug = f"{slug}-{sha256(article.source_url or article.title + str(article.date))[:6]}"
+        target = opts.out_dir / f"{slug}.md"
+        # a seed whose date or title was corrected: its article moves to the new name
+        previous = _previous_slug(state, rel, slug, slugs, opts.out_dir)
+        old = opts.out_dir / f"{previous}.md" if previous else None
+        if old is not None and not state.is_ours(old):
+            slugs[previous] = seed
+            results.append(Result(seed, "kept-edited", slug=previous, output=old, message=(
+                f"{_relative(old, opts.project)} was edited by hand; left as it is, and not "
+                f"imported again under the new date or title of {rel} either, which would list "
+                f"the article twice. Delete it to import {rel} again.")))
+            continue
+        if old is not None and state.is_ours(target) is False:
+            old = None  # an editor's file already has the new name: both stay as they are
         slugs[slug] = seed
+        if old is not None:
+            move_images(opts.images_dir, previous, slug)
         if prep.text is not None and slug == prep.slug:
             text, original_text, missing = prep.text, prep.original_text, list(prep.missing)
         else:
             images, missing = copy_images(seed, prep.article, slug, opts)
             text, original_text = render(seed, prep, slug, opts, images)
-        target = opts.out_dir / f"{slug}.md"
         status = state.write_if_ours(target, text)
         if original_text is not None:
             originals_state.write_if_ours(opts.originals_dir / f"{slug}.md", original_text)
@@ -419,6 +556,11 @@ def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
             result.message = (f"{_relative(target, opts.project)} was edited by hand; left as it is. "
                               f"Delete it to import {rel} again.")
         else:
+            if old is not None:
+                state.remove(old)
+                originals_state.remove(opts.originals_dir / old.name)
+                result.message = f"replaces {old.name}: the seed's date or title changed"
+            result.warnings = date_warnings(prep.keys, rel, target, opts)
             state.remember_seed(rel, {**stamp, "slug": slug, "keys": prep.keys, "missing": missing})
             if (quick := _stat_stamp(seed, state.seeds.get(rel), opts, options_fp)) is not None:
                 new_stats[rel] = quick
@@ -496,6 +638,15 @@ def options_from_settings(settings: Mapping, project: Path | None = None) -> Opt
     )
 
 
+def written_under(opts: Options, folder: Path) -> Options:
+    """``opts`` writing everything under ``folder`` (``--out``): the Markdown, and beside it
+    the originals, the images and the importer's state, as in a content folder of its own.
+    The project is only read."""
+    return replace(opts, out_dir=folder, images_dir=folder / opts.images_dir.name,
+                   originals_dir=folder / opts.originals_dir.name,
+                   stat_cache=folder / STAT_CACHE_FILE)
+
+
 def report(results: Sequence[Result]) -> tuple[list[str], str]:
     """One line per seed and a summary line."""
     lines = []
@@ -510,6 +661,7 @@ def report(results: Sequence[Result]) -> tuple[list[str], str]:
         if r.missing_images:
             line += f"  [missing images: {', '.join(r.missing_images)}]"
         lines.append(line)
+        lines += [f"  warning: {warning}" for warning in r.warnings]
     counts: dict[str, int] = {}
     for r in results:
         counts[r.status] = counts.get(r.status, 0) + 1
@@ -530,19 +682,22 @@ def import_on_build(pelican) -> None:
         return
     opts = options_from_settings(settings, project)
     results = import_seeds([seeds], opts)
-    failures = [r for r in results if r.status == "failed"]
+    # strict: each failure is an error, which the strict collector lists with every other
+    # problem of the run once the build is over (the build goes on to find them)
+    failed_level = logging.ERROR if conf["PARK_DIGEST_STRICT"] else logging.WARNING
     for r in results:
         if r.status == "failed":
-            logger.warning("import failed: %s", r.message)
+            logger.log(failed_level, "import failed: %s", r.message)
         elif r.status in ("duplicate", "kept-edited"):
             logger.warning("%s", r.message)
+        elif r.message:  # a corrected seed's article under its new name
+            logger.info("%s: %s", _relative(r.seed, project), r.message)
+        for warning in r.warnings:
+            logger.warning("%s", warning)
         if r.missing_images:
             logger.warning("%s: images not found beside the seed (put them in %s/): %s",
                            _relative(r.seed, project), _relative(r.seed.with_suffix(""), project),
                            ", ".join(r.missing_images))
-    if failures and conf["PARK_DIGEST_STRICT"]:
-        listing = "\n".join(r.message for r in failures)
-        raise ImportFailed(f"import failed for {len(failures)} seed(s):\n{listing}")
 
 
 # --- command line ------------------------------------------------------------------------------------
@@ -550,7 +705,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("seeds", nargs="*", type=Path,
                         help="seed files or folders (default: the seeds/ folder)")
     parser.add_argument("--out", type=Path, default=None,
-                        help="folder for the Markdown files (default: content/articles)")
+                        help="folder for everything the import writes: the Markdown files, "
+                             "originals/, images/ and the importer's state (default: "
+                             "content/articles, content/originals, content/images)")
     parser.add_argument("--settings", type=Path, default=Path("pelicanconf.py"),
                         help="settings file to read defaults from (default: pelicanconf.py)")
 
@@ -565,8 +722,7 @@ def run(args: argparse.Namespace) -> int:
     settings.setdefault("PATH", "content")
     opts = options_from_settings(settings, project)
     if args.out:
-        opts = Options(**{**{f: getattr(opts, f) for f in Options.__dataclass_fields__},
-                          "out_dir": args.out})
+        opts = written_under(opts, args.out)
     seeds = args.seeds or [project / park_settings.resolve(settings)["SEEDS_PATH"]]
     results = import_seeds(seeds, opts)
     lines, summary = report(results)

@@ -50,6 +50,7 @@ VARIANT_RECORD = "variant-"  # the record of a variant site: variant-zh-hant.jso
 FOREIGN_FILE = "foreign.json"  # files no build wrote, already reported
 BUNDLE_DIR = "pagefind"  # each site's search bundle, owned by the search indexer
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp")
+ROBOTS = "robots.txt"  # written beside the sitemap (sitemap.py)
 FOREIGN_NAMED = 10  # files named in the warning; the rest are counted
 
 
@@ -262,8 +263,9 @@ def note_static(generator: Any) -> None:
         _run.static = list(generator.context.get("staticfiles") or ())
 
 
-def produced(pelican: Any, run: _Run) -> set[str]:
-    """Every file this run wrote or copied, relative to its output folder."""
+def produced(pelican: Any, run: _Run, previous: set[str] | None) -> set[str]:
+    """Every file this run wrote or copied, relative to its output folder (``previous``: the
+    last run's record)."""
     settings = pelican.settings
     static = {str(sc.save_as).replace(os.sep, "/") for sc in run.static if sc.save_as}
     files = run.written | static | theme_static_files(Path(pelican.theme), settings)
@@ -271,6 +273,9 @@ def produced(pelican: Any, run: _Run) -> set[str]:
     conf = resolve(settings)
     if conf["PARK_DIGEST_SITEMAP"] and not conf["PARK_DIGEST_VARIANT"]:
         files.add(conf["PARK_DIGEST_SITEMAP"])
+        # the sitemap's run writes robots.txt unless one of the editors' is there
+        if ROBOTS in (previous or ()) or not (run.output / ROBOTS).exists():
+            files.add(ROBOTS)
     return files
 
 
@@ -292,7 +297,7 @@ def remove_stale(pelican: Any) -> None:
         if previous is not None:
             write_record(record, previous)
         return
-    files = produced(pelican, run)
+    files = produced(pelican, run, previous)
     gone_sites: list[Path] = []
     if not prefix:  # the root takes over the sites of variants no longer configured
         current = set(resolve(settings)["PARK_DIGEST_VARIANTS"])

@@ -7,10 +7,12 @@ from pelican import signals
 from . import (
     article_links,
     buildlog,
+    feeds,
     images,
     importer,
     incremental,
     jinja_filters,
+    ordering,
     outputs,
     sitemap,
     sources,
@@ -33,12 +35,15 @@ SIGNAL_HANDLERS = [
     (signals.initialized, strict.start_collecting),
     (signals.initialized, importer.import_on_build),
     (signals.get_writer, incremental.choose_writer),
+    # articles of the same date in a fixed order, before Pelican lists them anywhere
+    (signals.article_generator_pretaxonomy, ordering.order_articles),
     # theme support: Jinja filters, previous/next/related, outlet pages, responsive images
     (signals.generator_init, jinja_filters.add_filters),
     (signals.article_generator_finalized, article_links.link_articles),
     (signals.article_generator_finalized, images.add_thumbnails),
     (signals.get_generators, sources.get_generators),
     (signals.content_written, images.complete_written_page),
+    (signals.feed_generated, feeds.complete_feed),
     # script variants: template names and converter at start; originals; convert as written
     (signals.initialized, variants.on_initialized),
     (signals.article_generator_finalized, variants.on_article_generator_finalized),
@@ -51,6 +56,8 @@ SIGNAL_HANDLERS = [
     (signals.finalized, outputs.remove_stale),
     (signals.finalized, buildlog.on_finalized),
     (signals.finalized, sitemap.write_sitemap),
+    # dates to check before publishing: in the future, or of an inferred year
+    (signals.article_generator_finalized, strict.check_dates),
     # strict last: fails the build on the errors every earlier step logged
     (signals.finalized, strict.fail_on_problems),
     # front matter read with libyaml (after yaml_metadata's own reader, which it replaces)

@@ -74,14 +74,12 @@ DEFAULTS: dict[str, Any] = {
     # Header rules, first match per header wins: "pattern" (regex searched in the key) and any
     # of "cache_control", "content_type", "gzip". Text types get charset=utf-8 automatically.
     "PARK_DIGEST_SYNC_RULES": [
-        # fingerprinted assets (name.0123abcd.css) and images: cached for a year
-        {"pattern": r"\.[0-9a-f]{8,}\.(css|js|woff2?)$",
-         "cache_control": "public, max-age=31536000, immutable"},
+        # content-fingerprinted names (style.3f2a9c1e.css, search index chunks): a year.
+        # Only names matching PARK_DIGEST_SYNC_FINGERPRINT are ever sent immutable.
+        {"pattern": r".", "cache_control": "public, max-age=31536000, immutable"},
+        # images without a hash in their name: a replaced picture must reach browsers
         {"pattern": r"\.(jpe?g|png|gif|webp|avif|svg|ico)$",
-         "cache_control": "public, max-age=31536000, immutable"},
-        # search index chunks, named by their content hash
-        {"pattern": r"(^|/)pagefind/.*_[0-9a-f]{7,}\.pf_(fragment|index|meta)$",
-         "cache_control": "public, max-age=31536000, immutable"},
+         "cache_control": "public, max-age=3600, must-revalidate"},
         # pages, feeds, sitemap: short and revalidating
         {"pattern": r"\.(html|xml|json|txt)$", "cache_control": "public, max-age=60, must-revalidate"},
         {"pattern": r"\.(css|js)$", "cache_control": "public, max-age=3600, must-revalidate"},
@@ -101,12 +99,45 @@ DEFAULTS: dict[str, Any] = {
     # Retries of one upload after the first try, with exponential backoff from this many seconds.
     "PARK_DIGEST_SYNC_RETRIES": 4,
     "PARK_DIGEST_SYNC_BACKOFF": 0.5,
-    # CDN purge after a sync: "none", "cloudfront" or "webhook".
+    # Names that carry a hash of their content (8+ hex digits holding a letter and a digit
+    # before the extension, or a Pagefind chunk): the only ones a rule may make "immutable";
+    # any other name gets the next matching rule's Cache-Control.
+    "PARK_DIGEST_SYNC_FINGERPRINT": (
+        r"[._-](?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{8,}\.[A-Za-z0-9]+$"
+        r"|(^|/)pagefind/.*_[0-9a-f]{7,}\.pf_(fragment|index|meta)$"
+    ),
+    # CDN purge after a sync: "none", "cloudfront", "webhook", "aliyun" or "tencent".
     "PARK_DIGEST_SYNC_PURGE": "none",
+    # Public base URL(s) the CDN serves the site at (a list, or comma-separated in the
+    # environment; empty: SITEURL). Purges name absolute URLs below each.
+    "PARK_DIGEST_SYNC_PUBLIC_URL": "",
     # Webhook purger: URL that receives a POST of a JSON array of the changed absolute URLs.
     "PARK_DIGEST_SYNC_PURGE_URL": "",
     # CloudFront purger: distribution id.
     "PARK_DIGEST_SYNC_CLOUDFRONT_DISTRIBUTION": "",
+    # Aliyun and Tencent purgers: API endpoints (credentials: README, "Publishing on Aliyun /
+    # Tencent").
+    "PARK_DIGEST_SYNC_ALIYUN_ENDPOINT": "https://cdn.aliyuncs.com",
+    "PARK_DIGEST_SYNC_TENCENT_ENDPOINT": "https://cdn.tencentcloudapi.com",
+    # Tencent PurgePathCache: "flush" (changed resources) or "delete" (everything below).
+    "PARK_DIGEST_SYNC_TENCENT_FLUSH_TYPE": "flush",
+    # Purge limits per vendor, documented defaults (raise them when the account's were
+    # raised): per day (Asia/Shanghai days), per request, per second; a directory purge
+    # covers its subdirectories. Keys missing here keep their default.
+    "PARK_DIGEST_SYNC_ALIYUN_LIMITS": {
+        "urls_per_day": 10000, "dirs_per_day": 100,
+        "urls_per_request": 1000, "dirs_per_request": 100, "domains_per_request": 10,
+        "calls_per_second": 50,
+    },
+    "PARK_DIGEST_SYNC_TENCENT_LIMITS": {
+        "urls_per_day": 10000, "dirs_per_day": 100,
+        "urls_per_request": 1000, "dirs_per_request": 20, "domains_per_request": None,
+        "calls_per_second": 20,
+    },
+    # Of each day's quota, the sync leaves this many URLs and directories unused, for a
+    # purge by hand; beyond the rest it purges directories, then waits for the next day.
+    "PARK_DIGEST_SYNC_PURGE_URL_RESERVE": 500,
+    "PARK_DIGEST_SYNC_PURGE_DIR_RESERVE": 5,
 }
 
 

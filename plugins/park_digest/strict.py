@@ -1,7 +1,8 @@
 """Strict builds: collect every error logged during a Pelican run and fail the run with the list.
 
-Import errors, articles skipped for a missing title/date/slug and template errors are all logged
-at ERROR level by the importer, by Pelican or by :mod:`park_digest.incremental`'s writer. With
+Import errors, articles skipped for a missing title/date/slug or a broken front matter, dates to
+check (:func:`check_dates`) and template errors are all logged at ERROR level by the importer,
+by Pelican, by the front-matter reader, here or by :mod:`park_digest.incremental`'s writer. With
 ``PARK_DIGEST_STRICT = True`` (``publishconf.py``) the build collects them and raises
 :class:`StrictBuildError` at the end instead of publishing a site with holes in it.
 """
@@ -9,10 +10,13 @@ at ERROR level by the importer, by Pelican or by :mod:`park_digest.incremental`'
 from __future__ import annotations
 
 import logging
+import os
 from collections import Counter
+from typing import Any
 
 import jinja2
 
+from .dates import FUTURE_KEY, INFERRED_KEY, is_ahead, is_set
 from .settings import resolve
 
 logger = logging.getLogger(__name__)
@@ -98,3 +102,44 @@ def fail_on_problems(pelican: object) -> None:
     problems = collector.problems()
     if problems:
         raise StrictBuildError(problems)
+
+
+def date_problems(article: Any, name: str) -> list[str]:
+    """What is wrong with the date of ``article`` (from the file ``name``) for publishing."""
+    problems = []
+    meta = getattr(article, "metadata", {}) or {}
+    if is_set(meta.get(INFERRED_KEY, False)):
+        problems.append(
+            f"{name}: the year of the date ({article.date:%Y-%m-%d}) was inferred, the dateline "
+            f"gives only month and day; check the date, then delete the line "
+            f"`{INFERRED_KEY}: true` from the front matter")
+    if is_ahead(article.date) and not is_set(meta.get(FUTURE_KEY, False)):
+        problems.append(
+            f"{name}: the date {article.date:%Y-%m-%d %H:%M} is more than a day in the future "
+            f"(a mistyped year?); correct it, or add `{FUTURE_KEY}: true` to the front matter "
+            "if the article is dated ahead on purpose")
+    return problems
+
+
+def check_dates(generator: Any) -> None:
+    """``article_generator_finalized``: a future or inferred date is an error in a strict build
+    (a warning otherwise). Checked in the root run only: the variants read the same files."""
+    conf = resolve(generator.settings)
+    if conf["PARK_DIGEST_VARIANT"]:
+        return
+    strict = conf["PARK_DIGEST_STRICT"]
+    level = logging.ERROR if strict else logging.WARNING
+    # a development build names the first few; a strict one fails on every one, listed
+    extra = {} if strict else {"limit_msg": "more articles have a date to check; "
+                                            "a strict build (make publish) lists them all"}
+    for name in ("articles", "translations", "hidden_articles", "hidden_translations"):
+        for article in getattr(generator, name, None) or []:
+            for problem in date_problems(article, _source_name(article)):
+                logger.log(level, "%s", problem, extra=extra)
+
+
+def _source_name(article: Any) -> str:
+    """The article's file, relative to the working folder (the project) when inside it."""
+    path = article.source_path or ""
+    rel = os.path.relpath(os.path.abspath(path)) if path else ""
+    return path if not rel or rel.startswith("..") else rel

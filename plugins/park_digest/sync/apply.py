@@ -22,7 +22,7 @@ from tqdm import tqdm
 
 from .local import LocalFile, read_body
 from .plan import PHASE_NAMES, Plan, Upload
-from .remote import Bucket, describe_failure
+from .remote import FATAL_ADVICE, Bucket, describe_failure, error_code
 
 logger = logging.getLogger(__name__)
 
@@ -49,10 +49,12 @@ class Outcome:
     not_attempted: int = 0  # planned work left undone after a failure
     unchanged: int = 0
     seconds: float = 0.0
+    interrupted: bool = False  # stopped by Ctrl-C
+    fatal: str | None = None  # what to do about a failure no retry fixes
 
     @property
     def ok(self) -> bool:
-        return not self.failed and not self.not_attempted
+        return not self.failed and not self.not_attempted and not self.interrupted
 
     def summary(self) -> str:
         line = (
@@ -60,7 +62,9 @@ class Outcome:
             f"unchanged {self.unchanged}, deleted {len(self.deleted)}, "
             f"{self.seconds:.1f} s"
         )
-        if not self.ok:
+        if self.interrupted:
+            line += f"; INTERRUPTED, not attempted {self.not_attempted}"
+        elif not self.ok:
             line += f"; FAILED {len(self.failed)}, not attempted {self.not_attempted}"
         return line
 
@@ -86,7 +90,10 @@ def upload_with_retries(
     bucket: Bucket, file: LocalFile, *, retries: int, backoff: float, stop: threading.Event
 ) -> int:
     """Upload one file, retrying with exponential backoff; return the bytes sent."""
-    for attempt in range(retries + 1):
+    if retries < 0:
+        raise ValueError(f"retries={retries}: must be 0 or more")
+    attempt = 0
+    while True:
         body = read_body(file.path, file.headers)
         try:
             # Hash what is sent: the file may have been rebuilt since the scan.
@@ -100,7 +107,7 @@ def upload_with_retries(
             pause = min(backoff * 2**attempt, MAX_BACKOFF) * random.uniform(0.5, 1.0)
             logger.debug("%s: %s; retry %s in %.2f s", file.key, e, attempt + 1, pause)
             time.sleep(pause)
-    raise AssertionError("unreachable")
+            attempt += 1
 
 
 def run_phase(
@@ -132,6 +139,10 @@ def run_phase(
             stop.set()
             with lock:
                 outcome.failed[upload.key] = describe_failure(e)
+                advice = FATAL_ADVICE.get(error_code(e))
+                if advice and outcome.fatal is None:
+                    where = f"s3://{bucket.name}/{bucket.prefix}"
+                    outcome.fatal = advice.format(where=where)
             logger.error("%s: upload failed: %s", upload.key, describe_failure(e))
             return
         with lock:
@@ -143,8 +154,13 @@ def run_phase(
             on_done(upload.key)
 
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="sync") as pool:
-        for future in as_completed([pool.submit(one, u) for u in uploads]):
-            future.result()
+        try:
+            for future in as_completed([pool.submit(one, u) for u in uploads]):
+                future.result()
+        except KeyboardInterrupt:
+            # Ctrl-C: start nothing new; uploads under way finish (whole objects only).
+            stop.set()
+            raise
 
 
 def apply(
@@ -165,8 +181,8 @@ def apply(
     started = time.monotonic()
     outcome = Outcome(unchanged=plan.unchanged)
     bar = tqdm(total=len(plan.uploads), unit="file", disable=not progress) if progress else None
+    remaining = len(plan.uploads)
     try:
-        remaining = len(plan.uploads)
         for phase, group in groupby(plan.uploads, key=lambda u: u.phase):
             uploads = list(group)
             remaining -= len(uploads)
@@ -184,10 +200,11 @@ def apply(
             )
             if outcome.failed:
                 outcome.not_attempted += remaining + len(plan.deletes)
-                logger.error(
-                    "stopped after a failed upload in phase '%s'; run the sync again to finish",
-                    PHASE_NAMES[phase],
-                )
+                if outcome.fatal is None:
+                    logger.error(
+                        "stopped after a failed upload in phase '%s'; run the sync again to finish",
+                        PHASE_NAMES[phase],
+                    )
                 return outcome
         if plan.deletes:
             failed = bucket.delete(d.key for d in plan.deletes)
@@ -195,6 +212,11 @@ def apply(
             outcome.deleted.extend(d.key for d in plan.deletes if d.key not in failed)
             for key, reason in failed.items():
                 logger.error("%s: delete failed: %s", key, reason)
+        return outcome
+    except KeyboardInterrupt:
+        outcome.interrupted = True
+        done = len(outcome.uploaded) + len(outcome.failed)
+        outcome.not_attempted = len(plan.uploads) - done + len(plan.deletes)
         return outcome
     finally:
         if bar is not None:

@@ -17,3 +17,19 @@ class DeleteGuardError(SyncError):
 
 class PurgeError(SyncError):
     """The CDN purge failed; the files themselves are already synced."""
+
+
+class QuotaError(PurgeError):
+    """The CDN refused a purge: the day's quota of ``kind`` ("urls" or "dirs") is spent."""
+
+    def __init__(self, message: str, *, kind: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+class ThrottleError(PurgeError):
+    """The CDN refused a purge for too many calls; it may be retried after a pause."""
+
+
+class Interrupted(SyncError):
+    """The user stopped the sync (Ctrl-C)."""

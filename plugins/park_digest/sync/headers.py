@@ -3,6 +3,10 @@
 A rule is a mapping with a ``pattern`` (a regular expression searched in the object's key,
 relative to the prefix) and any of ``cache_control``, ``content_type`` and ``gzip``. For each
 header the first rule that matches and sets it wins, so specific rules go first.
+
+``immutable`` is only ever sent for a content-fingerprinted name (a hash of the content in the
+name, so that new content gets a new name): a rule saying ``immutable`` is skipped, for its
+Cache-Control, on any other name.
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from ..settings import DEFAULTS
 
 # Our own table, so the result does not depend on the machine's /etc/mime.types.
 CONTENT_TYPES = {
@@ -58,6 +64,8 @@ TEXT_TYPES = frozenset(
 )
 FALLBACK_TYPE = "application/octet-stream"
 FALLBACK_CACHE_CONTROL = "public, max-age=300, must-revalidate"
+# Default of PARK_DIGEST_SYNC_FINGERPRINT (its meaning is documented there).
+FINGERPRINT = re.compile(DEFAULTS["PARK_DIGEST_SYNC_FINGERPRINT"])
 RULE_KEYS = frozenset({"pattern", "cache_control", "content_type", "gzip"})
 
 
@@ -118,18 +126,31 @@ def guess_type(key: str) -> str:
     return CONTENT_TYPES.get(suffix) or mimetypes.guess_type(key)[0] or FALLBACK_TYPE
 
 
-def headers_for(key: str, rules: Sequence[Rule], *, gzip_text: bool = False) -> ObjectHeaders:
+def is_immutable(cache_control: str) -> bool:
+    return "immutable" in cache_control.lower()
+
+
+def headers_for(
+    key: str,
+    rules: Sequence[Rule],
+    *,
+    gzip_text: bool = False,
+    fingerprint: re.Pattern[str] = FINGERPRINT,
+) -> ObjectHeaders:
     """The headers of the object at ``key``: first matching rule per header, then defaults.
 
     ``gzip_text`` precompresses text types unless a matching rule says ``gzip: False``.
+    A Cache-Control with ``immutable`` applies only when ``fingerprint`` matches ``key``.
     """
     content_type = cache_control = None
     use_gzip: bool | None = None
+    fingerprinted = fingerprint.search(key) is not None
     for rule in rules:
         if not rule.pattern.search(key):
             continue
         content_type = content_type or rule.content_type
-        cache_control = cache_control or rule.cache_control
+        if rule.cache_control and (fingerprinted or not is_immutable(rule.cache_control)):
+            cache_control = cache_control or rule.cache_control
         if use_gzip is None:
             use_gzip = rule.gzip
     media = content_type or guess_type(key)

@@ -9,12 +9,13 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import SyncError
-from .headers import ObjectHeaders, Rule, encode_body, headers_for
+from .headers import FINGERPRINT, ObjectHeaders, Rule, encode_body, headers_for
 
 logger = logging.getLogger(__name__)
 
@@ -57,13 +58,19 @@ def read_body(path: Path, headers: ObjectHeaders) -> bytes:
     return encode_body(path.read_bytes(), headers)
 
 
-def scan(root: Path, rules: Sequence[Rule], *, gzip_text: bool = False) -> dict[str, LocalFile]:
+def scan(
+    root: Path,
+    rules: Sequence[Rule],
+    *,
+    gzip_text: bool = False,
+    fingerprint: re.Pattern[str] = FINGERPRINT,
+) -> dict[str, LocalFile]:
     """Describe every file under ``root`` by key; raise :class:`SyncError` if ``root`` is absent."""
     if not root.is_dir():
         raise SyncError(f"{root}: no such folder; build the site first (make publish)")
     files = {}
     for key, path in walk(root):
-        headers = headers_for(key, rules, gzip_text=gzip_text)
+        headers = headers_for(key, rules, gzip_text=gzip_text, fingerprint=fingerprint)
         body = read_body(path, headers)
         files[key] = LocalFile(
             key=key,

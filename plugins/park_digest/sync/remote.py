@@ -16,9 +16,9 @@ from typing import Any
 
 import boto3
 from botocore.config import Config
-from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError
+from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError, ProfileNotFound
 
-from .errors import SyncError
+from .errors import ConfigError, SyncError
 from .headers import ObjectHeaders
 
 logger = logging.getLogger(__name__)
@@ -52,6 +52,33 @@ def normalise_prefix(prefix: str) -> str:
     return f"{prefix}/" if prefix else ""
 
 
+def make_session() -> boto3.session.Session:
+    """A boto3 session on the standard chain; an unknown ``AWS_PROFILE`` is a ConfigError."""
+    try:
+        return boto3.session.Session()
+    except ProfileNotFound as e:
+        raise ConfigError(
+            f"AWS_PROFILE names a profile that does not exist ({e}); name one of "
+            "~/.aws/config or ~/.aws/credentials, or unset AWS_PROFILE and set "
+            "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY"
+        ) from e
+
+
+def check_profile(environ: Any) -> None:
+    """Raise :class:`ConfigError` when ``environ``'s ``AWS_PROFILE`` names no known profile."""
+    name = environ.get("AWS_PROFILE")
+    if not name:
+        return
+    try:
+        boto3.session.Session(profile_name=name)
+    except ProfileNotFound as e:
+        raise ConfigError(
+            f"AWS_PROFILE={name!r}: no such profile in ~/.aws/config or ~/.aws/credentials; "
+            "name an existing profile, or unset AWS_PROFILE and set AWS_ACCESS_KEY_ID and "
+            "AWS_SECRET_ACCESS_KEY"
+        ) from e
+
+
 def make_client(target: Target, *, workers: int = 8, attempts: int = 3, timeout: float = 30) -> Any:
     """A boto3 S3 client for ``target``, credentials from the standard AWS chain."""
     config = Config(
@@ -61,8 +88,7 @@ def make_client(target: Target, *, workers: int = 8, attempts: int = 3, timeout:
         read_timeout=timeout,
         max_pool_connections=workers + 2,
     )
-    session = boto3.session.Session()
-    return session.client(
+    return make_session().client(
         "s3", endpoint_url=target.endpoint_url, region_name=target.region, config=config
     )
 
@@ -86,6 +112,29 @@ def describe_failure(error: Exception) -> str:
         info = error.response.get("Error", {})
         return f"{info.get('Code', 'error')}: {info.get('Message', '')}".strip()
     return str(error)
+
+
+def error_code(error: Exception) -> str:
+    """The S3 error code of a boto3 failure ("" when it has none)."""
+    if isinstance(error, ClientError):
+        return str(error.response.get("Error", {}).get("Code", ""))
+    return ""
+
+
+# What to do about a failure no retry fixes, by S3 error code.
+FATAL_ADVICE = {
+    "AccessDenied": "the credentials lack write permission on {where}: grant them s3:PutObject, "
+    "s3:DeleteObject and s3:ListBucket there (on Aliyun OSS oss:PutObject, oss:DeleteObject, "
+    "oss:ListObjects; on Tencent COS cos:PutObject, cos:DeleteObject, cos:GetBucket)",
+    "AllAccessDisabled": "all access to {where} is disabled; check the bucket in its console",
+    "InvalidAccessKeyId": "the access key is unknown to the server of {where}; check "
+    "AWS_ACCESS_KEY_ID (or AWS_PROFILE)",
+    "SignatureDoesNotMatch": "the secret key does not match the access key for {where}; check "
+    "AWS_SECRET_ACCESS_KEY (or AWS_PROFILE)",
+    "NoSuchBucket": "there is no bucket {where}; check PARK_DIGEST_SYNC_BUCKET and "
+    "PARK_DIGEST_SYNC_ENDPOINT",
+    "InvalidBucketName": "{where} is not a valid bucket name; check PARK_DIGEST_SYNC_BUCKET",
+}
 
 
 class Bucket:

@@ -159,10 +159,11 @@ const HEADING_MAX = 400;
 
 /**
  * Where the article's text starts in Pagefind's page text: after its heading (title, byline and
- * the date the theme writes last in it), which the result already shows; 0 when not found.
+ * the date the theme writes last in it, after the byline's own date), which the result already
+ * shows; 0 when not found.
  */
 function bodyStart(text, date) {
-  const at = date ? text.indexOf(date) : -1;
+  const at = date ? text.lastIndexOf(date, HEADING_MAX) : -1;
   return at >= 0 && at < HEADING_MAX ? at + date.length : 0;
 }
 

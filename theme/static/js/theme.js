@@ -30,12 +30,12 @@
     var code = wanted();
     if (!code) return;
     var link = document.querySelector('.switch a[data-variant="' + code + '"]');
-    var bar = document.querySelector("header.site");
-    if (!link || !bar) return;
+    if (!link) return;
     var hant = /^zh-Hant/i.test(link.getAttribute("hreflang"));
-    var box = document.createElement("div");
+    // a landmark of its own, floating over the page's foot: showing it moves nothing
+    var box = document.createElement("aside");
     box.className = "offer";
-    box.setAttribute("role", "note");
+    box.setAttribute("aria-label", hant ? "繁體中文版本" : "简体中文版本");
     box.lang = link.getAttribute("hreflang");
     var text = document.createElement("span");
     text.textContent = hant ? "本頁另有繁體中文版本：" : "本页另有简体中文版本：";
@@ -46,9 +46,14 @@
     var no = document.createElement("button");
     no.type = "button";
     no.textContent = hant ? "不用了" : "不用了";
-    no.addEventListener("click", function () { store.set(here); box.remove(); });
+    no.addEventListener("click", function () {
+      store.set(here);
+      box.remove();
+      root.classList.remove("has-offer");
+    });
     box.append(text, go, no);
-    bar.appendChild(box);
+    document.body.appendChild(box);
+    root.classList.add("has-offer");
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", offer);
   else offer();
