@@ -79,7 +79,7 @@ def test_a_changed_title_rewrites_every_page(site):
     seed.write_text("\n".join(lines), encoding="utf-8")
     before = stamps(site.output)
 
-    log = build_site(site.root)
+    log = build_site(site.root, "-v")  # -v: the build's informational lines
 
     assert "listed facts of an article changed" in log
     after = stamps(site.output)
@@ -93,7 +93,7 @@ def test_a_new_article_rewrites_every_page(site, tmp_path):
     new.rename(site.seeds / f"zz_{new.name}")
     before = stamps(site.output)
 
-    log = build_site(site.root)
+    log = build_site(site.root, "-v")  # -v: the build's informational lines
 
     assert "Processed 31 articles" in log
     assert "listed facts of an article changed" in log

@@ -13,6 +13,7 @@ import logging
 import multiprocessing
 import os
 import tempfile
+import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from typing import Any
 from pelican import Pelican
 from pelican.settings import read_settings
 
-from . import buildcache, incremental, search
+from . import buildcache, buildlog, incremental, outputs, search
 from .importer import ImportFailed
 from .settings import resolve
 from .strict import StrictBuildError
@@ -182,15 +183,23 @@ def filesystem_now(folder: Path) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    with buildlog.presenting(getattr(args, "verbose", 0) or 0) as log:
+        return build_command(args, log)
+
+
+def build_command(args: argparse.Namespace, log: buildlog.BuildLog) -> int:
+    """``park-digest build``: skip, or build every site and index it; print the summary."""
     override = {"OUTPUT_PATH": str(args.output.resolve())} if args.output else {}
     settings_path = settings_file(args)
     settings = read_settings(str(settings_path), override=override)
     changed = buildcache.changed_content(settings)  # before start() forgets the last build
     plan = buildcache.start(settings, force=args.force)
     if plan.skip:
+        log.finish(buildlog.skipped())
         return 0
     override = {**override, **plan.overrides(),
                 **selective_overrides(settings, plan, changed, args.force)}
+    started_ns = time.time_ns()
     try:
         state = Path(settings.get("CACHE_PATH", "cache")) / buildcache.STATE_DIR
         conf = resolve(settings)
@@ -203,5 +212,8 @@ def run(args: argparse.Namespace) -> int:
         logger.error("%s", e)
         return 1
     incremental.keep_listed_facts(buildcache.listed_facts_path(settings))
+    removed = outputs.finish_build(settings, started_ns).removed
     buildcache.remember(settings)  # last: after everything that writes into the output
+    log.finish(log.summary(settings, {v.prefix: v.code for v in built}, removed,
+                           reused_cache=plan.reuse_content_cache))
     return 0

@@ -18,6 +18,10 @@ COMMANDS = {
 }
 
 
+VERBOSE_HELP = ("say more: each file a build writes, copies or removes (build prints only "
+                "problems, progress and a summary without it); twice: debug messages")
+
+
 def _chosen(argv: list[str]) -> list[str]:
     """The sub-command named on the command line, alone; every one when none is (for --help).
 
@@ -30,14 +34,19 @@ def _chosen(argv: list[str]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = argparse.ArgumentParser(prog="park-digest", description=__doc__)
-    parser.add_argument("-v", "--verbose", action="store_true", help="show debug messages")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help=VERBOSE_HELP)
+    # also after the sub-command (`park-digest build -v`); SUPPRESS keeps a -v given before it
+    verbose = argparse.ArgumentParser(add_help=False)
+    verbose.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS,
+                         help=VERBOSE_HELP)
     sub = parser.add_subparsers(dest="command", required=True)
     modules = {}
     for name in _chosen(argv):
         module = importlib.import_module(COMMANDS[name])
         modules[name] = module
         doc = (module.__doc__ or "").strip().splitlines()[0] if module.__doc__ else None
-        module.add_arguments(sub.add_parser(name, help=doc, description=module.__doc__))
+        module.add_arguments(sub.add_parser(name, help=doc, description=module.__doc__,
+                                            parents=[verbose]))
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,

@@ -6,12 +6,14 @@ from pelican import signals
 
 from . import (
     article_links,
+    buildlog,
     feeds,
     images,
     importer,
     incremental,
     jinja_filters,
     ordering,
+    outputs,
     sitemap,
     sources,
     strict,
@@ -22,6 +24,13 @@ from . import (
 
 # (signal, handler) pairs; handlers are module-level functions (signals hold weak references).
 SIGNAL_HANDLERS = [
+    # what this run writes, and the errors it logs (before the import, which may log some)
+    (signals.initialized, outputs.start_recording),
+    # what `park-digest build` prints: a bar per stage (inert in any other run)
+    (signals.initialized, buildlog.on_initialized),
+    (signals.article_generator_finalized, buildlog.on_articles),
+    (signals.content_written, buildlog.on_written),
+    (signals.feed_written, buildlog.on_written),
     # strict first: it must already be listening when the import logs its errors
     (signals.initialized, strict.start_collecting),
     (signals.initialized, importer.import_on_build),
@@ -40,6 +49,12 @@ SIGNAL_HANDLERS = [
     (signals.article_generator_finalized, variants.on_article_generator_finalized),
     (signals.content_written, variants.on_content_written),
     (signals.feed_written, variants.on_feed_written),
+    (signals.content_written, outputs.note_page),
+    (signals.feed_written, outputs.note_feed),
+    (signals.static_generator_finalized, outputs.note_static),
+    # files the last run wrote and this one did not go, before the sitemap lists the pages
+    (signals.finalized, outputs.remove_stale),
+    (signals.finalized, buildlog.on_finalized),
     (signals.finalized, sitemap.write_sitemap),
     # dates to check before publishing: in the future, or of an inferred year
     (signals.article_generator_finalized, strict.check_dates),

@@ -1,4 +1,5 @@
-"""The sitemap: every HTML page of the root site, with an hreflang alternate per script variant.
+"""The sitemap: every HTML page the root site's run wrote, with an hreflang alternate per script
+variant (a page put into the output by hand is not listed; see outputs.py).
 
 Variant sites mirror the root's relative paths (``variants.py``), so the root run alone writes
 the sitemap, at ``output/sitemap.xml``, listing each page once per site with the same set of
@@ -20,6 +21,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
+from . import outputs
 from .settings import resolve
 from .variants import Variant, site_url, variant_table
 
@@ -129,8 +131,11 @@ def write_sitemap(pelican: Any) -> None:
     table = variant_table(conf["PARK_DIGEST_VARIANTS"])
     output = Path(pelican.output_path)
     skip = [v.prefix for v in table if v.prefix] + [settings.get("THEME_STATIC_DIR", "theme")]
+    made = outputs.this_run_files(settings)  # not pages put into the output by hand
     urls, lastmod = [], {}
     for rel in html_pages(output, skip):
+        if made is not None and rel not in made:
+            continue
         indexed, modified = page_facts((output / rel).read_text(encoding="utf-8",
                                                                 errors="replace"))
         if not indexed:

@@ -1,0 +1,133 @@
+"""What `park-digest build` prints: problems, a bar per stage on a terminal, one summary line.
+
+Per-file lines (each page written, each theme file copied) only with -v.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import re
+import struct
+import subprocess
+import sys
+import termios
+import time
+from pathlib import Path
+
+import pytest
+
+from bench import site as bench_site
+from park_digest.buildlog import Summary, summary_line
+
+ARTICLES = 6
+BUILD_TIMEOUT_S = 300
+SUMMARY = re.compile(
+    r"^built (\d+) articles: pages (\d+) zh-hans, (\d+) zh-hant; .*search: (\d+) shard\(s\) "
+    r"indexed; .*\d s$", re.M)
+
+# (summary, line) — what the one line says in each kind of build
+SUMMARIES = [
+    (Summary(articles=3, pages={"zh-hans": 40, "zh-hant": 40}, seconds=2.04),
+     "built 3 articles: pages 40 zh-hans, 40 zh-hant; search index reused; 2.0 s"),
+    (Summary(articles=1, pages={"zh-hans": 9}, seconds=1.0, shards_indexed=2, removed=5),
+     "built 1 article: pages 9 zh-hans; search: 2 shard(s) indexed; "
+     "removed 5 file(s) of earlier builds; 1.0 s"),
+    (Summary(articles=3, pages={"zh-hans": 40}, seconds=0.5, written=7, left=33,
+             reused_cache=True, shards_indexed=1),  # a selective rebuild
+     "built 3 articles: pages 40 zh-hans; only article text changed: wrote 7 pages and "
+     "feeds, left 33 as they were; reused the sources Pelican read last time; "
+     "search: 1 shard(s) indexed; 0.5 s"),
+    (Summary(articles=0, pages={}, seconds=0.3, skipped=True),
+     "nothing changed since the last build; skipped (--force rebuilds); 0.3 s"),
+]
+
+
+@pytest.mark.parametrize(("summary", "line"), SUMMARIES)
+def test_the_summary_is_one_line_of_facts(summary, line):
+    assert summary_line(summary) == line
+
+
+def park_digest_build(root: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "park_digest.cli", "build", *args], cwd=root,
+                          capture_output=True, text=True, timeout=BUILD_TIMEOUT_S, check=False)
+
+
+def html_pages(output: Path, variant: str = "zh-hant") -> tuple[int, int]:
+    """HTML pages of the root site and of the variant site."""
+    root = [p for p in output.rglob("*.html")
+            if p.relative_to(output).parts[0] not in (variant, "pagefind")]
+    return len(root), len(list((output / variant).rglob("*.html")))
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> bench_site.Site:
+    project = bench_site.make_site(tmp_path, ARTICLES)
+    (project.seeds / "zz-empty.txt").write_bytes(b"")  # a bad seed: its warning must show
+    return project
+
+
+def test_a_build_prints_problems_and_one_summary_not_each_file(site):
+    done = park_digest_build(site.root)
+
+    assert done.returncode == 0, done.stderr[-3000:]
+    log = done.stdout + done.stderr
+    assert "Copying" not in log and "Writing" not in log and "Done: Processed" not in log
+    assert "zz-empty.txt" in done.stderr  # the bad seed's warning stays
+    found = SUMMARY.findall(done.stdout)
+    assert len(found) == 1, done.stdout
+    root_pages, hant_pages = html_pages(site.output)
+    assert found[0] == (str(ARTICLES), str(root_pages), str(hant_pages), "2")  # a shard a site
+    assert len(log.splitlines()) < 20, log
+
+    again = park_digest_build(site.root)
+    assert again.stdout.startswith("nothing changed since the last build; skipped")
+
+
+def test_verbose_brings_back_each_file(site):
+    done = park_digest_build(site.root, "-v")
+
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert re.search(r"^INFO: Copying .*style\.css", done.stderr, re.M)
+    assert re.search(r'^INFO: Writing ".*/index\.html"', done.stderr, re.M)
+    assert "zz-empty.txt" in done.stderr
+    assert len(SUMMARY.findall(done.stdout)) == 1
+
+
+def run_on_terminal(root: Path, *args: str, columns: int = 100) -> str:
+    """Run the build with a terminal as its stdout and stderr; what the terminal showed."""
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "park_digest.cli", "build", *args], cwd=root,
+        stdin=subprocess.DEVNULL, stdout=follower, stderr=follower,
+        env={**os.environ, "COLUMNS": str(columns)},
+    )
+    os.close(follower)
+    chunks, deadline = [], time.monotonic() + BUILD_TIMEOUT_S
+    try:
+        while time.monotonic() < deadline:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the build exited and closed the terminal
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        process.wait(timeout=30)
+        os.close(leader)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_on_a_terminal_each_stage_has_a_bar(site):
+    shown = run_on_terminal(site.root)
+
+    assert re.search(r"import\s*: 100%\|", shown), shown[-2000:]
+    # the first build has no count of pages to expect: the bar counts the files it writes
+    assert re.search(r"render\s*: \d\d+ files", shown), shown[-2000:]
+    assert re.search(r"index\s*: 2", shown), shown[-2000:]
+    assert "Copying" not in shown and "Writing" not in shown
+    assert "zz-empty.txt" in shown
+    assert SUMMARY.search(shown.replace("\r", "\n"))
