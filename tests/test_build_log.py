@@ -78,7 +78,7 @@ def test_a_build_prints_problems_and_one_summary_not_each_file(site):
     found = SUMMARY.findall(done.stdout)
     assert len(found) == 1, done.stdout
     root_pages, hant_pages = html_pages(site.output)
-    assert found[0] == (str(ARTICLES), str(root_pages), str(hant_pages), "2")  # a shard a site
+    assert found[0] == (str(ARTICLES), str(root_pages), str(hant_pages), "1")  # one index
     assert len(log.splitlines()) < 20, log
 
     again = park_digest_build(site.root)
@@ -127,7 +127,7 @@ def test_on_a_terminal_each_stage_has_a_bar(site):
     assert re.search(r"import\s*: 100%\|", shown), shown[-2000:]
     # the first build has no count of pages to expect: the bar counts the files it writes
     assert re.search(r"render\s*: \d\d+ files", shown), shown[-2000:]
-    assert re.search(r"index\s*: 2", shown), shown[-2000:]
+    assert re.search(r"index\s*: 1", shown), shown[-2000:]
     assert "Copying" not in shown and "Writing" not in shown
     assert "zz-empty.txt" in shown
     assert SUMMARY.search(shown.replace("\r", "\n"))
