@@ -1,13 +1,23 @@
 """From the text of a raw article to an :class:`~park_digest.record.Article`. Knows no Pelican.
 
+Structure before vocabulary, in two passes as jusText reads paragraphs: each line is first
+classified by its own features (:func:`classify`: a sentence, a byline, furniture …); then the
+article body is found as the densest run of sentence-like lines (:func:`find_body_zone`, the
+text-density idea of GeneralNewsExtractor applied to lines). Above the body is the header zone,
+below it the footer zone; both are dropped from the body and only mined for facts. The title is
+the best-scored headline-like line of the header (:func:`find_title`).
+
 Each ``extract_<field>`` tries its strategies in order and returns ``None`` when all fail;
-:func:`parse_article` classifies the lines, fills the record field by field, then normalises.
+:func:`parse_article` fills the record field by field, then normalises.
 """
 
 from __future__ import annotations
 
+import logging
 import re
+import time
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -15,6 +25,9 @@ from . import patterns as p
 from .punctuation import to_fullwidth
 from .rawtext import Line, SeedError, split_lines
 from .record import Article, Block, Figure
+from .surnames import COMPOUND, SINGLE
+
+logger = logging.getLogger(__name__)
 
 CHINA_TZ = timezone(timedelta(hours=8))
 
@@ -26,6 +39,50 @@ _BARE_NAMES = re.compile(rf"[{p.CJK}·]{{2,4}}(?: [{p.CJK}·]{{2,4}}){{0,3}}")
 _END_MARKERS = re.compile(
     r"^(?:相关(?:新闻|阅读|推荐|文章|链接)|推荐阅读|热门推荐|热门新闻|延伸阅读|阅读下一篇|阅读上一篇|"
     r"上一篇|下一篇|返回.{0,12}首页|网友评论|精彩推荐|猜你喜欢)"
+)
+_ROLE_LINE = re.compile(r"(?:(?:本报|本网|本台|特约|融媒体|全媒体|见习|实习)?记者|通讯员|文/图|图/文)")
+# A line that is only a credit: 本报记者 张三 通讯员 李四 / 记者 邵明川 文/摄 / 文/张三 图/李四
+_CREDIT_LINE = re.compile(
+    rf"(?:(?:本报|本网|本台|特约|融媒体|全媒体|见习|实习)?记者|通讯员|实习生|文/图|图/文|(?:文|图|摄影|撰文|摄)\s*[/／:：])"
+    rf"[\s/／:：]*[{p.CJK}·\s、/／:：]{{2,40}}"
+)
+# 文/张三 图/李四, 撰文：张三 摄影：李四
+_SLASH_CREDIT = re.compile(
+    rf"(?:^|(?<=\s))(?:文/图|图/文|文|图|摄影|摄|撰文)\s*[/／:：]\s*(?P<names>[{p.CJK}·]{{2,4}}(?:[、\s][{p.CJK}·]{{2,4}})*)"
+)
+# 【记者李四／台北报导】 at the start of the first paragraph (after conversion to Simplified)
+_BRACKET_BYLINE = re.compile(
+    rf"^[【\[]\s*(?P<outlet>[^】\]\s记]{{2,12}}?)?(?:特派)?记者\s*(?P<names>[{p.CJK}·、\s]{{2,20}}?)\s*[／/]\s*"
+    rf"(?P<place>[^】\]]{{1,12}}?)(?:报导|报道|专电|电)\s*[】\]]\s*"
+)
+# 中央社记者王五台北28日电 / 中央社台北28日电
+_WIRE_BYLINE = re.compile(
+    rf"^(?P<outlet>中央社|[{p.CJK}]{{2,6}}?(?:社|网|报))(?:(?:特派|驻\S{{1,4}}?)?记者(?P<who>[{p.CJK}·、]{{2,16}}?))?"
+    rf"\s*(?P<place>[{p.CJK}]{{2,4}})?\s*(?P<day>\d{{1,2}})日(?:专)?电\s*"
+)
+# 中央社／ 台北10日电 (a wire credit on its own line)
+_WIRE_CREDIT_LINE = re.compile(
+    rf"^(?P<outlet>[^\s／/]{{2,12}}?)\s*[／/]\s*(?:[{p.CJK}]{{1,6}}\s*)?\d{{1,2}}日(?:专)?电$"
+)
+# [Newtalk新闻] / 【中国新闻网】: the provider tag under a repost's title
+_PROVIDER_TAG = re.compile(r"^[\[【〔](?P<outlet>[^\]】〕]{2,20}?(?:新闻|新聞|报|網|网|社|台|通讯|日报|晚报|时报))[\]】〕]$")
+# （聯合報記者…／桃園報導） a byline credit naming the outlet
+_OUTLET_CREDIT = re.compile(
+    rf"[(（【](?P<outlet>[{p.CJK}A-Za-z]{{2,10}}?(?:报|网|社|台|新闻|电视|时报|日报|晚报))记者"
+    rf"(?P<names>[{p.CJK}·、\s]{{2,20}}?)[／/][^)）】]{{1,12}}[)）】]"
+)
+# 记者 邵明川 文/摄 glued to the end of the last paragraph
+_CLOSING_CREDIT = re.compile(
+    rf"(?<=[。！？!?”…])\s*(?P<credit>(?:(?:本报|本网|特约)?记者|通讯员|文/图|文/摄)\s*[{p.CJK}·\s、]{{2,24}}?"
+    rf"(?:\s*(?:文/摄|文/图|摄影|摄|报道|文))?)$"
+)
+_SELF_REFERENCE = re.compile(r"本文|本网|本站|本报|本平台|本号|出处|原文|来源|版权")
+_NAME_SUFFIX_NOT_PERSON = re.compile(
+    r"(?:办|局|委|厅|处|科|部|院|所|会|队|市|县|区|镇|省|村|公司|集团|中心|网|报|社|台|站|版|页|栏|组)$"
+)
+_CHROME_WORDS = re.compile(
+    r"欢迎|登录|注册|首页|天气|星期|上一版|下一版|版面|第\S{1,4}版|[Ss]kip|客户端|下载|APP|App|广告|"
+    r"搜索|订阅|收藏|设为|网站|频道|导航|English|繁体|简体|无障碍|快讯|热门|排行|推荐|专题"
 )
 
 
@@ -44,6 +101,20 @@ def _without_dates(text: str) -> str:
     return text
 
 
+def is_sentence(text: str) -> bool:
+    """A line of running text: a closing mark after some words, or several clauses."""
+    if len(text) < 6 or not p.CJK_CHAR.search(text):
+        return False
+    if re.search(r"[。！？!?][”’」』)）]?$", text) or re.search(r"[。！？][^\s]", text[4:]):
+        return True
+    return len(text) > 30 and text.count("，") + text.count(",") >= 2
+
+
+def is_furniture_shape(text: str) -> bool:
+    """What a pattern may drop: a short line that is not a sentence."""
+    return len(text) <= 60 and not is_sentence(text) and text[-1] not in "。！？!?"
+
+
 def is_author_first_line(text: str) -> re.Match[str] | None:
     """``<name> <outlet> 2026-01-15 21:40:16``: a reporter, the outlet, then the date."""
     m = find_date(text)
@@ -56,16 +127,24 @@ def is_field_line(text: str) -> bool:
     """Byline/footer lines: ``来源:红网 作者:… 2021-07-06 22:13:53``, ``发布时间:…``, a bare date."""
     if len(text) > 160:
         return False
-    text = text.strip("()（）[]【】")  # (责编：孝媛、汤龙)
+    text = text.strip("()（）[]【】|｜ ")
+    if not text:
+        return False
     fields = list(p.FIELD.finditer(text))
     if fields and (fields[0].start() == 0 or len(fields) >= 2):
         if fields[0].start() == 0 and fields[0].group("key") in ("时间", "日期", "记者", "摄影"):
             return len(text) <= 60 and (find_date(text) is not None or fields[0].group("key") != "时间")
         return True
+    if _WIRE_CREDIT_LINE.match(text) or _PROVIDER_TAG.match(text):
+        return True
     date = find_date(text)
     if date is None:
-        return bool(re.fullmatch(r"(?:(?:本报|本网|本台|特约|融媒体)?记者|通讯员|文/图|文|图)[\s/]*[" + p.CJK + r"·\s、]{2,30}", text))
+        if p.WIRE_TRAILER.search(text) and len(text) <= 40 and not is_sentence(text):
+            return True
+        return bool(_CREDIT_LINE.fullmatch(text)) and len(text) <= 50
     rest = _without_dates(text)
+    if re.search(r"[A-Za-z]{2,}\s*[:：]", rest):
+        return False  # date: 1999-01-01, a Latin key: not a Chinese byline
     for word in p.WIDGET_WORDS:
         rest = rest.replace(word, " ")
     rest = re.sub(r"[|｜/\-:：\s]+", " ", rest).strip()
@@ -74,30 +153,187 @@ def is_field_line(text: str) -> bool:
 
 
 def classify(text: str) -> str:
+    """The kind of one line, from its own features. A sentence is never furniture."""
     if len(text) > 160 or (len(text) > 60 and text[-1] in "。！？”"):
         # a sentence too long for a byline, a widget or a navigation row
-        return REPRINT if len(text) <= 300 and p.REPRINT.search(text) else TEXT
+        return REPRINT if len(text) <= 300 and _is_reprint(text) else TEXT
     if p.PLACEHOLDER.match(text):
         return PLACEHOLDER
     if p.SOURCE_URL_LINE.match(text):
         return SOURCE_URL
-    sentence = text[-1] in "。！？!?"
-    if _END_MARKERS.match(text) and len(text) <= 40 and not sentence:
+    if p.URL.fullmatch(text):
+        return SOURCE_URL
+    if _is_reprint(text):
+        return REPRINT
+    if not is_furniture_shape(text):
+        return TEXT
+    if _END_MARKERS.match(text) and len(text) <= 40:
         return END
-    if p.BOILERPLATE_LINES.match(text) and not sentence:
+    if p.BOILERPLATE_LINES.match(text):
         return BOILER
-    if not sentence and (p.LINK_ROW.match(text) or (p.SITE_WORDS.search(text) and len(text) <= 120)):
+    if p.LINK_ROW.match(text) or (p.SITE_WORDS.search(text) and len(text) <= 120):
         return END
     if is_field_line(text) or is_author_first_line(text):
         return FIELDS
     words = text.split(" ")
     if len(words) >= 3 and words[0] in p.HOME_WORDS and not p.SENTENCE_MARKS.search(text):
         return BOILER  # a navigation row without separators: 首页 新闻中心 园区动态 通知公告
-    if p.REPRINT.search(text) and len(text) <= 300:
-        return REPRINT
-    if p.URL.fullmatch(text):
-        return SOURCE_URL
+    if _is_html_fragment(text) or _is_widget(text):
+        return BOILER
     return TEXT
+
+
+def _is_reprint(text: str) -> bool:
+    """A reprint statement speaks of the page itself (本文, 本网, 出处 …)."""
+    m = p.REPRINT.search(text)
+    if not m:
+        return False
+    return m.start() <= 12 or bool(_SELF_REFERENCE.search(text))
+
+
+def _is_html_fragment(text: str) -> bool:
+    """A line of markup debris: tags and attributes with hardly any text."""
+    if "<" not in text and "=" not in text:
+        return False
+    bare = re.sub(r"<[^>]*>?|\w+=\S*", "", text)
+    return len(p.CJK_CHAR.findall(bare)) < 4
+
+
+def _is_widget(text: str) -> bool:
+    """Counters, font-size, page-number and QR rows: 阅读：36 / 第1页 第2页 / 扫描二维码…"""
+    return bool(re.fullmatch(
+        r"(?:(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[:：]?\s*\d+|(?:第\s*\d+\s*[页頁]\s*)+|"
+        r"(?:上一[页頁]|下一[页頁]|尾[页頁]|首[页頁])(?:\s*\S{0,4})*|.{0,12}二维码.{0,20}|"
+        r"分享(?:该|这篇)?文章|精彩图片|图片欣赏|字号\s*[:：]?.{0,12}|\S{1,40}\.(?:jpe?g|png|gif|webp)|"
+        r"(?:返回首页|版面导航|标题导航|上一版|下一版|上一期|下一期)(?:\s*[|｜]?\s*\S{2,6})*|"
+        r"(?:【[^】]{1,8}】\s*)+|(?:广告\s*)+|.{0,20}(?:版|第\S{1,4}版)\s*[:：].{0,20}|"
+        r"[Ss]kip to .*)", text))
+
+
+# --- zones ---------------------------------------------------------------------------------------
+def _line_weight(text: str, kind: str, after_figure: bool) -> float:
+    """How much a line says "article body": positive for sentences, negative for furniture."""
+    if kind == PLACEHOLDER:
+        return 12.0
+    if kind == TEXT:
+        if after_figure and len(text) <= 150:
+            return 0.0  # the caption of the picture above
+        if text[-1] in "。！？!?”…" or is_sentence(text):
+            return 4.0 + len(p.CJK_CHAR.findall(text)) + 3 * len(re.findall(r"[，。；、！？]", text))
+        return -2.0  # a short line: a subheading inside the run, a headline outside it
+    if kind in (REPRINT, SOURCE_URL):
+        return -15.0
+    return -8.0
+
+
+def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, int]:
+    """``(start, end)`` of the densest run of sentence-like lines (end exclusive)."""
+    best, best_span = float("-inf"), (0, 0)
+    run, start = 0.0, 0
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        weight = _line_weight(line.text, kind, i > 0 and kinds[i - 1] == PLACEHOLDER)
+        if run <= 0:
+            run, start = weight, i
+        else:
+            run += weight
+        if run > best:
+            best, best_span = run, (start, i + 1)
+    start, end = best_span
+    for i in range(start + 1, end):  # the body ends at a "related articles" row
+        if kinds[i] == END and _END_MARKERS.match(lines[i].text):
+            end = i
+            break
+    return start, end
+
+
+# --- title ---------------------------------------------------------------------------------------
+def _title_like(text: str) -> bool:
+    return (2 <= len(text) <= 100 and text[-1] not in "。；;，,：:" and not p.PHOTO_CREDIT.search(text)
+            and not is_sentence(text))
+
+
+@dataclass(frozen=True, slots=True)
+class _Title:
+    index: int
+    text: str
+    date: re.Match[str] | None = None  # a date on the title's own line
+
+
+def _title_score(text: str, i: int, start: int, field_at: Sequence[int], lead: str) -> float:
+    n = len(text)
+    score = 3.0 if 6 <= n <= 40 else 1.0 if 4 <= n <= 60 else -2.0
+    score += max(0, 4 - (start - i)) * 0.75  # near the body
+    if any(abs(i - f) <= 2 for f in field_at):
+        score += 3.0  # beside the byline or the date
+    chars = set(p.CJK_CHAR.findall(text))
+    if chars:
+        score += 5.0 * len(chars & set(lead)) / len(chars)
+    if _CHROME_WORDS.search(text):
+        score -= 6.0
+    if re.search(r"[|｜<>=]|\s{2,}", text):
+        score -= 3.0
+    if len(p.CJK_CHAR.findall(text)) < n / 3:
+        score -= 3.0
+    return score
+
+
+def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, lead: str,
+               path: str | Path) -> _Title:
+    """The best-scored headline-like line of the header zone; a repeated line counts once."""
+    field_at = [i for i in range(start) if kinds[i] == FIELDS]
+    candidates: dict[str, _Title] = {}
+    for i in range(start):
+        text = lines[i].text
+        title = None
+        if kinds[i] == TEXT and _title_like(text):
+            title = _Title(i, text)
+        elif kinds[i] == FIELDS and not p.FIELD.search(text):
+            m = find_date(text)  # a date on the title's own line: 标题 2024-01-02
+            rest = text[: m.start()].strip(" |｜-—") if m else ""
+            if m and len(rest) >= 8 and not text[m.end():].strip() and _title_like(rest) \
+                    and not is_author_first_line(text) and not _is_outlet(rest):
+                title = _Title(i, rest, m)
+        if title is not None:
+            candidates[title.text] = title  # the later copy: the heading after the breadcrumb
+    if not candidates:
+        at = lines[field_at[0]].no if field_at else lines[0].no
+        where = "above the byline" if field_at else "at the top"
+        raise SeedError(path, at, f"no title found {where}; put the article's title on its own "
+                        "line above the text")
+    return max(candidates.values(),
+               key=lambda t: (_title_score(t.text, t.index, start, field_at, lead), t.index))
+
+
+def _is_outlet(text: str) -> bool:
+    return bool(p.OUTLET_NAME.search(text.split(" ")[-1]))
+
+
+# --- names ---------------------------------------------------------------------------------------
+def is_person_name(name: str) -> bool:
+    """A known surname and one to three characters, a name with ·, or a Latin name."""
+    if name in p.NOT_NAMES or _NAME_SUFFIX_NOT_PERSON.search(name) or p.OUTLET_NAME.search(name):
+        return False
+    if "·" in name or "・" in name:
+        return 3 <= len(name) <= 20 and bool(p.CJK_CHAR.search(name))
+    if re.fullmatch(r"[A-Za-z][A-Za-z .'-]{1,40}", name):
+        return True
+    if not re.fullmatch(f"[{p.CJK}]{{2,5}}", name):
+        return False
+    if name[:2] in COMPOUND and 3 <= len(name) <= 5:
+        return True
+    return name[0] in SINGLE and 2 <= len(name) <= 4
+
+
+def _join_padded(value: str) -> str:
+    """``彭 宁`` → ``彭宁``: a name padded to the width of three characters."""
+    return re.sub(rf"(?<![{p.CJK}])([{p.CJK}])\s([{p.CJK}])(?![{p.CJK}])",
+                  lambda m: m.group(1) + m.group(2) if m.group(1) in SINGLE else m.group(), value)
+
+
+def split_names(value: str) -> list[str]:
+    value = _join_padded(p.ROLE_WORDS.sub(" ", value))
+    names = [n.strip("·・ ") for n in re.split(r"[\s、，,;；/／]+", value)]
+    return [n for n in names if n and p.NAME.match(n) and is_person_name(n)]
 
 
 # --- fields ------------------------------------------------------------------------------------
@@ -115,48 +351,45 @@ def field_values(lines: Iterable[Line]) -> dict[str, list[tuple[int, str]]]:
     return found
 
 
-def split_names(value: str) -> list[str]:
-    value = p.ROLE_WORDS.sub(" ", value)
-    names = [n.strip("·・ ") for n in re.split(r"[\s、，,;；/]+", value)]
-    return [n for n in names if n and p.NAME.match(n) and n not in p.NOT_NAMES
-            and not p.OUTLET_NAME.search(n)]
-
-
-def extract_source(fields: dict, field_lines: Sequence[Line]) -> str | None:
-    for key in ("来源", "文章来源", "稿件来源", "稿源", "转自", "转载自"):
+def extract_source(fields: dict, field_lines: Sequence[Line], lead: str) -> str | None:
+    for key in p.SOURCE_KEYS:
         for _, value in fields.get(key, ()):
             first = value.split(" ")[0].strip("，,;；")
-            if first:
+            if first and first not in p.UNKNOWN_VALUES:
                 return first
     for line in field_lines:
         m = is_author_first_line(line.text)
         if m:
             return m.group("outlet")
+        m = _WIRE_CREDIT_LINE.match(line.text) or _PROVIDER_TAG.match(line.text)
+        if m:
+            return m.group("outlet").strip()
+    m = _OUTLET_CREDIT.search(lead) or _BRACKET_BYLINE.match(lead) or _WIRE_BYLINE.match(lead)
+    if m and m.group("outlet"):
+        return m.group("outlet").strip()
     return None
 
 
-def extract_authors(fields: dict, field_lines: Sequence[Line], body: Sequence[str]) -> list[str]:
+def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | None,
+                    closing: str | None) -> list[str]:
     names: list[str] = []
-    for key in ("作者", "记者", "文", "通讯员", "摄影"):
+    for key in p.PEOPLE_KEYS:
         for _, value in fields.get(key, ()):
             names += split_names(value)
     for line in field_lines:
-        m = is_author_first_line(line.text)
-        if m:
+        text = line.text.strip("()（）[]【】 ")
+        if m := is_author_first_line(text):
             names.append(m.group("name"))
-        elif _BARE_NAMES.fullmatch(line.text):
-            names += split_names(line.text)
-        elif re.match(r"(?:(?:本报|本网|本台|特约|融媒体)?记者|通讯员|文/图)", line.text) and not p.FIELD.match(line.text):
-            names += split_names(line.text)
-    for text in body[:3]:
-        m = p.DATELINE.match(text) or p.DATELINE_PEOPLE.match(text)
-        if m and m.group("people"):
-            names += split_names(m.group("people"))
-            break
-    if body:
-        m = p.CLOSING_AUTHORS.search(body[-1])
-        if m:
-            names += split_names(m.group("names"))
+        elif _BARE_NAMES.fullmatch(text):
+            names += split_names(text)
+        elif _SLASH_CREDIT.search(text):
+            for m in _SLASH_CREDIT.finditer(text):
+                names += split_names(m.group("names"))
+        elif _ROLE_LINE.match(text) and not p.FIELD.match(text):
+            names += split_names(text)
+    for credit in (opening, closing):
+        if credit:
+            names += split_names(credit)
     return list(dict.fromkeys(names))
 
 
@@ -172,11 +405,16 @@ def extract_editor(fields: dict) -> str | None:
 def _datetime(m: re.Match[str], year: int | None = None) -> datetime | None:
     groups = m.groupdict()
     try:
-        y = year if year is not None else int(groups["year"])
+        if year is not None:
+            y = year
+        elif groups.get("roc"):
+            y = int(groups["roc"]) + 1911
+        else:
+            y = int(groups["year"])
         if y < 100:
             y += 2000
         return datetime(
-            y, int(groups["month"]), int(groups["day"]),
+            y, int(groups["month"]), int(groups.get("day") or groups.get("day2")),
             int(groups.get("hour") or 0), int(groups.get("minute") or 0),
             int(groups.get("second") or 0), tzinfo=CHINA_TZ,
         )
@@ -184,22 +422,86 @@ def _datetime(m: re.Match[str], year: int | None = None) -> datetime | None:
         return None
 
 
-def extract_date(fields: Sequence[Line], url: str | None, body: Sequence[str]) -> datetime | None:
-    for line in fields:  # the byline first: field lines are in the order of the text
+@dataclass(frozen=True, slots=True)
+class _DateFound:
+    date: datetime
+    line: int
+    inferred: bool = False
+
+
+def _date_rank(line: Line, m: re.Match[str], fields_at: dict) -> int:
+    """0: labelled or on a byline; 1: unlabelled; 3: a header widget's "today"."""
+    before = line.text[: m.start()]
+    if any(before.rstrip(" :：[【(（").endswith(key) for key in p.DATE_KEYS):
+        return 0
+    if p.WIDGET_DAY.search(line.text):
+        return 3
+    if line.no in fields_at:
+        return 0
+    return 1
+
+
+def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, body: Sequence[str],
+                 url: str | None, reference: datetime) -> _DateFound | None:
+    """The article's date, best rank first: labelled and byline dates, unlabelled ones, a
+    dateline's month and day (the year from a URL, else the seed's time: inferred), a header's
+    "today" widget last."""
+    found: list[tuple[int, int, _DateFound]] = []
+    fields_at = {}
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind != FIELDS and i != title_at:
+            continue
+        if kind == FIELDS and (p.FIELD.search(line.text) or is_author_first_line(line.text)):
+            fields_at[line.no] = True
+    widget_near = {lines[i].no for i in range(len(lines)) if p.WIDGET_DAY.fullmatch(lines[i].text)}
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind != FIELDS and i != title_at:
+            continue
         m = find_date(line.text)
         if m and (d := _datetime(m)):
-            return d
+            rank = _date_rank(line, m, fields_at)
+            if rank == 1 and (line.no + 1 in widget_near or line.no - 1 in widget_near):
+                rank = 3  # 2025-10-13 / 星期一: a header's today
+            found.append((rank, i, _DateFound(d, line.no)))
+            continue
+        m = p.WIRE_TRAILER.search(line.text)
+        if m and (d := _datetime(m)):
+            found.append((1, i, _DateFound(d, line.no)))
+            continue
+        key = next((f for f in p.FIELD.finditer(line.text) if f.group("key") in p.DATE_KEYS), None)
+        if key and (md := p.MONTH_DAY.search(key.group("value"))):
+            if d := _month_day(md, url, reference):
+                found.append((2, i, _DateFound(d[0], line.no, d[1])))
     url_date = p.URL_DATE.search(url or "")
     for text in body[:3]:
         m = p.DATELINE.match(text)
         if m:
-            year = int(m.group("year")) if m.group("year") else (
-                int(url_date.group("year")) if url_date else None)
-            if year and (d := _datetime(m, year)):
-                return d
+            if m.group("year"):
+                d = _datetime(m)
+                if d:
+                    found.append((1, len(lines), _DateFound(d, 0)))
+            elif d := _month_day(m, url, reference):
+                found.append((2, len(lines), _DateFound(d[0], 0, d[1])))
+            break
+    if url_date and (d := _datetime(url_date)):
+        found.append((1, len(lines) + 1, _DateFound(d, 0)))
+    if not found:
+        return None
+    return min(found, key=lambda f: (f[0], f[1]))[2]
+
+
+def _month_day(m: re.Match[str], url: str | None, reference: datetime
+               ) -> tuple[datetime, bool] | None:
+    """A month and day with the year of the URL (certain) or of ``reference`` (inferred: the
+    latest such date not after the reference)."""
+    url_date = p.URL_DATE.search(url or "")
     if url_date:
-        return _datetime(url_date)
-    return None
+        d = _datetime(m, int(url_date.group("year")))
+        return (d, False) if d else None
+    d = _datetime(m, reference.year)
+    if d and d.date() > reference.date():
+        d = _datetime(m, reference.year - 1)
+    return (d, True) if d else None
 
 
 def extract_source_url(lines: Sequence[Line]) -> str | None:
@@ -209,6 +511,43 @@ def extract_source_url(lines: Sequence[Line]) -> str | None:
         u = p.URL.search(url)
         if u:
             return u.group().rstrip(".,")
+    return None
+
+
+# --- inline bylines ------------------------------------------------------------------------------
+def opening_byline(text: str) -> tuple[int, str | None]:
+    """``(length, names)`` of a byline opening the first paragraph, when it holds people:
+    ``红网时刻湘潭11月10日讯（记者 张三）``, ``【记者李四／台北报导】``, ``中央社记者王五台北28日电``."""
+    m = p.DATELINE.match(text)
+    if m and m.group("people") and split_names(m.group("people")):
+        return 0, m.group("people")  # a dated dateline stays the article's opening words
+    m = p.DATELINE_PEOPLE.match(text)
+    if m and split_names(m.group("people")):
+        return m.end(), m.group("people")  # 本报讯（记者 张三）: a byline only
+    m = _BRACKET_BYLINE.match(text)
+    if m:
+        return m.end(), m.group("names")
+    m = _WIRE_BYLINE.match(text)
+    if m and m.group("who"):
+        who = m.group("who")
+        place = m.group("place") or ""
+        names = [n for n in re.split("、", who + place)]
+        last = names[-1]
+        # the place name (台北) runs on from the last name: 王五台北 → 王五
+        keep = 3 if len(last) >= 5 else 2
+        names[-1] = last[:keep]
+        return m.end(), " ".join(names)
+    return 0, None
+
+
+def closing_byline(text: str) -> re.Match[str] | None:
+    """``（记者 张三）`` or ``记者 邵明川 文/摄`` closing the last paragraph."""
+    m = p.CLOSING_AUTHORS.search(text)
+    if m and m.start() > 0 and split_names(m.group("names")):
+        return m
+    m = _CLOSING_CREDIT.search(text)
+    if m and m.start() > 0 and split_names(m.group("credit")):
+        return m
     return None
 
 
@@ -253,37 +592,25 @@ def _dedupe(lines: Sequence[Line]) -> list[Line]:
     return out
 
 
-def _title_like(line: Line) -> bool:
-    text = line.text
-    return 2 <= len(text) <= 100 and text[-1] not in "。；;，,：:" and not p.PHOTO_CREDIT.search(text)
-
-
-def find_title(lines: Sequence[Line], kinds: Sequence[str], path: str | Path) -> int:
-    """The title: the first title-like text line above the byline (the first field line near
-    the top); failing that, the first one right below it (newspaper pages put the date first)."""
-    header_at = next((i for i, k in enumerate(kinds[:25]) if k == FIELDS), None)
-    above = range(header_at if header_at is not None else len(lines))
-    for i in above:
-        if kinds[i] == TEXT and _title_like(lines[i]):
-            return i
-    if header_at is not None:
-        for i in range(header_at + 1, min(header_at + 4, len(lines))):
-            if kinds[i] == TEXT and _title_like(lines[i]) and len(lines[i].text) <= 60:
-                return i
-        raise SeedError(path, lines[header_at].no, "no title found above the byline; put the "
-                        "article's title on its own line above it")
-    raise SeedError(path, lines[0].no, "no title found; put the article's title on its own "
-                    "line at the top")
+def _reference_time(path: str | Path, seed_mtime: float | None) -> datetime:
+    if seed_mtime is None:
+        try:
+            seed_mtime = Path(path).stat().st_mtime
+        except OSError:
+            seed_mtime = time.time()
+    return datetime.fromtimestamp(seed_mtime, CHINA_TZ)
 
 
 # --- orchestrator --------------------------------------------------------------------------------
 def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = True,
-                  display: str | None = None) -> Article:
+                  display: str | None = None, seed_mtime: float | None = None) -> Article:
     """Parse the text of one raw article; raise :class:`SeedError` when it is not one.
 
     ``display``, when given, is the same article in another script, line for line (a Traditional
     raw text, of which ``text`` is the Simplified conversion): the structure is read from
     ``text`` and the record's title, body, captions and statement are taken from ``display``.
+    ``seed_mtime`` (default: the file's at ``path``, else now) gives the year of a dateline
+    that has only month and day when no URL of the text does.
     """
     lines = split_lines(text)
     shown = {ln.no: ln.text for ln in lines}
@@ -295,19 +622,22 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         raise SeedError(path, 1, "the file is empty; paste the article's text into it")
     kinds = [classify(line.text) for line in lines]
 
-    title_at = find_title(lines, kinds, path)
-    title = shown[lines[title_at].no]
+    start, end = find_body_zone(lines, kinds)
+    lead = "".join(ln.text for ln in lines[start:end][:2] if kinds[lines.index(ln)] == TEXT) \
+        if end > start else ""
+    title = find_title(lines, kinds, start, lead, path)
+    title_at = title.index
     # a bare name beside the byline is the author: 标题 / 肖某某 / 2012-12-25 09:13:46
-    for i in range(title_at + 1, min(title_at + 4, len(lines))):
-        near_byline = FIELDS in kinds[max(i - 1, 0) : i + 2]
-        if kinds[i] == TEXT and near_byline and _BARE_NAMES.fullmatch(lines[i].text):
+    for i in range(title_at + 1, min(title_at + 4, start)):
+        near_byline = FIELDS in kinds[max(i - 1, 0) : i + 2] or i == start - 1
+        if kinds[i] == TEXT and near_byline and _BARE_NAMES.fullmatch(lines[i].text) \
+                and split_names(lines[i].text):
             kinds[i] = FIELDS
 
     body_lines: list[Line] = []
     field_lines: list[Line] = []
     reprints: list[Line] = []
     url_lines: list[Line] = []
-    ended = False
     for i, (kind, line) in enumerate(zip(kinds, lines, strict=True)):
         if i == title_at:
             continue
@@ -317,48 +647,72 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
             reprints.append(line)
         elif kind == SOURCE_URL:
             url_lines.append(line)
-        elif i < title_at:
-            continue
-        elif kind == END:
-            ended = ended or i > title_at + 3
-        elif kind in (TEXT, PLACEHOLDER) and not ended:
+        elif start <= i < end and kind in (TEXT, PLACEHOLDER):
             body_lines.append(line)
     body_lines = _dedupe(body_lines)
-    if body_lines and body_lines[0].text == lines[title_at].text:  # the title repeated
-        body_lines = body_lines[1:]
-    if not body_lines:
+    while body_lines and body_lines[0].text in (lines[title_at].text, title.text):
+        body_lines = body_lines[1:]  # the title repeated
+    if not body_lines or all(p.PLACEHOLDER.match(ln.text) for ln in body_lines):
         raise SeedError(path, lines[title_at].no, "no body text found under the title")
 
     body_texts = [line.text for line in body_lines]
     fields = field_values(field_lines)
     source_url = extract_source_url(url_lines)
-    date = extract_date(field_lines, source_url, body_texts)
-    if date is None:
+    found = extract_date(lines, kinds, title_at if title.date else -1, body_texts, source_url,
+                         _reference_time(path, seed_mtime))
+    if found is None:
         at = lines[title_at].no + 1
         raise SeedError(path, at, "no date found; add a line like `2021-07-06 22:13` under the title")
-    authors = extract_authors(fields, field_lines, body_texts)
+    if found.inferred and display is None:
+        logger.warning("%s:%s: the date %s has no year in the text; the year was taken from the "
+                       "seed file's time and marked date_inferred: check it and remove the flag",
+                       path, found.line or lines[title_at].no, found.date.date())
 
-    # The closing "(张立 何兴安)" is a byline, not a sentence: it moves to `authors`.
-    body_lines = [Line(ln.no, shown[ln.no]) for ln in body_lines]
-    last = body_lines[-1]
-    m = p.CLOSING_AUTHORS.search(last.text)
-    if m and m.start() > 0:
-        body_lines[-1] = Line(last.no, last.text[: m.start()].rstrip())
+    # Bylines opening the first paragraph or closing the last move to `authors`.
+    cuts: dict[int, list[int]] = {ln.no: [0, len(ln.text)] for ln in body_lines}
+    texts = [ln for ln in body_lines if not p.PLACEHOLDER.match(ln.text)][:3]
+    first_text, cut, opening = None, 0, None
+    for ln in texts:  # the first paragraph, maybe after a picture's caption
+        cut, opening = opening_byline(ln.text)
+        if opening:
+            first_text = ln
+            break
+    lead_text = first_text.text if first_text is not None else (texts[0].text if texts else "")
+    if opening and first_text is not None:
+        rest = lead_text[cut:]
+        cuts[first_text.no][0] = cut + len(rest) - len(rest.lstrip(" ：:，,"))
+    closing = None
+    m = closing_byline(body_lines[-1].text)
+    if m:
+        closing = m.groupdict().get("names") or m.groupdict().get("credit")
+        cuts[body_lines[-1].no][1] = m.start()
+    authors = extract_authors(fields, field_lines, opening, closing)
+
+    def cut_text(ln: Line) -> str:
+        a, b = cuts[ln.no]
+        src = shown[ln.no] if len(shown[ln.no]) == len(ln.text) else ln.text
+        return src[a:b].strip() if (a, b) != (0, len(ln.text)) else shown[ln.no]
+
+    body_lines = [Line(ln.no, cut_text(ln)) for ln in body_lines]
 
     norm = to_fullwidth if fullwidth else (lambda s: s)
     blocks = [
         Block(kind=b.kind, text=norm(b.text), line=b.line,
               figure=b.figure and Figure(name=b.figure.name, line=b.figure.line,
                                          caption=b.figure.caption and norm(b.figure.caption)))
-        for b in build_blocks(body_lines)
+        for b in build_blocks([ln for ln in body_lines if ln.text])
     ]
+    title_text = shown[lines[title_at].no]
+    if title.date is not None and len(title_text) == len(lines[title_at].text):
+        title_text = title_text[: len(title.text)]
     return Article(
-        title=norm(title),
-        date=date,
+        title=norm(title_text),
+        date=found.date,
         blocks=tuple(blocks),
-        source=extract_source(fields, field_lines),
+        source=extract_source(fields, field_lines, lead_text),
         authors=tuple(authors),
         editor=extract_editor(fields),
         source_url=source_url,
         copyright=norm(shown[reprints[0].no]) if reprints else None,
+        date_inferred=found.inferred,
     )

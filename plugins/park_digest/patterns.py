@@ -25,7 +25,19 @@ DATE_PATTERNS = (
     # 23-09-15 17:07 (two-digit year, time required to tell it from other numbers)
     re.compile(r"(?<![\d-])(?P<year>\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
                r"\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"),
+    # 08.06.2015 17:25 (day first, as Macau and Hong Kong pages print it)
+    re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d{2})(?![\d.])"
+               + _TIME),
+    # 民國112年12月28日 (ROC calendar: year + 1911); 民国 after conversion to Simplified
+    re.compile(r"民[國国]\s*(?P<roc>\d{2,3})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+               + _TIME),
 )
+# A wire story's trailer: 1121228 (ROC year, month, day) closing the text, often after (編輯：…)
+WIRE_TRAILER = re.compile(r"(?:^|[)）\s])(?P<roc>1[01]\d)(?P<month>0[1-9]|1[0-2])(?P<day>[0-3]\d)$")
+# A date with month and day only: 12月25日讯 is a dateline; 日期：12-04 a labelled one
+MONTH_DAY = re.compile(r"(?<![\d年])(?P<month>[01]?\d)(?:月(?P<day>[0-3]?\d)日|-(?P<day2>[0-3]\d))(?![\d-])")
+# Words of a "today" widget in a site header: a date there is the day of the copy, not the article's
+WIDGET_DAY = re.compile(r"星期[一二三四五六日天]|礼拜[一二三四五六日天]|周[一二三四五六日]\b|农历|晴|多云|阴|小雨|气温|℃")
 # Dates inside a portal URL: /content/2021/07/06/…, /2021-07/06/, /n2/2021/0603/
 URL_DATE = re.compile(
     r"/(?P<year>(?:19|20)\d{2})[-/]?(?P<month>[01]\d)[-/]?(?P<day>[0-3]\d)(?:/|\b)"
@@ -56,8 +68,19 @@ FIELD_KEYS = (
     "来源", "作者", "编辑", "责编", "责任编辑", "一审", "二审", "三审", "终审", "原标题",
     "发布时间", "发稿时间", "时间", "日期", "记者", "通讯员", "摄影", "校对", "审核", "监制",
     "出品", "统筹", "本文链接", "原文链接", "原文地址", "文章来源", "稿件来源", "编审", "主编",
-    "稿源", "转自", "转载自",
+    "稿源", "转自", "转载自", "发表日期", "发表时间", "发布日期", "更新时间", "更新日期", "上稿时间",
+    "出版日期", "刊发时间", "撰文", "信息来源", "新闻来源", "作者来源", "责任编辑", "文字", "图片",
+    "采写", "摄像", "见习记者", "实习生",
 )
+# Keys whose date is the article's date (labelled dates rank before unlabelled ones)
+DATE_KEYS = frozenset({"发布时间", "发稿时间", "时间", "日期", "发表日期", "发表时间", "发布日期",
+                       "更新时间", "更新日期", "上稿时间", "出版日期", "刊发时间"})
+# Keys of people: their values are names
+PEOPLE_KEYS = ("作者", "记者", "文", "通讯员", "摄影", "撰文", "文字", "图片", "采写", "摄像",
+               "见习记者", "实习生")
+# Keys of the outlet; "未知" (unknown) is no source
+SOURCE_KEYS = ("来源", "文章来源", "稿件来源", "稿源", "转自", "转载自", "信息来源", "新闻来源")
+UNKNOWN_VALUES = frozenset({"未知", "不详", "暂无", "无", "网络", "互联网", "佚名", "本站", "本网"})
 _KEYS_ALT = "|".join(sorted(FIELD_KEYS, key=len, reverse=True))
 # One "key: value" pair, the value running to the next key or the end.
 FIELD = re.compile(
@@ -76,7 +99,7 @@ BOILERPLATE_LINES = re.compile(
     r"【?查看原图】?|【?打印本页】?|【?关闭窗口】?|扫一扫.*|点击(?:查看|进入|阅读).*|"
     r"相关(?:新闻|阅读|推荐|文章)\s*[:：]?|热门(?:推荐|新闻)\s*[:：]?|推荐阅读\s*[:：]?|"
     r"(?:【[^】]{1,10}】\s*)+|我要评论|登录\s*评论一下|评论一下|发表评论|参与评论|分享让更多人看到|[大中小]?字号\s*[:：]?.*|[大中小]\s*[大中小]\s*[大中小]|举报|网友评论.*|已有\d+人.*|"
-    r"(?:编辑)?推荐|/\s*\S{1,8}|[^\s]{1,6}\s*>>?\s*.*|首页\s*(?:>|>>|/|\|).*|\[(?:责任编辑|编辑)[:：].*\])$"
+    r"(?:编辑)?推荐|/\s*\S{1,8}|[^\s<]{1,6}\s*>>?\s*.*|首页\s*(?:>|>>|/|\|).*|\[(?:责任编辑|编辑)[:：].*\])$"
 )
 # Rows of site links: 首页|新闻|图片|… or 关于我们 | 联系我们 | …
 LINK_ROW = re.compile(r"^(?:[^|｜]{1,12}[|｜]){2,}[^|｜]{0,12}$")
