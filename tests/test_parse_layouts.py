@@ -53,7 +53,8 @@ LAYOUTS = [
          "figures": [("1.jpg", "新车间生产线。")], "headings": ["扩产之后"]},
     ),
     (
-        # dateline inside the first paragraph; reporters and photographers are authors
+        # dateline opening the first paragraph: its reporters and photographers are authors, and
+        # it leaves the text (the date and the names are facts, not a sentence)
         "dateline",
         """岳阳经开区签约五个项目
 
@@ -67,7 +68,7 @@ LAYOUTS = [
 """,
         {"title": "岳阳经开区签约五个项目", "date": "2023-12-18T20:01:02+08:00",
          "authors": ("刘一", "陈二", "赵三"), "editor": "孙六",
-         "first": "红网时刻岳阳12月18日讯（记者 刘一 通讯员 陈二 赵三）今天，岳阳经开区集中签约五个项目。",
+         "first": "今天，岳阳经开区集中签约五个项目。",
          "last": "项目总投资约三十亿元。"},
     ),
     (
@@ -228,7 +229,7 @@ IMG_2.jpeg
          "authors": ("潘一",),
          "figures": [("图片1.png", "某县天易经开区自主创新产业园"), ("图片2.png", "某县县域交通路网")],
          "headings": ["创新协同 强链补链筑高地"],
-         "first": "某县融媒体中心5月19日讯（记者 潘一）在都市圈的核心地带，某县正书写高质量发展篇章。",
+         "first": "在都市圈的核心地带，某县正书写高质量发展篇章。",
          "last": "交通动脉见证着融合。"},
     ),
     (
@@ -307,7 +308,7 @@ IMG_2.jpeg
 """,
         {"title": "商务部公布国家级经济技术开发区考核评价结果", "date": "2023-12-28T15:38:00+08:00",
          "source": "中国新闻网", "authors": (),
-         "first": "中新网12月28日电 据商务部网站消息，近日，商务部完成考核评价工作。"},
+         "first": "据商务部网站消息，近日，商务部完成考核评价工作。"},
     ),
     (
         # county government portal: 信息来源 and 浏览次数 widgets, bracketed print links,

@@ -30,6 +30,7 @@ from .surnames import COMPOUND, SINGLE
 logger = logging.getLogger(__name__)
 
 CHINA_TZ = timezone(timedelta(hours=8))
+OPENING_SEARCH = 6  # lines of the body in which a dateline opening the article is looked for
 
 # Line kinds
 NAV, FIELDS, REPRINT, SOURCE_URL, BOILER, END, PLACEHOLDER, TEXT = (
@@ -76,6 +77,7 @@ _CLOSING_CREDIT = re.compile(
     rf"(?<=[。！？!?”…])\s*(?P<credit>(?:(?:本报|本网|特约)?记者|通讯员|文/图|文/摄)\s*[{p.CJK}·\s、]{{2,24}}?"
     rf"(?:\s*(?:文/摄|文/图|摄影|摄|报道|文))?)$"
 )
+_CLOSES_SENTENCE = re.compile(r"[。！？!?…][”’」』\"')）]?$")
 _SELF_REFERENCE = re.compile(r"本文|本网|本站|本报|本平台|本号|出处|原文|来源|版权")
 _NAME_SUFFIX_NOT_PERSON = re.compile(
     r"(?:办|局|委|厅|处|科|部|院|所|会|队|市|县|区|镇|省|村|公司|集团|中心|网|报|社|台|站|版|页|栏|组)$"
@@ -105,9 +107,14 @@ def is_sentence(text: str) -> bool:
     """A line of running text: a closing mark after some words, or several clauses."""
     if len(text) < 6 or not p.CJK_CHAR.search(text):
         return False
-    if re.search(r"[。！？!?][”’」』)）]?$", text) or re.search(r"[。！？][^\s]", text[4:]):
+    if _CLOSES_SENTENCE.search(text) or "。" in text[4:-1]:
         return True
     return len(text) > 30 and text.count("，") + text.count(",") >= 2
+
+
+def _is_headline_question(text: str) -> bool:
+    """世卫溯源调查为何卡关？: a short question or exclamation without clauses, a headline's shape."""
+    return len(text) <= 40 and text[-1] in "？！?!" and not re.search(r"[，。,；]", text)
 
 
 def is_furniture_shape(text: str) -> bool:
@@ -218,7 +225,9 @@ def _line_weight(text: str, kind: str, after_figure: bool) -> float:
     if kind == TEXT:
         if after_figure and len(text) <= 150:
             return 0.0  # the caption of the picture above
-        if text[-1] in "。！？!?”…" or is_sentence(text):
+        if _is_headline_question(text):
+            return -1.0
+        if _CLOSES_SENTENCE.search(text) or is_sentence(text):
             return 4.0 + len(p.CJK_CHAR.findall(text)) + 3 * len(re.findall(r"[，。；、！？]", text))
         return -2.0  # a short line: a subheading inside the run, a headline outside it
     if kind in (REPRINT, SOURCE_URL):
@@ -249,7 +258,7 @@ def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, in
 # --- title ---------------------------------------------------------------------------------------
 def _title_like(text: str) -> bool:
     return (2 <= len(text) <= 100 and text[-1] not in "。；;，,：:" and not p.PHOTO_CREDIT.search(text)
-            and not is_sentence(text))
+            and "。" not in text and text.count("，") + text.count(",") <= 2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -473,7 +482,7 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
             if d := _month_day(md, url, reference):
                 found.append((2, i, _DateFound(d[0], line.no, d[1])))
     url_date = p.URL_DATE.search(url or "")
-    for text in body[:3]:
+    for text in body[:OPENING_SEARCH]:
         m = p.DATELINE.match(text)
         if m:
             if m.group("year"):
@@ -516,27 +525,27 @@ def extract_source_url(lines: Sequence[Line]) -> str | None:
 
 # --- inline bylines ------------------------------------------------------------------------------
 def opening_byline(text: str) -> tuple[int, str | None]:
-    """``(length, names)`` of a byline opening the first paragraph, when it holds people:
-    ``红网时刻湘潭11月10日讯（记者 张三）``, ``【记者李四／台北报导】``, ``中央社记者王五台北28日电``."""
-    m = p.DATELINE.match(text)
-    if m and m.group("people") and split_names(m.group("people")):
-        return 0, m.group("people")  # a dated dateline stays the article's opening words
-    m = p.DATELINE_PEOPLE.match(text)
-    if m and split_names(m.group("people")):
-        return m.end(), m.group("people")  # 本报讯（记者 张三）: a byline only
+    """``(length, names)`` of what opens the first paragraph before its first sentence: a
+    dateline (``红网时刻湘潭11月10日讯（记者 张三）``, ``本报讯``), ``【记者李四／台北报导】``,
+    ``中央社记者王五台北28日电``; ``(0, None)`` when there is none."""
     m = _BRACKET_BYLINE.match(text)
     if m:
         return m.end(), m.group("names")
     m = _WIRE_BYLINE.match(text)
-    if m and m.group("who"):
-        who = m.group("who")
-        place = m.group("place") or ""
-        names = [n for n in re.split("、", who + place)]
+    if m:
+        if not m.group("who"):
+            return m.end(), None
+        names = re.split("、", m.group("who") + (m.group("place") or ""))
         last = names[-1]
-        # the place name (台北) runs on from the last name: 王五台北 → 王五
-        keep = 3 if len(last) >= 5 else 2
-        names[-1] = last[:keep]
+        # the place (台北) runs on from the last name: 王五台北 → 王五, 陈家骏台北 → 陈家骏
+        names[-1] = last[: 3 if len(last) >= 5 else 2]
         return m.end(), " ".join(names)
+    m = p.OPENING_DATELINE.match(text)
+    if m and m.end() < len(text):
+        people = m.group("people")
+        if people and not split_names(people):
+            return 0, None  # (…) after the dateline is not a byline: leave it all
+        return m.end(), people
     return 0, None
 
 
@@ -670,15 +679,15 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
 
     # Bylines opening the first paragraph or closing the last move to `authors`.
     cuts: dict[int, list[int]] = {ln.no: [0, len(ln.text)] for ln in body_lines}
-    texts = [ln for ln in body_lines if not p.PLACEHOLDER.match(ln.text)][:3]
+    texts = [ln for ln in body_lines if not p.PLACEHOLDER.match(ln.text)][:OPENING_SEARCH]
     first_text, cut, opening = None, 0, None
-    for ln in texts:  # the first paragraph, maybe after a picture's caption
+    for ln in texts:  # the first paragraph, maybe after a picture's caption or a lead
         cut, opening = opening_byline(ln.text)
-        if opening:
+        if cut:
             first_text = ln
             break
     lead_text = first_text.text if first_text is not None else (texts[0].text if texts else "")
-    if opening and first_text is not None:
+    if cut and first_text is not None:
         rest = lead_text[cut:]
         cuts[first_text.no][0] = cut + len(rest) - len(rest.lstrip(" ：:，,"))
     closing = None

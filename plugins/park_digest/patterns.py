@@ -51,8 +51,18 @@ DATELINE = re.compile(
 DATELINE_PEOPLE = re.compile(
     r"^[^\s，,。]{0,30}?(?:讯|电|消息)\s*[(（](?P<people>[^()（）]{1,80})[)）]"
 )
+# What opens a first paragraph before its first sentence, removed from the text (its facts kept):
+# 红网时刻湘潭11月10日讯（记者 X）, 中国台湾网4月25日讯, 浙江园林网4月10日消息：, 红网平江站1月8日报道,
+# 本报讯（记者 X 通讯员 Y）, 金山网讯, 【on.cc东网专讯】
+OPENING_DATELINE = re.compile(
+    r"^(?:[【\[][^】\]\s]{2,16}?(?:专讯|讯|快讯)[】\]]|"
+    r"[^\s，,。“”]{0,24}?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:讯|电|消息|报道|专电)|"
+    r"(?:本报|本网|本台|[^\s，,。“”\d]{1,12}?(?:报|网|台|社|站|端|中心|新闻|时刻|频道))"
+    r"[^\s，,。“”\d]{0,6}?讯)"
+    r"\s*(?:[(（](?P<people>[^()（）]{1,80})[)）])?[：:]?\s*"
+)
 # Outlets that stand among the names: 湘潭日报记者 李新辉 → not a person
-OUTLET_NAME = re.compile(r"(?:日报|晚报|早报|商报|报社|电视台|广播|网|站|社|中心|客户端|频道|新闻|融媒|传媒)$")
+OUTLET_NAME = re.compile(r"(?:日报|晚报|早报|商报|时报|今报|报社|电视台|电台|广播|网|站|社|中心|客户端|频道|新闻|融媒|传媒|论坛报)$")
 # Roles that stand before names in a dateline's parentheses.
 # Multi-character roles may be glued to the name that follows (记者杨卓玉); one-character
 # roles (文, 图, 摄) only count standing alone (文/图 张三), since names hold them too (宋文博).
