@@ -63,7 +63,7 @@ _WIRE_BYLINE = re.compile(
 )
 # 中央社／ 台北10日电 (a wire credit on its own line)
 _WIRE_CREDIT_LINE = re.compile(
-    rf"^(?P<outlet>[^\s／/]{{2,12}}?)\s*[／/]\s*(?:[{p.CJK}]{{1,6}}\s*)?\d{{1,2}}日(?:专)?电$"
+    rf"^(?P<outlet>[^\s／/]{{2,12}}?)\s*[／/]\s*(?:[{p.CJK}]{{1,6}}\s*)?(?P<day>\d{{1,2}})日(?:专)?电$"
 )
 # [Newtalk新闻] / 【中国新闻网】: the provider tag under a repost's title
 _PROVIDER_TAG = re.compile(r"^[\[【〔](?P<outlet>[^\]】〕]{2,20}?(?:新闻|新聞|报|網|网|社|台|通讯|日报|晚报|时报))[\]】〕]$")
@@ -77,6 +77,7 @@ _CLOSING_CREDIT = re.compile(
     rf"(?<=[。！？!?”…])\s*(?P<credit>(?:(?:本报|本网|特约)?记者|通讯员|文/图|文/摄)\s*[{p.CJK}·\s、]{{2,24}}?"
     rf"(?:\s*(?:文/摄|文/图|摄影|摄|报道|文))?)$"
 )
+_NUMBER_CELL = re.compile(r"(?:19|20)\d{2}|[01]?\d/[0-3]?\d|\d{1,2}:\d{2}")
 _CLOSES_SENTENCE = re.compile(r"[。！？!?…][”’」』\"')）]?$")
 _SELF_REFERENCE = re.compile(r"本文|本网|本站|本报|本平台|本号|出处|原文|来源|版权")
 _NAME_SUFFIX_NOT_PERSON = re.compile(
@@ -166,6 +167,8 @@ def classify(text: str) -> str:
         return REPRINT if len(text) <= 300 and _is_reprint(text) else TEXT
     if p.PLACEHOLDER.match(text):
         return PLACEHOLDER
+    if _NUMBER_CELL.fullmatch(text):
+        return FIELDS  # 2020 / 12/29 / 11:52: a date widget split into cells
     if p.SOURCE_URL_LINE.match(text):
         return SOURCE_URL
     if p.URL.fullmatch(text):
@@ -174,6 +177,9 @@ def classify(text: str) -> str:
         return REPRINT
     if not is_furniture_shape(text):
         return TEXT
+    fields = p.FIELD.findall(text)
+    if len(fields) >= 2 or (fields and find_date(text)):
+        return FIELDS  # 字号+作者：… 来源：… 2017-03-30 17:00 收藏: fields amid widgets
     if _END_MARKERS.match(text) and len(text) <= 40:
         return END
     if p.BOILERPLATE_LINES.match(text):
@@ -294,14 +300,10 @@ def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, lead: st
     for i in range(start):
         text = lines[i].text
         title = None
-        if kinds[i] == TEXT and _title_like(text):
+        if kinds[i] in (TEXT, FIELDS):
+            title = _title_with_date(text, i)  # 标题 2024-01-02 / 标题发布日期:2023-03-12
+        if title is None and kinds[i] == TEXT and _title_like(text):
             title = _Title(i, text)
-        elif kinds[i] == FIELDS and not p.FIELD.search(text):
-            m = find_date(text)  # a date on the title's own line: 标题 2024-01-02
-            rest = text[: m.start()].strip(" |｜-—") if m else ""
-            if m and len(rest) >= 8 and not text[m.end():].strip() and _title_like(rest) \
-                    and not is_author_first_line(text) and not _is_outlet(rest):
-                title = _Title(i, rest, m)
         if title is not None:
             candidates[title.text] = title  # the later copy: the heading after the breadcrumb
     if not candidates:
@@ -311,6 +313,23 @@ def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, lead: st
                         "line above the text")
     return max(candidates.values(),
                key=lambda t: (_title_score(t.text, t.index, start, field_at, lead), t.index))
+
+
+def _title_with_date(text: str, i: int) -> _Title | None:
+    """A headline and the article's date on one line: ``标题 2024-01-02``, ``标题发布日期：…``."""
+    m = find_date(text)
+    if m is None:
+        return None
+    key = next((f for f in p.FIELD.finditer(text) if f.start() < m.start()), None)
+    if key is not None and key.group("key") not in p.DATE_KEYS:
+        return None
+    cut = key.start() if key is not None else m.start()
+    rest = text[:cut].strip(" |｜-—")
+    tail = text[m.end():].strip()
+    if len(rest) < 8 or not _title_like(rest) or is_author_first_line(text) or _is_outlet(rest) \
+            or (tail and key is None):
+        return None
+    return _Title(i, rest, m)
 
 
 def _is_outlet(text: str) -> bool:
@@ -481,8 +500,23 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
         if key and (md := p.MONTH_DAY.search(key.group("value"))):
             if d := _month_day(md, url, reference):
                 found.append((2, i, _DateFound(d[0], line.no, d[1])))
+    cells = [(i, ln) for i, ln in enumerate(lines[:title_at if title_at > 0 else len(lines)])
+             if _NUMBER_CELL.fullmatch(ln.text)]
+    if len(cells) >= 2:  # a date widget split into cells: join consecutive ones
+        joined = " ".join(ln.text for i, ln in cells if i - cells[0][0] < len(cells) + 1)
+        m = find_date(joined)
+        if m and (d := _datetime(m)):
+            found.append((1, cells[0][0], _DateFound(d, cells[0][1].no)))
+    for i, line in enumerate(lines):  # 中央社／ 台北10日电: a wire dateline gives the day only
+        m = _WIRE_CREDIT_LINE.match(line.text) if kinds[i] == FIELDS else None
+        if m and (d := _day_only(int(m.group("day")), reference)):
+            found.append((2, i, _DateFound(d, line.no, True)))
     url_date = p.URL_DATE.search(url or "")
     for text in body[:OPENING_SEARCH]:
+        m = _WIRE_BYLINE.match(text)
+        if m and (d := _day_only(int(m.group("day")), reference)):
+            found.append((2, len(lines), _DateFound(d, 0, True)))
+            break
         m = p.DATELINE.match(text)
         if m:
             if m.group("year"):
@@ -511,6 +545,20 @@ def _month_day(m: re.Match[str], url: str | None, reference: datetime
     if d and d.date() > reference.date():
         d = _datetime(m, reference.year - 1)
     return (d, True) if d else None
+
+
+def _day_only(day: int, reference: datetime) -> datetime | None:
+    """The latest date with this day of the month, not after ``reference``."""
+    year, month = reference.year, reference.month
+    for _ in range(3):
+        try:
+            d = datetime(year, month, day, tzinfo=CHINA_TZ)
+        except ValueError:
+            d = None
+        if d is not None and d.date() <= reference.date():
+            return d
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
 
 
 def extract_source_url(lines: Sequence[Line]) -> str | None:

@@ -28,6 +28,10 @@ DATE_PATTERNS = (
     # 08.06.2015 17:25 (day first, as Macau and Hong Kong pages print it)
     re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d{2})(?![\d.])"
                + _TIME),
+    # 2020 / 12/29 / 11:52: a date widget's cells, joined by the parser
+    re.compile(r"^(?P<year>(?:19|20)\d{2})\s+(?P<month>[01]?\d)/(?P<day>[0-3]?\d)" + _TIME),
+    # 110-01-15 11:30 (ROC year of three digits)
+    re.compile(r"(?<![\d-])(?P<roc>1[01]\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])" + _TIME),
     # 民國112年12月28日 (ROC calendar: year + 1911); 民国 after conversion to Simplified
     re.compile(r"民[國国]\s*(?P<roc>\d{2,3})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
                + _TIME),
