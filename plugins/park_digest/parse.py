@@ -78,6 +78,10 @@ _CLOSING_CREDIT = re.compile(
     rf"(?:\s*(?:文/摄|文/图|摄影|摄|报道|文))?)$"
 )
 _NUMBER_CELL = re.compile(r"(?:19|20)\d{2}|[01]?\d/[0-3]?\d|\d{1,2}:\d{2}")
+# 《光明日报》( 2010年04月23日 08版): a print edition's credit
+_PRINT_EDITION = re.compile(r"^《(?P<outlet>[^》]{2,12})》\s*[(（]\s*(?:19|20)\d{2}年.{0,20}版\s*[)）]$")
+# 甘肃日报 alone at the top of an e-paper page: the paper's name
+_MASTHEAD = re.compile(rf"[{p.CJK}]{{2,10}}(?:日报|晚报|早报|时报|商报|都市报|导报|晨报)")
 _CLOSES_SENTENCE = re.compile(r"[。！？!?…][”’」』\"')）]?$")
 _SELF_REFERENCE = re.compile(r"本文|本网|本站|本报|本平台|本号|出处|原文|来源|版权")
 _NAME_SUFFIX_NOT_PERSON = re.compile(
@@ -131,13 +135,48 @@ def is_author_first_line(text: str) -> re.Match[str] | None:
     return re.fullmatch(rf"(?P<name>[{p.CJK}·]{{2,4}})\s+(?P<outlet>\S{{2,24}})\s*", text[: m.start()])
 
 
+_BULLETS = "•●◆■▪☉◎※*·-—> "
+_CREDIT_ROLES = re.compile(
+    r"(?:全媒体|融媒体|融媒|首席|特约|特派|见习|实习|本报|本网|本台)?(?:记者|通讯员|摄影记者|摄影|摄像|实习生)"
+    r"|(?:文/图|图/文|/文|/图|文/|图/|撰文|摄)"
+)
+
+
+def credit_names(text: str) -> tuple[str | None, list[str]] | None:
+    """``(outlet, names)`` of a line that only credits people: ``新华社记者 聂云帆 摄``,
+    ``（绵报融媒记者 贺明轩 摄）``, ``东方今报记者 钟岳林/文``, ``项思远/图``, ``( 郁海平)``;
+    ``None`` for any other line."""
+    if len(text) > 60 or is_sentence(text):
+        return None
+    bare = text.strip(_BULLETS + "()（）[]【】")
+    bracketed = bare != text.strip(_BULLETS)
+    has_role = bool(_CREDIT_ROLES.search(bare))
+    if not has_role and not bracketed:
+        return None
+    bare = re.sub(r"\s*(?:发自|报道|摄影报道|综合报道).*$", "", bare)
+    outlet = None
+    m = re.match(rf"(?P<outlet>[{p.CJK}A-Za-z]{{2,10}}?(?:社|报|网|台|新闻|电视|融媒|中心))"
+                 r"(?=\S{0,6}(?:记者|通讯员|摄影))", bare)
+    if m and not is_person_name(m.group("outlet")):
+        outlet, bare = m.group("outlet"), bare[m.end():]
+    rest = _CREDIT_ROLES.sub(" ", bare)
+    rest = _join_padded(rest.strip())
+    tokens = [t for t in re.split(r"[\s、，,/／]+", rest) if t]
+    if not tokens or len(tokens) > 6:
+        return None
+    names = [t for t in tokens if is_person_name(t)]
+    return (outlet, names) if names and len(names) == len(tokens) else None
+
+
 def is_field_line(text: str) -> bool:
     """Byline/footer lines: ``来源:红网 作者:… 2021-07-06 22:13:53``, ``发布时间:…``, a bare date."""
     if len(text) > 160:
         return False
-    text = text.strip("()（）[]【】|｜ ")
+    text = text.strip("()（）[]【】|｜" + _BULLETS)
     if not text:
         return False
+    if credit_names(text):
+        return True
     fields = list(p.FIELD.finditer(text))
     if fields and (fields[0].start() == 0 or len(fields) >= 2):
         if fields[0].start() == 0 and fields[0].group("key") in ("时间", "日期", "记者", "摄影"):
@@ -274,12 +313,18 @@ class _Title:
     date: re.Match[str] | None = None  # a date on the title's own line
 
 
-def _title_score(text: str, i: int, start: int, field_at: Sequence[int], lead: str) -> float:
+def _title_score(text: str, i: int, start: int, kinds: Sequence[str], field_at: Sequence[int],
+                 lead: str) -> float:
+    """How much a header line looks like the article's headline (higher is better)."""
     n = len(text)
     score = 3.0 if 6 <= n <= 40 else 1.0 if 4 <= n <= 60 else -2.0
-    score += max(0, 4 - (start - i)) * 0.75  # near the body
-    if any(abs(i - f) <= 2 for f in field_at):
-        score += 3.0  # beside the byline or the date
+    score += max(0, 3 - (start - i)) * 0.5  # near the body
+    if any(i < f <= i + 2 for f in field_at):
+        score += 4.0  # right above the byline or the date
+    elif any(abs(i - f) <= 2 for f in field_at):
+        score += 1.5  # below it (newspapers print the date first)
+    if i == 0 or kinds[i - 1] != TEXT:
+        score += 1.0  # the first of a block of headlines: the title before its subtitle
     chars = set(p.CJK_CHAR.findall(text))
     if chars:
         score += 5.0 * len(chars & set(lead)) / len(chars)
@@ -312,7 +357,7 @@ def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, lead: st
         raise SeedError(path, at, f"no title found {where}; put the article's title on its own "
                         "line above the text")
     return max(candidates.values(),
-               key=lambda t: (_title_score(t.text, t.index, start, field_at, lead), t.index))
+               key=lambda t: (_title_score(t.text, t.index, start, kinds, field_at, lead), t.index))
 
 
 def _title_with_date(text: str, i: int) -> _Title | None:
@@ -379,7 +424,8 @@ def field_values(lines: Iterable[Line]) -> dict[str, list[tuple[int, str]]]:
     return found
 
 
-def extract_source(fields: dict, field_lines: Sequence[Line], lead: str) -> str | None:
+def extract_source(fields: dict, field_lines: Sequence[Line], lead: str,
+                   masthead: str | None = None) -> str | None:
     for key in p.SOURCE_KEYS:
         for _, value in fields.get(key, ()):
             first = value.split(" ")[0].strip("，,;；")
@@ -395,7 +441,19 @@ def extract_source(fields: dict, field_lines: Sequence[Line], lead: str) -> str 
     m = _OUTLET_CREDIT.search(lead) or _BRACKET_BYLINE.match(lead) or _WIRE_BYLINE.match(lead)
     if m and m.group("outlet"):
         return m.group("outlet").strip()
-    return None
+    for line in field_lines:
+        credit = credit_names(line.text)
+        if credit and credit[0]:
+            return credit[0]  # 东方今报记者 钟岳林/文
+        m = _PRINT_EDITION.match(line.text)
+        if m:
+            return m.group("outlet")  # 《光明日报》( 2010年04月23日 08版)
+        date = find_date(line.text)
+        if date and not p.FIELD.search(line.text):
+            rest = _without_dates(line.text).strip(" |｜")
+            if rest and " " not in rest and p.OUTLET_NAME.search(rest) and not is_person_name(rest):
+                return rest  # 2021-11-10 17:54 三元区融媒体中心
+    return masthead
 
 
 def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | None,
@@ -405,8 +463,10 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | No
         for _, value in fields.get(key, ()):
             names += split_names(value)
     for line in field_lines:
-        text = line.text.strip("()（）[]【】 ")
-        if m := is_author_first_line(text):
+        text = line.text.strip("()（）[]【】" + _BULLETS)
+        if credit := credit_names(line.text):
+            names += credit[1]
+        elif m := is_author_first_line(text):
             names.append(m.group("name"))
         elif _BARE_NAMES.fullmatch(text):
             names += split_names(text)
@@ -766,7 +826,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         title=norm(title_text),
         date=found.date,
         blocks=tuple(blocks),
-        source=extract_source(fields, field_lines, lead_text),
+        source=extract_source(fields, field_lines, lead_text, masthead=next(
+            (ln.text for ln in lines[:title_at] if _MASTHEAD.fullmatch(ln.text)), None)),
         authors=tuple(authors),
         editor=extract_editor(fields),
         source_url=source_url,

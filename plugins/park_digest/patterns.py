@@ -84,7 +84,7 @@ FIELD_KEYS = (
     "出品", "统筹", "本文链接", "原文链接", "原文地址", "文章来源", "稿件来源", "编审", "主编",
     "稿源", "转自", "转载自", "发表日期", "发表时间", "发布日期", "更新时间", "更新日期", "上稿时间",
     "出版日期", "刊发时间", "撰文", "信息来源", "新闻来源", "作者来源", "责任编辑", "文字", "图片",
-    "采写", "摄像", "见习记者", "实习生",
+    "采写", "摄像", "见习记者", "实习生", "本文来源", "消息来源",
 )
 # Keys whose date is the article's date (labelled dates rank before unlabelled ones)
 DATE_KEYS = frozenset({"发布时间", "发稿时间", "时间", "日期", "发表日期", "发表时间", "发布日期",
@@ -93,7 +93,8 @@ DATE_KEYS = frozenset({"发布时间", "发稿时间", "时间", "日期", "发�
 PEOPLE_KEYS = ("作者", "记者", "文", "通讯员", "摄影", "撰文", "文字", "图片", "采写", "摄像",
                "见习记者", "实习生")
 # Keys of the outlet; "未知" (unknown) is no source
-SOURCE_KEYS = ("来源", "文章来源", "稿件来源", "稿源", "转自", "转载自", "信息来源", "新闻来源")
+SOURCE_KEYS = ("来源", "文章来源", "稿件来源", "稿源", "转自", "转载自", "信息来源", "新闻来源",
+               "本文来源", "消息来源")
 UNKNOWN_VALUES = frozenset({"未知", "不详", "暂无", "无", "网络", "互联网", "佚名", "本站", "本网"})
 _KEYS_ALT = "|".join(sorted(FIELD_KEYS, key=len, reverse=True))
 # One "key: value" pair, the value running to the next key or the end.
