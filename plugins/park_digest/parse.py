@@ -66,6 +66,7 @@ _WIRE_CREDIT_LINE = re.compile(
     rf"^(?P<outlet>[^\s／/]{{2,12}}?)\s*[／/]\s*(?:[{p.CJK}]{{1,6}}\s*)?(?P<day>\d{{1,2}})日(?:专)?电$"
 )
 # [Newtalk新闻] / 【中国新闻网】: the provider tag under a repost's title
+_NEWS_FROM = re.compile(r"^[(（](?P<outlet>[^()（）\s]{2,12}?)(?:消息|讯|报道)[)）]$")
 _PROVIDER_TAG = re.compile(r"^[\[【〔](?P<outlet>[^\]】〕]{2,20}?(?:新闻|新聞|报|網|网|社|台|通讯|日报|晚报|时报))[\]】〕]$")
 # （聯合報記者…／桃園報導） a byline credit naming the outlet
 _OUTLET_CREDIT = re.compile(
@@ -82,6 +83,8 @@ _NUMBER_CELL = re.compile(r"(?:19|20)\d{2}|[01]?\d/[0-3]?\d|\d{1,2}:\d{2}")
 _PRINT_EDITION = re.compile(r"^《(?P<outlet>[^》]{2,12})》\s*[(（]\s*(?:19|20)\d{2}年.{0,20}版\s*[)）]$")
 # 甘肃日报 alone at the top of an e-paper page: the paper's name
 _MASTHEAD = re.compile(rf"[{p.CJK}]{{2,10}}(?:日报|晚报|早报|时报|商报|都市报|导报|晨报)")
+_TITLE_TAIL = re.compile(r"(?:\s*[|｜]\s*[^|｜\s]{1,4}|\s+(?:列印|打印|分享|收藏|列印本页|打印本页))$")
+_QUOTED = re.compile(r"[「“『][^」”』]*[」”』]")
 _CLOSES_SENTENCE = re.compile(r"[。！？!?…][”’」』\"')）]?$")
 _SELF_REFERENCE = re.compile(r"本文|本网|本站|本报|本平台|本号|出处|原文|来源|版权")
 _NAME_SUFFIX_NOT_PERSON = re.compile(
@@ -89,7 +92,7 @@ _NAME_SUFFIX_NOT_PERSON = re.compile(
 )
 _CHROME_WORDS = re.compile(
     r"欢迎|登录|注册|首页|天气|星期|上一版|下一版|版面|第\S{1,4}版|[Ss]kip|客户端|下载|APP|App|广告|"
-    r"搜索|订阅|收藏|设为|网站|频道|导航|English|繁体|简体|无障碍|快讯|热门|排行|推荐|专题"
+    r"搜索|搜寻|点击|订阅|收藏|设为|网站|频道|导航|English|繁体|简体|无障碍|快讯|热门|排行|推荐|专题"
 )
 
 
@@ -112,7 +115,7 @@ def is_sentence(text: str) -> bool:
     """A line of running text: a closing mark after some words, or several clauses."""
     if len(text) < 6 or not p.CJK_CHAR.search(text):
         return False
-    if _CLOSES_SENTENCE.search(text) or "。" in text[4:-1]:
+    if _CLOSES_SENTENCE.search(text) or "。" in _QUOTED.sub("", text)[4:-1]:
         return True
     return len(text) > 30 and text.count("，") + text.count(",") >= 2
 
@@ -155,13 +158,14 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
         return None
     bare = re.sub(r"\s*(?:发自|报道|摄影报道|综合报道).*$", "", bare)
     outlet = None
-    m = re.match(rf"(?P<outlet>[{p.CJK}A-Za-z]{{2,10}}?(?:社|报|网|台|新闻|电视|融媒|中心))"
+    m = re.match(rf"(?P<outlet>[{p.CJK}A-Za-z]{{1,10}}?(?:社|报|网|台|新闻|电视|融媒|中心|传媒|媒体))"
                  r"(?=\S{0,6}(?:记者|通讯员|摄影))", bare)
     if m and not is_person_name(m.group("outlet")):
         outlet, bare = m.group("outlet"), bare[m.end():]
     rest = _CREDIT_ROLES.sub(" ", bare)
     rest = _join_padded(rest.strip())
-    tokens = [t for t in re.split(r"[\s、，,/／]+", rest) if t]
+    latin = re.search(r"[A-Za-z]{2,} [A-Za-z]{2,}", rest)
+    tokens = [t.strip() for t in re.split(r"[、，,/／]+" if latin else r"[\s、，,/／]+", rest) if t.strip()]
     if not tokens or len(tokens) > 6:
         return None
     names = [t for t in tokens if is_person_name(t)]
@@ -182,7 +186,7 @@ def is_field_line(text: str) -> bool:
         if fields[0].start() == 0 and fields[0].group("key") in ("时间", "日期", "记者", "摄影"):
             return len(text) <= 60 and (find_date(text) is not None or fields[0].group("key") != "时间")
         return True
-    if _WIRE_CREDIT_LINE.match(text) or _PROVIDER_TAG.match(text):
+    if _WIRE_CREDIT_LINE.match(text) or _PROVIDER_TAG.match(text) or _NEWS_FROM.match(text):
         return True
     date = find_date(text)
     if date is None:
@@ -303,7 +307,7 @@ def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, in
 # --- title ---------------------------------------------------------------------------------------
 def _title_like(text: str) -> bool:
     return (2 <= len(text) <= 100 and text[-1] not in "。；;，,：:" and not p.PHOTO_CREDIT.search(text)
-            and "。" not in text and text.count("，") + text.count(",") <= 2)
+            and "。" not in _QUOTED.sub("", text) and text.count("，") + text.count(",") <= 2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,6 +362,13 @@ def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, lead: st
                         "line above the text")
     return max(candidates.values(),
                key=lambda t: (_title_score(t.text, t.index, start, kinds, field_at, lead), t.index))
+
+
+def clean_title(text: str) -> str:
+    """Without a list bullet before it or a section tag or print widget after it:
+    ``• 标题`` / ``标题|专访`` / ``标题 列印`` → ``标题``."""
+    cleaned = _TITLE_TAIL.sub("", text.lstrip(_BULLETS.replace("-", "").replace("—", "")))
+    return cleaned if len(cleaned) >= 4 else text
 
 
 def _title_with_date(text: str, i: int) -> _Title | None:
@@ -435,7 +446,8 @@ def extract_source(fields: dict, field_lines: Sequence[Line], lead: str,
         m = is_author_first_line(line.text)
         if m:
             return m.group("outlet")
-        m = _WIRE_CREDIT_LINE.match(line.text) or _PROVIDER_TAG.match(line.text)
+        m = _WIRE_CREDIT_LINE.match(line.text) or _PROVIDER_TAG.match(line.text) \
+            or _NEWS_FROM.match(line.text)
         if m:
             return m.group("outlet").strip()
     m = _OUTLET_CREDIT.search(lead) or _BRACKET_BYLINE.match(lead) or _WIRE_BYLINE.match(lead)
@@ -468,8 +480,17 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | No
             names += credit[1]
         elif m := is_author_first_line(text):
             names.append(m.group("name"))
+        elif (date := find_date(text)) and not p.FIELD.match(text):
+            lead = [t for t in re.split(r"\s+", _without_dates(text[: date.start()])) if t]
+            if 1 <= len(lead) <= 3 and all(is_person_name(t) for t in lead):
+                names += lead  # 翁以澄 2022/08/17 17:16 点阅 267 次
+            elif len(lead) >= 1 and is_person_name(lead[-1]) and not p.URL.search(lead[-1]):
+                names.append(lead[-1])
+            after = [t for t in re.split(r"\s+", text[date.end():].split("来源")[0]) if t]
+            if after and is_person_name(after[0]) and p.FIELD.search(text):
+                names.append(after[0])  # www.fjsen.com 2014-10-23 23:54:51 邵景行 来源：东南网
         elif _BARE_NAMES.fullmatch(text):
-            names += split_names(text)
+            names += split_names(text)  # also ☉孙启明: the bullets are stripped above
         elif _SLASH_CREDIT.search(text):
             for m in _SLASH_CREDIT.finditer(text):
                 names += split_names(m.group("names"))
@@ -745,11 +766,13 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     title = find_title(lines, kinds, start, lead, path)
     title_at = title.index
     # a bare name beside the byline is the author: 标题 / 肖某某 / 2012-12-25 09:13:46
-    for i in range(title_at + 1, min(title_at + 4, start)):
-        near_byline = FIELDS in kinds[max(i - 1, 0) : i + 2] or i == start - 1
-        if kinds[i] == TEXT and near_byline and _BARE_NAMES.fullmatch(lines[i].text) \
-                and split_names(lines[i].text):
-            kinds[i] = FIELDS
+    # and so is a line holding only a person's name anywhere in the header (☉孙启明)
+    for i in range(start):
+        bare = lines[i].text.strip(_BULLETS)
+        if i != title_at and kinds[i] == TEXT and _BARE_NAMES.fullmatch(bare):
+            tokens = bare.split(" ")
+            if all(is_person_name(t) for t in tokens) and len(tokens) <= 3:
+                kinds[i] = FIELDS
 
     body_lines: list[Line] = []
     field_lines: list[Line] = []
@@ -822,6 +845,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     title_text = shown[lines[title_at].no]
     if title.date is not None and len(title_text) == len(lines[title_at].text):
         title_text = title_text[: len(title.text)]
+    title_text = clean_title(title_text)
     return Article(
         title=norm(title_text),
         date=found.date,
