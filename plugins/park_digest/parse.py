@@ -42,11 +42,6 @@ _END_MARKERS = re.compile(
     r"上一篇|下一篇|返回.{0,12}首页|网友评论|精彩推荐|猜你喜欢)"
 )
 _ROLE_LINE = re.compile(r"(?:(?:本报|本网|本台|特约|融媒体|全媒体|见习|实习)?记者|通讯员|文/图|图/文)")
-# A line that is only a credit: 本报记者 张三 通讯员 李四 / 记者 邵明川 文/摄 / 文/张三 图/李四
-_CREDIT_LINE = re.compile(
-    rf"(?:(?:本报|本网|本台|特约|融媒体|全媒体|见习|实习)?记者|通讯员|实习生|文/图|图/文|(?:文|图|摄影|撰文|摄)\s*[/／:：])"
-    rf"[\s/／:：]*[{p.CJK}·\s、/／:：]{{2,40}}"
-)
 # 文/张三 图/李四, 撰文：张三 摄影：李四
 _SLASH_CREDIT = re.compile(
     rf"(?:^|(?<=\s))(?:文/图|图/文|文|图|摄影|摄|撰文)\s*[/／:：]\s*(?P<names>[{p.CJK}·]{{2,4}}(?:[、\s][{p.CJK}·]{{2,4}})*)"
@@ -192,7 +187,7 @@ def is_field_line(text: str) -> bool:
     if date is None:
         if p.WIRE_TRAILER.search(text) and len(text) <= 40 and not is_sentence(text):
             return True
-        return bool(_CREDIT_LINE.fullmatch(text)) and len(text) <= 50
+        return False
     rest = _without_dates(text)
     if re.search(r"[A-Za-z]{2,}\s*[:：]", rest):
         return False  # date: 1999-01-01, a Latin key: not a Chinese byline
@@ -244,7 +239,7 @@ def _is_reprint(text: str) -> bool:
     m = p.REPRINT.search(text)
     if not m:
         return False
-    return m.start() <= 12 or bool(_SELF_REFERENCE.search(text))
+    return m.start() <= 2 or bool(_SELF_REFERENCE.search(text))
 
 
 def _is_html_fragment(text: str) -> bool:
@@ -691,7 +686,7 @@ def closing_byline(text: str) -> re.Match[str] | None:
 
 # --- body ----------------------------------------------------------------------------------------
 def is_heading(text: str) -> bool:
-    if len(text) > p.HEADING_MAX or not p.CJK_CHAR.search(text):
+    if len(text) > p.HEADING_MAX or not p.CJK_CHAR.search(text) or is_sentence(text):
         return False
     if text[-1] in p.CLOSING_PUNCT or text[-1] in ":：，,、" or p.PHOTO_CREDIT.search(text):
         return False
