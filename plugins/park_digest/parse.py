@@ -19,6 +19,7 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 from pathlib import Path
 
 from . import patterns as p
@@ -106,6 +107,7 @@ def _without_dates(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=4096)
 def is_sentence(text: str) -> bool:
     """A line of running text: a closing mark after some words, or several clauses."""
     if len(text) < 6 or not p.CJK_CHAR.search(text):
@@ -272,7 +274,10 @@ def _line_weight(text: str, kind: str, after_figure: bool) -> float:
         if _is_headline_question(text):
             return -1.0
         if _CLOSES_SENTENCE.search(text) or is_sentence(text):
-            return 4.0 + len(p.CJK_CHAR.findall(text)) + 3 * len(re.findall(r"[，。；、！？]", text))
+            # wide characters (CJK: three bytes in UTF-8, one in str) and clause marks
+            wide = (len(text.encode()) - len(text)) / 2
+            marks = sum(text.count(c) for c in "，。；、！？")
+            return 4.0 + wide + 2 * marks
         return -2.0  # a short line: a subheading inside the run, a headline outside it
     if kind in (REPRINT, SOURCE_URL):
         return -15.0
@@ -533,7 +538,7 @@ class _DateFound:
     inferred: bool = False
 
 
-def _date_rank(line: Line, m: re.Match[str], fields_at: dict) -> int:
+def _date_rank(line: Line, m: re.Match[str], fields_at: set[int]) -> int:
     """0: labelled or on a byline; 1: unlabelled; 3: a header widget's "today"."""
     before = line.text[: m.start()]
     if any(before.rstrip(" :：[【(（").endswith(key) for key in p.DATE_KEYS):
@@ -551,16 +556,12 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
     dateline's month and day (the year from a URL, else the seed's time: inferred), a header's
     "today" widget last."""
     found: list[tuple[int, int, _DateFound]] = []
-    fields_at = {}
-    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
-        if kind != FIELDS and i != title_at:
-            continue
-        if kind == FIELDS and (p.FIELD.search(line.text) or is_author_first_line(line.text)):
-            fields_at[line.no] = True
-    widget_near = {lines[i].no for i in range(len(lines)) if p.WIDGET_DAY.fullmatch(lines[i].text)}
-    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
-        if kind != FIELDS and i != title_at:
-            continue
+    at = sorted({i for i, kind in enumerate(kinds) if kind == FIELDS} | ({title_at} - {-1}))
+    fields_at = {lines[i].no for i in at if kinds[i] == FIELDS
+                 and (p.FIELD.search(lines[i].text) or is_author_first_line(lines[i].text))}
+    widget_near = {ln.no for ln in lines if len(ln.text) <= 12 and p.WIDGET_DAY.fullmatch(ln.text)}
+    for i in at:
+        line = lines[i]
         m = find_date(line.text)
         if m and (d := _datetime(m)):
             rank = _date_rank(line, m, fields_at)
@@ -576,15 +577,15 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
         if key and (md := p.MONTH_DAY.search(key.group("value"))):
             if d := _month_day(md, url, reference):
                 found.append((2, i, _DateFound(d[0], line.no, d[1])))
-    cells = [(i, ln) for i, ln in enumerate(lines[:title_at if title_at > 0 else len(lines)])
-             if _NUMBER_CELL.fullmatch(ln.text)]
+    cells = [(i, lines[i]) for i in at if _NUMBER_CELL.fullmatch(lines[i].text)]
     if len(cells) >= 2:  # a date widget split into cells: join consecutive ones
         joined = " ".join(ln.text for i, ln in cells if i - cells[0][0] < len(cells) + 1)
         m = find_date(joined)
         if m and (d := _datetime(m)):
             found.append((1, cells[0][0], _DateFound(d, cells[0][1].no)))
-    for i, line in enumerate(lines):  # 中央社／ 台北10日电: a wire dateline gives the day only
-        m = _WIRE_CREDIT_LINE.match(line.text) if kinds[i] == FIELDS else None
+    for i in at:  # 中央社／ 台北10日电: a wire dateline gives the day only
+        line = lines[i]
+        m = _WIRE_CREDIT_LINE.match(line.text)
         if m and (d := _day_only(int(m.group("day")), reference)):
             found.append((2, i, _DateFound(d, line.no, True)))
     url_date = p.URL_DATE.search(url or "")
