@@ -74,6 +74,9 @@ _CLOSING_CREDIT = re.compile(
     rf"(?<=[。！？!?”…])\s*(?P<credit>(?:(?:本报|本网|特约)?记者|通讯员|文/图|文/摄)\s*[{p.CJK}·\s、]{{2,24}}?"
     rf"(?:\s*(?:文/摄|文/图|摄影|摄|报道|文))?)$"
 )
+_CAPTION_CREDIT = re.compile(
+    rf"(?<=[。！？!?”…])\s*(?P<credit>[(（]?[{p.CJK}]{{0,10}}记者\s*[{p.CJK}·\s、]{{2,16}}?\s*摄[)）]?)\s*[|｜]?$"
+)
 _NUMBER_CELL = re.compile(r"(?:19|20)\d{2}|[01]?\d/[0-3]?\d|\d{1,2}:\d{2}")
 # 《光明日报》( 2010年04月23日 08版): a print edition's credit
 _PRINT_EDITION = re.compile(r"^《(?P<outlet>[^》]{2,12})》\s*[(（]\s*(?:19|20)\d{2}年.{0,20}版\s*[)）]$")
@@ -165,7 +168,7 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     tokens = [t.strip() for t in re.split(r"[、，,/／]+" if latin else r"[\s、，,/／]+", rest) if t.strip()]
     if not tokens or len(tokens) > 6:
         return None
-    names = [t for t in tokens if is_person_name(t)]
+    names = [t for t in tokens if is_person_name(t, strict=not has_role)]
     return (outlet, names) if names and len(names) == len(tokens) else None
 
 
@@ -173,11 +176,11 @@ def is_field_line(text: str) -> bool:
     """Byline/footer lines: ``来源:红网 作者:… 2021-07-06 22:13:53``, ``发布时间:…``, a bare date."""
     if len(text) > 160:
         return False
+    if credit_names(text.strip("|｜ ")):
+        return True
     text = text.strip("()（）[]【】|｜" + _BULLETS)
     if not text:
         return False
-    if credit_names(text):
-        return True
     fields = list(p.FIELD.finditer(text))
     if fields and (fields[0].start() == 0 or len(fields) >= 2):
         if fields[0].start() == 0 and fields[0].group("key") in ("时间", "日期", "记者", "摄影"):
@@ -393,19 +396,23 @@ def _is_outlet(text: str) -> bool:
 
 
 # --- names ---------------------------------------------------------------------------------------
-def is_person_name(name: str) -> bool:
-    """A known surname and one to three characters, a name with ·, or a Latin name."""
+def is_person_name(name: str, strict: bool = False) -> bool:
+    """A known surname and one to three characters, a name with ·, or a Latin name. ``strict``
+    (a name standing alone, without a role or a key before it): one or two characters after the
+    surname, Latin names capitalised."""
     if name in p.NOT_NAMES or _NAME_SUFFIX_NOT_PERSON.search(name) or p.OUTLET_NAME.search(name):
         return False
     if "·" in name or "・" in name:
         return 3 <= len(name) <= 20 and bool(p.CJK_CHAR.search(name))
-    if re.fullmatch(r"[A-Za-z][A-Za-z .'-]{1,40}", name):
+    latin = r"[A-Z][A-Za-z'-]+(?:[ .]+[A-Z][A-Za-z'-]*)*" if strict else r"[A-Za-z][A-Za-z'-]+(?: [A-Za-z'-]+)*"
+    if re.fullmatch(latin, name) and len(name) <= 40:
         return True
     if not re.fullmatch(f"[{p.CJK}]{{2,5}}", name):
         return False
-    if name[:2] in COMPOUND and 3 <= len(name) <= 5:
+    longest = 3 if strict else 4
+    if name[:2] in COMPOUND and 3 <= len(name) <= longest + 1:
         return True
-    return name[0] in SINGLE and 2 <= len(name) <= 4
+    return name[0] in SINGLE and 2 <= len(name) <= longest
 
 
 def _join_padded(value: str) -> str:
@@ -482,15 +489,16 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | No
             names.append(m.group("name"))
         elif (date := find_date(text)) and not p.FIELD.match(text):
             lead = [t for t in re.split(r"\s+", _without_dates(text[: date.start()])) if t]
-            if 1 <= len(lead) <= 3 and all(is_person_name(t) for t in lead):
+            if 1 <= len(lead) <= 3 and all(is_person_name(t, strict=True) for t in lead):
                 names += lead  # 翁以澄 2022/08/17 17:16 点阅 267 次
-            elif len(lead) >= 1 and is_person_name(lead[-1]) and not p.URL.search(lead[-1]):
+            elif len(lead) >= 1 and is_person_name(lead[-1], strict=True):
                 names.append(lead[-1])
             after = [t for t in re.split(r"\s+", text[date.end():].split("来源")[0]) if t]
-            if after and is_person_name(after[0]) and p.FIELD.search(text):
+            if after and is_person_name(after[0], strict=True) and p.FIELD.search(text):
                 names.append(after[0])  # www.fjsen.com 2014-10-23 23:54:51 邵景行 来源：东南网
         elif _BARE_NAMES.fullmatch(text):
-            names += split_names(text)  # also ☉孙启明: the bullets are stripped above
+            # also ☉孙启明: the bullets are stripped above
+            names += [n for n in split_names(text) if is_person_name(n, strict=True)]
         elif _SLASH_CREDIT.search(text):
             for m in _SLASH_CREDIT.finditer(text):
                 names += split_names(m.group("names"))
@@ -767,7 +775,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         bare = lines[i].text.strip(_BULLETS)
         if i != title_at and kinds[i] == TEXT and _BARE_NAMES.fullmatch(bare):
             tokens = bare.split(" ")
-            if all(is_person_name(t) for t in tokens) and len(tokens) <= 3:
+            if all(is_person_name(t, strict=True) for t in tokens) and len(tokens) <= 3:
                 kinds[i] = FIELDS
 
     body_lines: list[Line] = []
@@ -822,7 +830,14 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     if m:
         closing = m.groupdict().get("names") or m.groupdict().get("credit")
         cuts[body_lines[-1].no][1] = m.start()
+    credits = []
+    for ln in body_lines[:-1] if m else body_lines:  # a reporter's photo credit: …。新华社记者 X 摄
+        c = _CAPTION_CREDIT.search(ln.text)
+        if c and c.start() > 0 and (names := credit_names(c.group("credit").strip())):
+            credits += names[1]
+            cuts[ln.no][1] = c.start()
     authors = extract_authors(fields, field_lines, opening, closing)
+    authors += [n for n in credits if n not in authors]
 
     def cut_text(ln: Line) -> str:
         a, b = cuts[ln.no]
