@@ -85,7 +85,7 @@ _MASTHEAD = re.compile(rf"[{p.CJK}]{{2,10}}(?:日报|晚报|早报|时报|商报
 _TITLE_TAIL = re.compile(r"(?:\s*[|｜]\s*[^|｜\s]{1,4}|\s+(?:列印|打印|分享|收藏|列印本页|打印本页))$")
 _QUOTED = re.compile(r"[「“『][^」”』]*[」”』]")
 _CLOSES_SENTENCE = re.compile(r"[。！？!?…][”’」』\"')）]?$")
-_SELF_REFERENCE = re.compile(r"本文|本网|本站|本报|本平台|本号|出处|原文|来源|版权")
+_SELF_REFERENCE = re.compile(r"本文|本网|本站|本报|本平台|本号|出处")
 _NAME_SUFFIX_NOT_PERSON = re.compile(
     r"(?:办|局|委|厅|处|科|部|院|所|会|队|市|县|区|镇|省|村|公司|集团|中心|网|报|社|台|站|版|页|栏|组)$"
 )
@@ -117,7 +117,8 @@ def is_sentence(text: str) -> bool:
         return False
     if _CLOSES_SENTENCE.search(text) or "。" in _QUOTED.sub("", text)[4:-1]:
         return True
-    return len(text) > 30 and text.count("，") + text.count(",") >= 2
+    unquoted = _QUOTED.sub("", text)
+    return len(text) > 30 and unquoted.count("，") + unquoted.count(",") >= 2
 
 
 def _is_headline_question(text: str) -> bool:
@@ -176,7 +177,7 @@ def is_field_line(text: str) -> bool:
     """Byline/footer lines: ``来源:红网 作者:… 2021-07-06 22:13:53``, ``发布时间:…``, a bare date."""
     if len(text) > 160:
         return False
-    if credit_names(text.strip("|｜ ")):
+    if credit_names(text.strip("|｜ ")) or _NEWS_FROM.match(text):
         return True
     text = text.strip("()（）[]【】|｜" + _BULLETS)
     if not text:
@@ -263,7 +264,7 @@ def _is_widget(text: str) -> bool:
         r"分享(?:该|这篇)?文章|精彩图片|图片欣赏|字号\s*[:：]?.{0,12}|\S{1,40}\.(?:jpe?g|png|gif|webp)|"
         r"(?:返回首页|版面导航|标题导航|上一版|下一版|上一期|下一期)(?:\s*[|｜]?\s*\S{2,6})*|"
         r"(?:【[^】]{1,8}】\s*)+|(?:广告\s*)+|.{0,20}(?:版|第\S{1,4}版)\s*[:：].{0,20}|"
-        r"[Ss]kip to .*)", text))
+        r"[Ss]kip to .*|(?:#[^#\s]{1,20}#?\s*)+|[0-9a-f]{16,})", text))
 
 
 # --- zones ---------------------------------------------------------------------------------------
@@ -778,6 +779,9 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
             if all(is_person_name(t, strict=True) for t in tokens) and len(tokens) <= 3:
                 kinds[i] = FIELDS
 
+    # ——庆祝……侧记: a subtitle under the title opens the body
+    subtitle_at = title_at + 1 if title_at + 1 < start and kinds[title_at + 1] == TEXT \
+        and lines[title_at + 1].text.startswith(("——", "—", "--")) else -1
     body_lines: list[Line] = []
     field_lines: list[Line] = []
     reprints: list[Line] = []
@@ -791,7 +795,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
             reprints.append(line)
         elif kind == SOURCE_URL:
             url_lines.append(line)
-        elif start <= i < end and kind in (TEXT, PLACEHOLDER):
+        elif (start <= i < end or i == subtitle_at) and kind in (TEXT, PLACEHOLDER):
             body_lines.append(line)
     body_lines = _dedupe(body_lines)
     while body_lines and body_lines[0].text in (lines[title_at].text, title.text):
