@@ -285,6 +285,8 @@ def _line_weight(text: str, kind: str, after_figure: bool) -> float:
         return -2.0  # a short line: a subheading inside the run, a headline outside it
     if kind in (REPRINT, SOURCE_URL):
         return -15.0
+    if kind == FIELDS and (p.FIELD.search(text) or find_date(text)):
+        return -25.0  # a byline or a dated line: the border of the header or the footer
     return -8.0
 
 
@@ -345,7 +347,7 @@ def _title_score(text: str, i: int, start: int, kinds: Sequence[str], field_at: 
     return score
 
 
-def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, lead: str,
+def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int, lead: str,
                path: str | Path) -> _Title:
     """The best-scored headline-like line of the header zone; a repeated line counts once."""
     field_at = [i for i in range(start) if kinds[i] == FIELDS]
@@ -359,6 +361,11 @@ def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, lead: st
             title = _Title(i, text)
         if title is not None:
             candidates[title.text] = title  # the later copy: the heading after the breadcrumb
+    if not candidates:  # a headline under the text (a photo story): the first one below it
+        after = [i for i in range(end, min(end + 4, len(lines)))
+                 if kinds[i] == TEXT and _title_like(lines[i].text)]
+        if after:
+            return _Title(after[0], lines[after[0]].text)
     if not candidates:
         at = lines[field_at[0]].no if field_at else lines[0].no
         where = "above the byline" if field_at else "at the top"
@@ -768,7 +775,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     start, end = find_body_zone(lines, kinds)
     lead = "".join(ln.text for ln in lines[start:end][:2] if kinds[lines.index(ln)] == TEXT) \
         if end > start else ""
-    title = find_title(lines, kinds, start, lead, path)
+    title = find_title(lines, kinds, start, end, lead, path)
     title_at = title.index
     # a bare name beside the byline is the author: 标题 / 肖某某 / 2012-12-25 09:13:46
     # and so is a line holding only a person's name anywhere in the header (☉孙启明)
