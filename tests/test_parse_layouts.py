@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import logging
+from datetime import datetime
+
 import pytest
 
-from park_digest.parse import parse_article
+from park_digest.importer import script_of
+from park_digest.markdown_out import article_markdown
+from park_digest.parse import is_person_name, parse_article, split_names
 from park_digest.rawtext import SeedError
 
 # (case id, raw text, expected facts; "first"/"last" are the first and last body paragraphs)
@@ -326,16 +331,147 @@ IMG_2.jpeg
         {"title": "某经开区召开安全生产工作会议", "date": "2021-07-07T09:30:00+08:00",
          "source": "某经开区", "headings": [], "last": "会议要求，各企业要压实主体责任。"},
     ),
+    (
+        # site chrome above the headline: site name and slogan, a welcome line, a "today"
+        # widget with 星期, skip links; the byline holds the article's date
+        "site-chrome-above-title",
+        """某某园区网——园区企业服务官方网站
+您好，欢迎来到某某园区网！ 登录 注册
+2024年04月26日 星期五 晴转多云
+Skip to Content
+园区首家独角兽企业挂牌
+发布时间：2024-03-02 10:15 来源：园区发布
+3月2日上午，园区首家估值超过十亿美元的企业举行挂牌仪式，二十多家投资机构到场。
+该企业主营工业软件，去年营收同比增长四成。
+""",
+        {"title": "园区首家独角兽企业挂牌", "date": "2024-03-02T10:15:00+08:00", "source": "园区发布",
+         "first": "3月2日上午，园区首家估值超过十亿美元的企业举行挂牌仪式，二十多家投资机构到场。"},
+    ),
+    (
+        # a date beside 星期 in a header widget is the day of the copy: an unlabelled date on
+        # the byline line wins over it
+        "today-widget-ranks-last",
+        """2025-10-13
+星期一
+园区九莲塘公园二期完工
+2025-09-28 某某晚报
+九月二十八日，园区九莲塘公园二期的桥梁、廊架和停车场全部完工，正在补种绿化。
+公园建成后将和一期连成一片。
+""",
+        {"title": "园区九莲塘公园二期完工", "date": "2025-09-28T00:00:00+08:00"},
+    ),
+    (
+        # Macau day-first date with time; a padded name and a (X消息) source line
+        "day-first-date",
+        """澳門半島新增兩座公共停車場
+08.06.2015 17:25
+(澳門電台消息)
+交通事務局今日表示，兩座新停車場下月啟用，共提供四百多個車位。
+停車場設有電動車充電位。
+(彭 宁 馮志昌)
+""",
+        {"title": "澳門半島新增兩座公共停車場", "date": "2015-06-08T17:25:00+08:00",
+         "source": "澳门电台", "authors": ("彭宁", "冯志昌"),
+         "last": "停車場設有電動車充電位。"},
+    ),
+    (
+        # Taiwan: ROC calendar with a Traditional label, an inline byline glued to the first
+        # sentence, the outlet named by the byline credit, a wire trailer at the end
+        "roc-calendar-inline-byline",
+        """園區廠商擴大投資 新廠明年量產
+發佈時間：民國112年12月28日 14:05
+【記者李四／台北報導】園區一家半導體廠商今天宣布擴大投資，新廠預計明年量產。
+廠商表示，新廠將創造六百個工作機會。（編輯：王小明）1121228
+""",
+        {"title": "園區廠商擴大投資 新廠明年量產", "date": "2023-12-28T14:05:00+08:00",
+         "authors": ("李四",), "first": "園區一家半導體廠商今天宣布擴大投資，新廠預計明年量產。"},
+    ),
+    (
+        # a wire story: 中央社記者王五台北28日電 opens the text; its date is the wire trailer
+        "wire-byline",
+        """園區推出新創補助方案
+中央社記者王五台北28日電 園區管理局今天公布新創補助方案，每家最高補助五百萬元。
+申請期限到明年三月底。
+（編輯：陳六）1121228
+""",
+        {"title": "園區推出新創補助方案", "date": "2023-12-28T00:00:00+08:00",
+         "source": "中央社", "authors": ("王五",), "editor": "陈六",
+         "first": "園區管理局今天公布新創補助方案，每家最高補助五百萬元。"},
+    ),
+    (
+        # 本报讯（记者 … 通讯员 …） opening the first paragraph; 稿源 names the source
+        "benbao-byline",
+        """园区新建污水处理厂通水
+2024-05-06 08:00 稿源：湘乡日报
+本报讯（记者 张三 通讯员 李四）5月5日，园区新建的污水处理厂正式通水运行。
+该厂日处理能力两万吨。
+""",
+        {"title": "园区新建污水处理厂通水", "source": "湘乡日报", "authors": ("张三", "李四"),
+         "first": "5月5日，园区新建的污水处理厂正式通水运行。"},
+    ),
+    (
+        # 来源：未知 is no source; junk words in the author field are never names; 文/ 图/ credits
+        "unknown-source-and-junk-names",
+        """园区举办职工运动会
+来源：未知 作者：驻郑办 发表日期：2020年09月10日 更新
+文/张三 图/李四
+9月9日，园区举办第三届职工运动会，三十家企业的八百多名职工参赛。
+运动会设十个项目。
+""",
+        {"title": "园区举办职工运动会", "date": "2020-09-10T00:00:00+08:00", "source": None,
+         "authors": ("张三", "李四")},
+    ),
+    (
+        # 【記者…／…報導】 credits naming the outlet: （联合报记者…／桃园报导）
+        "outlet-in-byline-credit",
+        """園區物流中心啟用
+2023-11-02 09:00
+（聯合報記者趙七／桃園報導）園區物流中心今天啟用，每天可處理十萬件包裹。
+物流中心採用自動分揀設備。
+""",
+        {"title": "園區物流中心啟用", "source": "联合报", "authors": ("赵七",)},
+    ),
+    (
+        # furniture inside the text: print widgets, page numbers, QR prompts, view counters,
+        # share rows, hashtags, a bare file name; all short and not sentences
+        "furniture-in-body",
+        """园区举办科技成果对接会
+2024-06-18 09:30 来源：园区发布
+6月18日，园区举办科技成果对接会，十二所高校带来八十多项成果。
+【打印】【关闭】
+字号：放大 缩小 默认
+阅读：36
+扫描二维码访问手机版
+分享该文章
+第1页 第2页
+IMG_20240618.jpg
+#科技成果#园区
+现场签约项目十五个，合同金额两亿元。
+精彩图片
+""",
+        {"title": "园区举办科技成果对接会", "first": "6月18日，园区举办科技成果对接会，十二所高校带来八十多项成果。",
+         "last": "现场签约项目十五个，合同金额两亿元。"},
+    ),
 ]
-
+FURNITURE = ("【打印】", "字号", "阅读：36", "二维码", "分享该文章", "第1页", "IMG_20240618", "#科技成果",
+             "精彩图片")
 
 def _headings(article):
     return [b.text for b in article.blocks if b.kind == "heading"]
 
 
+def parse(raw: str):
+    """As the importer reads a seed: a Traditional text is read in Simplified, shown as it is
+    (title and body in Traditional; bylines, names and outlets in Simplified)."""
+    script, simplified = script_of(raw)
+    if script == "zh-hant":
+        return parse_article(simplified, "seeds/case.txt", display=raw)
+    return parse_article(raw, "seeds/case.txt")
+
+
 @pytest.mark.parametrize(("raw", "expected"), [c[1:] for c in LAYOUTS], ids=[c[0] for c in LAYOUTS])
 def test_layout_facts(raw: str, expected: dict) -> None:
-    article = parse_article(raw, "seeds/case.txt")
+    article = parse(raw)
     facts = {
         "title": article.title, "date": article.date.isoformat(), "source": article.source,
         "authors": article.authors, "editor": article.editor, "source_url": article.source_url,
@@ -349,9 +485,9 @@ def test_layout_facts(raw: str, expected: dict) -> None:
 
 @pytest.mark.parametrize(("raw", "expected"), [c[1:] for c in LAYOUTS], ids=[c[0] for c in LAYOUTS])
 def test_no_boilerplate_reaches_the_body(raw: str, expected: dict) -> None:
-    article = parse_article(raw, "seeds/case.txt")
+    article = parse(raw)
     body = "\n".join(b.text for b in article.blocks)
-    for word in ("来源", "编辑", "责编", "一审", "分享", "阅读下一篇", "返回", "关于我们", "转载",
+    for word in (*FURNITURE, "来源", "编辑", "责编", "一审", "分享", "阅读下一篇", "返回", "关于我们", "转载",
                  "本文链接", "原文链接", "当前位置", "首页", "字号", "我要评论", "立即下载", "原标题"):
         assert word not in body
 
@@ -400,3 +536,44 @@ def test_bad_input_names_line_and_what_to_do(raw: str, line: int, words: str) ->
         parse_article(raw, "seeds/bad.txt")
     assert str(err.value).startswith(f"seeds/bad.txt:{line}: ")
     assert words in str(err.value)
+
+
+DATELINE_ONLY = "园区新建厂房投用\n红网时刻12月25日讯（记者 张三）今天，园区新建厂房投用。\n厂房共六栋。\n"
+
+
+def test_dateline_without_year_takes_the_year_of_a_url_in_the_text() -> None:
+    raw = DATELINE_ONLY + "原文链接：https://www.example.cn/content/2023/12/25/1.html\n"
+    article = parse_article(raw, "seeds/x.txt", seed_mtime=datetime(2026, 1, 5).timestamp())
+    assert article.date.date().isoformat() == "2023-12-25"
+    assert not article.date_inferred
+
+
+def test_dateline_without_year_takes_the_seed_files_year_and_says_so(caplog) -> None:
+    # saved on 2026-01-05: 12月25日 is the 25th of December before it, not a date ahead
+    with caplog.at_level(logging.WARNING):
+        article = parse_article(DATELINE_ONLY, "seeds/x.txt",
+                                seed_mtime=datetime(2026, 1, 5, 12).timestamp())
+    assert article.date.date().isoformat() == "2025-12-25"
+    assert article.date_inferred
+    assert "seeds/x.txt:2:" in caplog.text and "date_inferred" in caplog.text
+    md = article_markdown(article, slug="s", category=None, tags=[], raw="seeds/x.txt",
+                          raw_sha256="0" * 64, images={})
+    assert "\ndate_inferred: true\n" in md
+
+
+def test_a_date_read_from_the_text_is_not_marked_inferred() -> None:
+    article = parse_article("标题一则\n2022-01-01 08:00\n第一段文字。\n", "seeds/x.txt")
+    md = article_markdown(article, slug="s", category=None, tags=[], raw="seeds/x.txt",
+                          raw_sha256="0" * 64, images={})
+    assert not article.date_inferred and "date_inferred" not in md
+
+
+@pytest.mark.parametrize("word", ["发表", "更新", "图片欣赏", "驻郑办", "星期一", "全文", "支持沃草"])
+def test_junk_is_never_a_name(word: str) -> None:
+    assert not is_person_name(word, strict=True)
+    assert word not in split_names(f"作者：{word}")
+
+
+@pytest.mark.parametrize("name", ["张三", "欧阳娜娜", "司马相如", "陳倩彤", "阿依古丽·买买提", "Owen Marsh"])
+def test_a_known_surname_and_one_to_three_characters_is_a_name(name: str) -> None:
+    assert is_person_name(name)

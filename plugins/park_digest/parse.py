@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from . import patterns as p
@@ -31,6 +32,7 @@ from .surnames import COMPOUND, SINGLE
 logger = logging.getLogger(__name__)
 
 CHINA_TZ = timezone(timedelta(hours=8))
+FURNITURE_WEIGHT = -8.0  # a widget, a navigation row, a credit line: a gap in the body
 OPENING_SEARCH = 6  # lines of the body in which a dateline opening the article is looked for
 
 # Line kinds
@@ -49,8 +51,8 @@ _SLASH_CREDIT = re.compile(
 )
 # 【记者李四／台北报导】 at the start of the first paragraph (after conversion to Simplified)
 _BRACKET_BYLINE = re.compile(
-    rf"^[【\[]\s*(?P<outlet>[^】\]\s记]{{2,12}}?)?(?:特派)?记者\s*(?P<names>[{p.CJK}·、\s]{{2,20}}?)\s*[／/]\s*"
-    rf"(?P<place>[^】\]]{{1,12}}?)(?:报导|报道|专电|电)\s*[】\]]\s*"
+    rf"^[【\[(（]\s*(?P<outlet>[^】\]）)\s记]{{2,12}}?)?(?:特派)?记者\s*(?P<names>[{p.CJK}·、\s]{{2,20}}?)\s*[／/]\s*"
+    rf"(?P<place>[^】\]）)]{{1,12}}?)(?:报导|报道|专电|电)\s*[】\]）)]\s*"
 )
 # 中央社记者王五台北28日电 / 中央社台北28日电
 _WIRE_BYLINE = re.compile(
@@ -287,15 +289,19 @@ def _line_weight(text: str, kind: str, after_figure: bool) -> float:
         return -15.0
     if kind == FIELDS and (p.FIELD.search(text) or find_date(text)):
         return -25.0  # a byline or a dated line: the border of the header or the footer
-    return -8.0
+    return FURNITURE_WEIGHT
 
 
 def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, int]:
     """``(start, end)`` of the densest run of sentence-like lines (end exclusive)."""
     best, best_span = float("-inf"), (0, 0)
-    run, start = 0.0, 0
+    run, start, previous = 0.0, 0, 0.0
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         weight = _line_weight(line.text, kind, i > 0 and kinds[i - 1] == PLACEHOLDER)
+        if weight == FURNITURE_WEIGHT and previous == FURNITURE_WEIGHT:
+            weight = -1.0  # a block of widgets is one gap, however many lines it takes
+        else:
+            previous = weight
         if run <= 0:
             run, start = weight, i
         else:
@@ -444,7 +450,8 @@ def field_values(lines: Iterable[Line]) -> dict[str, list[tuple[int, str]]]:
             value = _without_dates(m.group("value"))
             for word in p.WIDGET_WORDS:
                 value = value.replace(word, " ")
-            value = re.sub(r"\s+", " ", value.strip(" |｜/[]【】()（）"))
+            value = re.split(r"[)）】\]](?=.)", value.strip(" |｜/[]【】()（）"))[0]  # 陈六）1121228
+            value = re.sub(r"\s+", " ", value.strip())
             if value:
                 found.setdefault(m.group("key"), []).append((line.no, value))
     return found
@@ -566,7 +573,7 @@ def _date_rank(line: Line, m: re.Match[str], fields_at: set[int]) -> int:
     return 1
 
 
-def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, body: Sequence[str],
+def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, body: Sequence[Line],
                  url: str | None, reference: datetime) -> _DateFound | None:
     """The article's date, best rank first: labelled and byline dates, unlabelled ones, a
     dateline's month and day (the year from a URL, else the seed's time: inferred), a header's
@@ -605,19 +612,19 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
         if m and (d := _day_only(int(m.group("day")), reference)):
             found.append((2, i, _DateFound(d, line.no, True)))
     url_date = p.URL_DATE.search(url or "")
-    for text in body[:OPENING_SEARCH]:
-        m = _WIRE_BYLINE.match(text)
+    for line in body[:OPENING_SEARCH]:
+        m = _WIRE_BYLINE.match(line.text)
         if m and (d := _day_only(int(m.group("day")), reference)):
-            found.append((2, len(lines), _DateFound(d, 0, True)))
+            found.append((2, len(lines), _DateFound(d, line.no, True)))
             break
-        m = p.DATELINE.match(text)
+        m = p.DATELINE.match(line.text)
         if m:
             if m.group("year"):
                 d = _datetime(m)
                 if d:
-                    found.append((1, len(lines), _DateFound(d, 0)))
+                    found.append((1, len(lines), _DateFound(d, line.no)))
             elif d := _month_day(m, url, reference):
-                found.append((2, len(lines), _DateFound(d[0], 0, d[1])))
+                found.append((2, len(lines), _DateFound(d[0], line.no, d[1])))
             break
     if url_date and (d := _datetime(url_date)):
         found.append((1, len(lines) + 1, _DateFound(d, 0)))
@@ -710,7 +717,9 @@ def is_heading(text: str) -> bool:
     return text[0] not in "▲△↑"  # ▲签约现场: a caption pointing at the picture above
 
 
-def build_blocks(body: Sequence[Line]) -> list[Block]:
+def build_blocks(body: Sequence[Line], next_no: dict[int, int] | None = None) -> list[Block]:
+    """Paragraphs, subheadings and figures; a figure's caption is the raw line right after its
+    placeholder (``next_no``: the number of the raw line after each line)."""
     blocks: list[Block] = []
     i = 0
     while i < len(body):
@@ -718,7 +727,8 @@ def build_blocks(body: Sequence[Line]) -> list[Block]:
         if p.PLACEHOLDER.match(line.text):
             caption = None
             nxt = body[i + 1] if i + 1 < len(body) else None
-            if nxt and not p.PLACEHOLDER.match(nxt.text) and (
+            adjacent = next_no is None or next_no.get(line.no) == (nxt.no if nxt else None)
+            if nxt and adjacent and not p.PLACEHOLDER.match(nxt.text) and (
                 len(nxt.text) <= 150 or p.PHOTO_CREDIT.search(nxt.text)
             ):
                 caption = nxt.text
@@ -810,10 +820,9 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     if not body_lines or all(p.PLACEHOLDER.match(ln.text) for ln in body_lines):
         raise SeedError(path, lines[title_at].no, "no body text found under the title")
 
-    body_texts = [line.text for line in body_lines]
     fields = field_values(field_lines)
     source_url = extract_source_url(url_lines)
-    found = extract_date(lines, kinds, title_at if title.date else -1, body_texts, source_url,
+    found = extract_date(lines, kinds, title_at if title.date else -1, body_lines, source_url,
                          _reference_time(path, seed_mtime))
     if found is None:
         at = lines[title_at].no + 1
@@ -858,11 +867,12 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     body_lines = [Line(ln.no, cut_text(ln)) for ln in body_lines]
 
     norm = to_fullwidth if fullwidth else (lambda s: s)
+    next_no = {a.no: b.no for a, b in pairwise(lines)}
     blocks = [
         Block(kind=b.kind, text=norm(b.text), line=b.line,
               figure=b.figure and Figure(name=b.figure.name, line=b.figure.line,
                                          caption=b.figure.caption and norm(b.figure.caption)))
-        for b in build_blocks([ln for ln in body_lines if ln.text])
+        for b in build_blocks([ln for ln in body_lines if ln.text], next_no)
     ]
     title_text = shown[lines[title_at].no]
     if title.date is not None and len(title_text) == len(lines[title_at].text):
