@@ -32,6 +32,7 @@ from .surnames import COMPOUND, SINGLE
 logger = logging.getLogger(__name__)
 
 CHINA_TZ = timezone(timedelta(hours=8))
+SHORT_WEIGHT = -2.0  # a short line of text: a subheading, a caption, a headline, a menu entry
 FURNITURE_WEIGHT = -8.0  # a widget, a navigation row, a credit line: a gap in the body
 OPENING_SEARCH = 6  # lines of the body in which a dateline opening the article is looked for
 
@@ -117,6 +118,8 @@ def is_sentence(text: str) -> bool:
     """A line of running text: a closing mark after some words, or several clauses."""
     if len(text) < 6 or not p.CJK_CHAR.search(text):
         return False
+    if text.count("|") + text.count("｜") >= 3 and text[-1] != "。":
+        return False  # 加入收藏 | 设为首页 | 会员中心 | …: a row of links, not prose
     if _CLOSES_SENTENCE.search(text) or "。" in _QUOTED.sub("", text)[4:-1]:
         return True
     unquoted = _QUOTED.sub("", text)
@@ -161,6 +164,9 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
         return None
     bare = re.sub(r"\s*(?:发自|报道|摄影报道|综合报道).*$", "", bare)
     outlet = None
+    m = re.search(rf"[／/]\s*(?:[{p.CJK}]{{2,3}}?)?(?P<outlet>[{p.CJK}]{{2,8}}(?:报|社|网|台|新闻))$", bare)
+    if m:  # 记者杜语涵、闵彦廷/台北联合报: the place and the outlet after the names
+        outlet, bare = m.group("outlet"), bare[: m.start()]
     m = re.match(rf"(?P<outlet>[{p.CJK}A-Za-z]{{1,10}}?(?:社|报|网|台|新闻|电视|融媒|中心|传媒|媒体))"
                  r"(?=\S{0,6}(?:记者|通讯员|摄影))", bare)
     if m and not is_person_name(m.group("outlet")):
@@ -284,7 +290,7 @@ def _line_weight(text: str, kind: str, after_figure: bool) -> float:
             wide = (len(text.encode()) - len(text)) / 2
             marks = sum(text.count(c) for c in "，。；、！？")
             return 4.0 + wide + 2 * marks
-        return -2.0  # a short line: a subheading inside the run, a headline outside it
+        return SHORT_WEIGHT  # a short line: a subheading inside the run, a headline outside it
     if kind in (REPRINT, SOURCE_URL):
         return -15.0
     if kind == FIELDS and (p.FIELD.search(text) or find_date(text)):
@@ -295,13 +301,17 @@ def _line_weight(text: str, kind: str, after_figure: bool) -> float:
 def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, int]:
     """``(start, end)`` of the densest run of sentence-like lines (end exclusive)."""
     best, best_span = float("-inf"), (0, 0)
-    run, start, previous = 0.0, 0, 0.0
+    run, start, previous, shorts = 0.0, 0, 0.0, 0
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         weight = _line_weight(line.text, kind, i > 0 and kinds[i - 1] == PLACEHOLDER)
         if weight == FURNITURE_WEIGHT and previous == FURNITURE_WEIGHT:
             weight = -1.0  # a block of widgets is one gap, however many lines it takes
         else:
             previous = weight
+        # short lines: one or two are subheadings and captions, a block of them is a menu
+        shorts = shorts + 1 if weight == SHORT_WEIGHT else 0
+        if shorts:
+            weight *= shorts
         if run <= 0:
             run, start = weight, i
         else:

@@ -118,7 +118,7 @@ BOILERPLATE_LINES = re.compile(
     r"(?:编辑)?推荐|/\s*\S{1,8}|[^\s<]{1,6}\s*>>?\s*.*|首页\s*(?:>|>>|/|\|).*|\[(?:责任编辑|编辑)[:：].*\])$"
 )
 # Rows of site links: 首页|新闻|图片|… or 关于我们 | 联系我们 | …
-LINK_ROW = re.compile(r"^(?:[^|｜]{1,12}[|｜]){2,}[^|｜]{0,12}$")
+LINK_ROW = re.compile(r"^(?:[^|｜]{1,12}[|｜]){2,}[^|｜]{0,12}$|^(?:[^|｜]{1,12}[|｜]){3,}")
 # Words typical of navigation and copyright rows of a portal page.
 SITE_WORDS = re.compile(
     r"关于我们|联系我们|网站地图|广告服务|版权所有|Copyright|copyright|©|ICP[备证]|"
