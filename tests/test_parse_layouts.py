@@ -452,6 +452,21 @@ IMG_20240618.jpg
         {"title": "园区举办科技成果对接会", "first": "6月18日，园区举办科技成果对接会，十二所高校带来八十多项成果。",
          "last": "现场签约项目十五个，合同金额两亿元。"},
     ),
+    (
+        # a caption credited to its source stands before the first paragraph: it joins the body;
+        # a numbered heading opens the text of a regulation
+        "caption-and-numbered-heading-open-the-body",
+        """园区服务企业办法公布
+发布时间：2024-07-01 09:00
+企业代表在政务大厅办理登记（园区管委会供图）
+一、总则
+为优化营商环境，园区制定本办法，自发布之日起施行。
+二、服务内容
+园区为入驻企业提供登记、用工和融资等服务。
+""",
+        {"title": "园区服务企业办法公布", "first": "企业代表在政务大厅办理登记（园区管委会供图）",
+         "headings": ["一、总则", "二、服务内容"], "last": "园区为入驻企业提供登记、用工和融资等服务。"},
+    ),
 ]
 FURNITURE = ("【打印】", "字号", "阅读：36", "二维码", "分享该文章", "第1页", "IMG_20240618", "#科技成果",
              "精彩图片")

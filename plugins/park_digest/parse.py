@@ -86,6 +86,7 @@ _PRINT_EDITION = re.compile(r"^《(?P<outlet>[^》]{2,12})》\s*[(（]\s*(?:19|2
 # 甘肃日报 alone at the top of an e-paper page: the paper's name
 _MASTHEAD = re.compile(rf"[{p.CJK}]{{2,10}}(?:日报|晚报|早报|时报|商报|都市报|导报|晨报)")
 _TITLE_TAIL = re.compile(r"(?:\s*[|｜]\s*[^|｜\s]{1,4}|\s+(?:列印|打印|分享|收藏|列印本页|打印本页))$")
+_SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3}|第[一二三四五六七八九十\d]{1,3}[章节条部分])[、．.\s]")
 _QUOTED = re.compile(r"[「“『][^」”』]*[」”』]")
 _CLOSES_SENTENCE = re.compile(r"[。！？!?…][”’」』\"')）]?$")
 _SELF_REFERENCE = re.compile(r"本文|本网|本站|本报|本平台|本号|出处")
@@ -276,7 +277,7 @@ def _is_widget(text: str) -> bool:
 
 
 # --- zones ---------------------------------------------------------------------------------------
-def _line_weight(text: str, kind: str, after_figure: bool) -> float:
+def _line_weight(text: str, kind: str, after_figure: bool, repeated: bool = False) -> float:
     """How much a line says "article body": positive for sentences, negative for furniture."""
     if kind == PLACEHOLDER:
         return 12.0
@@ -290,6 +291,10 @@ def _line_weight(text: str, kind: str, after_figure: bool) -> float:
             wide = (len(text.encode()) - len(text)) / 2
             marks = sum(text.count(c) for c in "，。；、！？")
             return 4.0 + wide + 2 * marks
+        if p.PHOTO_CREDIT.search(text.rstrip("）)")) or (repeated and "，" in text):
+            return 0.0  # a caption (…供图, …摄; or its alt text and itself): joins the body beside it
+        if _SECTION_NUMBER.match(text) and len(text) <= 40:
+            return 1.0  # 一、总则 / 壹、…: a numbered heading opens its section
         return SHORT_WEIGHT  # a short line: a subheading inside the run, a headline outside it
     if kind in (REPRINT, SOURCE_URL):
         return -15.0
@@ -303,7 +308,9 @@ def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, in
     best, best_span = float("-inf"), (0, 0)
     run, start, previous, shorts = 0.0, 0, 0.0, 0
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
-        weight = _line_weight(line.text, kind, i > 0 and kinds[i - 1] == PLACEHOLDER)
+        repeated = (i > 0 and lines[i - 1].text == line.text) or \
+            (i + 1 < len(lines) and lines[i + 1].text == line.text)
+        weight = _line_weight(line.text, kind, i > 0 and kinds[i - 1] == PLACEHOLDER, repeated)
         if weight == FURNITURE_WEIGHT and previous == FURNITURE_WEIGHT:
             weight = -1.0  # a block of widgets is one gap, however many lines it takes
         else:
@@ -312,7 +319,7 @@ def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, in
         shorts = shorts + 1 if weight == SHORT_WEIGHT else 0
         if shorts:
             weight *= shorts
-        if run <= 0:
+        if run < 0 or i == 0:
             run, start = weight, i
         else:
             run += weight
