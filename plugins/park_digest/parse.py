@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
@@ -89,6 +89,7 @@ _TITLE_TAIL = re.compile(r"(?:\s*[|｜]\s*[^|｜\s]{1,4}|\s+(?:列印|打印|分
 _SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3}|第[一二三四五六七八九十\d]{1,3}[章节条部分])[、．.\s]")
 _QUOTED = re.compile(r"[「“『][^」”』]*[」”』]")
 _CLOSES_SENTENCE = re.compile(r"[。！？!?…][”’」』\"')）]?$")
+_REPRINT_HINT = re.compile("转载|授权|许可|版权|免责|凡|原刊")
 _SELF_REFERENCE = re.compile(r"本文|本网|本站|本报|本平台|本号|出处")
 _NAME_SUFFIX_NOT_PERSON = re.compile(
     r"(?:办|局|委|厅|处|科|部|院|所|会|队|市|县|区|镇|省|村|公司|集团|中心|网|报|社|台|站|版|页|栏|组)$"
@@ -97,6 +98,37 @@ _CHROME_WORDS = re.compile(
     r"欢迎|登录|注册|首页|天气|星期|上一版|下一版|版面|第\S{1,4}版|[Ss]kip|客户端|下载|APP|App|广告|"
     r"搜索|搜寻|点击|订阅|收藏|设为|网站|频道|导航|English|繁体|简体|无障碍|快讯|热门|排行|推荐|专题"
 )
+
+
+# precompiled helpers of the functions below
+_CLAUSE = re.compile(r"[，。,；]")
+_NAME_OUTLET = re.compile(rf"(?P<name>[{p.CJK}·]{{2,4}})\s+(?P<outlet>\S{{2,24}})\s*")
+_REPORTED_FROM = re.compile(r"\s*(?:发自|报道|摄影报道|综合报道).*$")
+_PLACE_OUTLET = re.compile(rf"[／/]\s*(?:[{p.CJK}]{{2,3}}?)?(?P<outlet>[{p.CJK}]{{2,8}}(?:报|社|网|台|新闻))$")
+_OUTLET_BEFORE_ROLE = re.compile(
+    rf"(?P<outlet>[{p.CJK}A-Za-z]{{1,10}}?(?:社|报|网|台|新闻|电视|融媒|中心|传媒|媒体))"
+                 r"(?=\S{0,6}(?:记者|通讯员|摄影))")
+_LATIN_WORDS = re.compile(r"[A-Za-z]{2,} [A-Za-z]{2,}")
+_LIST_SEP = re.compile(r"[、，,/／]+")
+_NAME_SEP = re.compile(r"[\s、，,/／]+")
+_LATIN_KEY = re.compile(r"[A-Za-z]{2,}\s*[:：]")
+_SEPARATORS = re.compile(r"[|｜/\-:：\s]+")
+_SENTENCE_PUNCT = re.compile(r"[。！？，,]")
+_MARKUP = re.compile(r"<[^>]*>?|\w+=\S*")
+_WIDGET = re.compile(
+        r"(?:(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[:：]?\s*\d+|(?:第\s*\d+\s*[页頁]\s*)+|"
+        r"(?:上一[页頁]|下一[页頁]|尾[页頁]|首[页頁])(?:\s*\S{0,4})*|.{0,12}二维码.{0,20}|"
+        r"分享(?:该|这篇)?文章|精彩图片|图片欣赏|字号\s*[:：]?.{0,12}|\S{1,40}\.(?:jpe?g|png|gif|webp)|"
+        r"(?:返回首页|版面导航|标题导航|上一版|下一版|上一期|下一期)(?:\s*[|｜]?\s*\S{2,6})*|"
+        r"(?:【[^】]{1,8}】\s*)+|(?:广告\s*)+|.{0,20}(?:版|第\S{1,4}版)\s*[:：].{0,20}|"
+        r"[Ss]kip to .*|(?:#[^#\s]{1,20}#?\s*)+|[0-9a-f]{16,})")
+_MARKUP_CHARS = re.compile(r"[|｜<>=]|\s{2,}")
+_LATIN_NAME_STRICT = re.compile(r"[A-Z][A-Za-z'-]+(?:[ .]+[A-Z][A-Za-z'-]*)*")
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z'-]+(?: [A-Za-z'-]+)*")
+_CJK_NAME = re.compile(f"[{p.CJK}]{{2,5}}")
+_PADDED = re.compile(rf"(?<![{p.CJK}])([{p.CJK}])\s([{p.CJK}])(?![{p.CJK}])")
+_NAMES_SEP = re.compile(r"[\s、，,;；/／]+")
+_CLOSER = re.compile(r"[)）】\]](?=.)")
 
 
 # --- line classification -------------------------------------------------------------------------
@@ -129,7 +161,7 @@ def is_sentence(text: str) -> bool:
 
 def _is_headline_question(text: str) -> bool:
     """世卫溯源调查为何卡关？: a short question or exclamation without clauses, a headline's shape."""
-    return len(text) <= 40 and text[-1] in "？！?!" and not re.search(r"[，。,；]", text)
+    return len(text) <= 40 and text[-1] in "？！?!" and not _CLAUSE.search(text)
 
 
 def is_furniture_shape(text: str) -> bool:
@@ -142,10 +174,11 @@ def is_author_first_line(text: str) -> re.Match[str] | None:
     m = find_date(text)
     if not m or m.end() != len(text) or m.start() == 0:
         return None
-    return re.fullmatch(rf"(?P<name>[{p.CJK}·]{{2,4}})\s+(?P<outlet>\S{{2,24}})\s*", text[: m.start()])
+    return _NAME_OUTLET.fullmatch(text[: m.start()])
 
 
 _BULLETS = "•●◆■▪☉◎※*·-—> "
+_CREDIT_HINT = re.compile(r"记者|通讯员|摄|撰文|实习生|/|[()（）\[\]【】]")
 _CREDIT_ROLES = re.compile(
     r"(?:全媒体|融媒体|融媒|首席|特约|特派|见习|实习|本报|本网|本台)?(?:记者|通讯员|摄影记者|摄影|摄像|实习生)"
     r"|(?:文/图|图/文|/文|/图|文/|图/|撰文|摄)"
@@ -158,24 +191,25 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     ``None`` for any other line."""
     if len(text) > 60 or is_sentence(text):
         return None
+    if not _CREDIT_HINT.search(text):
+        return None  # neither a role word nor brackets: no credit
     bare = text.strip(_BULLETS + "()（）[]【】")
     bracketed = bare != text.strip(_BULLETS)
     has_role = bool(_CREDIT_ROLES.search(bare))
     if not has_role and not bracketed:
         return None
-    bare = re.sub(r"\s*(?:发自|报道|摄影报道|综合报道).*$", "", bare)
+    bare = _REPORTED_FROM.sub("", bare)
     outlet = None
-    m = re.search(rf"[／/]\s*(?:[{p.CJK}]{{2,3}}?)?(?P<outlet>[{p.CJK}]{{2,8}}(?:报|社|网|台|新闻))$", bare)
+    m = _PLACE_OUTLET.search(bare)
     if m:  # 记者杜语涵、闵彦廷/台北联合报: the place and the outlet after the names
         outlet, bare = m.group("outlet"), bare[: m.start()]
-    m = re.match(rf"(?P<outlet>[{p.CJK}A-Za-z]{{1,10}}?(?:社|报|网|台|新闻|电视|融媒|中心|传媒|媒体))"
-                 r"(?=\S{0,6}(?:记者|通讯员|摄影))", bare)
+    m = _OUTLET_BEFORE_ROLE.match(bare)
     if m and not is_person_name(m.group("outlet")):
         outlet, bare = m.group("outlet"), bare[m.end():]
     rest = _CREDIT_ROLES.sub(" ", bare)
     rest = _join_padded(rest.strip())
-    latin = re.search(r"[A-Za-z]{2,} [A-Za-z]{2,}", rest)
-    tokens = [t.strip() for t in re.split(r"[、，,/／]+" if latin else r"[\s、，,/／]+", rest) if t.strip()]
+    latin = _LATIN_WORDS.search(rest)
+    tokens = [t.strip() for t in (_LIST_SEP if latin else _NAME_SEP).split(rest) if t.strip()]
     if not tokens or len(tokens) > 6:
         return None
     names = [t for t in tokens if is_person_name(t, strict=not has_role)]
@@ -204,13 +238,13 @@ def is_field_line(text: str) -> bool:
             return True
         return False
     rest = _without_dates(text)
-    if re.search(r"[A-Za-z]{2,}\s*[:：]", rest):
+    if _LATIN_KEY.search(rest):
         return False  # date: 1999-01-01, a Latin key: not a Chinese byline
     for word in p.WIDGET_WORDS:
         rest = rest.replace(word, " ")
-    rest = re.sub(r"[|｜/\-:：\s]+", " ", rest).strip()
+    rest = _SEPARATORS.sub(" ", rest).strip()
     # a date with at most an outlet or a name or two beside it
-    return len(rest) <= 24 and not re.search(r"[。！？，,]", rest)
+    return len(rest) <= 24 and not _SENTENCE_PUNCT.search(rest)
 
 
 def classify(text: str) -> str:
@@ -230,7 +264,7 @@ def classify(text: str) -> str:
         return REPRINT
     if not is_furniture_shape(text):
         return TEXT
-    fields = p.FIELD.findall(text)
+    fields = p.FIELD.findall(text) if ":" in text or "：" in text else ()
     if len(fields) >= 2 or (fields and find_date(text)):
         return FIELDS  # 字号+作者：… 来源：… 2017-03-30 17:00 收藏: fields amid widgets
     if _END_MARKERS.match(text) and len(text) <= 40:
@@ -251,6 +285,8 @@ def classify(text: str) -> str:
 
 def _is_reprint(text: str) -> bool:
     """A reprint statement speaks of the page itself (本文, 本网, 出处 …)."""
+    if not _REPRINT_HINT.search(text):
+        return False  # every reprint statement holds one of these: skip the regex
     m = p.REPRINT.search(text)
     if not m:
         return False
@@ -261,19 +297,13 @@ def _is_html_fragment(text: str) -> bool:
     """A line of markup debris: tags and attributes with hardly any text."""
     if "<" not in text and "=" not in text:
         return False
-    bare = re.sub(r"<[^>]*>?|\w+=\S*", "", text)
+    bare = _MARKUP.sub("", text)
     return len(p.CJK_CHAR.findall(bare)) < 4
 
 
 def _is_widget(text: str) -> bool:
     """Counters, font-size, page-number and QR rows: 阅读：36 / 第1页 第2页 / 扫描二维码…"""
-    return bool(re.fullmatch(
-        r"(?:(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[:：]?\s*\d+|(?:第\s*\d+\s*[页頁]\s*)+|"
-        r"(?:上一[页頁]|下一[页頁]|尾[页頁]|首[页頁])(?:\s*\S{0,4})*|.{0,12}二维码.{0,20}|"
-        r"分享(?:该|这篇)?文章|精彩图片|图片欣赏|字号\s*[:：]?.{0,12}|\S{1,40}\.(?:jpe?g|png|gif|webp)|"
-        r"(?:返回首页|版面导航|标题导航|上一版|下一版|上一期|下一期)(?:\s*[|｜]?\s*\S{2,6})*|"
-        r"(?:【[^】]{1,8}】\s*)+|(?:广告\s*)+|.{0,20}(?:版|第\S{1,4}版)\s*[:：].{0,20}|"
-        r"[Ss]kip to .*|(?:#[^#\s]{1,20}#?\s*)+|[0-9a-f]{16,})", text))
+    return bool(_WIDGET.fullmatch(text))
 
 
 # --- zones ---------------------------------------------------------------------------------------
@@ -282,15 +312,15 @@ def _line_weight(text: str, kind: str, after_figure: bool, repeated: bool = Fals
     if kind == PLACEHOLDER:
         return 12.0
     if kind == TEXT:
+        if len(text) > 60 and text[-1] in "。！？!?":
+            return 4.0 + (len(text.encode()) - len(text)) / 2 + 2 * _clause_marks(text)
         if after_figure and len(text) <= 150:
             return 0.0  # the caption of the picture above
         if _is_headline_question(text):
             return -1.0
         if _CLOSES_SENTENCE.search(text) or is_sentence(text):
             # wide characters (CJK: three bytes in UTF-8, one in str) and clause marks
-            wide = (len(text.encode()) - len(text)) / 2
-            marks = sum(text.count(c) for c in "，。；、！？")
-            return 4.0 + wide + 2 * marks
+            return 4.0 + (len(text.encode()) - len(text)) / 2 + 2 * _clause_marks(text)
         if p.PHOTO_CREDIT.search(text.rstrip("）)")) or (repeated and "，" in text):
             return 0.0  # a caption (…供图, …摄; or its alt text and itself): joins the body beside it
         if _SECTION_NUMBER.match(text) and len(text) <= 40:
@@ -301,6 +331,11 @@ def _line_weight(text: str, kind: str, after_figure: bool, repeated: bool = Fals
     if kind == FIELDS and (p.FIELD.search(text) or find_date(text)):
         return -25.0  # a byline or a dated line: the border of the header or the footer
     return FURNITURE_WEIGHT
+
+
+def _clause_marks(text: str) -> int:
+    return (text.count("，") + text.count("。") + text.count("；") + text.count("、")
+            + text.count("！") + text.count("？"))
 
 
 def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, int]:
@@ -363,7 +398,7 @@ def _title_score(text: str, i: int, start: int, kinds: Sequence[str], field_at: 
         score += 5.0 * len(chars & set(lead)) / len(chars)
     if _CHROME_WORDS.search(text):
         score -= 6.0
-    if re.search(r"[|｜<>=]|\s{2,}", text):
+    if _MARKUP_CHARS.search(text):
         score -= 3.0
     if len(p.CJK_CHAR.findall(text)) < n / 3:
         score -= 3.0
@@ -435,10 +470,9 @@ def is_person_name(name: str, strict: bool = False) -> bool:
         return False
     if "·" in name or "・" in name:
         return 3 <= len(name) <= 20 and bool(p.CJK_CHAR.search(name))
-    latin = r"[A-Z][A-Za-z'-]+(?:[ .]+[A-Z][A-Za-z'-]*)*" if strict else r"[A-Za-z][A-Za-z'-]+(?: [A-Za-z'-]+)*"
-    if re.fullmatch(latin, name) and len(name) <= 40:
+    if (_LATIN_NAME_STRICT if strict else _LATIN_NAME).fullmatch(name) and len(name) <= 40:
         return True
-    if not re.fullmatch(f"[{p.CJK}]{{2,5}}", name):
+    if not _CJK_NAME.fullmatch(name):
         return False
     longest = 3 if strict else 4
     if name[:2] in COMPOUND and 3 <= len(name) <= longest + 1:
@@ -448,13 +482,14 @@ def is_person_name(name: str, strict: bool = False) -> bool:
 
 def _join_padded(value: str) -> str:
     """``彭 宁`` → ``彭宁``: a name padded to the width of three characters."""
-    return re.sub(rf"(?<![{p.CJK}])([{p.CJK}])\s([{p.CJK}])(?![{p.CJK}])",
-                  lambda m: m.group(1) + m.group(2) if m.group(1) in SINGLE else m.group(), value)
+    if " " not in value:
+        return value
+    return _PADDED.sub(lambda m: m.group(1) + m.group(2) if m.group(1) in SINGLE else m.group(), value)
 
 
 def split_names(value: str) -> list[str]:
     value = _join_padded(p.ROLE_WORDS.sub(" ", value))
-    names = [n.strip("·・ ") for n in re.split(r"[\s、，,;；/／]+", value)]
+    names = [n.strip("·・ ") for n in _NAMES_SEP.split(value)]
     return [n for n in names if n and p.NAME.match(n) and is_person_name(n)]
 
 
@@ -467,8 +502,8 @@ def field_values(lines: Iterable[Line]) -> dict[str, list[tuple[int, str]]]:
             value = _without_dates(m.group("value"))
             for word in p.WIDGET_WORDS:
                 value = value.replace(word, " ")
-            value = re.split(r"[)）】\]](?=.)", value.strip(" |｜/[]【】()（）"))[0]  # 陈六）1121228
-            value = re.sub(r"\s+", " ", value.strip())
+            value = _CLOSER.split(value.strip(" |｜/[]【】()（）"))[0]  # 陈六）1121228
+            value = " ".join(value.split())
             if value:
                 found.setdefault(m.group("key"), []).append((line.no, value))
     return found
@@ -520,12 +555,12 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | No
         elif m := is_author_first_line(text):
             names.append(m.group("name"))
         elif (date := find_date(text)) and not p.FIELD.match(text):
-            lead = [t for t in re.split(r"\s+", _without_dates(text[: date.start()])) if t]
+            lead = _without_dates(text[: date.start()]).split()
             if 1 <= len(lead) <= 3 and all(is_person_name(t, strict=True) for t in lead):
                 names += lead  # 翁以澄 2022/08/17 17:16 点阅 267 次
             elif len(lead) >= 1 and is_person_name(lead[-1], strict=True):
                 names.append(lead[-1])
-            after = [t for t in re.split(r"\s+", text[date.end():].split("来源")[0]) if t]
+            after = text[date.end():].split("来源")[0].split()
             if after and is_person_name(after[0], strict=True) and p.FIELD.search(text):
                 names.append(after[0])  # www.fjsen.com 2014-10-23 23:54:51 邵景行 来源：东南网
         elif _BARE_NAMES.fullmatch(text):
@@ -591,7 +626,7 @@ def _date_rank(line: Line, m: re.Match[str], fields_at: set[int]) -> int:
 
 
 def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, body: Sequence[Line],
-                 url: str | None, reference: datetime) -> _DateFound | None:
+                 url: str | None, reference: Callable[[], datetime]) -> _DateFound | None:
     """The article's date, best rank first: labelled and byline dates, unlabelled ones, a
     dateline's month and day (the year from a URL, else the seed's time: inferred), a header's
     "today" widget last."""
@@ -650,29 +685,31 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
     return min(found, key=lambda f: (f[0], f[1]))[2]
 
 
-def _month_day(m: re.Match[str], url: str | None, reference: datetime
+def _month_day(m: re.Match[str], url: str | None, reference: Callable[[], datetime]
                ) -> tuple[datetime, bool] | None:
-    """A month and day with the year of the URL (certain) or of ``reference`` (inferred: the
+    """A month and day with the year of the URL (certain) or of ``reference()`` (inferred: the
     latest such date not after the reference)."""
     url_date = p.URL_DATE.search(url or "")
     if url_date:
         d = _datetime(m, int(url_date.group("year")))
         return (d, False) if d else None
-    d = _datetime(m, reference.year)
-    if d and d.date() > reference.date():
-        d = _datetime(m, reference.year - 1)
+    ref = reference()
+    d = _datetime(m, ref.year)
+    if d and d.date() > ref.date():
+        d = _datetime(m, ref.year - 1)
     return (d, True) if d else None
 
 
-def _day_only(day: int, reference: datetime) -> datetime | None:
-    """The latest date with this day of the month, not after ``reference``."""
-    year, month = reference.year, reference.month
+def _day_only(day: int, reference: Callable[[], datetime]) -> datetime | None:
+    """The latest date with this day of the month, not after ``reference()``."""
+    ref = reference()
+    year, month = ref.year, ref.month
     for _ in range(3):
         try:
             d = datetime(year, month, day, tzinfo=CHINA_TZ)
         except ValueError:
             d = None
-        if d is not None and d.date() <= reference.date():
+        if d is not None and d.date() <= ref.date():
             return d
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     return None
@@ -700,7 +737,7 @@ def opening_byline(text: str) -> tuple[int, str | None]:
     if m:
         if not m.group("who"):
             return m.end(), None
-        names = re.split("、", m.group("who") + (m.group("place") or ""))
+        names = (m.group("who") + (m.group("place") or "")).split("、")
         last = names[-1]
         # the place (台北) runs on from the last name: 王五台北 → 王五, 陈家骏台北 → 陈家骏
         names[-1] = last[: 3 if len(last) >= 5 else 2]
@@ -840,7 +877,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     fields = field_values(field_lines)
     source_url = extract_source_url(url_lines)
     found = extract_date(lines, kinds, title_at if title.date else -1, body_lines, source_url,
-                         _reference_time(path, seed_mtime))
+                         lambda: _reference_time(path, seed_mtime))
     if found is None:
         at = lines[title_at].no + 1
         raise SeedError(path, at, "no date found; add a line like `2021-07-06 22:13` under the title")
@@ -851,7 +888,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
 
     # Bylines opening the first paragraph or closing the last move to `authors`.
     cuts: dict[int, list[int]] = {ln.no: [0, len(ln.text)] for ln in body_lines}
-    texts = [ln for ln in body_lines if not p.PLACEHOLDER.match(ln.text)][:OPENING_SEARCH]
+    texts = [ln for ln in body_lines[: 2 * OPENING_SEARCH]
+             if not p.PLACEHOLDER.match(ln.text)][:OPENING_SEARCH]
     first_text, cut, opening = None, 0, None
     for ln in texts:  # the first paragraph, maybe after a picture's caption or a lead
         cut, opening = opening_byline(ln.text)
@@ -869,10 +907,11 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         cuts[body_lines[-1].no][1] = m.start()
     credits = []
     for ln in body_lines[:-1] if m else body_lines:  # a reporter's photo credit: …。新华社记者 X 摄
-        c = _CAPTION_CREDIT.search(ln.text)
+        tail = ln.text[-40:]  # the credit is short: look only at the end of the line
+        c = _CAPTION_CREDIT.search(tail) if "摄" in tail and "记者" in tail else None
         if c and c.start() > 0 and (names := credit_names(c.group("credit").strip())):
             credits += names[1]
-            cuts[ln.no][1] = c.start()
+            cuts[ln.no][1] = len(ln.text) - len(tail) + c.start()
     authors = extract_authors(fields, field_lines, opening, closing)
     authors += [n for n in credits if n not in authors]
 
