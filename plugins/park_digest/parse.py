@@ -132,6 +132,14 @@ _CLOSER = re.compile(r"[)）】\]](?=.)")
 
 
 # --- line classification -------------------------------------------------------------------------
+_IMAGE_ENDINGS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".tif", ".tiff")
+
+
+def is_placeholder(text: str) -> bool:
+    """``1.jpg``, ``图片1.png``: an image of the seed's folder (a cheap look before the pattern)."""
+    return len(text) <= 80 and text.lower().endswith(_IMAGE_ENDINGS) and bool(p.PLACEHOLDER.match(text))
+
+
 def find_date(text: str) -> re.Match[str] | None:
     for regex in p.DATE_PATTERNS:
         m = regex.search(text)
@@ -252,7 +260,7 @@ def classify(text: str) -> str:
     if len(text) > 160 or (len(text) > 60 and text[-1] in "。！？”"):
         # a sentence too long for a byline, a widget or a navigation row
         return REPRINT if len(text) <= 300 and _is_reprint(text) else TEXT
-    if p.PLACEHOLDER.match(text):
+    if is_placeholder(text):
         return PLACEHOLDER
     if _NUMBER_CELL.fullmatch(text):
         return FIELDS  # 2020 / 12/29 / 11:52: a date widget split into cells
@@ -778,11 +786,11 @@ def build_blocks(body: Sequence[Line], next_no: dict[int, int] | None = None) ->
     i = 0
     while i < len(body):
         line = body[i]
-        if p.PLACEHOLDER.match(line.text):
+        if is_placeholder(line.text):
             caption = None
             nxt = body[i + 1] if i + 1 < len(body) else None
             adjacent = next_no is None or next_no.get(line.no) == (nxt.no if nxt else None)
-            if nxt and adjacent and not p.PLACEHOLDER.match(nxt.text) and (
+            if nxt and adjacent and not is_placeholder(nxt.text) and (
                 len(nxt.text) <= 150 or p.PHOTO_CREDIT.search(nxt.text)
             ):
                 caption = nxt.text
@@ -800,7 +808,7 @@ def build_blocks(body: Sequence[Line], next_no: dict[int, int] | None = None) ->
 def _dedupe(lines: Sequence[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
-        if out and out[-1].text == line.text and not p.PLACEHOLDER.match(line.text):
+        if out and out[-1].text == line.text and not is_placeholder(line.text):
             continue
         out.append(line)
     return out
@@ -871,7 +879,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     body_lines = _dedupe(body_lines)
     while body_lines and body_lines[0].text in (lines[title_at].text, title.text):
         body_lines = body_lines[1:]  # the title repeated
-    if not body_lines or all(p.PLACEHOLDER.match(ln.text) for ln in body_lines):
+    if not body_lines or all(is_placeholder(ln.text) for ln in body_lines):
         raise SeedError(path, lines[title_at].no, "no body text found under the title")
 
     fields = field_values(field_lines)
@@ -889,7 +897,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     # Bylines opening the first paragraph or closing the last move to `authors`.
     cuts: dict[int, list[int]] = {ln.no: [0, len(ln.text)] for ln in body_lines}
     texts = [ln for ln in body_lines[: 2 * OPENING_SEARCH]
-             if not p.PLACEHOLDER.match(ln.text)][:OPENING_SEARCH]
+             if not is_placeholder(ln.text)][:OPENING_SEARCH]
     first_text, cut, opening = None, 0, None
     for ln in texts:  # the first paragraph, maybe after a picture's caption or a lead
         cut, opening = opening_byline(ln.text)
