@@ -592,3 +592,22 @@ def test_junk_is_never_a_name(word: str) -> None:
 @pytest.mark.parametrize("name", ["张三", "欧阳娜娜", "司马相如", "陳倩彤", "阿依古丽·买买提", "Owen Marsh"])
 def test_a_known_surname_and_one_to_three_characters_is_a_name(name: str) -> None:
     assert is_person_name(name)
+
+
+def test_a_nickname_counts_only_after_a_key() -> None:
+    assert split_names("小禾") == ["小禾"]  # the value of 责任编辑：小禾
+    assert not is_person_name("小禾", strict=True)
+
+
+def test_an_outlet_closing_the_text_is_the_source_and_leaves_it() -> None:
+    raw = "澳门新增两座停车场\n08.06.2015 17:25\n交通事务局表示，两座新停车场下月启用。(澳门电台消息)\n"
+    article = parse_article(raw, "seeds/x.txt")
+    assert article.source == "澳门电台"
+    assert article.paragraphs == ("交通事务局表示，两座新停车场下月启用。",)
+
+
+def test_an_outlet_opening_the_text_is_the_source_and_leaves_it() -> None:
+    raw = "澳门新增两座停车场\n08.06.2015 17:25\n(澳门电台消息) 交通事务局表示，两座新停车场下月启用。\n"
+    article = parse_article(raw, "seeds/x.txt")
+    assert article.source == "澳门电台"
+    assert article.paragraphs == ("交通事务局表示，两座新停车场下月启用。",)

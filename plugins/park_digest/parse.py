@@ -65,6 +65,7 @@ _WIRE_CREDIT_LINE = re.compile(
     rf"^(?P<outlet>[^\s／/]{{2,12}}?)\s*[／/]\s*(?:[{p.CJK}]{{1,6}}\s*)?(?P<day>\d{{1,2}})日(?:专)?电$"
 )
 # [Newtalk新闻] / 【中国新闻网】: the provider tag under a repost's title
+_CLOSING_NEWS_FROM = re.compile(r"(?<=[。！？”])\s*[(（](?P<outlet>[^()（）\s]{2,12}?)(?:消息|讯)[)）]$")
 _NEWS_FROM = re.compile(r"^[(（](?P<outlet>[^()（）\s]{2,12}?)(?:消息|讯|报道)[)）]$")
 _PROVIDER_TAG = re.compile(r"^[\[【〔](?P<outlet>[^\]】〕]{2,20}?(?:新闻|新聞|报|網|网|社|台|通讯|日报|晚报|时报))[\]】〕]$")
 # （聯合報記者…／桃園報導） a byline credit naming the outlet
@@ -482,6 +483,8 @@ def is_person_name(name: str, strict: bool = False) -> bool:
         return True
     if not _CJK_NAME.fullmatch(name):
         return False
+    if not strict and name[0] in "小老阿" and len(name) <= 3:
+        return True  # 小禾, 老周, 阿强: a byline's nickname
     longest = 3 if strict else 4
     if name[:2] in COMPOUND and 3 <= len(name) <= longest + 1:
         return True
@@ -532,7 +535,8 @@ def extract_source(fields: dict, field_lines: Sequence[Line], lead: str,
             or _NEWS_FROM.match(line.text)
         if m:
             return m.group("outlet").strip()
-    m = _OUTLET_CREDIT.search(lead) or _BRACKET_BYLINE.match(lead) or _WIRE_BYLINE.match(lead)
+    m = _OUTLET_CREDIT.search(lead) or _BRACKET_BYLINE.match(lead) or _WIRE_BYLINE.match(lead) \
+        or _NEWS_FROM.match(lead.split(" ")[0])
     if m and m.group("outlet"):
         return m.group("outlet").strip()
     for line in field_lines:
@@ -908,8 +912,12 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     if cut and first_text is not None:
         rest = lead_text[cut:]
         cuts[first_text.no][0] = cut + len(rest) - len(rest.lstrip(" ：:，,"))
-    closing = None
-    m = closing_byline(body_lines[-1].text)
+    closing = closing_outlet = None
+    m = _CLOSING_NEWS_FROM.search(body_lines[-1].text)
+    if m and m.start() > 0:  # …。(澳门电台消息): the outlet closing the text
+        closing_outlet = m.group("outlet")
+        cuts[body_lines[-1].no][1] = m.start()
+    m = closing_byline(body_lines[-1].text[: cuts[body_lines[-1].no][1]])
     if m:
         closing = m.groupdict().get("names") or m.groupdict().get("credit")
         cuts[body_lines[-1].no][1] = m.start()
@@ -946,7 +954,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         title=norm(title_text),
         date=found.date,
         blocks=tuple(blocks),
-        source=extract_source(fields, field_lines, lead_text, masthead=next(
+        source=extract_source(fields, field_lines, lead_text, masthead=closing_outlet or next(
             (ln.text for ln in lines[:title_at] if _MASTHEAD.fullmatch(ln.text)), None)),
         authors=tuple(authors),
         editor=extract_editor(fields),
