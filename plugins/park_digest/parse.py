@@ -66,6 +66,7 @@ _WIRE_CREDIT_LINE = re.compile(
 )
 # [Newtalk新闻] / 【中国新闻网】: the provider tag under a repost's title
 _CLOSING_NEWS_FROM = re.compile(r"(?<=[。！？”])\s*[(（](?P<outlet>[^()（）\s]{2,12}?)(?:消息|讯)[)）]$")
+_OUTLET_NAME_GLUED = re.compile(rf"(?P<outlet>[{p.CJK}]{{2,8}}?(?:网|报|社|电台|电视台))(?P<name>[{p.CJK}]{{2,3}})")
 _NEWS_FROM = re.compile(r"^[(（](?P<outlet>[^()（）\s]{2,12}?)(?:消息|讯|报道)[)）]$")
 _PROVIDER_TAG = re.compile(r"^[\[【〔](?P<outlet>[^\]】〕]{2,20}?(?:新闻|新聞|报|網|网|社|台|通讯|日报|晚报|时报))[\]】〕]$")
 # （聯合報記者…／桃園報導） a byline credit naming the outlet
@@ -86,6 +87,8 @@ _NUMBER_CELL = re.compile(r"(?:19|20)\d{2}|[01]?\d/[0-3]?\d|\d{1,2}:\d{2}")
 _PRINT_EDITION = re.compile(r"^《(?P<outlet>[^》]{2,12})》\s*[(（]\s*(?:19|20)\d{2}年.{0,20}版\s*[)）]$")
 # 甘肃日报 alone at the top of an e-paper page: the paper's name
 _MASTHEAD = re.compile(rf"[{p.CJK}]{{2,10}}(?:日报|晚报|早报|时报|商报|都市报|导报|晨报)")
+_NAME_PREFIX = re.compile(rf"(?P<name>[{p.CJK}·]{{2,4}})[:：]\s*(?=\S{{6}})")
+_TITLE_TAG = re.compile(r"^【[^】]{1,6}】\s*(?=\S{6})")  # 【湘潭市】标题: a portal's section tag
 _TITLE_TAIL = re.compile(r"(?:\s*[|｜]\s*[^|｜\s]{1,4}|\s+(?:列印|打印|分享|收藏|列印本页|打印本页))$")
 _SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3}|第[一二三四五六七八九十\d]{1,3}[章节条部分])[、．.\s]")
 _QUOTED = re.compile(r"[「“『][^」”』]*[」”』]")
@@ -122,7 +125,7 @@ _WIDGET = re.compile(
         r"分享(?:该|这篇)?文章|精彩图片|图片欣赏|字号\s*[:：]?.{0,12}|\S{1,40}\.(?:jpe?g|png|gif|webp)|"
         r"(?:返回首页|版面导航|标题导航|上一版|下一版|上一期|下一期)(?:\s*[|｜]?\s*\S{2,6})*|"
         r"(?:【[^】]{1,8}】\s*)+|(?:广告\s*)+|.{0,20}(?:版|第\S{1,4}版)\s*[:：].{0,20}|"
-        r"[Ss]kip to .*|(?:#[^#\s]{1,20}#?\s*)+|[0-9a-f]{16,})")
+        r"[Ss]kip to .*|[(（]\s*(?:相关)?资料图(?:片)?\s*[)）]|(?:#[^#\s]{1,20}#?\s*)+|[0-9a-f]{16,})")
 _MARKUP_CHARS = re.compile(r"[|｜<>=]|\s{2,}")
 _LATIN_NAME_STRICT = re.compile(r"[A-Z][A-Za-z'-]+(?:[ .]+[A-Z][A-Za-z'-]*)*")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z'-]+(?: [A-Za-z'-]+)*")
@@ -443,9 +446,10 @@ def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int
 
 
 def clean_title(text: str) -> str:
-    """Without a list bullet before it or a section tag or print widget after it:
-    ``• 标题`` / ``标题|专访`` / ``标题 列印`` → ``标题``."""
+    """Without a list bullet or a section tag before it or a section tag or print widget after it:
+    ``• 标题`` / ``【湘潭市】标题`` / ``标题|专访`` / ``标题 列印`` → ``标题``."""
     cleaned = _TITLE_TAIL.sub("", text.lstrip(_BULLETS.replace("-", "").replace("—", "")))
+    cleaned = _TITLE_TAG.sub("", cleaned)
     return cleaned if len(cleaned) >= 4 else text
 
 
@@ -520,6 +524,14 @@ def field_values(lines: Iterable[Line]) -> dict[str, list[tuple[int, str]]]:
     return found
 
 
+def _outlet_then_name(text: str) -> tuple[str, str] | None:
+    """``北国网颜小棠``: an outlet and its reporter glued together, as some bylines print them."""
+    m = _OUTLET_NAME_GLUED.fullmatch(text)
+    if m and is_person_name(m.group("name"), strict=True):
+        return m.group("outlet"), m.group("name")
+    return None
+
+
 def extract_source(fields: dict, field_lines: Sequence[Line], lead: str,
                    masthead: str | None = None) -> str | None:
     for key in p.SOURCE_KEYS:
@@ -551,6 +563,8 @@ def extract_source(fields: dict, field_lines: Sequence[Line], lead: str,
             rest = _without_dates(line.text).strip(" |｜")
             if rest and " " not in rest and p.OUTLET_NAME.search(rest) and not is_person_name(rest):
                 return rest  # 2021-11-10 17:54 三元区融媒体中心
+            if glued := _outlet_then_name(rest):
+                return glued[0]  # 2006年04月10日 08:51北国网颜小棠
     return masthead
 
 
@@ -566,6 +580,9 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | No
             names += credit[1]
         elif m := is_author_first_line(text):
             names.append(m.group("name"))
+        elif (date := find_date(text)) and (glued := _outlet_then_name(
+                _without_dates(text).strip(" |｜"))):
+            names.append(glued[1])
         elif (date := find_date(text)) and not p.FIELD.match(text):
             lead = _without_dates(text[: date.start()]).split()
             if 1 <= len(lead) <= 3 and all(is_person_name(t, strict=True) for t in lead):
@@ -950,13 +967,20 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     if title.date is not None and len(title_text) == len(lines[title_at].text):
         title_text = title_text[: len(title.text)]
     title_text = clean_title(title_text)
+    m = _NAME_PREFIX.match(title_text)
+    if m and is_person_name(m.group("name"), strict=True) and any(
+            m.group("name") in ln.text for i, ln in enumerate(lines)
+            if i != title_at and not (start <= i < end)):
+        # 沈立衡：标题, the columnist named again in the header or footer: the author, not a speaker
+        title_text = title_text[m.end():]
+        authors.append(m.group("name"))
     return Article(
         title=norm(title_text),
         date=found.date,
         blocks=tuple(blocks),
         source=extract_source(fields, field_lines, lead_text, masthead=closing_outlet or next(
             (ln.text for ln in lines[:title_at] if _MASTHEAD.fullmatch(ln.text)), None)),
-        authors=tuple(authors),
+        authors=tuple(dict.fromkeys(authors)),
         editor=extract_editor(fields),
         source_url=source_url,
         copyright=norm(shown[reprints[0].no]) if reprints else None,
