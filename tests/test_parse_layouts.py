@@ -611,3 +611,26 @@ def test_an_outlet_opening_the_text_is_the_source_and_leaves_it() -> None:
     article = parse_article(raw, "seeds/x.txt")
     assert article.source == "澳门电台"
     assert article.paragraphs == ("交通事务局表示，两座新停车场下月启用。",)
+
+
+def test_a_columnists_name_before_the_title_is_the_author_when_the_page_names_him_again() -> None:
+    raw = ("沈立衡：园区治理的三个难题\n沈立衡 (进入专栏)\n2021-03-02 10:00\n"
+           "园区治理有三个难题，第一个是用地，第二个是用工，第三个是用能。\n")
+    article = parse_article(raw, "seeds/x.txt")
+    assert article.title == "园区治理的三个难题"
+    assert article.authors == ("沈立衡",)
+
+
+def test_a_speakers_name_before_the_title_stays_in_it() -> None:
+    raw = "王立：园区今年新增就业岗位三千个\n2021-03-02 10:00\n王立在会上说，园区今年新增就业岗位三千个。\n"
+    article = parse_article(raw, "seeds/x.txt")
+    assert article.title == "王立：园区今年新增就业岗位三千个"
+    assert article.authors == ()
+
+
+def test_a_section_tag_before_the_title_and_an_outlet_glued_to_its_reporter() -> None:
+    raw = ("【湘潭市】园区十个产业项目竣工投产\n2020年12月29日 11:52北国网颜小棠\n"
+           "12月25日，园区十个重大产业项目集中竣工投产，总投资二十一亿元。\n")
+    article = parse_article(raw, "seeds/x.txt")
+    assert article.title == "园区十个产业项目竣工投产"
+    assert (article.source, article.authors) == ("北国网", ("颜小棠",))
