@@ -634,3 +634,11 @@ def test_a_section_tag_before_the_title_and_an_outlet_glued_to_its_reporter() ->
     article = parse_article(raw, "seeds/x.txt")
     assert article.title == "园区十个产业项目竣工投产"
     assert (article.source, article.authors) == ("北国网", ("颜小棠",))
+
+
+def test_writer_and_photographer_keys_of_a_traditional_page() -> None:
+    raw = ("園區新廠房落成\n更新時間：2023-05-02 09:00\n撰文：林小明 攝影：張大同\n"
+           "園區新建的廠房今天落成，共有六棟。\n")
+    article = parse(raw)
+    assert article.date.isoformat() == "2023-05-02T09:00:00+08:00"
+    assert article.authors == ("林小明", "张大同")

@@ -91,8 +91,8 @@ FIELD_KEYS = (
 DATE_KEYS = frozenset({"发布时间", "发稿时间", "时间", "日期", "发表日期", "发表时间", "发布日期",
                        "更新时间", "更新日期", "上稿时间", "出版日期", "刊发时间"})
 # Keys of people: their values are names
-PEOPLE_KEYS = ("作者", "记者", "文", "通讯员", "摄影", "撰文", "文字", "图片", "采写", "摄像",
-               "见习记者", "实习生")
+PEOPLE_KEYS = ("作者", "记者", "文", "撰文", "文字", "采写", "通讯员", "见习记者", "实习生", "摄影",
+               "图片", "摄像")  # writers first, then photographers
 # Keys of the outlet; "未知" (unknown) is no source
 SOURCE_KEYS = ("来源", "文章来源", "稿件来源", "稿源", "转自", "转载自", "信息来源", "新闻来源",
                "本文来源", "消息来源")
