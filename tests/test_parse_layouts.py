@@ -333,9 +333,11 @@ IMG_2.jpeg
     ),
     (
         # site chrome above the headline: site name and slogan, a welcome line, a "today"
-        # widget with 星期, skip links; the byline holds the article's date
+        # widget with 星期, skip links, a long row of links ending in "!"; the byline holds the
+        # article's date
         "site-chrome-above-title",
-        """某某园区网——园区企业服务官方网站
+        """加入收藏 | 设为首页 | 会员中心 | 我要投稿 某某园区网 (http://www.example.cn/)- 智能制造、工业软件、园区服务!
+某某园区网——园区企业服务官方网站
 您好，欢迎来到某某园区网！ 登录 注册
 2024年04月26日 星期五 晴转多云
 Skip to Content

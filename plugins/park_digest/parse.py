@@ -163,8 +163,8 @@ def is_sentence(text: str) -> bool:
     """A line of running text: a closing mark after some words, or several clauses."""
     if len(text) < 6 or not p.CJK_CHAR.search(text):
         return False
-    if text.count("|") + text.count("｜") >= 3 and text[-1] != "。":
-        return False  # 加入收藏 | 设为首页 | 会员中心 | …: a row of links, not prose
+    if _is_link_row(text):
+        return False
     if _CLOSES_SENTENCE.search(text) or "。" in _QUOTED.sub("", text)[4:-1]:
         return True
     unquoted = _QUOTED.sub("", text)
@@ -176,8 +176,15 @@ def _is_headline_question(text: str) -> bool:
     return len(text) <= 40 and text[-1] in "？！?!" and not _CLAUSE.search(text)
 
 
+def _is_link_row(text: str) -> bool:
+    """加入收藏 | 设为首页 | 会员中心 | …: three separators or more, and no full stop at the end."""
+    return text.count("|") + text.count("｜") >= 3 and text[-1] != "。"
+
+
 def is_furniture_shape(text: str) -> bool:
     """What a pattern may drop: a short line that is not a sentence."""
+    if _is_link_row(text):
+        return True  # a row of links, however long
     return len(text) <= 60 and not is_sentence(text) and text[-1] not in "。！？!?"
 
 
@@ -324,7 +331,7 @@ def _line_weight(text: str, kind: str, after_figure: bool, repeated: bool = Fals
     if kind == PLACEHOLDER:
         return 12.0
     if kind == TEXT:
-        if len(text) > 60 and text[-1] in "。！？!?":
+        if len(text) > 60 and text[-1] in "。！？!?" and not _is_link_row(text):
             return 4.0 + (len(text.encode()) - len(text)) / 2 + 2 * _clause_marks(text)
         if after_figure and len(text) <= 150:
             return 0.0  # the caption of the picture above
