@@ -644,3 +644,14 @@ def test_writer_and_photographer_keys_of_a_traditional_page() -> None:
     article = parse(raw)
     assert article.date.isoformat() == "2023-05-02T09:00:00+08:00"
     assert article.authors == ("林小明", "张大同")
+
+
+def test_a_headline_right_above_the_writers_name_beats_a_rail_of_other_headlines() -> None:
+    raw = ("今日新闻 社论 评论 专题报导 回首页\n中华民国91年3月19日星期二\n园区拼招商却放走龙头企业？\n"
+           "对偷跑的企业要拿出魄力处罚！\n国营事业西进就能活吗？\n园区拼招商却放走龙头企业？\n☉孙启明\n"
+           "拿自己的矛去刺自己的盾，这个寓言人人都听过，园区的招商政策却正在上演。\n"
+           "自相矛盾也好，互相矛盾也罢，说到底都是政策的矛盾。\n")
+    article = parse_article(raw, "seeds/x.txt")
+    assert article.title == "园区拼招商却放走龙头企业？"
+    assert article.authors == ("孙启明",)
+    assert article.date.date().isoformat() == "2002-03-19"

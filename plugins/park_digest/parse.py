@@ -875,16 +875,16 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     start, end = find_body_zone(lines, kinds)
     lead = "".join(ln.text for ln in lines[start:end][:2] if kinds[lines.index(ln)] == TEXT) \
         if end > start else ""
-    title = find_title(lines, kinds, start, end, lead, path)
-    title_at = title.index
     # a bare name beside the byline is the author: 标题 / 肖某某 / 2012-12-25 09:13:46
     # and so is a line holding only a person's name anywhere in the header (☉孙启明)
     for i in range(start):
         bare = lines[i].text.strip(_BULLETS)
-        if i != title_at and kinds[i] == TEXT and _BARE_NAMES.fullmatch(bare):
+        if kinds[i] == TEXT and _BARE_NAMES.fullmatch(bare):
             tokens = bare.split(" ")
             if all(is_person_name(t, strict=True) for t in tokens) and len(tokens) <= 3:
                 kinds[i] = FIELDS
+    title = find_title(lines, kinds, start, end, lead, path)
+    title_at = title.index
 
     # ——庆祝……侧记: a subtitle under the title opens the body
     subtitle_at = title_at + 1 if title_at + 1 < start and kinds[title_at + 1] == TEXT \
@@ -977,7 +977,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     m = _NAME_PREFIX.match(title_text)
     if m and is_person_name(m.group("name"), strict=True) and any(
             m.group("name") in ln.text for i, ln in enumerate(lines)
-            if i != title_at and not (start <= i < end)):
+            if i != title_at and (kinds[i] != TEXT or not start <= i < end)):
         # 沈立衡：标题, the columnist named again in the header or footer: the author, not a speaker
         title_text = title_text[m.end():]
         authors.append(m.group("name"))
