@@ -19,7 +19,6 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
@@ -158,7 +157,6 @@ def _without_dates(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=4096)
 def is_sentence(text: str) -> bool:
     """A line of running text: a closing mark after some words, or several clauses."""
     if len(text) < 6 or not p.CJK_CHAR.search(text):
@@ -923,7 +921,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
                        path, found.line or lines[title_at].no, found.date.date())
 
     # Bylines opening the first paragraph or closing the last move to `authors`.
-    cuts: dict[int, list[int]] = {ln.no: [0, len(ln.text)] for ln in body_lines}
+    # line number → [start, end] of what stays of the line
+    cuts: dict[int, list[int]] = {body_lines[-1].no: [0, len(body_lines[-1].text)]}
     texts = [ln for ln in body_lines[: 2 * OPENING_SEARCH]
              if not is_placeholder(ln.text)][:OPENING_SEARCH]
     first_text, cut, opening = None, 0, None
@@ -935,7 +934,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     lead_text = first_text.text if first_text is not None else (texts[0].text if texts else "")
     if cut and first_text is not None:
         rest = lead_text[cut:]
-        cuts[first_text.no][0] = cut + len(rest) - len(rest.lstrip(" ：:，,"))
+        cuts.setdefault(first_text.no, [0, len(lead_text)])[0] = \
+            cut + len(rest) - len(rest.lstrip(" ：:，,"))
     closing = closing_outlet = None
     m = _CLOSING_NEWS_FROM.search(body_lines[-1].text)
     if m and m.start() > 0:  # …。(澳门电台消息): the outlet closing the text
@@ -951,7 +951,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         c = _CAPTION_CREDIT.search(tail) if "摄" in tail and "记者" in tail else None
         if c and c.start() > 0 and (names := credit_names(c.group("credit").strip())):
             credits += names[1]
-            cuts[ln.no][1] = len(ln.text) - len(tail) + c.start()
+            cuts.setdefault(ln.no, [0, len(ln.text)])[1] = len(ln.text) - len(tail) + c.start()
     authors = extract_authors(fields, field_lines, opening, closing)
     authors += [n for n in credits if n not in authors]
 
@@ -960,10 +960,12 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         src = shown[ln.no] if len(shown[ln.no]) == len(ln.text) else ln.text
         return src[a:b].strip() if (a, b) != (0, len(ln.text)) else shown[ln.no]
 
-    body_lines = [Line(ln.no, cut_text(ln)) for ln in body_lines]
+    body_lines = [Line(ln.no, cut_text(ln)) if ln.no in cuts else
+                  (Line(ln.no, shown[ln.no]) if display is not None else ln) for ln in body_lines]
 
     norm = to_fullwidth if fullwidth else (lambda s: s)
-    next_no = {a.no: b.no for a, b in pairwise(lines)}
+    next_no = {a.no: b.no for a, b in pairwise(lines)} \
+        if any(is_placeholder(ln.text) for ln in body_lines) else None
     blocks = [
         Block(kind=b.kind, text=norm(b.text), line=b.line,
               figure=b.figure and Figure(name=b.figure.name, line=b.figure.line,
