@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
@@ -143,6 +144,7 @@ def is_placeholder(text: str) -> bool:
     return len(text) <= 80 and text.lower().endswith(_IMAGE_ENDINGS) and bool(p.PLACEHOLDER.match(text))
 
 
+@lru_cache(maxsize=256)  # a byline is asked for its date by several readers in turn
 def find_date(text: str) -> re.Match[str] | None:
     for regex in p.DATE_PATTERNS:
         m = regex.search(text)
