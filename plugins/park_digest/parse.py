@@ -404,7 +404,7 @@ def _title_score(text: str, i: int, start: int, kinds: Sequence[str], field_at: 
                  lead: str) -> float:
     """How much a header line looks like the article's headline (higher is better)."""
     n = len(text)
-    score = 3.0 if 6 <= n <= 40 else 1.0 if 4 <= n <= 60 else -2.0
+    score = 3.0 if 6 <= n <= 60 else 1.0 if 4 <= n <= 100 else -2.0
     score += max(0, 3 - (start - i)) * 0.5  # near the body
     if any(i < f <= i + 2 for f in field_at):
         score += 4.0  # right above the byline or the date
@@ -419,8 +419,11 @@ def _title_score(text: str, i: int, start: int, kinds: Sequence[str], field_at: 
         score -= 6.0
     if _MARKUP_CHARS.search(text):
         score -= 3.0
-    if len(p.CJK_CHAR.findall(text)) < n / 3:
+    cjk = len(p.CJK_CHAR.findall(text))
+    if cjk < n / 3:
         score -= 3.0
+    elif cjk < n / 2:
+        score -= 1.5  # 齐政办发〔2019〕29号: a document number, a code, a date
     return score
 
 
