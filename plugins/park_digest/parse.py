@@ -92,7 +92,16 @@ _TITLE_TAG = re.compile(r"^【[^】]{1,6}】\s*(?=\S{6})")  # 【湘潭市】标
 _TITLE_TAIL = re.compile(r"(?:\s*[|｜]\s*[^|｜\s]{1,4}|\s+(?:列印|打印|分享|收藏|列印本页|打印本页))$")
 _SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3}|第[一二三四五六七八九十\d]{1,3}[章节条部分])[、．.\s]")
 _QUOTED = re.compile(r"[「“『][^」”』]*[」”』]")
-_CLOSES_SENTENCE = re.compile(r"[。！？!?…][”’」』\"')）]?$")
+_SENTENCE_END = "。！？!?…"
+_QUOTE_END = "”’」』\"')）"
+
+
+def _closes_sentence(text: str) -> bool:
+    """Ends with a full stop, a question or exclamation mark, maybe inside closing quotes."""
+    if len(text) < 2:
+        return text in tuple(_SENTENCE_END)
+    last = text[-1]
+    return last in _SENTENCE_END if last not in _QUOTE_END else text[-2] in _SENTENCE_END
 _REPRINT_HINT = re.compile("转载|授权|许可|版权|免责|凡|原刊")
 _SELF_REFERENCE = re.compile(r"本文|本网|本站|本报|本平台|本号|出处")
 _NAME_SUFFIX_NOT_PERSON = re.compile(
@@ -165,7 +174,8 @@ def is_sentence(text: str) -> bool:
         return False
     if _is_link_row(text):
         return False
-    if _CLOSES_SENTENCE.search(text) or "。" in _QUOTED.sub("", text)[4:-1]:
+    if _closes_sentence(text) or "。" in (_QUOTED.sub("", text) if "“" in text or "「" in text
+                                                    or "『" in text else text)[4:-1]:
         return True
     unquoted = _QUOTED.sub("", text)
     return len(text) > 30 and unquoted.count("，") + unquoted.count(",") >= 2
@@ -337,7 +347,7 @@ def _line_weight(text: str, kind: str, after_figure: bool, repeated: bool = Fals
             return 0.0  # the caption of the picture above
         if _is_headline_question(text):
             return -1.0
-        if _CLOSES_SENTENCE.search(text) or is_sentence(text):
+        if _closes_sentence(text) or is_sentence(text):
             # wide characters (CJK: three bytes in UTF-8, one in str) and clause marks
             return 4.0 + (len(text.encode()) - len(text)) / 2 + 2 * _clause_marks(text)
         if p.PHOTO_CREDIT.search(text.rstrip("）)")) or (repeated and "，" in text):
@@ -792,10 +802,11 @@ def opening_byline(text: str) -> tuple[int, str | None]:
 
 def closing_byline(text: str) -> re.Match[str] | None:
     """``（记者 张三）`` or ``记者 邵明川 文/摄`` closing the last paragraph."""
-    m = p.CLOSING_AUTHORS.search(text)
+    near_end = max(len(text) - 90, 0)  # a byline is short: look at the end only
+    m = p.CLOSING_AUTHORS.search(text, near_end) if text.endswith((")", "）")) else None
     if m and m.start() > 0 and split_names(m.group("names")):
         return m
-    m = _CLOSING_CREDIT.search(text)
+    m = _CLOSING_CREDIT.search(text, near_end)
     if m and m.start() > 0 and split_names(m.group("credit")):
         return m
     return None
@@ -876,8 +887,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     kinds = [classify(line.text) for line in lines]
 
     start, end = find_body_zone(lines, kinds)
-    lead = "".join(ln.text for ln in lines[start:end][:2] if kinds[lines.index(ln)] == TEXT) \
-        if end > start else ""
+    lead = "".join(lines[i].text for i in range(start, min(start + 2, end)) if kinds[i] == TEXT)
     # a bare name beside the byline is the author: 标题 / 肖某某 / 2012-12-25 09:13:46
     # and so is a line holding only a person's name anywhere in the header (☉孙启明)
     for i in range(start):
@@ -942,7 +952,9 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         cuts.setdefault(first_text.no, [0, len(lead_text)])[0] = \
             cut + len(rest) - len(rest.lstrip(" ：:，,"))
     closing = closing_outlet = None
-    m = _CLOSING_NEWS_FROM.search(body_lines[-1].text)
+    last_text = body_lines[-1].text
+    m = _CLOSING_NEWS_FROM.search(last_text, max(len(last_text) - 30, 0)) \
+        if last_text.endswith((")", "）")) else None
     if m and m.start() > 0:  # …。(澳门电台消息): the outlet closing the text
         closing_outlet = m.group("outlet")
         cuts[body_lines[-1].no][1] = m.start()
