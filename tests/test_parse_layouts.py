@@ -655,3 +655,9 @@ def test_a_headline_right_above_the_writers_name_beats_a_rail_of_other_headlines
     assert article.title == "园区拼招商却放走龙头企业？"
     assert article.authors == ("孙启明",)
     assert article.date.date().isoformat() == "2002-03-19"
+
+
+def test_the_published_date_beats_other_labelled_dates_on_one_line() -> None:
+    raw = ("园区管委会关于印发安全生产规定的通知\n产生日期： 2009-09-20 发 布 日 期： 2009-09-30 失效日期： 2025-02-13\n"
+           "各企业：现将安全生产规定印发给你们，请认真贯彻执行。\n")
+    assert parse_article(raw, "seeds/x.txt").date.date().isoformat() == "2009-09-30"

@@ -91,6 +91,8 @@ _NAME_PREFIX = re.compile(rf"(?P<name>[{p.CJK}·]{{2,4}})[:：]\s*(?=\S{{6}})")
 _TITLE_TAG = re.compile(r"^【[^】]{1,6}】\s*(?=\S{6})")  # 【湘潭市】标题: a portal's section tag
 _TITLE_TAIL = re.compile(r"(?:\s*[|｜]\s*[^|｜\s]{1,4}|\s+(?:列印|打印|分享|收藏|列印本页|打印本页))$")
 _SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3}|第[一二三四五六七八九十\d]{1,3}[章节条部分])[、．.\s]")
+_SPACED_CJK = re.compile(rf"(?<=[{p.CJK}]) (?=[{p.CJK}])")
+_PUBLISHED = re.compile(r"(?:发布|发表|上载|上稿|刊发|刊登|更新|发稿|出版)(?:日期|时间|于)?$")
 _QUOTED = re.compile(r"[「“『][^」”』]*[」”』]")
 _SENTENCE_END = "。！？!?…"
 _QUOTE_END = "”’」』\"')）"
@@ -160,6 +162,21 @@ def find_date(text: str) -> re.Match[str] | None:
         if m:
             return m
     return None
+
+
+def find_dates(text: str) -> list[re.Match[str]]:
+    """Every date of the text, in order, none overlapping another."""
+    first = find_date(text)
+    if first is None:
+        return []
+    if len(text) - first.end() < 8:
+        return [first]  # no room for a second one
+    found: list[re.Match[str]] = []
+    for regex in p.DATE_PATTERNS:
+        for m in regex.finditer(text):
+            if all(m.end() <= f.start() or m.start() >= f.end() for f in found):
+                found.append(m)
+    return sorted(found, key=lambda m: m.start())
 
 
 def _without_dates(text: str) -> str:
@@ -662,15 +679,18 @@ class _DateFound:
     inferred: bool = False
 
 
-def _date_rank(line: Line, m: re.Match[str], fields_at: set[int]) -> int:
-    """0: labelled or on a byline; 1: unlabelled; 3: a header widget's "today"."""
-    before = line.text[: m.start()]
-    if any(before.rstrip(" :：[【(（").endswith(key) for key in p.DATE_KEYS):
+def _date_rank(line: Line, m: re.Match[str], fields_at: set[int]) -> float:
+    """0: labelled as published (发布, 上载, 刊登 …); 0.5: otherwise labelled (产生日期,
+    发文日期 …) or on a byline; 1: unlabelled; 3: a header widget's "today"."""
+    before = _SPACED_CJK.sub("", line.text[: m.start()]).rstrip(" :：[【(（")  # 发 布 日 期
+    if _PUBLISHED.search(before):
         return 0
+    if any(before.endswith(key) for key in p.DATE_KEYS):
+        return 0.5
     if p.WIDGET_DAY.search(line.text):
         return 3
     if line.no in fields_at:
-        return 0
+        return 0.5
     return 1
 
 
@@ -686,12 +706,13 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
     widget_near = {ln.no for ln in lines if len(ln.text) <= 12 and p.WIDGET_DAY.fullmatch(ln.text)}
     for i in at:
         line = lines[i]
-        m = find_date(line.text)
-        if m and (d := _datetime(m)):
+        dates = [(m, d) for m in find_dates(line.text) if (d := _datetime(m))]
+        for m, d in dates:  # 产生日期：… 发布日期：…: each date ranked by its own label
             rank = _date_rank(line, m, fields_at)
             if rank == 1 and (line.no + 1 in widget_near or line.no - 1 in widget_near):
                 rank = 3  # 2025-10-13 / 星期一: a header's today
             found.append((rank, i, _DateFound(d, line.no)))
+        if dates:
             continue
         m = p.WIRE_TRAILER.search(line.text)
         if m and (d := _datetime(m)):
