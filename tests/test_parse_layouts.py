@@ -661,3 +661,11 @@ def test_the_published_date_beats_other_labelled_dates_on_one_line() -> None:
     raw = ("园区管委会关于印发安全生产规定的通知\n产生日期： 2009-09-20 发 布 日 期： 2009-09-30 失效日期： 2025-02-13\n"
            "各企业：现将安全生产规定印发给你们，请认真贯彻执行。\n")
     assert parse_article(raw, "seeds/x.txt").date.date().isoformat() == "2009-09-30"
+
+
+def test_key_bar_value_bylines_of_reposted_wechat_articles() -> None:
+    raw = ("程序员的三十年\n2021-10-13 10:14\n作者 | 覃启明 责编 | 汤晓音\n"
+           "首页 | 资讯 | 专题 | 关于\n三十年前，他第一次在学校的机房里见到了计算机。\n")
+    article = parse_article(raw, "seeds/x.txt")
+    assert (article.authors, article.editor) == (("覃启明",), "汤晓音")
+    assert article.paragraphs == ("三十年前，他第一次在学校的机房里见到了计算机。",)

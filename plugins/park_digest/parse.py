@@ -91,6 +91,7 @@ _NAME_PREFIX = re.compile(rf"(?P<name>[{p.CJK}·]{{2,4}})[:：]\s*(?=\S{{6}})")
 _TITLE_TAG = re.compile(r"^【[^】]{1,6}】\s*(?=\S{6})")  # 【湘潭市】标题: a portal's section tag
 _TITLE_TAIL = re.compile(r"(?:\s*[|｜]\s*[^|｜\s]{1,4}|\s+(?:列印|打印|分享|收藏|列印本页|打印本页))$")
 _SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3}|第[一二三四五六七八九十\d]{1,3}[章节条部分])[、．.\s]")
+_SEPARATOR = re.compile(r"[:：|｜]")
 _SPACED_CJK = re.compile(rf"(?<=[{p.CJK}]) (?=[{p.CJK}])")
 _PUBLISHED = re.compile(r"(?:发布|发表|上载|上稿|刊发|刊登|更新|发稿|出版)(?:日期|时间|于)?$")
 _QUOTED = re.compile(r"[「“『][^」”』]*[」”』]")
@@ -310,7 +311,7 @@ def classify(text: str) -> str:
         return REPRINT
     if not is_furniture_shape(text):
         return TEXT
-    fields = p.FIELD.findall(text) if ":" in text or "：" in text else ()
+    fields = p.FIELD.findall(text) if _SEPARATOR.search(text) else ()
     if len(fields) >= 2 or (fields and find_date(text)):
         return FIELDS  # 字号+作者：… 来源：… 2017-03-30 17:00 收藏: fields amid widgets
     if _END_MARKERS.match(text) and len(text) <= 40:

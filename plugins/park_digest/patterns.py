@@ -78,7 +78,8 @@ ROLE_WORDS = re.compile(
 )
 
 # --- byline and footer fields -----------------------------------------------------------------
-SEP = r"\s*[:：]\s*"
+# key: value, or key | value as reposted WeChat articles print it (作者 | 张三 责编 | 李四)
+SEP = r"\s*(?:[:：]|[|｜](?=\s*[^\s|｜]))\s*"
 FIELD_KEYS = (
     "来源", "作者", "编辑", "责编", "责任编辑", "一审", "二审", "三审", "终审", "原标题",
     "发布时间", "发稿时间", "时间", "日期", "记者", "通讯员", "摄影", "校对", "审核", "监制",
@@ -100,7 +101,7 @@ UNKNOWN_VALUES = frozenset({"未知", "不详", "暂无", "无", "网络", "互�
 _KEYS_ALT = "|".join(sorted(FIELD_KEYS, key=len, reverse=True))
 # One "key: value" pair, the value running to the next key or the end.
 FIELD = re.compile(
-    rf"(?P<key>{_KEYS_ALT}){SEP}(?P<value>.*?)(?=\s*(?:{_KEYS_ALT}){SEP}|\s*\||$)"
+    rf"(?P<key>{_KEYS_ALT}){SEP}(?P<value>.*?)(?=\s*(?:{_KEYS_ALT}){SEP}|\s*[|｜]|$)"
 )
 # A line made only of fields, dates, separators and share widgets.
 WIDGET_WORDS = ("我要评论", "字号", "大中小", "打印", "关闭窗口", "分享到", "点击", "浏览次数",
