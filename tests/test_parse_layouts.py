@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import logging
+from datetime import datetime
+
 import pytest
 
-from park_digest.parse import parse_article
+from park_digest.importer import script_of
+from park_digest.markdown_out import article_markdown
+from park_digest.parse import is_person_name, parse_article, split_names
 from park_digest.rawtext import SeedError
 
 # (case id, raw text, expected facts; "first"/"last" are the first and last body paragraphs)
@@ -53,7 +58,8 @@ LAYOUTS = [
          "figures": [("1.jpg", "新车间生产线。")], "headings": ["扩产之后"]},
     ),
     (
-        # dateline inside the first paragraph; reporters and photographers are authors
+        # dateline opening the first paragraph: its reporters and photographers are authors, and
+        # it leaves the text (the date and the names are facts, not a sentence)
         "dateline",
         """岳阳经开区签约五个项目
 
@@ -67,7 +73,7 @@ LAYOUTS = [
 """,
         {"title": "岳阳经开区签约五个项目", "date": "2023-12-18T20:01:02+08:00",
          "authors": ("刘一", "陈二", "赵三"), "editor": "孙六",
-         "first": "红网时刻岳阳12月18日讯（记者 刘一 通讯员 陈二 赵三）今天，岳阳经开区集中签约五个项目。",
+         "first": "今天，岳阳经开区集中签约五个项目。",
          "last": "项目总投资约三十亿元。"},
     ),
     (
@@ -228,7 +234,7 @@ IMG_2.jpeg
          "authors": ("潘一",),
          "figures": [("图片1.png", "某县天易经开区自主创新产业园"), ("图片2.png", "某县县域交通路网")],
          "headings": ["创新协同 强链补链筑高地"],
-         "first": "某县融媒体中心5月19日讯（记者 潘一）在都市圈的核心地带，某县正书写高质量发展篇章。",
+         "first": "在都市圈的核心地带，某县正书写高质量发展篇章。",
          "last": "交通动脉见证着融合。"},
     ),
     (
@@ -307,7 +313,7 @@ IMG_2.jpeg
 """,
         {"title": "商务部公布国家级经济技术开发区考核评价结果", "date": "2023-12-28T15:38:00+08:00",
          "source": "中国新闻网", "authors": (),
-         "first": "中新网12月28日电 据商务部网站消息，近日，商务部完成考核评价工作。"},
+         "first": "据商务部网站消息，近日，商务部完成考核评价工作。"},
     ),
     (
         # county government portal: 信息来源 and 浏览次数 widgets, bracketed print links,
@@ -325,16 +331,164 @@ IMG_2.jpeg
         {"title": "某经开区召开安全生产工作会议", "date": "2021-07-07T09:30:00+08:00",
          "source": "某经开区", "headings": [], "last": "会议要求，各企业要压实主体责任。"},
     ),
+    (
+        # site chrome above the headline: site name and slogan, a welcome line, a "today"
+        # widget with 星期, skip links, a long row of links ending in "!"; the byline holds the
+        # article's date
+        "site-chrome-above-title",
+        """加入收藏 | 设为首页 | 会员中心 | 我要投稿 某某园区网 (http://www.example.cn/)- 智能制造、工业软件、园区服务!
+某某园区网——园区企业服务官方网站
+您好，欢迎来到某某园区网！ 登录 注册
+2024年04月26日 星期五 晴转多云
+Skip to Content
+园区首家独角兽企业挂牌
+发布时间：2024-03-02 10:15 来源：园区发布
+3月2日上午，园区首家估值超过十亿美元的企业举行挂牌仪式，二十多家投资机构到场。
+该企业主营工业软件，去年营收同比增长四成。
+""",
+        {"title": "园区首家独角兽企业挂牌", "date": "2024-03-02T10:15:00+08:00", "source": "园区发布",
+         "first": "3月2日上午，园区首家估值超过十亿美元的企业举行挂牌仪式，二十多家投资机构到场。"},
+    ),
+    (
+        # a date beside 星期 in a header widget is the day of the copy: an unlabelled date on
+        # the byline line wins over it
+        "today-widget-ranks-last",
+        """2025-10-13
+星期一
+园区九莲塘公园二期完工
+2025-09-28 某某晚报
+九月二十八日，园区九莲塘公园二期的桥梁、廊架和停车场全部完工，正在补种绿化。
+公园建成后将和一期连成一片。
+""",
+        {"title": "园区九莲塘公园二期完工", "date": "2025-09-28T00:00:00+08:00"},
+    ),
+    (
+        # Macau day-first date with time; a padded name and a (X消息) source line
+        "day-first-date",
+        """澳門半島新增兩座公共停車場
+08.06.2015 17:25
+(澳門電台消息)
+交通事務局今日表示，兩座新停車場下月啟用，共提供四百多個車位。
+停車場設有電動車充電位。
+(彭 宁 馮志昌)
+""",
+        {"title": "澳門半島新增兩座公共停車場", "date": "2015-06-08T17:25:00+08:00",
+         "source": "澳门电台", "authors": ("彭宁", "冯志昌"),
+         "last": "停車場設有電動車充電位。"},
+    ),
+    (
+        # Taiwan: ROC calendar with a Traditional label, an inline byline glued to the first
+        # sentence, the outlet named by the byline credit, a wire trailer at the end
+        "roc-calendar-inline-byline",
+        """園區廠商擴大投資 新廠明年量產
+發佈時間：民國112年12月28日 14:05
+【記者李四／台北報導】園區一家半導體廠商今天宣布擴大投資，新廠預計明年量產。
+廠商表示，新廠將創造六百個工作機會。（編輯：王小明）1121228
+""",
+        {"title": "園區廠商擴大投資 新廠明年量產", "date": "2023-12-28T14:05:00+08:00",
+         "authors": ("李四",), "first": "園區一家半導體廠商今天宣布擴大投資，新廠預計明年量產。"},
+    ),
+    (
+        # a wire story: 中央社記者王五台北28日電 opens the text; its date is the wire trailer
+        "wire-byline",
+        """園區推出新創補助方案
+中央社記者王五台北28日電 園區管理局今天公布新創補助方案，每家最高補助五百萬元。
+申請期限到明年三月底。
+（編輯：陳六）1121228
+""",
+        {"title": "園區推出新創補助方案", "date": "2023-12-28T00:00:00+08:00",
+         "source": "中央社", "authors": ("王五",), "editor": "陈六",
+         "first": "園區管理局今天公布新創補助方案，每家最高補助五百萬元。"},
+    ),
+    (
+        # 本报讯（记者 … 通讯员 …） opening the first paragraph; 稿源 names the source
+        "benbao-byline",
+        """园区新建污水处理厂通水
+2024-05-06 08:00 稿源：湘乡日报
+本报讯（记者 张三 通讯员 李四）5月5日，园区新建的污水处理厂正式通水运行。
+该厂日处理能力两万吨。
+""",
+        {"title": "园区新建污水处理厂通水", "source": "湘乡日报", "authors": ("张三", "李四"),
+         "first": "5月5日，园区新建的污水处理厂正式通水运行。"},
+    ),
+    (
+        # 来源：未知 is no source; junk words in the author field are never names; 文/ 图/ credits
+        "unknown-source-and-junk-names",
+        """园区举办职工运动会
+来源：未知 作者：驻郑办 发表日期：2020年09月10日 更新
+文/张三 图/李四
+9月9日，园区举办第三届职工运动会，三十家企业的八百多名职工参赛。
+运动会设十个项目。
+""",
+        {"title": "园区举办职工运动会", "date": "2020-09-10T00:00:00+08:00", "source": None,
+         "authors": ("张三", "李四")},
+    ),
+    (
+        # 【記者…／…報導】 credits naming the outlet: （联合报记者…／桃园报导）
+        "outlet-in-byline-credit",
+        """園區物流中心啟用
+2023-11-02 09:00
+（聯合報記者趙七／桃園報導）園區物流中心今天啟用，每天可處理十萬件包裹。
+物流中心採用自動分揀設備。
+""",
+        {"title": "園區物流中心啟用", "source": "联合报", "authors": ("赵七",)},
+    ),
+    (
+        # furniture inside the text: print widgets, page numbers, QR prompts, view counters,
+        # share rows, hashtags, a bare file name; all short and not sentences
+        "furniture-in-body",
+        """园区举办科技成果对接会
+2024-06-18 09:30 来源：园区发布
+6月18日，园区举办科技成果对接会，十二所高校带来八十多项成果。
+【打印】【关闭】
+字号：放大 缩小 默认
+阅读：36
+扫描二维码访问手机版
+分享该文章
+第1页 第2页
+IMG_20240618.jpg
+#科技成果#园区
+现场签约项目十五个，合同金额两亿元。
+精彩图片
+""",
+        {"title": "园区举办科技成果对接会", "first": "6月18日，园区举办科技成果对接会，十二所高校带来八十多项成果。",
+         "last": "现场签约项目十五个，合同金额两亿元。"},
+    ),
+    (
+        # a caption credited to its source stands before the first paragraph: it joins the body;
+        # a numbered heading opens the text of a regulation
+        "caption-and-numbered-heading-open-the-body",
+        """园区服务企业办法公布
+发布时间：2024-07-01 09:00
+企业代表在政务大厅办理登记（园区管委会供图）
+一、总则
+为优化营商环境，园区制定本办法，自发布之日起施行。
+二、服务内容
+园区为入驻企业提供登记、用工和融资等服务。
+""",
+        {"title": "园区服务企业办法公布", "first": "企业代表在政务大厅办理登记（园区管委会供图）",
+         "headings": ["一、总则", "二、服务内容"], "last": "园区为入驻企业提供登记、用工和融资等服务。"},
+    ),
 ]
-
+FURNITURE = ("【打印】", "字号", "阅读：36", "二维码", "分享该文章", "第1页", "IMG_20240618", "#科技成果",
+             "精彩图片")
 
 def _headings(article):
     return [b.text for b in article.blocks if b.kind == "heading"]
 
 
+def parse(raw: str):
+    """As the importer reads a seed: a Traditional text is read in Simplified, shown as it is
+    (title and body in Traditional; bylines, names and outlets in Simplified)."""
+    script, simplified = script_of(raw)
+    if script == "zh-hant":
+        return parse_article(simplified, "seeds/case.txt", display=raw)
+    return parse_article(raw, "seeds/case.txt")
+
+
 @pytest.mark.parametrize(("raw", "expected"), [c[1:] for c in LAYOUTS], ids=[c[0] for c in LAYOUTS])
 def test_layout_facts(raw: str, expected: dict) -> None:
-    article = parse_article(raw, "seeds/case.txt")
+    article = parse(raw)
     facts = {
         "title": article.title, "date": article.date.isoformat(), "source": article.source,
         "authors": article.authors, "editor": article.editor, "source_url": article.source_url,
@@ -348,9 +502,9 @@ def test_layout_facts(raw: str, expected: dict) -> None:
 
 @pytest.mark.parametrize(("raw", "expected"), [c[1:] for c in LAYOUTS], ids=[c[0] for c in LAYOUTS])
 def test_no_boilerplate_reaches_the_body(raw: str, expected: dict) -> None:
-    article = parse_article(raw, "seeds/case.txt")
+    article = parse(raw)
     body = "\n".join(b.text for b in article.blocks)
-    for word in ("来源", "编辑", "责编", "一审", "分享", "阅读下一篇", "返回", "关于我们", "转载",
+    for word in (*FURNITURE, "来源", "编辑", "责编", "一审", "分享", "阅读下一篇", "返回", "关于我们", "转载",
                  "本文链接", "原文链接", "当前位置", "首页", "字号", "我要评论", "立即下载", "原标题"):
         assert word not in body
 
@@ -399,3 +553,119 @@ def test_bad_input_names_line_and_what_to_do(raw: str, line: int, words: str) ->
         parse_article(raw, "seeds/bad.txt")
     assert str(err.value).startswith(f"seeds/bad.txt:{line}: ")
     assert words in str(err.value)
+
+
+DATELINE_ONLY = "园区新建厂房投用\n红网时刻12月25日讯（记者 张三）今天，园区新建厂房投用。\n厂房共六栋。\n"
+
+
+def test_dateline_without_year_takes_the_year_of_a_url_in_the_text() -> None:
+    raw = DATELINE_ONLY + "原文链接：https://www.example.cn/content/2023/12/25/1.html\n"
+    article = parse_article(raw, "seeds/x.txt", seed_mtime=datetime(2026, 1, 5).timestamp())
+    assert article.date.date().isoformat() == "2023-12-25"
+    assert not article.date_inferred
+
+
+def test_dateline_without_year_takes_the_seed_files_year_and_says_so(caplog) -> None:
+    # saved on 2026-01-05: 12月25日 is the 25th of December before it, not a date ahead
+    with caplog.at_level(logging.WARNING):
+        article = parse_article(DATELINE_ONLY, "seeds/x.txt",
+                                seed_mtime=datetime(2026, 1, 5, 12).timestamp())
+    assert article.date.date().isoformat() == "2025-12-25"
+    assert article.date_inferred
+    assert "seeds/x.txt:2:" in caplog.text and "date_inferred" in caplog.text
+    md = article_markdown(article, slug="s", category=None, tags=[], raw="seeds/x.txt",
+                          raw_sha256="0" * 64, images={})
+    assert "\ndate_inferred: true\n" in md
+
+
+def test_a_date_read_from_the_text_is_not_marked_inferred() -> None:
+    article = parse_article("标题一则\n2022-01-01 08:00\n第一段文字。\n", "seeds/x.txt")
+    md = article_markdown(article, slug="s", category=None, tags=[], raw="seeds/x.txt",
+                          raw_sha256="0" * 64, images={})
+    assert not article.date_inferred and "date_inferred" not in md
+
+
+@pytest.mark.parametrize("word", ["发表", "更新", "图片欣赏", "驻郑办", "星期一", "全文", "支持沃草"])
+def test_junk_is_never_a_name(word: str) -> None:
+    assert not is_person_name(word, strict=True)
+    assert word not in split_names(f"作者：{word}")
+
+
+@pytest.mark.parametrize("name", ["张三", "欧阳娜娜", "司马相如", "陳倩彤", "阿依古丽·买买提", "Owen Marsh"])
+def test_a_known_surname_and_one_to_three_characters_is_a_name(name: str) -> None:
+    assert is_person_name(name)
+
+
+def test_a_nickname_counts_only_after_a_key() -> None:
+    assert split_names("小禾") == ["小禾"]  # the value of 责任编辑：小禾
+    assert not is_person_name("小禾", strict=True)
+
+
+def test_an_outlet_closing_the_text_is_the_source_and_leaves_it() -> None:
+    raw = "澳门新增两座停车场\n08.06.2015 17:25\n交通事务局表示，两座新停车场下月启用。(澳门电台消息)\n"
+    article = parse_article(raw, "seeds/x.txt")
+    assert article.source == "澳门电台"
+    assert article.paragraphs == ("交通事务局表示，两座新停车场下月启用。",)
+
+
+def test_an_outlet_opening_the_text_is_the_source_and_leaves_it() -> None:
+    raw = "澳门新增两座停车场\n08.06.2015 17:25\n(澳门电台消息) 交通事务局表示，两座新停车场下月启用。\n"
+    article = parse_article(raw, "seeds/x.txt")
+    assert article.source == "澳门电台"
+    assert article.paragraphs == ("交通事务局表示，两座新停车场下月启用。",)
+
+
+def test_a_columnists_name_before_the_title_is_the_author_when_the_page_names_him_again() -> None:
+    raw = ("沈立衡：园区治理的三个难题\n沈立衡 (进入专栏)\n2021-03-02 10:00\n"
+           "园区治理有三个难题，第一个是用地，第二个是用工，第三个是用能。\n")
+    article = parse_article(raw, "seeds/x.txt")
+    assert article.title == "园区治理的三个难题"
+    assert article.authors == ("沈立衡",)
+
+
+def test_a_speakers_name_before_the_title_stays_in_it() -> None:
+    raw = "王立：园区今年新增就业岗位三千个\n2021-03-02 10:00\n王立在会上说，园区今年新增就业岗位三千个。\n"
+    article = parse_article(raw, "seeds/x.txt")
+    assert article.title == "王立：园区今年新增就业岗位三千个"
+    assert article.authors == ()
+
+
+def test_a_section_tag_before_the_title_and_an_outlet_glued_to_its_reporter() -> None:
+    raw = ("【湘潭市】园区十个产业项目竣工投产\n2020年12月29日 11:52北国网颜小棠\n"
+           "12月25日，园区十个重大产业项目集中竣工投产，总投资二十一亿元。\n")
+    article = parse_article(raw, "seeds/x.txt")
+    assert article.title == "园区十个产业项目竣工投产"
+    assert (article.source, article.authors) == ("北国网", ("颜小棠",))
+
+
+def test_writer_and_photographer_keys_of_a_traditional_page() -> None:
+    raw = ("園區新廠房落成\n更新時間：2023-05-02 09:00\n撰文：林小明 攝影：張大同\n"
+           "園區新建的廠房今天落成，共有六棟。\n")
+    article = parse(raw)
+    assert article.date.isoformat() == "2023-05-02T09:00:00+08:00"
+    assert article.authors == ("林小明", "张大同")
+
+
+def test_a_headline_right_above_the_writers_name_beats_a_rail_of_other_headlines() -> None:
+    raw = ("今日新闻 社论 评论 专题报导 回首页\n中华民国91年3月19日星期二\n园区拼招商却放走龙头企业？\n"
+           "对偷跑的企业要拿出魄力处罚！\n国营事业西进就能活吗？\n园区拼招商却放走龙头企业？\n☉孙启明\n"
+           "拿自己的矛去刺自己的盾，这个寓言人人都听过，园区的招商政策却正在上演。\n"
+           "自相矛盾也好，互相矛盾也罢，说到底都是政策的矛盾。\n")
+    article = parse_article(raw, "seeds/x.txt")
+    assert article.title == "园区拼招商却放走龙头企业？"
+    assert article.authors == ("孙启明",)
+    assert article.date.date().isoformat() == "2002-03-19"
+
+
+def test_the_published_date_beats_other_labelled_dates_on_one_line() -> None:
+    raw = ("园区管委会关于印发安全生产规定的通知\n产生日期： 2009-09-20 发 布 日 期： 2009-09-30 失效日期： 2025-02-13\n"
+           "各企业：现将安全生产规定印发给你们，请认真贯彻执行。\n")
+    assert parse_article(raw, "seeds/x.txt").date.date().isoformat() == "2009-09-30"
+
+
+def test_key_bar_value_bylines_of_reposted_wechat_articles() -> None:
+    raw = ("程序员的三十年\n2021-10-13 10:14\n作者 | 覃启明 责编 | 汤晓音\n"
+           "首页 | 资讯 | 专题 | 关于\n三十年前，他第一次在学校的机房里见到了计算机。\n")
+    article = parse_article(raw, "seeds/x.txt")
+    assert (article.authors, article.editor) == (("覃启明",), "汤晓音")
+    assert article.paragraphs == ("三十年前，他第一次在学校的机房里见到了计算机。",)

@@ -111,6 +111,7 @@ def article_markdown(article: Article, *, slug: str, category: str | None,
     meta: dict[str, object] = {
         "title": article.title,
         "date": article.date.isoformat(),
+        "date_inferred": True if article.date_inferred else None,
         "lang": "zh-hans",
         "slug": slug,
         "source": article.source,

@@ -25,7 +25,23 @@ DATE_PATTERNS = (
     # 23-09-15 17:07 (two-digit year, time required to tell it from other numbers)
     re.compile(r"(?<![\d-])(?P<year>\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
                r"\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"),
+    # 08.06.2015 17:25 (day first, as Macau and Hong Kong pages print it)
+    re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d{2})(?![\d.])"
+               + _TIME),
+    # 2020 / 12/29 / 11:52: a date widget's cells, joined by the parser
+    re.compile(r"^(?P<year>(?:19|20)\d{2})\s+(?P<month>[01]?\d)/(?P<day>[0-3]?\d)" + _TIME),
+    # 110-01-15 11:30 (ROC year of three digits)
+    re.compile(r"(?<![\d-])(?P<roc>1[01]\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])" + _TIME),
+    # 民國112年12月28日 (ROC calendar: year + 1911); 民国 after conversion to Simplified
+    re.compile(r"民[國国]\s*(?P<roc>\d{2,3})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+               + _TIME),
 )
+# A wire story's trailer: 1121228 (ROC year, month, day) closing the text, often after (編輯：…)
+WIRE_TRAILER = re.compile(r"(?:^|[)）\s])(?P<roc>1[01]\d)(?P<month>0[1-9]|1[0-2])(?P<day>[0-3]\d)$")
+# A date with month and day only: 12月25日讯 is a dateline; 日期：12-04 a labelled one
+MONTH_DAY = re.compile(r"(?<![\d年])(?P<month>[01]?\d)(?:月(?P<day>[0-3]?\d)日|-(?P<day2>[0-3]\d))(?![\d-])")
+# Words of a "today" widget in a site header: a date there is the day of the copy, not the article's
+WIDGET_DAY = re.compile(r"星期[一二三四五六日天]|礼拜[一二三四五六日天]|周[一二三四五六日]\b|农历|晴|多云|阴|小雨|气温|℃")
 # Dates inside a portal URL: /content/2021/07/06/…, /2021-07/06/, /n2/2021/0603/
 URL_DATE = re.compile(
     r"/(?P<year>(?:19|20)\d{2})[-/]?(?P<month>[01]\d)[-/]?(?P<day>[0-3]\d)(?:/|\b)"
@@ -39,8 +55,19 @@ DATELINE = re.compile(
 DATELINE_PEOPLE = re.compile(
     r"^[^\s，,。]{0,30}?(?:讯|电|消息)\s*[(（](?P<people>[^()（）]{1,80})[)）]"
 )
+# What opens a first paragraph before its first sentence, removed from the text (its facts kept):
+# 红网时刻湘潭11月10日讯（记者 X）, 中国台湾网4月25日讯, 浙江园林网4月10日消息：, 红网平江站1月8日报道,
+# 本报讯（记者 X 通讯员 Y）, 金山网讯, 【on.cc东网专讯】, (澳门电台消息)
+OPENING_DATELINE = re.compile(
+    r"^(?:[【\[][^】\]\s]{2,16}?(?:专讯|讯|快讯)[】\]]|[(（][^()（）\s]{2,12}?(?:消息|讯)[)）](?=\s)|"
+    r"[^，,。“”]{0,24}?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[^\s，,。“”\d]{0,6}?"
+    r"(?:讯|电|消息|报道|专电)(?=[\s(（:：【])|"  # a separator follows: not 12月1日电价…
+    r"(?:本报|本网|本台|[^\s，,。“”\d]{1,12}?(?:报|网|台|社|站|端|中心|新闻|时刻|频道))"
+    r"[^\s，,。“”\d]{0,6}?讯(?=[\s(（:：]))"  # 本报讯 without a date: a separator must follow
+    r"\s*(?:[(（](?P<people>[^()（）]{1,80})[)）])?[：:]?\s*"
+)
 # Outlets that stand among the names: 湘潭日报记者 李新辉 → not a person
-OUTLET_NAME = re.compile(r"(?:日报|晚报|早报|商报|报社|电视台|广播|网|站|社|中心|客户端|频道|新闻|融媒|传媒)$")
+OUTLET_NAME = re.compile(r"(?:日报|晚报|早报|商报|时报|今报|报社|电视台|电台|广播|网|站|社|中心|客户端|频道|新闻|融媒|传媒|论坛报)$")
 # Roles that stand before names in a dateline's parentheses.
 # Multi-character roles may be glued to the name that follows (记者杨卓玉); one-character
 # roles (文, 图, 摄) only count standing alone (文/图 张三), since names hold them too (宋文博).
@@ -51,17 +78,30 @@ ROLE_WORDS = re.compile(
 )
 
 # --- byline and footer fields -----------------------------------------------------------------
-SEP = r"\s*[:：]\s*"
+# key: value, or key | value as reposted WeChat articles print it (作者 | 张三 责编 | 李四)
+SEP = r"\s*(?:[:：]|[|｜](?=\s*[^\s|｜]))\s*"
 FIELD_KEYS = (
     "来源", "作者", "编辑", "责编", "责任编辑", "一审", "二审", "三审", "终审", "原标题",
     "发布时间", "发稿时间", "时间", "日期", "记者", "通讯员", "摄影", "校对", "审核", "监制",
     "出品", "统筹", "本文链接", "原文链接", "原文地址", "文章来源", "稿件来源", "编审", "主编",
-    "稿源", "转自", "转载自",
+    "稿源", "转自", "转载自", "发表日期", "发表时间", "发布日期", "更新时间", "更新日期", "上稿时间",
+    "出版日期", "刊发时间", "撰文", "信息来源", "新闻来源", "作者来源", "责任编辑", "文字", "图片",
+    "采写", "摄像", "见习记者", "实习生", "本文来源", "消息来源",
 )
+# Keys whose date is the article's date (labelled dates rank before unlabelled ones)
+DATE_KEYS = frozenset({"发布时间", "发稿时间", "时间", "日期", "发表日期", "发表时间", "发布日期",
+                       "更新时间", "更新日期", "上稿时间", "出版日期", "刊发时间"})
+# Keys of people: their values are names
+PEOPLE_KEYS = ("作者", "记者", "文", "撰文", "文字", "采写", "通讯员", "见习记者", "实习生", "摄影",
+               "图片", "摄像")  # writers first, then photographers
+# Keys of the outlet; "未知" (unknown) is no source
+SOURCE_KEYS = ("来源", "文章来源", "稿件来源", "稿源", "转自", "转载自", "信息来源", "新闻来源",
+               "本文来源", "消息来源")
+UNKNOWN_VALUES = frozenset({"未知", "不详", "暂无", "无", "网络", "互联网", "佚名", "本站", "本网"})
 _KEYS_ALT = "|".join(sorted(FIELD_KEYS, key=len, reverse=True))
 # One "key: value" pair, the value running to the next key or the end.
 FIELD = re.compile(
-    rf"(?P<key>{_KEYS_ALT}){SEP}(?P<value>.*?)(?=\s*(?:{_KEYS_ALT}){SEP}|\s*\||$)"
+    rf"(?P<key>{_KEYS_ALT}){SEP}(?P<value>.*?)(?=\s*(?:{_KEYS_ALT}){SEP}|\s*[|｜]|$)"
 )
 # A line made only of fields, dates, separators and share widgets.
 WIDGET_WORDS = ("我要评论", "字号", "大中小", "打印", "关闭窗口", "分享到", "点击", "浏览次数",
@@ -76,10 +116,10 @@ BOILERPLATE_LINES = re.compile(
     r"【?查看原图】?|【?打印本页】?|【?关闭窗口】?|扫一扫.*|点击(?:查看|进入|阅读).*|"
     r"相关(?:新闻|阅读|推荐|文章)\s*[:：]?|热门(?:推荐|新闻)\s*[:：]?|推荐阅读\s*[:：]?|"
     r"(?:【[^】]{1,10}】\s*)+|我要评论|登录\s*评论一下|评论一下|发表评论|参与评论|分享让更多人看到|[大中小]?字号\s*[:：]?.*|[大中小]\s*[大中小]\s*[大中小]|举报|网友评论.*|已有\d+人.*|"
-    r"(?:编辑)?推荐|/\s*\S{1,8}|[^\s]{1,6}\s*>>?\s*.*|首页\s*(?:>|>>|/|\|).*|\[(?:责任编辑|编辑)[:：].*\])$"
+    r"(?:编辑)?推荐|/\s*\S{1,8}|[^\s<]{1,6}\s*>>?\s*.*|首页\s*(?:>|>>|/|\|).*|\[(?:责任编辑|编辑)[:：].*\])$"
 )
 # Rows of site links: 首页|新闻|图片|… or 关于我们 | 联系我们 | …
-LINK_ROW = re.compile(r"^(?:[^|｜]{1,12}[|｜]){2,}[^|｜]{0,12}$")
+LINK_ROW = re.compile(r"^(?:[^|｜]{1,12}[|｜]){2,}[^|｜]{0,12}$|^(?:[^|｜]{1,12}[|｜]){3,}")
 # Words typical of navigation and copyright rows of a portal page.
 SITE_WORDS = re.compile(
     r"关于我们|联系我们|网站地图|广告服务|版权所有|Copyright|copyright|©|ICP[备证]|"
@@ -89,13 +129,13 @@ SITE_WORDS = re.compile(
 # Reprint statements, kept as the `copyright` fact and never in the body.
 REPRINT = re.compile(
     r"(?:本文为.{0,30}(?:原创|独家).{0,40}转载|转载请|未经.{0,12}(?:授权|许可).{0,12}(?:转载|使用)|"
-    r"严禁转载|禁止转载|版权作品|免责声明|版权声明|凡本网注明|本网转载)"
+    r"严禁转载|禁止转载|版权作品|免责声明|版权声明|凡本网注明|本网转载|凡(?:标注|注明)来源|获授权转载|原刊于)"
 )
 URL = re.compile(r"https?://[^\s，。；）)\]]+|www\.[^\s，。；）)\]]+")
 # "原文链接：URL", alone or after a short footer note ("版权所有：湘潭日报社 原文链接：…").
 SOURCE_URL_LINE = re.compile(
     r"^(?:[^。！？\s]{1,40}\s+)?(?:本文链接|原文链接|原文地址|文章链接|原文网址|链接)\s*[:：]\s*"
-    r"(?P<url>\S+)$"
+    r"(?P<url>(?:https?://|www\.)\S+)$"
 )
 
 # --- body structure -----------------------------------------------------------------------------
@@ -113,7 +153,7 @@ HEADING_MAX = 40
 NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、]\s*\S)")
 # Authors in parentheses closing the last paragraph: (张立 何兴安)
 CLOSING_AUTHORS = re.compile(
-    rf"(?<=[。！？!?”…])\s*[(（](?P<names>(?:(?:记者|通讯员|实习生|编辑)\s*)?[{CJK}·]{{2,4}}(?:[\s、，,]+(?:(?:记者|通讯员|实习生)\s*)?[{CJK}·]{{2,4}})*)[)）]$"
+    rf"(?<=[。！？!?”…])\s*[(（]\s*(?P<names>(?:(?:记者|通讯员|实习生|编辑)\s*)?[{CJK}·]{{2,4}}(?:[\s、，,]+(?:(?:记者|通讯员|实习生)\s*)?[{CJK}·]{{2,4}})*)[)）]$"
 )
 NOT_NAMES = frozenset({"完", "图", "文", "记者", "通讯员", "待续", "全文完", "图文", "上", "下", "中"})
 NAME = re.compile(rf"^[{CJK}·]{{2,5}}$|^[A-Za-z][A-Za-z .'-]{{1,40}}$")

@@ -39,6 +39,9 @@ class Article:
     copyright: str | None = None
     # "zh-hant" when the raw text came in Traditional characters (then converted to Simplified).
     original_script: str = "zh-hans"
+    # True when the year of the date is not in the text (a dateline with month and day only):
+    # taken from the seed file's time, for an editor to check.
+    date_inferred: bool = False
 
     @property
     def figures(self) -> tuple[Figure, ...]:
