@@ -169,3 +169,13 @@ def test_templates_autoescape_and_never_reuse_bytecode_compiled_without_it(tmp_p
     assert "autoescape" in env.bytecode_cache.pattern
     add_filters(SimpleNamespace(env=env))  # a second generator on the same environment
     assert env.bytecode_cache.pattern.count("autoescape") == 1
+
+
+def test_outlets_without_a_sluggable_name_get_pages_of_their_own() -> None:
+    from park_digest.sources import Source
+
+    settings = {"SOURCE_URL": "source/{slug}/", "SOURCE_SAVE_AS": "source/{slug}/index.html"}
+    first, second, named = (Source(name, settings) for name in ("“”", "《》", "红网"))
+    assert first.slug and second.slug and first.slug != second.slug
+    assert first.save_as != "source/index.html"
+    assert named.slug.startswith("hong") and not named.slug.startswith("outlet-")

@@ -8,6 +8,7 @@ the articles are read, gives each article ``article.source_page`` (a :class:`Sou
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections import defaultdict
 from collections.abc import Iterable
@@ -25,7 +26,23 @@ SOURCES_SAVE_AS = "sources/index.html"
 
 
 class Source(URLWrapper):
-    """A news outlet; its URL comes from the ``SOURCE_URL``/``SOURCE_SAVE_AS`` keys it is given."""
+    """A news outlet; its URL comes from the ``SOURCE_URL``/``SOURCE_SAVE_AS`` keys it is given.
+
+    A name of which no slug can be made (only punctuation or symbols) gets one from its digest,
+    so two such outlets never write the same page, nor the list of outlets.
+    """
+
+    def __init__(self, name: str, settings: dict[str, Any]) -> None:
+        super().__init__(name, settings)
+        if not slug_of(name, settings):
+            self.slug = "outlet-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
+
+
+def slug_of(name: str, settings: dict[str, Any]) -> str:
+    """The slug Pelican makes of ``name`` (possibly empty), without its warning."""
+    from pelican.utils import slugify
+
+    return slugify(name, regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []))
 
 
 def group_by_source(
