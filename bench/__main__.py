@@ -40,7 +40,7 @@ GROWTH_MAX = 11.0
 RSS_MAX_MIB = 1024.0
 
 # Scripts other parts of the project keep in bench/; each runs as its own phase when present.
-EXTRA_SCRIPTS = ("variants_cost", "rebuild", "sync_bytes", "search_size")
+EXTRA_SCRIPTS = ("variants_cost", "rebuild", "sync_bytes", "search_size", "purge_plan")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -95,7 +95,7 @@ BREAKDOWN = "parts"
 CORE_PHASES = ("baseline", *(p.name for p in PHASES), BREAKDOWN)
 PHASE_NAMES = (*CORE_PHASES, *EXTRA_SCRIPTS)
 # Extra scripts that take the archive size; the others keep their own defaults.
-EXTRA_TAKES_N = frozenset({"rebuild", "search_size", "sync_bytes"})
+EXTRA_TAKES_N = frozenset({"rebuild", "search_size", "sync_bytes", "purge_plan"})
 
 
 @contextlib.contextmanager
