@@ -91,8 +91,14 @@ def article_markdown(i: int, f: Fields) -> str:
     }
     front = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}"
                       for key, value in meta.items())
-    return f"---\n{front}\n---\n\n正文第一段。\n\n![{markdown_escape(f.caption)}](1.jpg)\n"
+    caption = markdown_escape(f.caption)
+    # a picture the seed lacked (a caption card) and one that is there (an image with its alt)
+    return (f"---\n{front}\n---\n\n正文第一段。\n\n![{caption}](1.jpg)\n\n"
+            f"![{caption}](/images/s{i}/2.jpg)\n")
 
+
+# The label of a missing picture's caption card (figures.py).
+MISSING_LABEL = "〔图略〕"
 
 # Every element the theme itself writes; anything else in a page came from a value.
 THEME_TAGS = frozenset(
@@ -174,7 +180,7 @@ def check_article_page(site: Path, i: int, f: Fields) -> None:
     assert page.attr("a", "href", rel="nofollow noopener") == [f.source_url]
     reprint = page.text["aside"][0]
     assert f.copyright in reprint and f.source_url in reprint and f.source in reprint
-    assert page.text["figcaption"] == [f.caption]
+    assert page.text["figcaption"] == [MISSING_LABEL + f.caption, f.caption]
     assert f.caption in page.attr("img", "alt")
     links = page.text["a"]
     for name in (*f.tags, f.category):

@@ -167,10 +167,11 @@ def test_seed_article_prints_on_two_a4_pages(browser, base_url, seed_article, ar
     try:
         page.goto(base_url + SCRIPTS[code] + seed_article, wait_until="load")
         page.emulate_media(media="print")
-        widths = page.eval_on_selector_all(
-            "main figure img", "els => els.map(e => e.getBoundingClientRect().width)")
-        text_width = page.eval_on_selector("main .prose", "e => e.clientWidth")
-        assert widths and max(widths) <= text_width / 3 + 1, (widths, text_width)
+        # the seed's pictures are not in the project: caption cards, a line each (the third of
+        # the text width a real picture takes in print: test_html_seed_browser.py)
+        heights = page.eval_on_selector_all(
+            "main figure", "els => els.map(e => e.getBoundingClientRect().height)")
+        assert heights and max(heights) < 80, heights
         margins = page.evaluate("() => [...document.styleSheets].flatMap(s => [...s.cssRules])"
                                 ".filter(r => r.type === CSSRule.PAGE_RULE).map(r => r.style.margin)")
         assert margins and all(margins), "an @page rule sets the margins"
