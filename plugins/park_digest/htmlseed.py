@@ -644,9 +644,8 @@ def _fix_captions(article: Article, captions: dict[str, str | None], shown) -> A
     for b in article.blocks:
         fig = b.figure
         if fig is None:
-            if given and b.kind == "paragraph" and _norm(b.text) == _norm(given):
-                continue  # the caption the text rules left as a paragraph: the figure has it
-            blocks.append(b)
+            if not (given and b.kind == "paragraph" and _norm(b.text) == _norm(given)):
+                blocks.append(b)  # else the caption the text rules left as a paragraph
             given = None
             continue
         if fig.name not in captions:
