@@ -34,15 +34,14 @@ KNOWN_GAPS = {
     ("tw-news-utf8-mhtml", "editor"): "（編輯：…）1130708 closes the last paragraph",
     ("tw-news-utf8-mhtml", "last_sentence"): "the editor's note stays on the last paragraph",
     ("tw-news-big5-undeclared-complete", "authors"): "byline 記者王小明／彰化報導",
+    ("tw-news-utf8-mhtml", "first_sentence"): "the dateline without a month stays in the text",
     ("gov-portal-gb18030-mhtml", "authors"): "（撰稿：何文静 审核：蒋立新） is not a field line",
-    ("gov-portal-gb18030-mhtml", "last_sentence"): "the 撰稿 line stays as the last paragraph",
-    ("gov-portal-gb18030-mhtml", "must_drop:撰稿"): "the 撰稿 line stays as the last paragraph",
 }
 
 # Pictures of each page in body order: (name, caption, saved). The captions come from the line
 # under the picture, a figcaption, a table cell, or alt/title; None: the page gives none.
 PICTURES = {
-    # lazy-loaded: the spinner in src is not the picture
+    # lazy-loaded: the spinner in src is not the picture; the photo credit stays in the caption
     "portal-utf8-complete": [("1.jpg", "投产仪式现场。记者 胡晓明 摄", True),
                              ("2.jpg", "工人在生产线上检查电芯。", True)],
     # caption in p.pictext; the share icon inside the body is left out
@@ -57,7 +56,8 @@ PICTURES = {
                                  ("2.jpg", "▲在建的标准化厂房。", True)],
     # caption in the next table row's cell
     "epaper-utf8-complete": [("1.jpg", "园区电子信息产业园内，工人在组装显示模组。 通讯员 赵一鸣 摄", True)],
-    # the picture after the body, its path going up out of the page's folder
+    # the picture after the body, its path going up out of the page's folder; the caption it
+    # closes the page with is kept
     "epaper-utf8-mhtml": [("1.jpg", "职工在夜校课堂上实操练习。", True)],
     # <figure>/<figcaption>; the reporter's avatar is left out
     "hk-news-utf8-complete": [("1.jpg", "湘鄉經開區港資企業的新廠房。", True),
@@ -363,20 +363,22 @@ def test_every_sentence_of_trafilaturas_body_is_kept_unless_the_text_rules_call_
     import trafilatura
 
     from park_digest.htmlpage import open_page
-    from park_digest.parse import TEXT, classify
+    from park_digest.parse import TEXT, classify, opening_byline
 
     html = open_page(page, page.read_bytes(), page.name).html
     doc = trafilatura.bare_extraction(html, include_images=True, include_comments=False)
     article, original = read(page)
     record = original or article
-    kept = _squeeze(body_text(record) + record.title)
-    ended = False
+    kept = _squeeze(t2s(body_text(record) + record.title))
+    ended, first = False, True
     for line in (doc.text or "").split("\n"):
-        line = line.strip()
-        kind = classify(t2s(line)) if line and not line.startswith("![") else None
+        line = t2s(line.strip())
+        kind = classify(line) if line and not line.startswith("![") else None
         ended = ended or kind == "end"  # related links and the like close the article
         if kind != TEXT or ended or line[-1:] not in "。！？”":
             continue
+        if first:  # a dateline opening the first paragraph is a byline to the text rules
+            line, first = line[opening_byline(line)[0]:], False
         assert _squeeze(line) in kept, f"{page.name}: lost {line!r}"
 
 
@@ -424,3 +426,44 @@ def test_a_lead_picture_above_the_headline_comes_first(tmp_path: Path) -> None:
     assert article.blocks[0].figure is not None
     assert article.blocks[0].figure.caption == "参访团在园区参观。"
     assert as_bytes(pictures["1.jpg"]) == photo(320, 200, 6) and len(pictures) == 1
+
+
+def _page(head: str, under_headline: str) -> str:
+    return (f'<html><head><meta charset="utf-8">{head}<title>园区职工运动会开幕_示例网</title></head>'
+            f'<body><div class="nav"><a href="/">首页</a> <a href="/n/">新闻</a></div>'
+            f'<h1>园区职工运动会开幕</h1>{under_headline}<div class="txt">{PARAS}</div>'
+            '<div class="foot">版权所有 示例网</div></body></html>')
+
+
+@pytest.mark.parametrize(("head", "source"), [
+    ('<meta property="og:site_name" content="示例日报">', "示例日报"),  # the page names itself
+    ("", None),  # it does not: no source rather than 本报
+], ids=["og-site-name", "unnamed"])
+def test_this_papers_reporter_names_no_outlet_the_pages_own_name_does(
+        tmp_path: Path, head: str, source: str | None) -> None:
+    byline = '<p class="info">2024-09-20 15:10</p><div class="author">本报记者 谭一帆</div>'
+    article, _ = page_of(tmp_path, _page(head, byline))
+    assert article.source == source and article.authors == ("谭一帆",)
+
+
+@pytest.mark.parametrize(("under_headline", "deck"), [
+    # a subtitle block under the headline, above the byline
+    ('<div class="sub-title">三十六家企业千余名职工参赛</div><p class="info">时间：2024-09-20 15:10</p>',
+     "三十六家企业千余名职工参赛"),
+    # a heading under the headline
+    ('<h2>三十六家企业千余名职工参赛</h2><p class="info">时间：2024-09-20 15:10</p>',
+     "三十六家企业千余名职工参赛"),
+    # a byline set as a heading is no deck
+    ('<h2>时间：2024-09-20 15:10 来源：示例网</h2>', None),
+    # a plain block under the headline is no deck: the text rules decide
+    ('<div>三十六家企业千余名职工参赛</div><p class="info">时间：2024-09-20 15:10</p>', None),
+], ids=["subtitle-block", "heading", "byline-heading", "plain-block"])
+def test_a_deck_under_the_headline_opens_the_body_as_a_subheading(
+        tmp_path: Path, under_headline: str, deck: str | None) -> None:
+    article, _ = page_of(tmp_path, _page("", under_headline))
+    first = article.blocks[0]
+    if deck:
+        assert (first.kind, first.text) == ("heading", deck)
+    else:
+        assert first.kind == "paragraph" and first.text.startswith("9月20日")
+    assert article.paragraphs[-1].endswith("各企业代表队踊跃参赛。")

@@ -5,12 +5,17 @@
 2. trafilatura finds the article: the first and last blocks of its body bound the article's zone.
    Every block inside the zone is kept, also those trafilatura dropped (captions, short lines);
    the blocks between the headline and the zone (the byline), a lead picture right above the
-   headline and the field lines just after the zone (editor, reprint notice, original link)
+   headline (handed over where the body starts, under the byline, as the article shows it
+   first) and the field lines just after the zone (editor, reprint notice, original link)
    come along.
 3. These lines go through the text rules (:func:`~park_digest.parse.parse_article`) as a text
    seed would, so their zone logic decides what is furniture (bylines, share rows, notices).
    Pictures stand as ``1.jpg``-style lines with their caption line under them.
-4. The page's own metadata comes first where present: ``og:title``/JSON-LD headline, the
+4. What the markup says and a text cannot: a picture's caption is the one the page gives
+   (the text rules find a caption by its place only, and may lose one the page closes with),
+   and a deck right under the headline (an ``<h2>`` or a ``subtitle`` block) opens the body
+   as a subheading.
+5. The page's own metadata comes first where present: ``og:title``/JSON-LD headline, the
    published time (JSON-LD, ``article:published_time``, ``publishdate``…), ``<meta name=source>``,
    person names in ``<meta name=author>``/JSON-LD, and the canonical link; htmldate supplies a
    date when neither the metadata nor the text has one.
@@ -37,9 +42,11 @@ from .parse import (
     FIELDS,
     REPRINT,
     SOURCE_URL,
+    TEXT,
     classify,
     find_date,
     is_heading,
+    is_sentence,
     parse_article,
     split_names,
 )
@@ -89,6 +96,13 @@ AUTHOR_META = ("author", "article:author", "og:article:author", "dc.creator")
 TITLE_META = ("og:title", "twitter:title", "articletitle")
 SITE_META = ("og:site_name", "sitename", "application-name")
 ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "WebPage"}
+# a deck (副题) under the headline: a heading element, or a block named like one
+_DECK_NAMES = re.compile(r"(?<![a-z])(?:sub-?title|subhead|deck|fu_?title|fbt)(?![a-z])",
+                         re.IGNORECASE)
+DECK_MAX = 80
+# what a byline calls the outlet it belongs to (本报记者 X): no outlet's name
+SELF_OUTLETS = frozenset({"本报", "本网", "本台", "本站", "本刊", "本社", "本平台", "本号",
+                          "本報", "本網", "本臺"})
 
 
 @dataclass(slots=True)
@@ -390,6 +404,23 @@ def find_headline(items: list[Item], span: tuple[int, int] | None, meta_title: s
     return h1[-1] if h1 else None
 
 
+def find_deck(items: list[Item], title_at: int | None, start: int, title: str) -> str | None:
+    """The deck (副题) of the headline: the block right under it, above the body, that the
+    markup makes a heading or names a subtitle, and that is text (no byline, date or widget)."""
+    at = title_at + 1 if title_at is not None else -1
+    if not 0 < at <= start or at >= len(items) or items[at].img is not None:
+        return None
+    it, block = items[at], items[at].block
+    if block is None or not isinstance(block.tag, str) or not 2 <= len(it.text) <= DECK_MAX:
+        return None
+    names = " ".join(filter(None, (block.get("class"), block.get("id"))))
+    if block.tag not in HEADING_TAGS and not _DECK_NAMES.search(names):
+        return None
+    if classify(_t2s(it.text)) != TEXT or _norm(it.text) == _norm(title):
+        return None
+    return it.text
+
+
 def lead_pictures(items: list[Item], title_at: int) -> list[Item]:
     """A picture (and its caption) right above the headline, inside the same article element
     as the headline: the lead picture many sites show first."""
@@ -422,6 +453,7 @@ class PageText:
     pictures: dict[str, Path | bytes | None]
     meta: PageMeta
     dropped: list[tuple[str, str]] = field(default_factory=list)  # (src, why) of furniture
+    deck: str | None = None  # the subtitle right under the headline
 
 
 def _sources(img) -> list[str]:
@@ -523,17 +555,25 @@ def page_text(page: SavedPage, name: str) -> PageText:
     def is_field(it: Item) -> bool:  # the text rules read Simplified
         return it.img is None and classify(_t2s(it.text)) in (FIELDS, REPRINT, SOURCE_URL)
 
-    zone: list[Item] = lead_pictures(items, title_at) if title_at is not None else []
     if title_at is not None and title_at < start:
-        zone += items[title_at + 1:start]
+        zone = items[title_at + 1:start]
     else:
-        zone += [it for it in items[max(0, start - HEADER_LOOKBACK):start] if is_field(it)]
-    zone += items[start:stop + 1]
+        zone = [it for it in items[max(0, start - HEADER_LOOKBACK):start] if is_field(it)]
+    body = items[start:stop + 1]
+    # a lead picture above the headline opens the body: handed over right above its first
+    # sentence, under the byline and dates (above them, it would be header to the text rules)
+    lead = lead_pictures(items, title_at) if title_at is not None else []
+    if lead:
+        at = next((j for j, it in enumerate(body)
+                   if it.img is not None or is_sentence(_t2s(it.text))), len(body))
+        body[at:at] = lead
+    zone += body
     zone += [it for it in items[stop + 1: stop + 1 + FOOTER_LOOKAHEAD] if is_field(it)]
 
     found = PageText(lines=[(clean(_SPACE.sub(" ", title)),
                              items[title_at].line if title_at is not None else 1)],
-                     captions={}, pictures={}, meta=meta)
+                     captions={}, pictures={}, meta=meta,
+                     deck=find_deck(items, title_at, start, title))
     _zone_lines(found, zone, page, title)
     for src, why in found.dropped:
         logger.debug("%s: picture %s left out: %s", name, src, why)
@@ -591,20 +631,48 @@ def _parse(text: str, name: str, fullwidth: bool, display: str | None,
         raise SeedError(name, line, e.message + " (in the article text read from the page)") from e
 
 
-def _fix_captions(article: Article, captions: dict[str, str | None]) -> Article:
-    """The text rules take the line under a picture as its caption; a page says which it is."""
+def _fix_captions(article: Article, captions: dict[str, str | None], shown) -> Article:
+    """Each figure with the caption the page gives it (``shown`` puts it in the record's script).
+
+    The text rules take the line under a picture as its caption by its place only: they may
+    leave a caption the page closes with out of the body, cut a photo credit off it, or make
+    a caption of the line under a picture the page gives none. The page's caption is kept
+    whole (names the text rules took from a credit stay authors); a line the page does not
+    call a caption stands as a paragraph."""
     blocks: list[Block] = []
-    changed = False
+    given: str | None = None  # the caption of the figure just added
     for b in article.blocks:
         fig = b.figure
-        if fig is not None and fig.name in captions and captions[fig.name] is None and fig.caption:
-            changed = True
+        if fig is None:
+            if not (given and b.kind == "paragraph" and _norm(b.text) == _norm(given)):
+                blocks.append(b)  # else the caption the text rules left as a paragraph
+            given = None
+            continue
+        if fig.name not in captions:
+            blocks.append(b)
+            given = None
+            continue
+        given = shown(captions[fig.name]) if captions[fig.name] else None
+        if given is None:
             blocks.append(replace(b, figure=replace(fig, caption=None)))
-            kind = "heading" if is_heading(fig.caption) else "paragraph"
-            blocks.append(Block(kind=kind, text=fig.caption, line=fig.line + 1))
+            if fig.caption:
+                kind = "heading" if is_heading(fig.caption) else "paragraph"
+                blocks.append(Block(kind=kind, text=fig.caption, line=fig.line + 1))
+        elif _norm(fig.caption or "") != _norm(given):
+            blocks.append(replace(b, figure=replace(fig, caption=given)))
         else:
             blocks.append(b)
-    return replace(article, blocks=tuple(blocks)) if changed else article
+    return replace(article, blocks=tuple(blocks)) if blocks != list(article.blocks) else article
+
+
+def _add_deck(article: Article, deck: str | None) -> Article:
+    """The deck under the headline opens the body as a subheading, unless the text rules kept
+    it already (a deck they read as a sentence or a ——subtitle)."""
+    if not deck or _norm(deck) == _norm(article.title):
+        return article
+    if any(_norm(deck) in _norm(b.text) for b in article.blocks if b.figure is None):
+        return article
+    return replace(article, blocks=(Block(kind="heading", text=deck, line=2), *article.blocks))
 
 
 def _apply_meta(article: Article, meta: PageMeta, convert, fullwidth: bool,
@@ -617,10 +685,13 @@ def _apply_meta(article: Article, meta: PageMeta, convert, fullwidth: bool,
         changes["title"] = norm(clean(_SPACE.sub(" ", shown(meta.title))))
     if meta.date and (meta.date_has_time or meta.date.date() != article.date.date()):
         changes["date"] = meta.date
+    # 本报 (本报记者 X) names no outlet: the page's own outlet, or none
+    source = None if article.source in SELF_OUTLETS else article.source
     if meta.source:
-        changes["source"] = convert(meta.source)
-    elif not article.source and meta.site:
-        changes["source"] = convert(meta.site)
+        source = convert(meta.source)
+    elif not source and meta.site:
+        source = convert(meta.site)
+    changes["source"] = source
     if meta.authors:
         changes["authors"] = tuple(convert(a) for a in meta.authors)
     if meta.editor:
@@ -699,9 +770,12 @@ def read_page(seed: Path, data: bytes, name: str, *, fullwidth: bool = True
     same = _same
     t2s = _t2s if hant else same
 
+    norm = to_fullwidth if fullwidth else same
+
     def finish(record: Article, shown) -> Article:
-        return _apply_meta(_fix_captions(record, found.captions), found.meta, t2s, fullwidth,
-                           shown)
+        record = _fix_captions(record, found.captions, lambda s: norm(shown(s)))
+        record = _add_deck(record, found.deck and norm(shown(found.deck)))
+        return _apply_meta(record, found.meta, t2s, fullwidth, shown)
 
     article = finish(article, t2s)
     if hant:

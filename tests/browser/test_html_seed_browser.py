@@ -71,11 +71,12 @@ def test_a_missing_picture_is_a_compact_caption_card(browser, tmp_path: Path, me
             box = card.bounding_box()
             assert box["height"] < 80  # a line of caption, not a 16:9 box of ~360 px
             assert card.inner_text().startswith("〔图略〕") and "园区面貌。" in card.inner_text()
-            real = page.query_selector("main figure:not(.figure-missing) img").bounding_box()
-            text_width = page.eval_on_selector("main .prose", "e => e.clientWidth")
+            figure = page.query_selector("main figure:not(.figure-missing)")
+            real = figure.query_selector("img").bounding_box()
             if media == "screen":
                 assert real["height"] > 300  # the real picture keeps its size
-            else:  # in print a picture takes at most a third of the text's width
-                assert 0 < real["width"] <= text_width / 3 + 1
+            else:  # print sets pictures at a third of the text width, beside their caption
+                assert real["width"] == pytest.approx(figure.bounding_box()["width"] * .33, rel=.02)
+            assert real["height"] == pytest.approx(real["width"] * 800 / 1200, rel=.02)  # a photo
         finally:
             context.close()
