@@ -14,10 +14,6 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
-import subprocess
-import sys
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -32,7 +28,7 @@ from park_digest.sync.pending import PendingPurges
 from park_digest.sync.purge import public_urls
 from park_digest.sync.quota import quota_day
 from support.cdn_standin import ALIYUN_KEY, TENCENT_KEY, Account, cdn_standin
-from support.s3server import free_ports, weed_binary
+from support.s3server import free_ports, kill_sync_after_first_upload, weed_binary
 
 __all__ = ["bucket", "server"]  # fixtures shared with test_sync_s3
 pytestmark = pytest.mark.timeout(120)
@@ -262,32 +258,10 @@ def test_pending_purges_survive_a_killed_sync(
             f'SITEURL = "{SITE.rstrip("/")}"\nCACHE_PATH = "{tmp_path / "cache"}"\n',
             encoding="utf-8",
         )
-        env = {
-            **os.environ,
-            **server.environment(bucket),
-            "AWS_CONFIG_FILE": os.devnull,
-            "AWS_SHARED_CREDENTIALS_FILE": os.devnull,
+        env = kill_sync_after_first_upload(server, bucket, settings, out, {
             "PARK_DIGEST_SYNC_PURGE": vendor,
-            f"PARK_DIGEST_SYNC_{vendor.upper()}_ENDPOINT": endpoint,
-            "PARK_DIGEST_SYNC_WORKERS": "1",
-        }
-        command = [
-            sys.executable, "-m", "park_digest.cli", "sync",
-            "--settings", str(settings), "--output", str(out),
-        ]  # fmt: skip
-        client = server.client()
-        process = subprocess.Popen(
-            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
-        try:
-            deadline = time.monotonic() + 60
-            while not client.list_objects_v2(Bucket=bucket).get("KeyCount"):
-                assert process.poll() is None, "the sync ended before it could be killed"
-                assert time.monotonic() < deadline
-                time.sleep(0.02)
-            os.kill(process.pid, signal.SIGKILL)
-        finally:
-            process.wait(timeout=30)
+                f"PARK_DIGEST_SYNC_{vendor.upper()}_ENDPOINT": endpoint,
+        })
         assert account.requests == 0
         pending_path = tmp_path / "cache" / "park-digest" / "purge-pending.json"
         expected = set(public_urls(snapshot(out), [SITE]))

@@ -10,9 +10,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -30,7 +27,13 @@ from test_sync_s3 import (
 from park_digest.sync.command import sync
 from park_digest.sync.errors import Interrupted, PurgeError, SyncError
 from park_digest.sync.pending import PendingPurges
-from support.s3server import S3Server, bucket_contents, free_ports, weed_binary
+from support.s3server import (
+    S3Server,
+    bucket_contents,
+    free_ports,
+    kill_sync_after_first_upload,
+    weed_binary,
+)
 
 pytestmark = [
     pytest.mark.s3,
@@ -148,33 +151,12 @@ def test_killed_sync_leaves_its_purge_to_the_next(server, bucket, tmp_path, monk
         settings.write_text(
             f'SITEURL = "{BASE}"\nCACHE_PATH = "{tmp_path / "cache"}"\n', encoding="utf-8"
         )
-        env = {
-            **os.environ,
-            **server.environment(bucket),
+        kill_sync_after_first_upload(server, bucket, settings, out, {
             "NO_PROXY": "127.0.0.1",
-            "AWS_CONFIG_FILE": os.devnull,
-            "AWS_SHARED_CREDENTIALS_FILE": os.devnull,
             "PARK_DIGEST_SYNC_PURGE": "webhook",
             "PARK_DIGEST_SYNC_PURGE_URL": url,
-            "PARK_DIGEST_SYNC_WORKERS": "1",
-        }
-        command = [
-            sys.executable, "-m", "park_digest.cli", "sync",
-            "--settings", str(settings), "--output", str(out),
-        ]  # fmt: skip
+        })
         client = server.client()
-        process = subprocess.Popen(
-            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
-        try:
-            deadline = time.monotonic() + 60
-            while not client.list_objects_v2(Bucket=bucket).get("KeyCount"):
-                assert process.poll() is None, "the sync ended before it could be killed"
-                assert time.monotonic() < deadline
-                time.sleep(0.02)
-            os.kill(process.pid, signal.SIGKILL)
-        finally:
-            process.wait(timeout=30)
         uploaded_before_kill = set(bucket_contents(client, bucket))
         assert 0 < len(uploaded_before_kill) < len(snapshot(out))
         assert received == []

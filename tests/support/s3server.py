@@ -197,3 +197,35 @@ def bucket_contents(client, bucket: str, prefix: str = "") -> dict[str, bytes]:
             body = client.get_object(Bucket=bucket, Key=item["Key"])["Body"].read()
             contents[item["Key"][len(prefix) :]] = body
     return contents
+
+
+def kill_sync_after_first_upload(server: S3Server, bucket: str, settings: Path, output: Path,
+                                 environment: dict[str, str]) -> dict[str, str]:
+    """Run ``park-digest sync`` of ``output`` to ``bucket`` in its own process (settings file
+    ``settings``, more ``environment``), one upload at a time, and kill it with SIGKILL as soon
+    as the first object is in the bucket; return the environment it ran with."""
+    env = {
+        **os.environ,
+        **server.environment(bucket),
+        "AWS_CONFIG_FILE": os.devnull,
+        "AWS_SHARED_CREDENTIALS_FILE": os.devnull,
+        "PARK_DIGEST_SYNC_WORKERS": "1",
+        **environment,
+    }
+    command = [
+        sys.executable, "-m", "park_digest.cli", "sync",
+        "--settings", str(settings), "--output", str(output),
+    ]  # fmt: skip
+    client = server.client()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not client.list_objects_v2(Bucket=bucket).get("KeyCount"):
+            assert process.poll() is None, "the sync ended before it could be killed"
+            assert time.monotonic() < deadline, "no upload within 60 s"
+            time.sleep(0.02)
+        os.kill(process.pid, signal.SIGKILL)
+    finally:
+        process.wait(timeout=30)
+    return env
