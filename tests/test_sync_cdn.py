@@ -260,7 +260,7 @@ def test_pending_purges_survive_a_killed_sync(
         )
         env = kill_sync_after_first_upload(server, bucket, settings, out, {
             "PARK_DIGEST_SYNC_PURGE": vendor,
-                f"PARK_DIGEST_SYNC_{vendor.upper()}_ENDPOINT": endpoint,
+            f"PARK_DIGEST_SYNC_{vendor.upper()}_ENDPOINT": endpoint,
         })
         assert account.requests == 0
         pending_path = tmp_path / "cache" / "park-digest" / "purge-pending.json"
