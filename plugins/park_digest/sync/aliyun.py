@@ -15,14 +15,21 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
-from .errors import ConfigError, PurgeError, QuotaError, ThrottleError
+from .errors import CdnErrors, ConfigError, PurgeError
 from .purgeplan import Limits
 
-QUOTA_CODES = frozenset({"QuotaExceeded.Refresh", "QuotaExceeded"})
-THROTTLE_PREFIX = "Throttling"
-DOMAIN_CODES = ("InvalidDomain", "Domain.NotFound", "DomainNotFound", "InvalidObjectPath.Domain")
-CREDENTIAL_CODES = ("InvalidAccessKeyId", "SignatureDoesNotMatch", "IncompleteSignature")
-PERMISSION_CODES = ("Forbidden", "NoPermission", "Forbidden.RAM")
+ERRORS = CdnErrors(
+    name="Aliyun CDN",
+    quota=frozenset({"QuotaExceeded.Refresh", "QuotaExceeded"}),
+    throttle=("Throttling",),
+    domain=("InvalidDomain", "Domain.NotFound", "DomainNotFound", "InvalidObjectPath.Domain"),
+    credential=("InvalidAccessKeyId", "SignatureDoesNotMatch", "IncompleteSignature"),
+    credential_hint="the access key is wrong; check ALIBABA_CLOUD_ACCESS_KEY_ID and "
+                    "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
+    permission=("Forbidden", "NoPermission", "Forbidden.RAM"),
+    permission_hint="the key may not purge; grant it cdn:RefreshObjectCaches (RAM policy "
+                    "AliyunCDNFullAccess or a custom one)",
+)
 MISSING_CREDENTIALS = (
     "no Aliyun credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET "
     "in the environment, or a profile in ~/.alibabacloud/credentials.ini (ALIBABA_CLOUD_PROFILE)"
@@ -110,27 +117,7 @@ class AliyunPurger:
     def failure(self, error: Exception, kind: str) -> PurgeError:
         """One line for the user about a failed call."""
         code = str(getattr(error, "code", "") or "")
-        message = str(getattr(error, "message", "") or error).splitlines()[0][:200]
-        where = f"Aliyun CDN ({self.endpoint})"
-        if code in QUOTA_CODES:
-            return QuotaError(f"{where}: the day's purge quota is used up ({code})", kind=kind)
-        if code.startswith(THROTTLE_PREFIX):
-            return ThrottleError(f"{where}: too many calls ({code})")
-        if code.startswith(DOMAIN_CODES):
-            return PurgeError(
-                f"{where}: {code}: the domain is not a CDN domain of this account; check "
-                "SITEURL / PARK_DIGEST_SYNC_PUBLIC_URL against the CDN console"
-            )
-        if code.startswith(CREDENTIAL_CODES):
-            return PurgeError(
-                f"{where}: {code}: the access key is wrong; check ALIBABA_CLOUD_ACCESS_KEY_ID "
-                "and ALIBABA_CLOUD_ACCESS_KEY_SECRET"
-            )
-        if code.startswith(PERMISSION_CODES):
-            return PurgeError(
-                f"{where}: {code}: the key may not purge; grant it cdn:RefreshObjectCaches "
-                "(RAM policy AliyunCDNFullAccess or a custom one)"
-            )
-        if code:
-            return PurgeError(f"{where}: {code}: {message}")
-        return PurgeError(f"{where} unreachable: {type(error).__name__}: {message}")
+        message = str(getattr(error, "message", "") or error)
+        if not code:  # the SDK reached no server: say what the transport said
+            message = f"{type(error).__name__}: {message}"
+        return ERRORS.failure(self.endpoint, code, message, kind)

@@ -11,23 +11,30 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .errors import ConfigError, PurgeError, QuotaError, ThrottleError
+from .errors import CdnErrors, ConfigError, PurgeError
 from .purgeplan import Limits
 
-QUOTA_CODES = frozenset(
-    {
+ERRORS = CdnErrors(
+    name="Tencent Cloud CDN",
+    quota=frozenset({
         "LimitExceeded.CdnPurgeUrlExceedDayLimit",
         "LimitExceeded.CdnPurgePathExceedDayLimit",
         "LimitExceeded.CdnPurgeExceedDayLimit",
-    }
+    }),
+    throttle=("RequestLimitExceeded",),
+    domain=(
+        "ResourceNotFound.CdnHostNotExists",
+        "UnauthorizedOperation.CdnHostUnauthorized",
+        "InvalidParameter.CdnHostInvalidParam",
+    ),
+    credential=("AuthFailure.SecretIdNotFound", "AuthFailure.SignatureFailure"),
+    credential_hint="the secret is wrong; check TENCENTCLOUD_SECRET_ID and "
+                    "TENCENTCLOUD_SECRET_KEY",
+    permission=("UnauthorizedOperation", "AuthFailure.UnauthorizedOperation"),
+    permission_hint="the key may not purge; grant it cdn:PurgeUrlsCache and "
+                    "cdn:PurgePathCache in CAM",
+    network=frozenset({"ClientNetworkError", "ServerNetworkError", "ClientError"}),
 )
-THROTTLE_CODES = frozenset({"RequestLimitExceeded", "RequestLimitExceeded.UinLimitExceeded"})
-DOMAIN_CODES = (
-    "ResourceNotFound.CdnHostNotExists",
-    "UnauthorizedOperation.CdnHostUnauthorized",
-    "InvalidParameter.CdnHostInvalidParam",
-)
-CREDENTIAL_CODES = ("AuthFailure.SecretIdNotFound", "AuthFailure.SignatureFailure")
 MISSING_CREDENTIALS = (
     "no Tencent Cloud credentials: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in "
     "the environment, or a [default] profile in ~/.tencentcloud/credentials"
@@ -93,27 +100,4 @@ class TencentPurger:
             raise self.failure(str(e.code or ""), str(e.message or ""), kind) from e
 
     def failure(self, code: str, message: str, kind: str) -> PurgeError:
-        where = f"Tencent Cloud CDN ({self.endpoint})"
-        message = message.splitlines()[0][:200] if message else ""
-        if code in QUOTA_CODES:
-            return QuotaError(f"{where}: the day's purge quota is used up ({code})", kind=kind)
-        if code in THROTTLE_CODES:
-            return ThrottleError(f"{where}: too many calls ({code})")
-        if code.startswith(DOMAIN_CODES):
-            return PurgeError(
-                f"{where}: {code}: the domain is not a CDN domain of this account; check "
-                "SITEURL / PARK_DIGEST_SYNC_PUBLIC_URL against the CDN console"
-            )
-        if code.startswith(CREDENTIAL_CODES):
-            return PurgeError(
-                f"{where}: {code}: the secret is wrong; check TENCENTCLOUD_SECRET_ID and "
-                "TENCENTCLOUD_SECRET_KEY"
-            )
-        if code.startswith(("UnauthorizedOperation", "AuthFailure.UnauthorizedOperation")):
-            return PurgeError(
-                f"{where}: {code}: the key may not purge; grant it cdn:PurgeUrlsCache and "
-                "cdn:PurgePathCache in CAM"
-            )
-        if code in {"ClientNetworkError", "ServerNetworkError", "ClientError"} or not code:
-            return PurgeError(f"{where} unreachable: {message}")
-        return PurgeError(f"{where}: {code}: {message}")
+        return ERRORS.failure(self.endpoint, code, message, kind)
