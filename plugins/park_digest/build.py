@@ -1,9 +1,10 @@
-"""Build the whole site: import seeds, then run Pelican for every script variant.
+"""Build the whole site: import seeds, run Pelican for the Simplified site, derive the variants.
 
-The Simplified site and each variant of ``PARK_DIGEST_VARIANTS`` are separate Pelican runs
-(``variants.run_overrides`` gives each its output folder and SITEURL). The root run is set up
-first, which imports the seeds once; the variant runs then go to worker processes while the root
-builds in this one, so on two cores the bilingual build takes about as long as the slowest site.
+The root run is set up first, which imports the seeds once. By default
+(``PARK_DIGEST_VARIANT_RUNS = "derive"``) Pelican renders only the Simplified site and every
+variant of ``PARK_DIGEST_VARIANTS`` is derived from the pages it wrote (``derive.py``, on every
+core). With ``"pelican"`` each variant is a Pelican run of its own (``variants.run_overrides``
+gives each its output folder and SITEURL), in worker processes while the root builds here.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 from pelican import Pelican
 from pelican.settings import read_settings
 
-from . import buildcache, incremental, search
+from . import buildcache, derive, incremental, search
 from .importer import ImportFailed
 from .settings import resolve
 from .strict import StrictBuildError
@@ -31,6 +32,7 @@ from .variants import (
     pending_conversions,
     run_overrides,
     variant_table,
+    written_pages,
 )
 
 logger = logging.getLogger(__name__)
@@ -91,9 +93,9 @@ def _workers(runs: int) -> int:
 def convert_variants(pending: list[PendingConversions]) -> int:
     """Convert what the variant runs wrote, shared out over every core; return the count."""
     jobs = []
-    for config, phrases, items in pending:
+    for config, phrases, items, quotes in pending:
         shares = max(1, min(_cores(), len(items)))
-        jobs += [(config, phrases, items[i::shares]) for i in range(shares)]
+        jobs += [(config, phrases, items[i::shares], quotes) for i in range(shares)]
     if len(jobs) <= 1:
         return sum(convert_written(*job) for job in jobs)
     with ProcessPoolExecutor(min(len(jobs), _cores()), mp_context=_pool_context()) as pool:
@@ -123,6 +125,8 @@ def build_all(
         if indexer:
             indexer.add(output, [search.BUNDLE_DIR])
         return [root_variant]
+    if resolve(root.settings)["PARK_DIGEST_VARIANT_RUNS"] == "derive":
+        return derive_all(root, runs, indexer)
     futures: list[tuple[Variant, Future]] = []
     pending: list[PendingConversions] = []
     with ProcessPoolExecutor(_workers(len(variant_runs)), mp_context=_pool_context()) as pool:
@@ -149,6 +153,27 @@ def build_all(
         for variant, _ in variant_runs:
             indexer.add(output / variant.prefix.strip("/"), [search.BUNDLE_DIR])
     return [variant for variant, _ in runs]
+
+
+def derive_all(
+    root: Pelican, runs: list[tuple[Variant, dict]], indexer: search.Indexer | None
+) -> list[Variant]:
+    """Run the root site, then derive every variant from the pages it wrote."""
+    root.run()
+    output = Path(root.settings["OUTPUT_PATH"])
+    variants = [variant for variant, _ in runs]
+    if indexer:
+        indexer.add(output, [*(v.prefix for v in variants if v.prefix), search.BUNDLE_DIR])
+    try:
+        job = derive.plan(root.settings, variants, written_pages(root.settings))
+        count = derive.run(job, _cores(), _pool_context())
+    except (OSError, UnicodeError) as e:
+        raise BuildError(f"deriving the variant sites failed: {e}") from e
+    logger.info("derived %d files for %s", count, ", ".join(v.code for v in variants[1:]))
+    if indexer:
+        for variant in variants[1:]:
+            indexer.add(output / variant.prefix, [search.BUNDLE_DIR])
+    return variants
 
 
 def selective_overrides(
