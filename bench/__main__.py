@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import baseline, parts, site
+from . import baseline, hugo, parts, site
 from .measure import Measurement, Skipped, log_tail, run_measured, table, to_json, write_json
 
 BENCH = Path(__file__).resolve().parent
@@ -34,6 +34,7 @@ PARK_DIGEST = [PYTHON, "-m", "park_digest.cli"]
 # Bars of the issue, N = 1,000.
 IMPORT_RATE_MIN = 500.0  # raw articles per second
 COLD_VS_BASELINE_MAX = 0.8
+COLD_VS_HUGO_MAX = 2.5
 NOOP_VS_COLD_MAX = 0.25
 ONE_CHANGED_MAX_S = 2.0
 GROWTH_MAX = 11.0
@@ -153,6 +154,14 @@ def run_size(
         rows.append(_report(_best(run_measured(
             "baseline", [PYTHON, "-m", "bench.baseline", "build", str(work)],
             cwd=BENCH.parent, log_path=logs / "baseline.log") for _ in range(repeat))))
+        if hugo.available() is None:
+            rows.append(_report(Skipped(
+                phase="hugo", reason="no `hugo` on this machine (apt-get install hugo)")))
+        else:
+            hugo.prepare(work, n, seed)
+            rows.append(_report(_best(run_measured(
+                "hugo", [PYTHON, "-m", "bench.hugo", "build", str(work)],
+                cwd=BENCH.parent, log_path=logs / "hugo.log") for _ in range(repeat))))
 
     commands = available_commands()
     for phase in PHASES:
@@ -231,6 +240,13 @@ def bars(rows: Sequence[Measurement | Skipped]) -> list[tuple[str, bool | None, 
                     ratio <= COLD_VS_BASELINE_MAX, f"{ratio:.2f}×"))
     else:
         out.append(("cold build vs baseline", None, "not measured"))
+    hugo_row = _find(rows, "hugo")
+    if cold and hugo_row:
+        ratio = cold.wall_s / hugo_row.wall_s
+        out.append((f"cold build ≤ {COLD_VS_HUGO_MAX}× Hugo", ratio <= COLD_VS_HUGO_MAX,
+                    f"{ratio:.2f}×"))
+    else:
+        out.append(("cold build vs Hugo", None, "not measured"))
     if noop and cold:
         ratio = noop.wall_s / cold.wall_s
         out.append((f"nothing changed ≤ {NOOP_VS_COLD_MAX}× cold", ratio <= NOOP_VS_COLD_MAX,
