@@ -49,7 +49,7 @@ def test_text_and_reader_attributes_get_corner_quotes_code_and_urls_do_not() -> 
     assert "他説「<a " in out and "好</a>」。" in out  # paired across the link
     assert 'href="/zh-hant/a“b”/"' in out  # a URL keeps its characters
     assert 'title="「提示」"' in out
-    assert "<pre>“代碼”</pre>" in out and "<code>“x”</code>" in out  # code is left alone
+    assert "<pre>“代码”</pre>" in out and "<code>“x”</code>" in out  # code is left alone
     assert "<p>「段落一</p><p>段落二”</p>" in out  # a paragraph ends an open quotation
 
 
