@@ -28,7 +28,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .jinja_filters import json_ld
-from .quotes import convert_quotes
+from .quotes import MARKS_RE, convert_quotes
 from .variants import (
     PROTECT_CLOSE,
     PROTECT_OPEN,
@@ -108,26 +108,31 @@ def _rewrite_json(value: Any, target: Target) -> Any:
 # HTML pages
 
 
-def _walk(node: LexborNode | None, out: list[tuple[str, LexborNode, int]], block: int) -> int:
-    """Collect text nodes and elements in document order, with the number of the quotation
-    run each text belongs to (a new run at every non-inline element boundary)."""
+Item = tuple[str, LexborNode, int, Any]  # kind, node, quotation run, text or attributes
+
+
+def _walk(node: LexborNode | None, out: list[Item], block: int) -> int:
+    """Collect text nodes (with their text) and elements (with their attributes) in document
+    order, with the number of the quotation run each text belongs to (a new run at every
+    non-inline element boundary)."""
     while node is not None:
         tag = node.tag
         if tag == "-text":
-            out.append(("text", node, block))
-        elif tag in ("-comment", None) or tag.startswith("-") or tag == "!doctype":
+            out.append(("text", node, block, node.text_content or ""))
+        elif tag is None or tag.startswith("-") or tag == "!doctype":
             pass
         else:
             inline = tag in INLINE
             if not inline:
                 block += 1
-            if SWITCH_CLASS in (node.attributes.get("class") or "").split():
-                out.append(("raw", node, block))  # rendered again, never converted
+            attributes = node.attributes
+            if SWITCH_CLASS in (attributes.get("class") or "").split():
+                out.append(("raw", node, block, attributes))  # rendered again, not converted
             elif tag in RAW_TEXT:
-                out.append(("element", node, block))
-                out.append(("raw", node, block))
+                out.append(("element", node, block, attributes))
+                out.append(("raw", node, block, attributes))
             else:
-                out.append(("element", node, block))
+                out.append(("element", node, block, attributes))
                 block = _walk(node.child, out, block)
             if not inline:
                 block += 1
@@ -142,28 +147,26 @@ def convert_page(
     """The page ``html`` in the converter's script; with a ``target``, moved from the root site
     to that variant (URLs, languages, the switch)."""
     parser = LexborHTMLParser(html)
-    items: list[tuple[str, LexborNode, int]] = []
+    items: list[Item] = []
     _walk(parser.root, items, 0)
     quotes = target.quotes if target is not None else quotes
     texts: list[str] = []
     sinks: list[tuple[str, LexborNode, str | None, int]] = []
     json_blocks: list[LexborNode] = []
     switches: list[LexborNode] = []
-    for kind, node, block in items:
+    for kind, node, block, payload in items:
         if kind == "text":
-            text = node.text_content or ""
-            if not text.isascii():
-                texts.append(text)
+            if not payload.isascii():
+                texts.append(payload)
                 sinks.append(("text", node, None, block))
             continue
+        attributes = payload
         if kind == "raw":
-            if node.tag == "script" and "ld+json" in (node.attributes.get("type") or ""):
+            if node.tag == "script" and "ld+json" in (attributes.get("type") or ""):
                 json_blocks.append(node)
-            elif node.tag != "script" and node.tag != "style" and target is not None \
-                    and SWITCH_CLASS in (node.attributes.get("class") or "").split():
+            elif node.tag not in RAW_TEXT and target is not None:
                 switches.append(node)
             continue
-        attributes = node.attributes
         for name, value in attributes.items():
             if value is None:
                 continue
@@ -181,11 +184,12 @@ def convert_page(
     converted = converter.convert_many(texts)
     if quotes:
         converted = _quote_runs(converted, [sink[3] for sink in sinks])
-    for (kind, node, name, _), text in zip(sinks, converted, strict=True):
+    for (kind, node, name, _), text, before in zip(sinks, converted, texts, strict=True):
         text = _unmark(text)
+        if text == before:
+            continue
         if kind == "text":
-            if text != node.text_content:
-                node.replace_with(text)
+            node.replace_with(text)
         else:
             node.attrs[name] = text
     for node in json_blocks:
@@ -198,17 +202,15 @@ def convert_page(
 def page_texts(html: str) -> list[str]:
     """Every text of an HTML fragment a reader sees, in order: text nodes and alt/title."""
     parser = LexborHTMLParser(f"<body>{html}</body>")
-    items: list[tuple[str, LexborNode, int]] = []
+    items: list[Item] = []
     _walk(parser.body, items, 0)
     texts = []
-    for kind, node, _ in items:
+    for kind, _, _, payload in items:
         if kind == "text":
-            text = node.text_content or ""
-            if text.strip():
-                texts.append(text)
+            if payload.strip():
+                texts.append(payload)
         elif kind == "element":
-            texts += [node.attributes[k] or "" for k in ("alt", "title")
-                      if node.attributes.get(k)]
+            texts += [payload[k] or "" for k in ("alt", "title") if payload.get(k)]
     return texts
 
 
@@ -217,6 +219,8 @@ def _quote_runs(texts: list[str], runs: list[int]) -> list[str]:
     out = list(texts)
     groups: dict[int, list[int]] = {}
     for index, run in enumerate(runs):
+        if MARKS_RE.search(texts[index]) is None and run < 0:
+            continue
         if run < 0:
             out[index] = convert_quotes([texts[index]])[0]
         else:

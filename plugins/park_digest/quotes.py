@@ -9,12 +9,13 @@ the one inside 『』, the next 「」 again. A ’ between two Latin letters or
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 OPENING = frozenset("\u201c\u2018")  # “ ‘
 CLOSING = frozenset("\u201d\u2019")  # ” ’
 BRACKETS = (("「", "」"), ("『", "』"))  # by depth: even, odd
-MARKS = OPENING | CLOSING
+MARKS_RE = re.compile("[\u201c\u201d\u2018\u2019]")
 
 
 def _is_word(char: str) -> bool:
@@ -27,21 +28,21 @@ def convert_quotes(texts: Sequence[str]) -> list[str]:
     A quotation may open in one piece and close in a later one; an unclosed quotation ends with
     the paragraph (a quotation over several paragraphs opens each of them).
     """
-    if not any(mark in text for text in texts for mark in MARKS):
-        return list(texts)
     stack: list[str] = []
     out: list[str] = []
     for text in texts:
-        if not any(mark in text for mark in MARKS):
+        marks = [m.start() for m in MARKS_RE.finditer(text)]
+        if not marks:
             out.append(text)
             continue
         chars = list(text)
-        for i, char in enumerate(chars):
+        for i in marks:
+            char = chars[i]
             if char in OPENING:
                 opening, closing = BRACKETS[len(stack) % 2]
                 stack.append(closing)
                 chars[i] = opening
-            elif char in CLOSING:
+            else:
                 before = chars[i - 1] if i else ""
                 after = chars[i + 1] if i + 1 < len(chars) else ""
                 if char == "\u2019" and _is_word(before) and _is_word(after):
