@@ -119,3 +119,22 @@ def test_derived_pages_are_traditional_and_link_their_own_site(
     assert '<span class="current" lang="zh-TW" aria-current="true">' in page
     original = derived["zh-hant/2022/01/original/index.html"].decode()
     assert "園區裡面的新廠房落成，原文用字。" in original
+
+
+def test_a_publish_build_leaves_no_stale_variant_page(tmp_path: Path) -> None:
+    """DELETE_OUTPUT_DIRECTORY empties the variant folders too: they are derived anew."""
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    (content / "articles" / "a.md").write_text(ARTICLES["stamping"], encoding="utf-8")
+    output = tmp_path / "out"
+    stale = output / "zh-hant" / "2020" / "01" / "gone" / "index.html"
+    stale.parent.mkdir(parents=True)
+    stale.write_text("old", encoding="utf-8")
+    build_all(ROOT / "pelicanconf.py", {
+        "PATH": str(content), "OUTPUT_PATH": str(output), "CACHE_PATH": str(tmp_path / "c"),
+        "THEME": str(ROOT / "theme"), "PLUGIN_PATHS": [str(ROOT / "plugins")],
+        "SITEURL": SITEURL, "PARK_DIGEST_IMPORT_ON_BUILD": False,
+        "DELETE_OUTPUT_DIRECTORY": True, "CACHE_CONTENT": False, "LOAD_CONTENT_CACHE": False,
+    })
+    assert (output / "zh-hant" / "2021" / "07" / "stamping" / "index.html").is_file()
+    assert not stale.exists()

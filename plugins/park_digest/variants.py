@@ -139,7 +139,10 @@ def run_overrides(settings: Mapping[str, Any], variant: Variant, table: Sequence
     """
     prefixes = [v.prefix for v in table if v.prefix]
     if not variant.prefix:
-        retention = [*settings.get("OUTPUT_RETENTION", []), *prefixes]
+        # Pelican runs of the variants clean their own folders; derived ones are made anew
+        # after the root run, which may then empty them with the rest (DELETE_OUTPUT_DIRECTORY).
+        derived = resolve(settings)["PARK_DIGEST_VARIANT_RUNS"] == "derive"
+        retention = [*settings.get("OUTPUT_RETENTION", []), *([] if derived else prefixes)]
         return {"PARK_DIGEST_VARIANT": "", "OUTPUT_RETENTION": retention}
     root_siteurl = settings.get("SITEURL", "")
     feed_domain = settings.get("FEED_DOMAIN", root_siteurl)
