@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from test_variants_site import ROOT
 
 from park_digest.assets import AssetError, build_manifest, fingerprinted_name
