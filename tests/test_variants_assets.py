@@ -24,7 +24,7 @@ def test_asset_urls_are_the_roots_for_every_script_and_unknown_names_fail() -> N
     url = manifest.url("css/style.css")
     assert re.fullmatch(r"https://news\.example\.org/theme/css/style\.[0-9a-f]{8}\.css", url)
     assert manifest.url("js/vendor/opencc/") == "https://news.example.org/theme/js/vendor/opencc/"
-    with pytest.raises(AssetError, match="no static file 'css/nope.css'"):
+    with pytest.raises(AssetError, match=r"no static file 'css/nope\.css'"):
         manifest.url("css/nope.css")
 
 
