@@ -1,11 +1,14 @@
-"""Script variants of the site: OpenCC conversion of every written page, and the template names.
+"""Script variants of the site: the variant table, OpenCC with the project dictionary, and the
+Pelican edge of both ways of making a variant.
 
-The Simplified site is built at the root of the output and every prefix of
-``PARK_DIGEST_VARIANTS`` is a full site of its own (``build.py`` runs them side by side). Every
-HTML and XML file a variant run writes is converted: visible text and the attributes a reader
-sees go through the project dictionary and OpenCC; URLs, ids, code and scripts stay as they
-are. A plain variant run converts each file as it is written; under ``build.py`` the run lists
-them (``PARK_DIGEST_DEFER_CONVERSION``) and the build converts them at the end on every core.
+The Simplified site is built at the root of the output; every prefix of ``PARK_DIGEST_VARIANTS``
+is a Traditional site with the same paths. By default the root run lists the pages it writes
+(with their article's ``opencc`` overrides) and ``derive.py`` makes each variant from them. With
+``PARK_DIGEST_VARIANT_RUNS = "pelican"`` every variant is a full Pelican run of its own instead
+(``build.py`` runs them side by side): a plain variant run converts each file as it is written;
+under ``build.py`` the run lists them (``PARK_DIGEST_DEFER_CONVERSION``) and the build converts
+them at the end on every core. Either way, visible text and the attributes a reader sees go
+through the project dictionary and OpenCC; URLs, ids, code and scripts stay as they are.
 
 Editors correct OpenCC with a dictionary in ``content/`` (:func:`parse_corrections`) and, for one
 article, with an ``opencc`` mapping in its front matter. An article that came in Traditional
