@@ -64,3 +64,13 @@ def test_feed_text_gets_corner_quotes_markup_does_not() -> None:
     out = convert_feed(feed, CONVERTER, target(True))
     assert "<title>「站」</title>" in out
     assert "&lt;p&gt;「甲&lt;/p&gt;&lt;p&gt;乙”&lt;/p&gt;" in out
+
+
+def test_the_setting_must_list_variant_codes() -> None:
+    from park_digest.settings import resolve
+
+    assert resolve({})["PARK_DIGEST_CORNER_QUOTES"] == ["zh-hant", "zh-tw"]
+    with pytest.raises(ValueError, match="PARK_DIGEST_CORNER_QUOTES must list variant codes"):
+        resolve({"PARK_DIGEST_CORNER_QUOTES": "zh-hant"})
+    with pytest.raises(ValueError, match="PARK_DIGEST_VARIANT_RUNS"):
+        resolve({"PARK_DIGEST_VARIANT_RUNS": "both"})

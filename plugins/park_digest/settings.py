@@ -129,6 +129,11 @@ def resolve(settings: Mapping[str, Any]) -> dict[str, Any]:
             "PARK_DIGEST_VARIANTS must map a URL prefix to an OpenCC config, "
             'e.g. {"zh-hant": "s2hk", "zh-tw": "s2twp"}'
         )
+    quotes = merged["PARK_DIGEST_CORNER_QUOTES"]
+    if isinstance(quotes, str) or not all(isinstance(code, str) for code in quotes):
+        raise ValueError(
+            "PARK_DIGEST_CORNER_QUOTES must list variant codes, e.g. [\"zh-hant\", \"zh-tw\"]"
+        )
     if merged["PARK_DIGEST_VARIANT_RUNS"] not in ("derive", "pelican"):
         raise ValueError(
             f"PARK_DIGEST_VARIANT_RUNS is {merged['PARK_DIGEST_VARIANT_RUNS']!r}; "
