@@ -34,7 +34,7 @@ from .variants import (
     PROTECT_OPEN,
     ScriptConverter,
     Variant,
-    _keeps,
+    keeps_attribute,
     convert_markup,
 )
 
@@ -176,7 +176,7 @@ def convert_page(
                     if new != value:
                         node.attrs[name] = new
                 continue
-            if not value.isascii() and not _keeps(name):
+            if not value.isascii() and not keeps_attribute(name):
                 texts.append(value)
                 sinks.append(("attr", node, name, -1))
         if target is not None:

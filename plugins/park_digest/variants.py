@@ -398,7 +398,8 @@ KEEP_ATTRIBUTES = frozenset({
 })
 
 
-def _keeps(attribute: str) -> bool:
+def keeps_attribute(attribute: str) -> bool:
+    """Whether an attribute's value is never converted (URLs, ids, classes, machine values)."""
     name = attribute.lower()
     return (
         name in KEEP_ATTRIBUTES
@@ -442,7 +443,7 @@ def markup_spans(document: str) -> list[tuple[int, int]]:
             end = size if end < 0 else end
             for attr in ATTR_RE.finditer(document, lt, end):
                 value_start, value_end = attr.span(3)
-                if not _keeps(attr.group(1)) and not document[value_start:value_end].isascii():
+                if not keeps_attribute(attr.group(1)) and not document[value_start:value_end].isascii():
                     spans.append((value_start, value_end))
             pos = end + 1
         else:  # a text node
