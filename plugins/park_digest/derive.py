@@ -34,8 +34,8 @@ from .variants import (
     PROTECT_OPEN,
     ScriptConverter,
     Variant,
-    keeps_attribute,
     convert_markup,
+    keeps_attribute,
 )
 
 logger = logging.getLogger(__name__)
