@@ -218,14 +218,18 @@ def _quote_runs(texts: list[str], runs: list[int]) -> list[str]:
     """Quotation marks of every text, paired within each run (attributes: each on its own)."""
     out = list(texts)
     groups: dict[int, list[int]] = {}
+    quoted: set[int] = set()
     for index, run in enumerate(runs):
-        if MARKS_RE.search(texts[index]) is None and run < 0:
-            continue
+        has_marks = MARKS_RE.search(texts[index]) is not None
         if run < 0:
-            out[index] = convert_quotes([texts[index]])[0]
-        else:
-            groups.setdefault(run, []).append(index)
-    for indices in groups.values():
+            if has_marks:
+                out[index] = convert_quotes([texts[index]])[0]
+            continue
+        groups.setdefault(run, []).append(index)
+        if has_marks:
+            quoted.add(run)
+    for run in quoted:
+        indices = groups[run]
         for index, text in zip(indices, convert_quotes([texts[i] for i in indices]), strict=True):
             out[index] = text
     return out
