@@ -26,13 +26,13 @@ from .importer import ImportFailed
 from .settings import resolve
 from .strict import StrictBuildError
 from .variants import (
+    WRITTEN_KEY,
     PendingConversions,
     Variant,
     convert_written,
     pending_conversions,
     run_overrides,
     variant_table,
-    written_pages,
 )
 
 logger = logging.getLogger(__name__)
@@ -158,17 +158,21 @@ def build_all(
 def derive_all(
     root: Pelican, runs: list[tuple[Variant, dict]], indexer: search.Indexer | None
 ) -> list[Variant]:
-    """Run the root site, then derive every variant from the pages it wrote."""
-    root.run()
-    output = Path(root.settings["OUTPUT_PATH"])
+    """Run the root site, deriving every variant from its pages as they are written (on the
+    cores the root run leaves idle), then index each site."""
     variants = [variant for variant, _ in runs]
-    if indexer:
-        indexer.add(output, [*(v.prefix for v in variants if v.prefix), search.BUNDLE_DIR])
+    streamer = derive.Streamer(root.settings, variants, _cores(), _pool_context())
+    root.settings[WRITTEN_KEY] = streamer  # the root run hands it every page it writes
     try:
-        job = derive.plan(root.settings, variants, written_pages(root.settings))
-        count = derive.run(job, _cores(), _pool_context())
+        root.run()
+        output = Path(root.settings["OUTPUT_PATH"])
+        if indexer:
+            indexer.add(output, [*(v.prefix for v in variants if v.prefix), search.BUNDLE_DIR])
+        count = streamer.finish()
     except (OSError, UnicodeError) as e:
         raise BuildError(f"deriving the variant sites failed: {e}") from e
+    finally:
+        streamer.close()
     logger.info("derived %d files for %s", count, ", ".join(v.code for v in variants[1:]))
     if indexer:
         for variant in variants[1:]:

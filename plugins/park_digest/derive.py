@@ -21,7 +21,7 @@ import logging
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -509,17 +509,22 @@ def _share(index: int, files: Sequence[str]) -> int:
                         job.phrases)
 
 
-def run(job: Job, cores: int, pool_context: Any) -> int:
-    """Write every variant of ``job``, the pages shared out over ``cores`` processes."""
-    global _JOB
-    from concurrent.futures import ProcessPoolExecutor
-
-    for target in job.targets:  # images and extra files first: links, no conversion
+def link_others(job: Job) -> None:
+    """Images and extra files of the root site, linked into every variant (no conversion)."""
+    for target in job.targets:
         for rel in job.others:
             dest = job.output / target.variant.prefix / rel
             source = job.output / rel
             if not dest.exists() or not os.path.samefile(source, dest):
                 link_or_copy(source, dest)
+
+
+def run(job: Job, cores: int, pool_context: Any) -> int:
+    """Write every variant of ``job``, the pages shared out over ``cores`` processes."""
+    global _JOB
+    from concurrent.futures import ProcessPoolExecutor
+
+    link_others(job)
     shares = max(1, min(cores * 4, len(job.pages) // 50 or 1))
     tasks = [(i, job.pages[k::shares]) for i in range(len(job.targets)) for k in range(shares)]
     tasks = [(i, files) for i, files in tasks if files]
@@ -531,3 +536,88 @@ def run(job: Job, cores: int, pool_context: Any) -> int:
             return sum(pool.map(_share, *zip(*tasks, strict=True)))
     finally:
         _JOB = None
+
+
+def _batch(index: int, items: Sequence[tuple[str, frozenset[tuple[str, str]]]]) -> int:
+    job = _JOB
+    assert job is not None  # set by Streamer before the workers start
+    return derive_files(job.output, [rel for rel, _ in items], job.targets[index],
+                        job.converters[index], dict(items))
+
+
+class Streamer:
+    """Derives the variants while the root run still writes: the root run hands each written
+    page to :meth:`append` (in place of a plain list), and every ``batch`` pages go to worker
+    processes, so the derivation uses the cores the single-threaded root run leaves idle.
+
+    Without ``fork`` (or with one core) the pages are derived at :meth:`finish`.
+    """
+
+    def __init__(self, settings: Mapping[str, Any], table: Sequence[Variant], cores: int,
+                 pool_context: Any, batch: int = 40) -> None:
+        self.settings, self.table, self.cores, self.context = settings, table, cores, pool_context
+        self.batch = batch
+        self.written: list[tuple[str, frozenset[tuple[str, str]]]] = []
+        self._pending: list[tuple[str, frozenset[tuple[str, str]]]] = []
+        self._job: Job | None = None
+        self._pool: Any = None
+        self._futures: list[Any] = []
+        self._streams = cores > 1 and pool_context.get_start_method() == "fork"
+
+    def __iter__(self) -> Any:  # read as the list of written pages (variants.written_pages)
+        return iter(self.written)
+
+    def append(self, item: tuple[str, frozenset[tuple[str, str]]]) -> None:
+        self.written.append(item)
+        self._pending.append(item)
+        if self._streams and len(self._pending) >= self.batch:
+            self._submit()
+
+    def _start(self) -> Job:
+        global _JOB
+        if self._job is None:
+            # the first page is written after every article was read (originals included)
+            self._job = _JOB = plan(self.settings, self.table, [])
+        return self._job
+
+    def _submit(self) -> None:
+        from concurrent.futures import ProcessPoolExecutor
+
+        job = self._start()
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(self.cores, mp_context=self.context)
+        output = job.output.resolve()
+        items = [(Path(path).resolve().relative_to(output).as_posix(), phrases)
+                 for path, phrases in self._pending]
+        self._pending = []
+        for index in range(len(job.targets)):
+            self._futures.append(self._pool.submit(_batch, index, items))
+
+    def finish(self) -> int:
+        """Derive what is left, link the other files, wait for the workers; return how many
+        files were written."""
+        global _JOB
+        try:
+            if self._streams:
+                if self._pending:
+                    self._submit()
+                job = self._start()
+                count = sum(future.result() for future in self._futures)
+            else:
+                job = self._start()
+                output = job.output.resolve()
+                items = [(Path(p).resolve().relative_to(output).as_posix(), ph)
+                         for p, ph in self._pending]
+                count = sum(_batch(i, items) for i in range(len(job.targets)))
+            others = plan(self.settings, self.table, []).others
+            link_others(replace(job, others=others))
+            return count
+        finally:
+            self.close()
+            _JOB = None
+
+    def close(self) -> None:
+        """Stop the workers (after :meth:`finish`, or when the root run failed)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
