@@ -618,6 +618,8 @@ class Streamer:
 
     def close(self) -> None:
         """Stop the workers (after :meth:`finish`, or when the root run failed)."""
+        global _JOB
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+        _JOB = None
