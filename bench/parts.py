@@ -2,9 +2,10 @@
 
     python -m bench.parts root|variants|search SITE [--output DIR]
 
-``root`` runs Pelican for the Simplified site, ``variants`` for every variant site one after the
-other (no import: run after a build has imported the seeds), ``search`` indexes an output that
-was built before. Each uses the project's own functions (``build.plan_runs``,
+``root`` runs Pelican for the Simplified site, ``variants`` makes every variant site from what
+``root`` wrote (derived on every core, or with ``PARK_DIGEST_VARIANT_RUNS = "pelican"`` one
+Pelican run per variant, one after the other; no import: run after a build has imported the
+seeds), ``search`` indexes an output that was built before. Each uses the project's own functions (``build.plan_runs``,
 ``search.index_site``), so it measures the code in the tree.
 """
 
@@ -37,9 +38,24 @@ def run_part(part: str, site: Path, output: Path) -> None:
     base = {"OUTPUT_PATH": str(output), "PARK_DIGEST_IMPORT_ON_BUILD": False,
             "CACHE_CONTENT": False, "LOAD_CONTENT_CACHE": False}
     runs = plan_runs(settings_file, base)
+    root_settings = read_settings(str(settings_file), override=runs[0][1])
+    if part == "variants" and root_settings.get("PARK_DIGEST_VARIANT_RUNS", "derive") == "derive":
+        derive_all(root_settings, [v for v, _ in runs], output)
+        return
     chosen = runs[:1] if part == "root" else runs[1:]
     for _variant, override in chosen:
         Pelican(read_settings(str(settings_file), override=override)).run()
+
+
+def derive_all(settings: dict, table: list, output: Path) -> None:
+    """Derive every variant from every page and feed of the root site in ``output``."""
+    from park_digest import build, derive
+
+    skip = [*(v.prefix for v in table if v.prefix), "theme", "pagefind", "sitemap.xml"]
+    written = [(str(output / rel), frozenset()) for rel in derive.site_files(output, skip)
+               if rel.endswith(derive.PAGE_SUFFIXES + derive.FEED_SUFFIXES)]
+    job = derive.plan(settings, table, written)
+    derive.run(job, build._cores(), build._pool_context())
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,10 +4,10 @@
 writes N synthetic articles, then builds the same content with ``park_digest.build.build_all``
 as a Simplified-only site (``PARK_DIGEST_VARIANTS = {}``) and as the default bilingual site,
 alternating, each build in a fresh process; the best time of each counts. It also times the
-conversion itself (every variant page through the converter once more) to show its share, and
-the CPU of each site built alone: the longest, plus the conversion shared over the cores, over
-the Simplified-only build is the ratio on a machine with nothing else to do, which the wall
-ratio approaches when the machine is quiet.
+derivation itself (every root page and feed made into the variant once more, ``derive.py``) to
+show its share: the root site's CPU plus the derivation shared over the cores, over the
+Simplified-only build, is the ratio on a machine with nothing else to do, which the wall ratio
+approaches when the machine is quiet.
 Bar of the issue: bilingual <= 1.6 x Simplified-only.
 
 Importable: :func:`measure` returns the numbers as a dict.
@@ -91,28 +91,34 @@ def timed_build(override: dict, snippet: str = BUILD_SNIPPET) -> tuple[float, fl
 
 
 def conversion_seconds(output: Path, prefix: str, config: str) -> tuple[float, int]:
-    """CPU time to convert every page of one variant once more, and how many pages."""
-    from park_digest.variants import ScriptConverter, convert_markup, opencc_converter
+    """CPU time to derive one variant's pages and feeds from the root's once more, and how
+    many files."""
+    from park_digest.derive import FEED_SUFFIXES, Target, convert_feed, convert_page, site_files
+    from park_digest.variants import ScriptConverter, opencc_converter, variant_table
 
+    table = variant_table({prefix: config})
+    target = Target(variant=table[1], table=tuple(table), root_siteurl="", config=config,
+                    quotes=True, shared=("/theme/",))
     converter = ScriptConverter(opencc_converter(config))
-    files = [p for p in (output / prefix).rglob("*") if p.suffix in (".html", ".xml")]
-    texts = [p.read_text(encoding="utf-8") for p in files]
+    rels = [r for r in site_files(output, [prefix, "theme", "pagefind", "sitemap.xml"])
+            if r.endswith((".html", ".xml"))]
+    texts = [(r, (output / r).read_text(encoding="utf-8")) for r in rels]
     started = time.process_time()
-    for text in texts:
-        convert_markup(text, converter)
-    return time.process_time() - started, len(files)
+    for rel, text in texts:
+        if rel.endswith(FEED_SUFFIXES):
+            convert_feed(text, converter, target)
+        else:
+            convert_page(text, converter, target)
+    return time.process_time() - started, len(texts)
 
 
 def site_cpu(work: Path, content: Path) -> list[float]:
-    """CPU seconds of each site of the bilingual build run alone, root first; the variants
-    as ``build_all`` runs them, leaving the conversion to the end."""
+    """CPU seconds of the root site of the bilingual build run alone (the variants are
+    derived from it, not built)."""
     from park_digest.build import plan_runs
 
     runs = plan_runs(PROJECT / "pelicanconf.py", build_override(work, content, "out-one", None))
-    return [
-        timed_build({**override, "PARK_DIGEST_DEFER_CONVERSION": bool(v.prefix)}, SITE_SNIPPET)[1]
-        for v, override in runs
-    ]
+    return [timed_build(override, SITE_SNIPPET)[1] for v, override in runs if not v.prefix]
 
 
 def measure(n: int = 300, rounds: int = 2, work: Path | None = None) -> dict[str, Any]:
@@ -152,7 +158,7 @@ def measure(n: int = 300, rounds: int = 2, work: Path | None = None) -> dict[str
             "conversion_share": round(convert_s / min(cpu["bilingual"]), 3),
             # CPU of all build processes: the work the variant adds, whatever the parallelism
             "cpu_ratio": round(min(cpu["bilingual"]) / min(cpu["simplified"]), 2),
-            # the longest site alone plus the conversion shared out over the cores, over the
+            # the root site alone plus the derivation shared out over the cores, over the
             # Simplified-only build, in CPU: the wall ratio of a machine with nothing else to do
             "site_cpu_s": [round(t, 2) for t in sites],
             "critical_path_ratio": round(

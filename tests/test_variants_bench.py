@@ -13,8 +13,8 @@ def test_cost_bench_builds_both_ways_and_reports_the_ratio(tmp_path: Path) -> No
     assert result["simplified_s"] > 0 and result["bilingual_s"] > 0
     assert abs(result["ratio"] - result["bilingual_s"] / result["simplified_s"]) < 0.02
     assert result["cpu_ratio"] > 1  # the variant is extra work, whatever the parallelism
-    assert len(result["site_cpu_s"]) == 2  # root and zh-hant, each built alone
-    assert 0 < result["critical_path_ratio"] < result["cpu_ratio"]
-    assert result["variant_pages"] > 10  # every page of the variant site was converted
+    assert len(result["site_cpu_s"]) == 1  # the root alone: zh-hant is derived from it
+    assert result["critical_path_ratio"] > 0
+    assert result["variant_pages"] > 10  # every page of the root was derived once more
     assert (tmp_path / "out-both" / "zh-hant" / "index.html").is_file()
     assert not (tmp_path / "out-hans" / "zh-hant").exists()

@@ -199,7 +199,9 @@ def test_variant_url_points_at_the_same_page_on_each_site() -> None:
 def test_run_overrides_keep_variant_outputs_apart() -> None:
     settings = {"SITEURL": "https://x.org", "OUTPUT_PATH": "/o", "CACHE_PATH": "/c"}
     root = run_overrides(settings, TABLE[0], TABLE)
-    assert root["OUTPUT_RETENTION"] == ["zh-hant", "zh-tw"]
+    assert root["OUTPUT_RETENTION"] == []  # derived variants are made anew after the root
+    pelican_runs = {**settings, "PARK_DIGEST_VARIANT_RUNS": "pelican"}
+    assert run_overrides(pelican_runs, TABLE[0], TABLE)["OUTPUT_RETENTION"] == ["zh-hant", "zh-tw"]
     hant = run_overrides(settings, HANT, TABLE)
     assert hant["OUTPUT_PATH"] == "/o/zh-hant"
     assert hant["SITEURL"] == hant["FEED_DOMAIN"] == "https://x.org/zh-hant"

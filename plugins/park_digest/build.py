@@ -1,9 +1,10 @@
-"""Build the whole site: import seeds, then run Pelican for every script variant.
+"""Build the whole site: import seeds, run Pelican for the Simplified site, derive the variants.
 
-The Simplified site and each variant of ``PARK_DIGEST_VARIANTS`` are separate Pelican runs
-(``variants.run_overrides`` gives each its output folder and SITEURL). The root run is set up
-first, which imports the seeds once; the variant runs then go to worker processes while the root
-builds in this one, so on two cores the bilingual build takes about as long as the slowest site.
+The root run is set up first, which imports the seeds once. By default
+(``PARK_DIGEST_VARIANT_RUNS = "derive"``) Pelican renders only the Simplified site and every
+variant of ``PARK_DIGEST_VARIANTS`` is derived from the pages it wrote (``derive.py``, on every
+core). With ``"pelican"`` each variant is a Pelican run of its own (``variants.run_overrides``
+gives each its output folder and SITEURL), in worker processes while the root builds here.
 """
 
 from __future__ import annotations
@@ -21,11 +22,12 @@ from typing import Any
 from pelican import Pelican
 from pelican.settings import read_settings
 
-from . import buildcache, buildlog, incremental, outputs, search
+from . import buildcache, buildlog, derive, incremental, outputs, search
 from .importer import ImportFailed
 from .settings import resolve
 from .strict import StrictBuildError
 from .variants import (
+    WRITTEN_KEY,
     PendingConversions,
     Variant,
     convert_written,
@@ -92,9 +94,9 @@ def _workers(runs: int) -> int:
 def convert_variants(pending: list[PendingConversions]) -> int:
     """Convert what the variant runs wrote, shared out over every core; return the count."""
     jobs = []
-    for config, phrases, items in pending:
+    for config, phrases, items, quotes in pending:
         shares = max(1, min(_cores(), len(items)))
-        jobs += [(config, phrases, items[i::shares]) for i in range(shares)]
+        jobs += [(config, phrases, items[i::shares], quotes) for i in range(shares)]
     if len(jobs) <= 1:
         return sum(convert_written(*job) for job in jobs)
     with ProcessPoolExecutor(min(len(jobs), _cores()), mp_context=_pool_context()) as pool:
@@ -124,6 +126,8 @@ def build_all(
         if indexer:
             indexer.add(output)
         return [root_variant]
+    if resolve(root.settings)["PARK_DIGEST_VARIANT_RUNS"] == "derive":
+        return derive_all(root, runs, indexer)
     futures: list[tuple[Variant, Future]] = []
     pending: list[PendingConversions] = []
     with ProcessPoolExecutor(_workers(len(variant_runs)), mp_context=_pool_context()) as pool:
@@ -146,6 +150,28 @@ def build_all(
     if indexer:
         indexer.add(output, variants=[variant for variant, _ in variant_runs])
     return [variant for variant, _ in runs]
+
+
+def derive_all(
+    root: Pelican, runs: list[tuple[Variant, dict]], indexer: search.Indexer | None
+) -> list[Variant]:
+    """Run the root site, deriving every variant from its pages as they are written (on the
+    cores the root run leaves idle), then index the root for every script."""
+    variants = [variant for variant, _ in runs]
+    streamer = derive.Streamer(root.settings, variants, _cores(), _pool_context())
+    root.settings[WRITTEN_KEY] = streamer  # the root run hands it every page it writes
+    try:
+        root.run()
+        output = Path(root.settings["OUTPUT_PATH"])
+        count = streamer.finish()
+    except (OSError, UnicodeError) as e:
+        raise BuildError(f"deriving the variant sites failed: {e}") from e
+    finally:
+        streamer.close()
+    logger.info("derived %d files for %s", count, ", ".join(v.code for v in variants[1:]))
+    if indexer:  # after the variants: the index stores each hit's title on every site
+        indexer.add(output, variants=variants[1:])
+    return variants
 
 
 def selective_overrides(

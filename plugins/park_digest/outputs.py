@@ -39,6 +39,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from . import buildcache
+from .assets import MANIFEST_KEY
 from .images import WIDTHS, variant_path
 from .settings import resolve
 
@@ -268,7 +269,10 @@ def produced(pelican: Any, run: _Run, previous: set[str] | None) -> set[str]:
     last run's record)."""
     settings = pelican.settings
     static = {str(sc.save_as).replace(os.sep, "/") for sc in run.static if sc.save_as}
-    files = run.written | static | theme_static_files(Path(pelican.theme), settings)
+    manifest = settings.get(MANIFEST_KEY)  # the theme's files under fingerprinted names
+    theme = ({f"{manifest.folder}/{name}" for name in manifest.names.values()}
+             if manifest is not None else theme_static_files(Path(pelican.theme), settings))
+    files = run.written | static | theme
     files |= resized_images(run.output, static)
     conf = resolve(settings)
     if conf["PARK_DIGEST_SITEMAP"] and not conf["PARK_DIGEST_VARIANT"]:
@@ -368,6 +372,14 @@ def present_files(output: Path) -> list[str]:
     return found
 
 
+def root_only(rel: str, settings: Mapping[str, Any]) -> bool:
+    """Whether the root's file ``rel`` serves every script and has no copy in a derived variant
+    site: the theme's files, the sitemap and robots.txt."""
+    theme = str(settings.get("THEME_STATIC_DIR", "theme")).strip("/")
+    return rel.startswith(f"{theme}/") or rel in (
+        resolve(settings)["PARK_DIGEST_SITEMAP"], ROBOTS)
+
+
 def finish_build(settings: Mapping[str, Any], started_ns: int) -> Outcome:
     """After a whole ``park-digest build``: record each variant site no Pelican run recorded in
     this build as the root's files under its prefix (removing what that site's last record
@@ -386,8 +398,8 @@ def finish_build(settings: Mapping[str, Any], started_ns: int) -> Outcome:
         if record is not None and int(record.get("written_ns") or 0) >= started_ns:
             files = set(record["files"])  # a Pelican run of the variant wrote it just now
             removed += int(record.get("removed") or 0)
-        else:
-            files = set(root)
+        else:  # derived from the root's pages: its files but those kept once, at the root
+            files = {rel for rel in root if not root_only(rel, settings)}
             removed += len(remove_files(output / prefix, stale(record["files"] if record
                                                                 else (), files)))
             write_record(path, files)

@@ -6,6 +6,7 @@ from pelican import signals
 
 from . import (
     article_links,
+    assets,
     buildlog,
     feeds,
     images,
@@ -46,6 +47,9 @@ SIGNAL_HANDLERS = [
     (signals.feed_generated, feeds.complete_feed),
     # script variants: template names and converter at start; originals; convert as written
     (signals.initialized, variants.on_initialized),
+    # theme files once for every script, under fingerprinted names (asset_url in templates)
+    (signals.initialized, assets.on_initialized),
+    (signals.finalized, assets.on_finalized),
     (signals.article_generator_finalized, variants.on_article_generator_finalized),
     (signals.content_written, variants.on_content_written),
     (signals.feed_written, variants.on_feed_written),

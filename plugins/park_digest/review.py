@@ -3,22 +3,26 @@
 ``park-digest review [--article SLUG] [--variant CODE] [--all]`` reads the imported articles and,
 for each variant, prints every place in the text a reader sees where a one-to-many character
 (发 -> 發/髮, 后 -> 後/后 ...) was converted: file and line, context, the choice made and who made
-it (OpenCC, the project dictionary or the article's ``opencc`` front matter). By default it
-lists the characters OpenCC often gets wrong in news text; ``--all`` lists all 276. A wrong choice is fixed by a line
-in the dictionary (``content/opencc-corrections.txt``) or by the article's front matter.
+it (OpenCC, the project dictionary or the article's ``opencc`` front matter). Each choice is
+also asked of a second, independent converter built from MediaWiki's conversion tables
+(zhconv-rs). By default only the places where the two disagree are listed (a short list an
+editor can read for every article); ``--all`` lists every one-to-many character. A wrong choice
+is fixed by a line in the dictionary (``content/opencc-corrections.txt``) or by the article's
+front matter.
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
+import functools
 import logging
 import re
 import sys
-from collections.abc import Container, Iterator, Mapping
+from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import yaml
 from pelican.settings import read_settings
@@ -49,6 +53,12 @@ WATCHED = frozenset(
     "余于冲复只几松采范钟征尽卷历谷斗划占当志扎朴板汇注涂烟症种纤药表游蒙夸"
 )
 KEY_RE = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
+# OpenCC config -> (zhconv-rs target, OpenCC config that reads the region's forms as standard
+# Traditional, so that 裡 and 裏 of one choice compare equal).
+SECOND_OPINION = {
+    "s2t": ("zh-hant", None), "s2hk": ("zh-hk", "hk2t"), "s2hkp": ("zh-hk", "hk2t"),
+    "s2tw": ("zh-tw", "tw2t"), "s2twp": ("zh-tw", "tw2t"),
+}
 CONTEXT_CHARS = 8
 
 
@@ -63,6 +73,34 @@ class Finding:
     candidates: str
     context: str
     origin: str  # "opencc", "dictionary" or "article"
+    second: str = ""  # the second converter's choice when it differs, else ""
+
+
+@functools.cache
+def second_converter(config: str) -> tuple[Callable[[str], str], Any]:
+    """(zhconv-rs converter, OpenCC regional-to-standard converter or None) for ``config``."""
+    import opencc
+    import zhconv_rs
+
+    target, normaliser = SECOND_OPINION.get(config.removesuffix(".json"), ("zh-hant", None))
+    def convert(text: str) -> str:
+        return zhconv_rs.zhconv(text, target, False)  # plain text, no MediaWiki markup
+
+    return convert, (opencc.OpenCC(normaliser) if normaliser else None)
+
+
+def second_opinion(line: str, config: str) -> dict[int, str]:
+    """index -> the second converter's character, for every character of ``line``."""
+    convert, _ = second_converter(config)
+    return dict(_aligned(line, convert(line)))
+
+
+def agree(first: str, second: str, config: str) -> bool:
+    """Whether two choices are the same character, regional forms aside."""
+    if first == second:
+        return True
+    _, normaliser = second_converter(config)
+    return normaliser is not None and normaliser.convert(first) == normaliser.convert(second)
 
 
 def visible_lines(text: str) -> Iterator[tuple[int, str]]:
@@ -128,12 +166,14 @@ def _origins(
 
 def review_line(
     number: int, line: str, converter: ScriptConverter, article_phrases: Mapping[str, str],
-    watched: Container[str] = WATCHED,
+    watched: Container[str] = WATCHED, config: str | None = None,
 ) -> list[Finding]:
-    """Every ``watched`` one-to-many character of ``line`` with the choice ``converter`` made."""
+    """Every ``watched`` one-to-many character of ``line`` with the choice ``converter`` made;
+    with the OpenCC ``config``, the second converter's choice where it differs."""
     if not any(char in watched for char in line):
         return []
     converted = converter.convert(line)
+    seconds = second_opinion(line, config) if config else {}
     base = {k: v for k, v in converter.phrases.items() if k not in article_phrases}
     origins = _origins(line, base, article_phrases)
     findings = []
@@ -143,33 +183,43 @@ def review_line(
             continue
         start, end = max(0, index - CONTEXT_CHARS), index + CONTEXT_CHARS + 1
         context = f"{line[start:index]}【{char}】{line[index + 1 : end]}".strip()
+        second = seconds.get(index, choice)
         findings.append(
             Finding(
                 line=number, column=index + 1, char=char, choice=choice,
                 candidates=ONE_TO_MANY[char], context=context,
                 origin=origins.get(index, "opencc"),
+                second="" if config is None or agree(choice, second, config) else second,
             )
         )
     return findings
 
 
 def review_article(
-    text: str, converter: ScriptConverter, source: str, watched: Container[str] = WATCHED
+    text: str, converter: ScriptConverter, source: str, watched: Container[str] = WATCHED,
+    config: str | None = None,
 ) -> list[Finding]:
-    """Findings for one article's Markdown ``text`` under ``converter``."""
+    """Findings for one article's Markdown ``text`` under ``converter`` (and, with ``config``,
+    the second converter)."""
     article_phrases = front_matter_phrases(front_matter(text), source)
     converter = converter.with_phrases(frozenset(article_phrases.items()))
     findings = []
     for number, line in visible_lines(text):
-        findings.extend(review_line(number, line, converter, article_phrases, watched))
+        findings.extend(review_line(number, line, converter, article_phrases, watched, config))
     return findings
+
+
+def disputed(findings: list[Finding]) -> list[Finding]:
+    """The findings the second converter disagrees with and no correction decided."""
+    return [f for f in findings if f.second and f.origin == "opencc"]
 
 
 def format_finding(path: str, finding: Finding) -> str:
     others = "".join(c for c in finding.candidates if c != finding.choice)
+    second = f"  zhconv: {finding.second}" if finding.second else ""
     return (
         f"  {path}:{finding.line}:{finding.column}  {finding.context}  "
-        f"{finding.char} -> {finding.choice}  (or {others or '-'})  [{finding.origin}]"
+        f"{finding.char} -> {finding.choice}  (or {others or '-'})  [{finding.origin}]{second}"
     )
 
 
@@ -178,7 +228,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--variant", metavar="CODE", help="review only this variant (e.g. zh-hant)")
     parser.add_argument(
         "--all", action="store_true",
-        help="list every one-to-many character, not only those OpenCC often gets wrong",
+        help="list every one-to-many character, not only where the two converters disagree",
     )
     parser.add_argument(
         "--settings", type=Path, default=Path("pelicanconf.py"),
@@ -188,9 +238,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def review(
     content: Path, settings: Mapping, article: str | None = None, variant: str | None = None,
-    out: TextIO | None = None, watched: Container[str] = WATCHED,
+    out: TextIO | None = None, watched: Container[str] = WATCHED, short: bool = False,
 ) -> int:
-    """Print the findings of every article (or one) and variant (or one); return their count."""
+    """Print the findings of every article (or one) and variant (or one); return their count.
+
+    With ``short``, only the places the second converter disagrees with (any one-to-many
+    character), each with both choices."""
     out = out or sys.stdout
     conf = resolve(settings)
     table = variant_table(conf["PARK_DIGEST_VARIANTS"])
@@ -218,7 +271,10 @@ def review(
             if meta.get("original_script") and (originals / f"{slug}.md").is_file():
                 print(f"{slug}  {target.code}: Traditional original kept as is", file=out)
                 continue
-            findings = review_article(text, converters[target.code], str(file), watched)
+            findings = review_article(text, converters[target.code], str(file),
+                                      ONE_TO_MANY if short else watched, target.config)
+            if short:
+                findings = disputed(findings)
             print(f"{slug}  {target.code} ({target.config}): {len(findings)} to check", file=out)
             for finding in findings:
                 print(format_finding(_shown(file), finding), file=out)
@@ -237,9 +293,9 @@ def _shown(path: Path) -> str:
 
 def run(args: argparse.Namespace) -> int:
     settings = read_settings(str(args.settings))
-    watched = ONE_TO_MANY if args.all else WATCHED
     try:
-        review(Path(settings["PATH"]), settings, args.article, args.variant, watched=watched)
+        review(Path(settings["PATH"]), settings, args.article, args.variant,
+               watched=ONE_TO_MANY, short=not args.all)
     except VariantsError as e:
         logger.error("%s", e)
         return 2

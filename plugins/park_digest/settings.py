@@ -36,6 +36,14 @@ DEFAULTS: dict[str, Any] = {
     "PARK_DIGEST_WRITE_ONLY": None,
     # Traditional variants: URL prefix -> OpenCC config. Simplified stays at the root.
     "PARK_DIGEST_VARIANTS": {"zh-hant": "s2hk"},
+    # How the variants are made: "derive" (Pelican renders the Simplified site once and every
+    # variant is derived from its written pages, on every core: derive.py) or "pelican" (one
+    # full Pelican run per variant, each page converted as written; slower, and the reference
+    # the derivation is tested against).
+    "PARK_DIGEST_VARIANT_RUNS": "derive",
+    # Variants whose quotation marks are “” ‘’ -> 「」 『』 (Hong Kong and Taiwan usage); the
+    # Simplified site keeps “”. Variant codes, i.e. the prefixes of PARK_DIGEST_VARIANTS.
+    "PARK_DIGEST_CORNER_QUOTES": ["zh-hant", "zh-tw"],
     # Editors' phrase corrections on top of OpenCC, in content/.
     "PARK_DIGEST_DICTIONARY_FILE": "opencc-corrections.txt",
     # Set per run by `park-digest build`: the prefix of the variant this Pelican run builds
@@ -154,5 +162,15 @@ def resolve(settings: Mapping[str, Any]) -> dict[str, Any]:
         raise ValueError(
             "PARK_DIGEST_VARIANTS must map a URL prefix to an OpenCC config, "
             'e.g. {"zh-hant": "s2hk", "zh-tw": "s2twp"}'
+        )
+    quotes = merged["PARK_DIGEST_CORNER_QUOTES"]
+    if isinstance(quotes, str) or not all(isinstance(code, str) for code in quotes):
+        raise ValueError(
+            "PARK_DIGEST_CORNER_QUOTES must list variant codes, e.g. [\"zh-hant\", \"zh-tw\"]"
+        )
+    if merged["PARK_DIGEST_VARIANT_RUNS"] not in ("derive", "pelican"):
+        raise ValueError(
+            f"PARK_DIGEST_VARIANT_RUNS is {merged['PARK_DIGEST_VARIANT_RUNS']!r}; "
+            'use "derive" (the default) or "pelican"'
         )
     return merged

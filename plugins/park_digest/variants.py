@@ -1,11 +1,14 @@
-"""Script variants of the site: OpenCC conversion of every written page, and the template names.
+"""Script variants of the site: the variant table, OpenCC with the project dictionary, and the
+Pelican edge of both ways of making a variant.
 
-The Simplified site is built at the root of the output and every prefix of
-``PARK_DIGEST_VARIANTS`` is a full site of its own (``build.py`` runs them side by side). Every
-HTML and XML file a variant run writes is converted: visible text and the attributes a reader
-sees go through the project dictionary and OpenCC; URLs, ids, code and scripts stay as they
-are. A plain variant run converts each file as it is written; under ``build.py`` the run lists
-them (``PARK_DIGEST_DEFER_CONVERSION``) and the build converts them at the end on every core.
+The Simplified site is built at the root of the output; every prefix of ``PARK_DIGEST_VARIANTS``
+is a Traditional site with the same paths. By default the root run lists the pages it writes
+(with their article's ``opencc`` overrides) and ``derive.py`` makes each variant from them. With
+``PARK_DIGEST_VARIANT_RUNS = "pelican"`` every variant is a full Pelican run of its own instead
+(``build.py`` runs them side by side): a plain variant run converts each file as it is written;
+under ``build.py`` the run lists them (``PARK_DIGEST_DEFER_CONVERSION``) and the build converts
+them at the end on every core. Either way, visible text and the attributes a reader sees go
+through the project dictionary and OpenCC; URLs, ids, code and scripts stay as they are.
 
 Editors correct OpenCC with a dictionary in ``content/`` (:func:`parse_corrections`) and, for one
 article, with an ``opencc`` mapping in its front matter. An article that came in Traditional
@@ -41,6 +44,13 @@ PLACEHOLDER_RE = re.compile("[\U000f0000-\U000ffffd]")
 CONVERTER_KEY = "PARK_DIGEST_CONVERTER"
 # ...and, when ``PARK_DIGEST_DEFER_CONVERSION`` is set, the written files left to convert.
 PENDING_KEY = "PARK_DIGEST_PENDING_CONVERSIONS"
+# In the root run of a derived build: the pages and feeds it wrote, for derive.py.
+WRITTEN_KEY = "PARK_DIGEST_WRITTEN"
+# In the root run of a derived build: phrase -> original text of the articles that came in
+# Traditional (title, summary, each text of the body), for derive.py.
+ORIGINALS_KEY = "PARK_DIGEST_ORIGINAL_PHRASES"
+# Whether this variant run writes 「」 quotation marks (PARK_DIGEST_CORNER_QUOTES).
+QUOTES_KEY = "PARK_DIGEST_QUOTES_ON"
 
 # OpenCC config -> (html lang, og:locale, label of the switch). Unknown configs read as s2t.
 REGIONS: dict[str, tuple[str, str, str]] = {
@@ -132,7 +142,10 @@ def run_overrides(settings: Mapping[str, Any], variant: Variant, table: Sequence
     """
     prefixes = [v.prefix for v in table if v.prefix]
     if not variant.prefix:
-        retention = [*settings.get("OUTPUT_RETENTION", []), *prefixes]
+        # Pelican runs of the variants clean their own folders; derived ones are made anew
+        # after the root run, which may then empty them with the rest (DELETE_OUTPUT_DIRECTORY).
+        derived = resolve(settings)["PARK_DIGEST_VARIANT_RUNS"] == "derive"
+        retention = [*settings.get("OUTPUT_RETENTION", []), *([] if derived else prefixes)]
         return {"PARK_DIGEST_VARIANT": "", "OUTPUT_RETENTION": retention}
     root_siteurl = settings.get("SITEURL", "")
     feed_domain = settings.get("FEED_DOMAIN", root_siteurl)
@@ -385,7 +398,8 @@ KEEP_ATTRIBUTES = frozenset({
 })
 
 
-def _keeps(attribute: str) -> bool:
+def keeps_attribute(attribute: str) -> bool:
+    """Whether an attribute's value is never converted (URLs, ids, classes, machine values)."""
     name = attribute.lower()
     return (
         name in KEEP_ATTRIBUTES
@@ -429,7 +443,7 @@ def markup_spans(document: str) -> list[tuple[int, int]]:
             end = size if end < 0 else end
             for attr in ATTR_RE.finditer(document, lt, end):
                 value_start, value_end = attr.span(3)
-                if not _keeps(attr.group(1)) and not document[value_start:value_end].isascii():
+                if not keeps_attribute(attr.group(1)) and not document[value_start:value_end].isascii():
                     spans.append((value_start, value_end))
             pos = end + 1
         else:  # a text node
@@ -512,6 +526,9 @@ def on_initialized(pelican: Any) -> None:
     }
     settings[CONVERTER_KEY] = None
     settings[PENDING_KEY] = [] if current.config and conf["PARK_DIGEST_DEFER_CONVERSION"] else None
+    settings[QUOTES_KEY] = current.code in conf["PARK_DIGEST_CORNER_QUOTES"]
+    derived = conf["PARK_DIGEST_VARIANT_RUNS"] == "derive" and len(table) > 1
+    settings[WRITTEN_KEY] = [] if not current.config and derived else None
     if current.config:
         path = Path(settings["PATH"]) / conf["PARK_DIGEST_DICTIONARY_FILE"]
         settings[CONVERTER_KEY] = build_converter(
@@ -533,27 +550,33 @@ def _page_phrases(context: Mapping[str, Any]) -> frozenset[tuple[str, str]]:
     return frozenset(extra.items())
 
 
-def _convert_file(path: str, converter: ScriptConverter) -> None:
-    file = Path(path)
-    file.write_text(convert_markup(file.read_text(encoding="utf-8"), converter), encoding="utf-8")
+def _convert_file(path: str, converter: ScriptConverter, quotes: bool) -> None:
+    from .derive import convert_file
+
+    convert_file(Path(path), Path(path), converter, None, quotes=quotes)
 
 
 def _written(path: str, context: Mapping[str, Any], phrases: frozenset[tuple[str, str]]) -> None:
     converter = context.get(CONVERTER_KEY)
     if converter is None:
+        written = context.get(WRITTEN_KEY)
+        if written is not None:  # the root of a derived build: derive.py makes the variants
+            written.append((path, phrases))
         return
     pending = context.get(PENDING_KEY)
     if pending is not None:  # build.py converts them all at the end, on every core
         pending.append((path, phrases))
     else:
-        _convert_file(path, converter.with_phrases(phrases))
+        _convert_file(path, converter.with_phrases(phrases), bool(context.get(QUOTES_KEY)))
 
 
 def on_content_written(path: str, context: Mapping[str, Any]) -> None:
     """Convert one written page of a variant run, with its article's overrides on top."""
     if context.get(SKIPPED):  # left as the last build wrote it (incremental.DigestWriter)
         return
-    if context.get(CONVERTER_KEY) is not None and path.endswith((".html", ".htm", ".xml")):
+    if path.endswith((".html", ".htm", ".xml")) and (
+        context.get(CONVERTER_KEY) is not None or context.get(WRITTEN_KEY) is not None
+    ):
         _written(path, context, _page_phrases(context))
 
 
@@ -562,37 +585,51 @@ def on_feed_written(path: str, context: Mapping[str, Any], feed: Any = None) -> 
     _written(path, context, frozenset())
 
 
-PendingConversions = tuple[str, dict[str, str], list[tuple[str, frozenset[tuple[str, str]]]]]
+PendingConversions = tuple[
+    str, dict[str, str], list[tuple[str, frozenset[tuple[str, str]]]], bool
+]
 
 
 def pending_conversions(settings: Mapping[str, Any]) -> PendingConversions | None:
     """What a variant run with ``PARK_DIGEST_DEFER_CONVERSION`` left to convert: its OpenCC
-    config, its dictionary phrases and the (file, article phrases) it wrote; None otherwise."""
+    config, its dictionary phrases, the (file, article phrases) it wrote and whether it writes
+    「」; None otherwise."""
     converter, pending = settings.get(CONVERTER_KEY), settings.get(PENDING_KEY)
     if converter is None or pending is None:
         return None
     _, current, _ = _context_table(settings)
-    return str(current.config), dict(converter.phrases), list(pending)
+    return (str(current.config), dict(converter.phrases), list(pending),
+            bool(settings.get(QUOTES_KEY)))
 
 
 def convert_written(
-    config: str, phrases: Mapping[str, str], items: Iterable[tuple[str, frozenset]]
+    config: str, phrases: Mapping[str, str], items: Iterable[tuple[str, frozenset]],
+    quotes: bool = False,
 ) -> int:
     """Convert written files in place (a share of :func:`pending_conversions`); return how many."""
     converter = ScriptConverter(opencc_converter(config), phrases)
     count = 0
     for path, extra in items:
-        _convert_file(path, converter.with_phrases(frozenset(extra)))
+        _convert_file(path, converter.with_phrases(frozenset(extra)), quotes)
         count += 1
     return count
+
+
+def written_pages(settings: Mapping[str, Any]) -> list[tuple[str, frozenset[tuple[str, str]]]]:
+    """The pages and feeds the root run of a derived build wrote, with their article's
+    phrases (empty when the build derives nothing)."""
+    return list(settings.get(WRITTEN_KEY) or [])
 
 
 def on_article_generator_finalized(generator: Any) -> None:
     """In a Traditional run, give articles that came in Traditional their original text."""
     settings = generator.settings
     _, current, conf = _context_table(settings)
-    if not current.config:
+    derived = not current.config and settings.get(WRITTEN_KEY) is not None
+    if not current.config and not derived:
         return
+    if derived:
+        settings[ORIGINALS_KEY] = {}
     folder = Path(generator.path) / conf["PARK_DIGEST_ORIGINALS_DIR"]
     reader = generator.readers.readers.get("md")
     articles = [*generator.articles, *generator.translations, *generator.drafts]
@@ -609,7 +646,37 @@ def on_article_generator_finalized(generator: Any) -> None:
             )
             continue
         content, metadata = reader.read(str(original))
-        use_original(article, content, metadata)
+        if derived:
+            settings[ORIGINALS_KEY].update(original_phrases(article, content, metadata))
+        else:
+            use_original(article, content, metadata)
+
+
+def original_phrases(article: Any, content: str, metadata: Mapping[str, Any]) -> dict[str, str]:
+    """Phrases that put an article's original text on a derived Traditional page: its title,
+    summary and each text of its body (aligned in order with the Simplified one) -> the
+    original's. The body is left to OpenCC when the two do not align."""
+    from .derive import page_texts
+
+    pairs: list[tuple[str, str]] = []
+    if metadata.get("title"):
+        pairs.append((str(article.title), str(metadata["title"])))
+    summary = article.metadata.get("summary")
+    if summary and metadata.get("summary"):
+        pairs += _aligned(page_texts(str(summary)), page_texts(str(metadata["summary"])))
+    body = _aligned(page_texts(article._content or ""), page_texts(content))
+    if not body:
+        logger.warning(
+            "%s: its original's paragraphs do not match the article's; the body is converted "
+            "from Simplified on the Traditional sites (re-import the seed)", article.source_path,
+        )
+    pairs += body
+    return {simplified: original for simplified, original in pairs
+            if simplified.strip() and simplified != original}
+
+
+def _aligned(simplified: list[str], original: list[str]) -> list[tuple[str, str]]:
+    return list(zip(simplified, original, strict=True)) if len(simplified) == len(original) else []
 
 
 def use_original(article: Any, content: str, metadata: Mapping[str, Any]) -> None:
