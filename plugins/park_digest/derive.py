@@ -253,8 +253,6 @@ def _set_variant_attributes(node: LexborNode, attributes: Mapping[str, str | Non
         node.attrs["content"] = variant.og_locale
     elif tag == "meta" and attributes.get("property") == "og:url":
         node.attrs["content"] = prefixed(attributes.get("content") or "", target)
-    elif "data-script" in attributes and "data-search" in attributes:
-        node.attrs["data-script"] = target.config
 
 
 def _convert_json_ld(node: LexborNode, converter: ScriptConverter, target: Target | None,
