@@ -492,8 +492,10 @@ def plan(settings: Mapping[str, Any], table: Sequence[Variant],
         pages.append(rel)
         if extra:
             phrases[rel] = extra
+    # kept once, at the root: theme files, the search index, the sitemap and robots.txt (a
+    # crawler reads it only at the root of a host)
     skip = [*(v.prefix for v in table if v.prefix), static_dir, "pagefind",
-            conf["PARK_DIGEST_SITEMAP"] or "sitemap.xml"]
+            conf["PARK_DIGEST_SITEMAP"] or "sitemap.xml", "robots.txt"]
     others = tuple(rel for rel in site_files(output, skip)
                    if not rel.endswith(PAGE_SUFFIXES + FEED_SUFFIXES))
     return Job(output=output, targets=tuple(targets), converters=tuple(converters),
