@@ -669,3 +669,17 @@ def test_key_bar_value_bylines_of_reposted_wechat_articles() -> None:
     article = parse_article(raw, "seeds/x.txt")
     assert (article.authors, article.editor) == (("覃启明",), "汤晓音")
     assert article.paragraphs == ("三十年前，他第一次在学校的机房里见到了计算机。",)
+
+
+def test_a_row_of_topic_tags_is_chrome_neither_title_nor_body() -> None:
+    # tags may follow their section and hold spaces: 医疗法律 | #劳动权益#ESG, #WSJ#端 x 华尔街日报
+    raw = ("园区动态 | #园区企业#值守\n2024/07/05\n\n夜班制度的几点思考\n\n"
+           "园区企业的值守安排各有不同，本文只谈制造企业的做法。\n#ESG#园区企业#湘乡 x 经开区\n"
+           "值守人员的轮换周期，各企业大多定为一周。\n")
+    article = parse_article(raw, "seeds/x.txt")
+    assert article.title == "夜班制度的几点思考"
+    assert article.paragraphs == ("园区企业的值守安排各有不同，本文只谈制造企业的做法。",
+                                  "值守人员的轮换周期，各企业大多定为一周。")
+    # a sentence holding tags stays
+    raw = raw.replace("#ESG#园区企业#湘乡 x 经开区", "#园区#记者从#湘乡经开区获悉，今年新签约项目十二个。")
+    assert "#园区#记者从#湘乡经开区获悉，今年新签约项目十二个。" in parse_article(raw, "x").paragraphs
