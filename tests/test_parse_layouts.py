@@ -683,3 +683,17 @@ def test_a_row_of_topic_tags_is_chrome_neither_title_nor_body() -> None:
     # a sentence holding tags stays
     raw = raw.replace("#ESG#园区企业#湘乡 x 经开区", "#园区#记者从#湘乡经开区获悉，今年新签约项目十二个。")
     assert "#园区#记者从#湘乡经开区获悉，今年新签约项目十二个。" in parse_article(raw, "x").paragraphs
+
+
+@pytest.mark.parametrize(("header", "outlet"), [
+    ("园区新厂房落成\n2015-01-08 16:40:04\n\n湘乡网\n", "湘乡网"),  # a portal: title, date, outlet
+    ("园区新厂房落成\nOriginal\n李明\n园区新闻\n2021-06-26\n", "园区新闻"),  # an account's repost
+])
+def test_an_outlet_alone_beside_the_date_line_is_the_source(header: str, outlet: str) -> None:
+    raw = header + "园区新建的六栋厂房今天落成，首批三家企业搬入。\n厂房配套的道路也已完工。\n"
+    assert parse_article(raw, "seeds/x.txt").source == outlet
+
+
+def test_a_name_alone_beside_the_date_line_is_no_source() -> None:
+    raw = "园区新厂房落成\n2015-01-08 16:40:04\n李明\n园区新建的六栋厂房今天落成，首批三家企业搬入。\n"
+    assert parse_article(raw, "seeds/x.txt").source is None

@@ -608,6 +608,22 @@ def extract_source(fields: dict, field_lines: Sequence[Line], lead: str,
     return masthead
 
 
+def outlet_beside_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int,
+                       start: int) -> str | None:
+    """``红网`` alone on a line right above or below the date line, between the title and the
+    text: the outlet, as portals and reposting accounts print it (标题 / 2015-01-08 16:40 / 红网)."""
+    for i in range(title_at + 1, start):
+        text = lines[i].text
+        if kinds[i] != TEXT or not 2 <= len(text) <= 12 or " " in text \
+                or p.SENTENCE_MARKS.search(text) or not p.OUTLET_NAME.search(text) \
+                or is_person_name(text, strict=True):
+            continue
+        if any(0 <= j < len(lines) and kinds[j] == FIELDS and find_date(lines[j].text)
+               for j in (i - 1, i + 1)):
+            return text
+    return None
+
+
 def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | None,
                     closing: str | None) -> list[str]:
     names: list[str] = []
@@ -1029,7 +1045,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         date=found.date,
         blocks=tuple(blocks),
         source=extract_source(fields, field_lines, lead_text, masthead=closing_outlet or next(
-            (ln.text for ln in lines[:title_at] if _MASTHEAD.fullmatch(ln.text)), None)),
+            (ln.text for ln in lines[:title_at] if _MASTHEAD.fullmatch(ln.text)), None)
+            or outlet_beside_date(lines, kinds, title_at, start)),
         authors=tuple(dict.fromkeys(authors)),
         editor=extract_editor(fields),
         source_url=source_url,
