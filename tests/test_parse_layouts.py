@@ -697,3 +697,11 @@ def test_an_outlet_alone_beside_the_date_line_is_the_source(header: str, outlet:
 def test_a_name_alone_beside_the_date_line_is_no_source() -> None:
     raw = "园区新厂房落成\n2015-01-08 16:40:04\n李明\n园区新建的六栋厂房今天落成，首批三家企业搬入。\n"
     assert parse_article(raw, "seeds/x.txt").source is None
+
+
+def test_the_date_under_the_title_beats_the_dates_of_a_rail_of_other_headlines() -> None:
+    raw = ("2024年12月3日 星期二\n园区招商的新思路\n◆ 园区道路改造完工\n◆ 新厂房首批企业入驻 2019-09-18 18:22\n"
+           "◆ 园区夜校开课 2019-09-18 18:32\n园区招商的新思路\n2024-12-02 10:42 文/ 杜书维 提供\n"
+           "最近，园区招商工作有了新的思路，管委会把重点放在了产业链的补齐上。\n")
+    article = parse_article(raw, "seeds/x.txt")
+    assert article.date.isoformat() == "2024-12-02T10:42:00+08:00"

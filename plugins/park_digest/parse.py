@@ -714,12 +714,15 @@ def _date_rank(line: Line, m: re.Match[str], fields_at: set[int]) -> float:
 
 
 def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, body: Sequence[Line],
-                 url: str | None, reference: Callable[[], datetime]) -> _DateFound | None:
+                 url: str | None, reference: Callable[[], datetime],
+                 dated_title: bool = False) -> _DateFound | None:
     """The article's date, best rank first: labelled and byline dates, unlabelled ones, a
     dateline's month and day (the year from a URL, else the seed's time: inferred), a header's
-    "today" widget last."""
+    "today" widget last. Of equal rank, the date nearest the title wins: a rail of other
+    headlines with their dates sits further away than the article's own date line."""
     found: list[tuple[int, int, _DateFound]] = []
-    at = sorted({i for i, kind in enumerate(kinds) if kind == FIELDS} | ({title_at} - {-1}))
+    at = sorted({i for i, kind in enumerate(kinds) if kind == FIELDS} | ({title_at} if dated_title
+                                                                          else set()))
     fields_at = {lines[i].no for i in at if kinds[i] == FIELDS
                  and (p.FIELD.search(lines[i].text) or is_author_first_line(lines[i].text))}
     widget_near = {ln.no for ln in lines if len(ln.text) <= 12 and p.WIDGET_DAY.fullmatch(ln.text)}
@@ -771,7 +774,8 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
         found.append((1, len(lines) + 1, _DateFound(d, 0)))
     if not found:
         return None
-    return min(found, key=lambda f: (f[0], f[1]))[2]
+    # a byline under the title before a date as near above it
+    return min(found, key=lambda f: (f[0], abs(f[1] - title_at) - 0.5 * (f[1] > title_at), f[1]))[2]
 
 
 def _month_day(m: re.Match[str], url: str | None, reference: Callable[[], datetime]
@@ -965,8 +969,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
 
     fields = field_values(field_lines)
     source_url = extract_source_url(url_lines)
-    found = extract_date(lines, kinds, title_at if title.date else -1, body_lines, source_url,
-                         lambda: _reference_time(path, seed_mtime))
+    found = extract_date(lines, kinds, title_at, body_lines, source_url,
+                         lambda: _reference_time(path, seed_mtime), dated_title=title.date is not None)
     if found is None:
         at = lines[title_at].no + 1
         raise SeedError(path, at, "no date found; add a line like `2021-07-06 22:13` under the title")
