@@ -705,3 +705,21 @@ def test_the_date_under_the_title_beats_the_dates_of_a_rail_of_other_headlines()
            "最近，园区招商工作有了新的思路，管委会把重点放在了产业链的补齐上。\n")
     article = parse_article(raw, "seeds/x.txt")
     assert article.date.isoformat() == "2024-12-02T10:42:00+08:00"
+
+
+def test_captions_of_a_lead_picture_between_the_byline_and_the_text_are_kept() -> None:
+    raw = ("园区新厂房落成投用\n2006年04月10日 08:51 湘乡网\n\n新厂房一角\n\n参观的企业代表\n\n"
+           "园区新建的六栋厂房今天落成，首批三家企业搬入，企业代表参观了新车间。\n"
+           "厂房配套的道路和绿化也已同步完工，企业可以直接入驻。\n")
+    article = parse_article(raw, "seeds/x.txt")
+    assert [b.text for b in article.blocks[:2]] == ["新厂房一角", "参观的企业代表"]
+    # a widget or a label there is no caption
+    raw = raw.replace("新厂房一角", "【点击图片进入下一页】").replace("参观的企业代表", "进入专题： 园区")
+    assert parse_article(raw, "seeds/x.txt").paragraphs[0].startswith("园区新建的六栋厂房")
+
+
+def test_the_caption_under_the_last_picture_is_kept() -> None:
+    raw = ("园区新厂房落成投用\n2025-05-19 10:33:42\n园区新建的六栋厂房今天落成，首批三家企业搬入，"
+           "企业代表参观了新车间。\n图片1.png\n园区新厂房全景\n")
+    figure = parse_article(raw, "seeds/x.txt").blocks[-1].figure
+    assert (figure.name, figure.caption) == ("图片1.png", "园区新厂房全景")

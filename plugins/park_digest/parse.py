@@ -410,11 +410,37 @@ def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, in
         if run > best:
             best, best_span = run, (start, i + 1)
     start, end = best_span
+    if end < len(lines) and kinds[end - 1] == PLACEHOLDER and kinds[end] == TEXT \
+            and _is_caption_shape(lines[end].text):
+        end += 1  # the caption under the last picture
     for i in range(start + 1, end):  # the body ends at a "related articles" row
         if kinds[i] == END and _END_MARKERS.match(lines[i].text):
             end = i
             break
     return start, end
+
+
+_NOT_CAPTION = re.compile(r"[:：【】\[\]()（）|｜<>《》]")
+
+
+def _is_caption_shape(text: str) -> bool:
+    """A picture's caption without its picture: a short line of words, with no label, bracket
+    or separator (those are widgets, links and labels: 【点击图片进入下一页】, 进入专题：…)."""
+    return (4 <= len(text) <= 40 and not _NOT_CAPTION.search(text)
+            and len(p.CJK_CHAR.findall(text)) >= len(text) / 2)
+
+
+def lead_captions(lines: Sequence[Line], kinds: Sequence[str], start: int, title_at: int) -> int:
+    """The body's start, moved up over the captions of a lead picture left between the dated
+    byline and the text (标题 / 2006年04月10日 08:51 北国网 / "凤之翼"一角 / 正文…): up to three
+    short lines of words right under the byline."""
+    i = start
+    while i - 1 > title_at and start - i < 3 and kinds[i - 1] == TEXT \
+            and _is_caption_shape(lines[i - 1].text) and lines[i - 1].text != lines[title_at].text:
+        i -= 1
+    if i < start and kinds[i - 1] == FIELDS and find_date(lines[i - 1].text):
+        return i
+    return start
 
 
 # --- title ---------------------------------------------------------------------------------------
@@ -942,6 +968,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
                 kinds[i] = FIELDS
     title = find_title(lines, kinds, start, end, lead, path)
     title_at = title.index
+    start = lead_captions(lines, kinds, start, title_at)
 
     # ——庆祝……侧记: a subtitle under the title opens the body
     subtitle_at = title_at + 1 if title_at + 1 < start and kinds[title_at + 1] == TEXT \
