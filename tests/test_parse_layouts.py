@@ -723,3 +723,27 @@ def test_the_caption_under_the_last_picture_is_kept() -> None:
            "企业代表参观了新车间。\n图片1.png\n园区新厂房全景\n")
     figure = parse_article(raw, "seeds/x.txt").blocks[-1].figure
     assert (figure.name, figure.caption) == ("图片1.png", "园区新厂房全景")
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    # names with their affiliations in brackets, on a line of their own however long
+    ("邵品宽（湘乡经开区企业服务中心主任/某医学中心外科加护病房主任）/ 沈慧蓉（某综合法律事务所资深律师）",
+     ("邵品宽", "沈慧蓉")),
+    ("2024-12-02 10:42 文/ 杜书维(某公益法律事务所 律师) 提供", ("杜书维",)),  # on the dated line
+    ("作者|言珊珊", ("言珊珊",)),  # a rarer surname: the key vouches for the name
+    ("作者：网站编辑部", ()),  # but not for an office
+])
+def test_bylines_with_affiliations_and_keyed_names(byline: str, authors: tuple) -> None:
+    raw = (f"园区招商的新思路\n2024-12-02 10:42\n{byline}\n"
+           "最近，园区招商工作有了新的思路，管委会把重点放在了产业链的补齐上。\n")
+    assert parse_article(raw, "seeds/x.txt").authors == authors
+
+
+def test_a_sentence_with_a_bracketed_aside_stays_in_the_body() -> None:
+    raw = ("园区招商的新思路\n2024-12-02 10:42\n"
+           "最近，园区招商工作有了新的思路（管委会称之为补链），重点放在了产业链的补齐上。\n"
+           "张三（园区招商局局长）\n厂房配套的道路和绿化也已同步完工，企业可以直接入驻。\n")
+    article = parse_article(raw, "seeds/x.txt")
+    assert article.paragraphs[0].startswith("最近，园区招商工作")
+    # one name with an aside is a portrait's caption: it stays, and is no author
+    assert "张三（园区招商局局长）" in [b.text for b in article.blocks] and article.authors == ()

@@ -234,10 +234,22 @@ _CREDIT_ROLES = re.compile(
 )
 
 
+# 杜书维(某律师事务所 律师), 邵品宽（某研究中心主任/某医院主任）: a name, then its affiliation
+_AFFILIATION = re.compile(rf"(?<=[{p.CJK}]{{2}})\s*[(（][^()（）]{{2,60}}[)）]")
+
+
+def without_affiliations(text: str) -> str:
+    """The text without the affiliations in brackets after names."""
+    return _AFFILIATION.sub("", text) if "(" in text or "（" in text else text
+
+
 def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     """``(outlet, names)`` of a line that only credits people: ``新华社记者 聂云帆 摄``,
-    ``（绵报融媒记者 贺明轩 摄）``, ``东方今报记者 钟岳林/文``, ``项思远/图``, ``( 郁海平)``;
-    ``None`` for any other line."""
+    ``（绵报融媒记者 贺明轩 摄）``, ``东方今报记者 钟岳林/文``, ``项思远/图``, ``( 郁海平)``,
+    ``邵品宽（某中心主任）/ 沈慧蓉（某事务所律师）``; ``None`` for any other line."""
+    bare_text = without_affiliations(text)
+    affiliated = bare_text != text and bool(bare_text.strip())  # names with affiliations
+    text = bare_text
     if len(text) > 60 or is_sentence(text):
         return None
     if not _CREDIT_HINT.search(text):
@@ -245,7 +257,7 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     bare = text.strip(_BULLETS + "()（）[]【】")
     bracketed = bare != text.strip(_BULLETS)
     has_role = bool(_CREDIT_ROLES.search(bare))
-    if not has_role and not bracketed:
+    if not has_role and not bracketed and not affiliated:
         return None
     bare = _REPORTED_FROM.sub("", bare)
     outlet = None
@@ -262,6 +274,8 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     if not tokens or len(tokens) > 6:
         return None
     names = [t for t in tokens if is_person_name(t, strict=not has_role)]
+    if affiliated and not has_role and not bracketed and len(names) < 2:
+        return None  # 张三（左二）: one name and an aside is a portrait's caption, not a byline
     return (outlet, names) if names and len(names) == len(tokens) else None
 
 
@@ -311,6 +325,8 @@ def classify(text: str) -> str:
         return SOURCE_URL
     if _is_reprint(text):
         return REPRINT
+    if ("（" in text or "(" in text) and text[-1] not in "。！？" and credit_names(text):
+        return FIELDS  # names with their affiliations, however long
     if not is_furniture_shape(text):
         return TEXT
     fields = p.FIELD.findall(text) if _SEPARATOR.search(text) else ()
@@ -650,12 +666,22 @@ def outlet_beside_date(lines: Sequence[Line], kinds: Sequence[str], title_at: in
     return None
 
 
+_WRITER_KEYS = frozenset({"作者", "记者", "撰文", "采写"})
+_KEYED_NAME = re.compile(rf"[{p.CJK}]{{2,3}}")
+
+
 def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | None,
                     closing: str | None) -> list[str]:
     names: list[str] = []
     for key in p.PEOPLE_KEYS:
         for _, value in fields.get(key, ()):
-            names += split_names(value)
+            found = split_names(value)
+            if not found and key in _WRITER_KEYS and _KEYED_NAME.fullmatch(value.strip()) \
+                    and value.strip() not in p.UNKNOWN_VALUES | p.NOT_NAMES \
+                    and not _NAME_SUFFIX_NOT_PERSON.search(value.strip()) \
+                    and not _CHROME_WORDS.search(value):
+                found = [value.strip()]  # 作者|言珊珊: the key vouches for a rarer surname
+            names += found
     for line in field_lines:
         text = line.text.strip("()（）[]【】" + _BULLETS)
         if credit := credit_names(line.text):
@@ -674,6 +700,8 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | No
             after = text[date.end():].split("来源")[0].split()
             if after and is_person_name(after[0], strict=True) and p.FIELD.search(text):
                 names.append(after[0])  # www.fjsen.com 2014-10-23 23:54:51 邵景行 来源：东南网
+            for m in _SLASH_CREDIT.finditer(without_affiliations(text)):
+                names += split_names(m.group("names"))  # 2024-12-02 10:42 文/ 杜书维(律师) 提供
         elif _BARE_NAMES.fullmatch(text):
             # also ☉孙启明: the bullets are stripped above
             names += [n for n in split_names(text) if is_person_name(n, strict=True)]
