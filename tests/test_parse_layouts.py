@@ -747,3 +747,10 @@ def test_a_sentence_with_a_bracketed_aside_stays_in_the_body() -> None:
     assert article.paragraphs[0].startswith("最近，园区招商工作")
     # one name with an aside is a portrait's caption: it stays, and is no author
     assert "张三（园区招商局局长）" in [b.text for b in article.blocks] and article.authors == ()
+
+
+def test_a_list_of_past_issues_gives_no_date_and_the_dateline_year_is_inferred() -> None:
+    raw = ("园区新厂房落成投用\n本报湘乡7月31日讯（记者 张三）7月28日，园区新建的六栋厂房落成投用。\n"
+           "分享到：\n过往期刊\n• 第2018-07-31期\n• 第2018-07-30期\n• 第2018-07-29期\n")
+    article = parse_article(raw, "seeds/x.txt", seed_mtime=datetime(2026, 8, 5).timestamp())
+    assert article.date.date().isoformat() == "2026-07-31" and article.date_inferred

@@ -767,6 +767,25 @@ def _date_rank(line: Line, m: re.Match[str], fields_at: set[int]) -> float:
     return 1
 
 
+def _dated_list(lines: Sequence[Line], kinds: Sequence[str]) -> set[int]:
+    """Indices of lines in a run of three or more dated lines without labels: a list of past
+    issues (• 第2018-07-31期 / • 第2018-07-30期 / …) or of other articles, not the article's date."""
+    listed: set[int] = set()
+    run: list[int] = []
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        dated = kind == FIELDS and not p.FIELD.search(line.text) \
+            and not _NUMBER_CELL.fullmatch(line.text) and find_date(line.text) is not None
+        if dated:
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            listed.update(run)
+        run = []
+    if len(run) >= 3:
+        listed.update(run)
+    return listed
+
+
 def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, body: Sequence[Line],
                  url: str | None, reference: Callable[[], datetime],
                  dated_title: bool = False) -> _DateFound | None:
@@ -774,12 +793,13 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
     dateline's month and day (the year from a URL, else the seed's time: inferred), a header's
     "today" widget last. Of equal rank, the date nearest the title wins: a rail of other
     headlines with their dates sits further away than the article's own date line."""
-    found: list[tuple[int, int, _DateFound]] = []
+    found: list[tuple[float, int, _DateFound]] = []
     at = sorted({i for i, kind in enumerate(kinds) if kind == FIELDS} | ({title_at} if dated_title
                                                                           else set()))
     fields_at = {lines[i].no for i in at if kinds[i] == FIELDS
                  and (p.FIELD.search(lines[i].text) or is_author_first_line(lines[i].text))}
     widget_near = {ln.no for ln in lines if len(ln.text) <= 12 and p.WIDGET_DAY.fullmatch(ln.text)}
+    listed = _dated_list(lines, kinds)
     for i in at:
         line = lines[i]
         dates = [(m, d) for m in find_dates(line.text) if (d := _datetime(m))]
@@ -787,6 +807,8 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
             rank = _date_rank(line, m, fields_at)
             if rank == 1 and (line.no + 1 in widget_near or line.no - 1 in widget_near):
                 rank = 3  # 2025-10-13 / 星期一: a header's today
+            elif rank == 1 and i in listed:
+                rank = 3.5  # one of a list of issues or of other articles, each with its date
             found.append((rank, i, _DateFound(d, line.no)))
         if dates:
             continue
