@@ -754,3 +754,11 @@ def test_a_list_of_past_issues_gives_no_date_and_the_dateline_year_is_inferred()
            "分享到：\n过往期刊\n• 第2018-07-31期\n• 第2018-07-30期\n• 第2018-07-29期\n")
     article = parse_article(raw, "seeds/x.txt", seed_mtime=datetime(2026, 8, 5).timestamp())
     assert article.date.date().isoformat() == "2026-07-31" and article.date_inferred
+
+
+def test_a_labelled_summary_repeating_the_text_is_dropped_one_of_its_own_stays() -> None:
+    text = "园区新建的六栋厂房今天落成，首批三家企业搬入，企业代表参观了新车间。"
+    raw = f"园区新厂房落成投用\n2024-03-12 09:30\n导读：{text}\n{text}\n厂房配套的道路也已完工。\n"
+    assert parse_article(raw, "seeds/x.txt").paragraphs == (text, "厂房配套的道路也已完工。")
+    raw = f"园区新厂房落成投用\n2024-03-12 09:30\n摘要：园区今年的第一批新厂房交付。\n{text}\n"
+    assert parse_article(raw, "seeds/x.txt").paragraphs[0] == "摘要：园区今年的第一批新厂房交付。"

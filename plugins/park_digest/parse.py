@@ -967,6 +967,22 @@ def build_blocks(body: Sequence[Line], next_no: dict[int, int] | None = None) ->
     return blocks
 
 
+_SUMMARY = re.compile(r"(?:导读|导语|摘要|内容概述|内容提要|内容摘要|核心提示|提要)\s*[:：]\s*")
+
+
+def _drop_summaries(body: list[Line]) -> list[Line]:
+    """Without a labelled summary that only repeats the text below it (导读：…, 内容概述：…):
+    the page's teaser, not a paragraph. A summary saying something of its own stays."""
+    kept = []
+    for k, line in enumerate(body):
+        m = _SUMMARY.match(line.text)
+        head = line.text[m.end(): m.end() + 12] if m else ""
+        if len(head) >= 8 and any(head in other.text for other in body[k + 1:]):
+            continue
+        kept.append(line)
+    return kept
+
+
 def _dedupe(lines: Sequence[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
@@ -1038,7 +1054,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
             url_lines.append(line)
         elif (start <= i < end or i == subtitle_at) and kind in (TEXT, PLACEHOLDER):
             body_lines.append(line)
-    body_lines = _dedupe(body_lines)
+    body_lines = _drop_summaries(_dedupe(body_lines))
     while body_lines and body_lines[0].text in (lines[title_at].text, title.text):
         body_lines = body_lines[1:]  # the title repeated
     if not body_lines or all(is_placeholder(ln.text) for ln in body_lines):
