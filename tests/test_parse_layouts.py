@@ -762,3 +762,14 @@ def test_a_labelled_summary_repeating_the_text_is_dropped_one_of_its_own_stays()
     assert parse_article(raw, "seeds/x.txt").paragraphs == (text, "厂房配套的道路也已完工。")
     raw = f"园区新厂房落成投用\n2024-03-12 09:30\n摘要：园区今年的第一批新厂房交付。\n{text}\n"
     assert parse_article(raw, "seeds/x.txt").paragraphs[0] == "摘要：园区今年的第一批新厂房交付。"
+
+
+def test_the_labelled_title_of_a_government_metadata_table() -> None:
+    raw = ("• 网站首页\n• 政府信息公开\n信息名称：湘乡经开区管委会关于印发安全生产规定的通知\n"
+           "索 引 号：014119467/2009-00004\n组配分类：管委会文件\n公开方式：主动公开\n"
+           "文件编号：湘经开发〔2009〕10号 发布机构：管委会办公室\n"
+           "产生日期： 2009-09-20 发布日期： 2009-09-30\n"
+           "各企业：现将安全生产规定印发给你们，请结合本单位实际认真贯彻执行。\n")
+    article = parse_article(raw, "seeds/x.txt")
+    assert article.title == "湘乡经开区管委会关于印发安全生产规定的通知"
+    assert article.date.date().isoformat() == "2009-09-30"

@@ -499,6 +499,11 @@ def _title_score(text: str, i: int, start: int, kinds: Sequence[str], field_at: 
     return score
 
 
+# a government page's metadata table: 索 引 号：… / 信息名称：… / 文件编号：… 发布机构：…
+_TITLE_KEY = re.compile(r"^(?:信息名称|文件名称|文章标题|新闻标题|标\s?题|名\s?称)\s*[:：]\s*(?P<value>\S.{3,99})$")
+_KEY_PAIR = re.compile(rf"(?:^|\s)[{p.CJK}](?: ?[{p.CJK}]){{1,5}}\s*[:：]\s*\S")
+
+
 def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int, lead: str,
                path: str | Path) -> _Title:
     """The best-scored headline-like line of the header zone; a repeated line counts once."""
@@ -509,7 +514,10 @@ def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int
         title = None
         if kinds[i] in (TEXT, FIELDS):
             title = _title_with_date(text, i)  # 标题 2024-01-02 / 标题发布日期:2023-03-12
-        if title is None and kinds[i] == TEXT and _title_like(text):
+        if title is None and kinds[i] == TEXT and (m := _TITLE_KEY.match(text)):
+            title = _Title(i, m.group("value"))  # 信息名称：关于印发…的通知: the title, labelled
+        elif title is None and kinds[i] == TEXT and _title_like(text) \
+                and len(_KEY_PAIR.findall(text)) < 2:  # 文件编号：… 发布机构：…: a metadata row
             title = _Title(i, text)
         if title is not None:
             candidates[title.text] = title  # the later copy: the heading after the breadcrumb
@@ -524,7 +532,8 @@ def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int
         raise SeedError(path, at, f"no title found {where}; put the article's title on its own "
                         "line above the text")
     return max(candidates.values(),
-               key=lambda t: (_title_score(t.text, t.index, start, kinds, field_at, lead), t.index))
+               key=lambda t: (_title_score(t.text, t.index, start, kinds, field_at, lead)
+                              + 6.0 * (t.text != lines[t.index].text and t.date is None), t.index))
 
 
 def clean_title(text: str) -> str:
@@ -1129,6 +1138,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     title_text = shown[lines[title_at].no]
     if title.date is not None and len(title_text) == len(lines[title_at].text):
         title_text = title_text[: len(title.text)]
+    elif title.text != lines[title_at].text and len(title_text) == len(lines[title_at].text):
+        title_text = title_text[len(title_text) - len(title.text):]  # the value after its key
     title_text = clean_title(title_text)
     m = _NAME_PREFIX.match(title_text)
     if m and is_person_name(m.group("name"), strict=True) and any(
