@@ -188,6 +188,7 @@ def _without_dates(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1024)  # asked of each line by the classifier and again by the zone finder
 def is_sentence(text: str) -> bool:
     """A line of running text: a closing mark after some words, or several clauses."""
     if len(text) < 6 or not p.CJK_CHAR.search(text):
@@ -325,8 +326,9 @@ def classify(text: str) -> str:
         return SOURCE_URL
     if _is_reprint(text):
         return REPRINT
-    if ("（" in text or "(" in text) and text[-1] not in "。！？" and credit_names(text):
-        return FIELDS  # names with their affiliations, however long
+    if len(text) > 60 and ("（" in text or "(" in text) and text[-1] not in "。！？" \
+            and credit_names(text):
+        return FIELDS  # names with their affiliations, longer than any other byline
     if not is_furniture_shape(text):
         return TEXT
     fields = p.FIELD.findall(text) if _SEPARATOR.search(text) else ()
@@ -776,20 +778,22 @@ def _date_rank(line: Line, m: re.Match[str], fields_at: set[int]) -> float:
     return 1
 
 
-def _dated_list(lines: Sequence[Line], kinds: Sequence[str]) -> set[int]:
-    """Indices of lines in a run of three or more dated lines without labels: a list of past
-    issues (• 第2018-07-31期 / • 第2018-07-30期 / …) or of other articles, not the article's date."""
+def _dated_list(lines: Sequence[Line], fields_at: Sequence[int]) -> set[int]:
+    """Of the field lines at ``fields_at`` (sorted), those in a run of three or more dated lines
+    without labels: a list of past issues (• 第2018-07-31期 / • 第2018-07-30期 / …) or of other
+    articles, not the article's date."""
     listed: set[int] = set()
     run: list[int] = []
-    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
-        dated = kind == FIELDS and not p.FIELD.search(line.text) \
-            and not _NUMBER_CELL.fullmatch(line.text) and find_date(line.text) is not None
+    for i in fields_at:
+        text = lines[i].text
+        dated = not p.FIELD.search(text) and not _NUMBER_CELL.fullmatch(text) \
+            and find_date(text) is not None
+        if not dated or (run and i != run[-1] + 1):
+            if len(run) >= 3:
+                listed.update(run)
+            run = []
         if dated:
             run.append(i)
-            continue
-        if len(run) >= 3:
-            listed.update(run)
-        run = []
     if len(run) >= 3:
         listed.update(run)
     return listed
@@ -808,7 +812,7 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
     fields_at = {lines[i].no for i in at if kinds[i] == FIELDS
                  and (p.FIELD.search(lines[i].text) or is_author_first_line(lines[i].text))}
     widget_near = {ln.no for ln in lines if len(ln.text) <= 12 and p.WIDGET_DAY.fullmatch(ln.text)}
-    listed = _dated_list(lines, kinds)
+    listed = _dated_list(lines, [i for i in at if kinds[i] == FIELDS])
     for i in at:
         line = lines[i]
         dates = [(m, d) for m in find_dates(line.text) if (d := _datetime(m))]
