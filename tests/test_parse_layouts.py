@@ -773,3 +773,14 @@ def test_the_labelled_title_of_a_government_metadata_table() -> None:
     article = parse_article(raw, "seeds/x.txt")
     assert article.title == "湘乡经开区管委会关于印发安全生产规定的通知"
     assert article.date.date().isoformat() == "2009-09-30"
+
+
+def test_the_upload_date_of_a_letter_spaced_metadata_table_is_the_date() -> None:
+    raw = ("索 引 号 20191202-189769 分 类 其他; 管委会办公室\n"
+           "发 布 机 构 管委会办公室 发 文 日 期 2019-11-29\n"
+           "名 称 湘乡经开区管委会办公室关于印发园区安全生产规定的通知\n"
+           "文 号 湘经开办发〔2019〕29号 上 载 日 期 2019-12-02\n"
+           "湘乡经开区管委会办公室关于印发园区安全生产规定的通知\n"
+           "管委会已经同意《园区安全生产规定》，现印发给你们，请结合实际认真贯彻执行。\n"
+           "湘乡经开区管委会办公室\n2019年11月29日\n")
+    assert parse_article(raw, "seeds/x.txt").date.date().isoformat() == "2019-12-02"

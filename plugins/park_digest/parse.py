@@ -799,6 +799,19 @@ def _dated_list(lines: Sequence[Line], fields_at: Sequence[int]) -> set[int]:
     return listed
 
 
+def _published_rows(lines: Sequence[Line], kinds: Sequence[str], body_from: int) -> set[int]:
+    """Header rows of a metadata table that hold a date labelled as published among other
+    pairs, keys letter-spaced and without colons: ``文 号 …〔2019〕29号 上 载 日 期 2019-12-02``."""
+    rows = set()
+    for i, line in enumerate(lines):
+        if line.no >= body_from:
+            break
+        if kinds[i] == TEXT and len(line.text) <= 160 and find_date(line.text) is not None \
+                and any(_date_rank(line, d, set()) == 0 for d in find_dates(line.text)):
+            rows.add(i)
+    return rows
+
+
 def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, body: Sequence[Line],
                  url: str | None, reference: Callable[[], datetime],
                  dated_title: bool = False) -> _DateFound | None:
@@ -808,7 +821,8 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
     headlines with their dates sits further away than the article's own date line."""
     found: list[tuple[float, int, _DateFound]] = []
     at = sorted({i for i, kind in enumerate(kinds) if kind == FIELDS} | ({title_at} if dated_title
-                                                                          else set()))
+                                                                          else set())
+                | _published_rows(lines, kinds, body[0].no if body else 0))
     fields_at = {lines[i].no for i in at if kinds[i] == FIELDS
                  and (p.FIELD.search(lines[i].text) or is_author_first_line(lines[i].text))}
     widget_near = {ln.no for ln in lines if len(ln.text) <= 12 and p.WIDGET_DAY.fullmatch(ln.text)}
