@@ -59,6 +59,24 @@ def test_harness_counts_a_refused_seed_as_all_facts_wrong(tmp_path: Path) -> Non
     assert "refused" in str(score.misses[0].got)
 
 
+def test_harness_counts_a_dateless_page_refused_for_its_date_as_rightly_refused(tmp_path: Path) -> None:
+    dateless = FIXTURE.replace(" 2024-03-12 09:30", "")
+    _write(tmp_path, "a", dateless, {**FACTS, "date": None, "time": None})
+    score = fidelity.score(tmp_path)
+    assert score.refused_rightly == ["a"] and score.refused == []
+    assert (score.articles_right, score.facts, score.misses) == (1, 0, [])
+    assert "rightly refused" in fidelity.report(score, tmp_path)
+
+
+def test_harness_counts_a_refused_page_that_has_a_date_as_all_facts_wrong(tmp_path: Path) -> None:
+    # the text has a date: a refusal for any cause loses the article, and each of its facts
+    _write(tmp_path, "a", "只有一行文字而没有标题。2024-03-12\n", FACTS)
+    _write(tmp_path, "b", FIXTURE.replace(" 2024-03-12 09:30", ""), FACTS)
+    score = fidelity.score(tmp_path)
+    assert (score.facts_right, score.articles_right, score.refused_rightly) == (0, 0, [])
+    assert sorted(score.refused) == ["a", "b"]
+
+
 def test_harness_compares_traditional_text_in_simplified(tmp_path: Path) -> None:
     traditional = FIXTURE.replace("园区新建标准厂房投用", "園區新建標準廠房投用").replace(
         "厂房配套的道路和绿化同步完工。", "廠房配套的道路和綠化同步完工。").replace(

@@ -669,3 +669,118 @@ def test_key_bar_value_bylines_of_reposted_wechat_articles() -> None:
     article = parse_article(raw, "seeds/x.txt")
     assert (article.authors, article.editor) == (("覃启明",), "汤晓音")
     assert article.paragraphs == ("三十年前，他第一次在学校的机房里见到了计算机。",)
+
+
+def test_a_row_of_topic_tags_is_chrome_neither_title_nor_body() -> None:
+    # tags may follow their section and hold spaces: 医疗法律 | #劳动权益#ESG, #WSJ#端 x 华尔街日报
+    raw = ("园区动态 | #园区企业#值守\n2024/07/05\n\n夜班制度的几点思考\n\n"
+           "园区企业的值守安排各有不同，本文只谈制造企业的做法。\n#ESG#园区企业#湘乡 x 经开区\n"
+           "值守人员的轮换周期，各企业大多定为一周。\n")
+    article = parse_article(raw, "seeds/x.txt")
+    assert article.title == "夜班制度的几点思考"
+    assert article.paragraphs == ("园区企业的值守安排各有不同，本文只谈制造企业的做法。",
+                                  "值守人员的轮换周期，各企业大多定为一周。")
+    # a sentence holding tags stays
+    raw = raw.replace("#ESG#园区企业#湘乡 x 经开区", "#园区#记者从#湘乡经开区获悉，今年新签约项目十二个。")
+    assert "#园区#记者从#湘乡经开区获悉，今年新签约项目十二个。" in parse_article(raw, "x").paragraphs
+
+
+@pytest.mark.parametrize(("header", "outlet"), [
+    ("园区新厂房落成\n2015-01-08 16:40:04\n\n湘乡网\n", "湘乡网"),  # a portal: title, date, outlet
+    ("园区新厂房落成\nOriginal\n李明\n园区新闻\n2021-06-26\n", "园区新闻"),  # an account's repost
+])
+def test_an_outlet_alone_beside_the_date_line_is_the_source(header: str, outlet: str) -> None:
+    raw = header + "园区新建的六栋厂房今天落成，首批三家企业搬入。\n厂房配套的道路也已完工。\n"
+    assert parse_article(raw, "seeds/x.txt").source == outlet
+
+
+def test_a_name_alone_beside_the_date_line_is_no_source() -> None:
+    raw = "园区新厂房落成\n2015-01-08 16:40:04\n李明\n园区新建的六栋厂房今天落成，首批三家企业搬入。\n"
+    assert parse_article(raw, "seeds/x.txt").source is None
+
+
+def test_the_date_under_the_title_beats_the_dates_of_a_rail_of_other_headlines() -> None:
+    raw = ("2024年12月3日 星期二\n园区招商的新思路\n◆ 园区道路改造完工\n◆ 新厂房首批企业入驻 2019-09-18 18:22\n"
+           "◆ 园区夜校开课 2019-09-18 18:32\n园区招商的新思路\n2024-12-02 10:42 文/ 杜书维 提供\n"
+           "最近，园区招商工作有了新的思路，管委会把重点放在了产业链的补齐上。\n")
+    article = parse_article(raw, "seeds/x.txt")
+    assert article.date.isoformat() == "2024-12-02T10:42:00+08:00"
+
+
+def test_captions_of_a_lead_picture_between_the_byline_and_the_text_are_kept() -> None:
+    raw = ("园区新厂房落成投用\n2006年04月10日 08:51 湘乡网\n\n新厂房一角\n\n参观的企业代表\n\n"
+           "园区新建的六栋厂房今天落成，首批三家企业搬入，企业代表参观了新车间。\n"
+           "厂房配套的道路和绿化也已同步完工，企业可以直接入驻。\n")
+    article = parse_article(raw, "seeds/x.txt")
+    assert [b.text for b in article.blocks[:2]] == ["新厂房一角", "参观的企业代表"]
+    # a widget or a label there is no caption
+    raw = raw.replace("新厂房一角", "【点击图片进入下一页】").replace("参观的企业代表", "进入专题： 园区")
+    assert parse_article(raw, "seeds/x.txt").paragraphs[0].startswith("园区新建的六栋厂房")
+
+
+def test_the_caption_under_the_last_picture_is_kept() -> None:
+    raw = ("园区新厂房落成投用\n2025-05-19 10:33:42\n园区新建的六栋厂房今天落成，首批三家企业搬入，"
+           "企业代表参观了新车间。\n图片1.png\n园区新厂房全景\n")
+    figure = parse_article(raw, "seeds/x.txt").blocks[-1].figure
+    assert (figure.name, figure.caption) == ("图片1.png", "园区新厂房全景")
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    # names with their affiliations in brackets, on a line of their own however long
+    ("邵品宽（湘乡经开区企业服务中心主任/某医学中心外科加护病房主任）/ 沈慧蓉（某综合法律事务所资深律师）",
+     ("邵品宽", "沈慧蓉")),
+    ("2024-12-02 10:42 文/ 杜书维(某公益法律事务所 律师) 提供", ("杜书维",)),  # on the dated line
+    ("作者|言珊珊", ("言珊珊",)),  # a rarer surname: the key vouches for the name
+    ("作者：网站编辑部", ()),  # but not for an office
+])
+def test_bylines_with_affiliations_and_keyed_names(byline: str, authors: tuple) -> None:
+    raw = (f"园区招商的新思路\n2024-12-02 10:42\n{byline}\n"
+           "最近，园区招商工作有了新的思路，管委会把重点放在了产业链的补齐上。\n")
+    assert parse_article(raw, "seeds/x.txt").authors == authors
+
+
+def test_a_sentence_with_a_bracketed_aside_stays_in_the_body() -> None:
+    raw = ("园区招商的新思路\n2024-12-02 10:42\n"
+           "最近，园区招商工作有了新的思路（管委会称之为补链），重点放在了产业链的补齐上。\n"
+           "张三（园区招商局局长）\n厂房配套的道路和绿化也已同步完工，企业可以直接入驻。\n")
+    article = parse_article(raw, "seeds/x.txt")
+    assert article.paragraphs[0].startswith("最近，园区招商工作")
+    # one name with an aside is a portrait's caption: it stays, and is no author
+    assert "张三（园区招商局局长）" in [b.text for b in article.blocks] and article.authors == ()
+
+
+def test_a_list_of_past_issues_gives_no_date_and_the_dateline_year_is_inferred() -> None:
+    raw = ("园区新厂房落成投用\n本报湘乡7月31日讯（记者 张三）7月28日，园区新建的六栋厂房落成投用。\n"
+           "分享到：\n过往期刊\n• 第2018-07-31期\n• 第2018-07-30期\n• 第2018-07-29期\n")
+    article = parse_article(raw, "seeds/x.txt", seed_mtime=datetime(2026, 8, 5).timestamp())
+    assert article.date.date().isoformat() == "2026-07-31" and article.date_inferred
+
+
+def test_a_labelled_summary_repeating_the_text_is_dropped_one_of_its_own_stays() -> None:
+    text = "园区新建的六栋厂房今天落成，首批三家企业搬入，企业代表参观了新车间。"
+    raw = f"园区新厂房落成投用\n2024-03-12 09:30\n导读：{text}\n{text}\n厂房配套的道路也已完工。\n"
+    assert parse_article(raw, "seeds/x.txt").paragraphs == (text, "厂房配套的道路也已完工。")
+    raw = f"园区新厂房落成投用\n2024-03-12 09:30\n摘要：园区今年的第一批新厂房交付。\n{text}\n"
+    assert parse_article(raw, "seeds/x.txt").paragraphs[0] == "摘要：园区今年的第一批新厂房交付。"
+
+
+def test_the_labelled_title_of_a_government_metadata_table() -> None:
+    raw = ("• 网站首页\n• 政府信息公开\n信息名称：湘乡经开区管委会关于印发安全生产规定的通知\n"
+           "索 引 号：014119467/2009-00004\n组配分类：管委会文件\n公开方式：主动公开\n"
+           "文件编号：湘经开发〔2009〕10号 发布机构：管委会办公室\n"
+           "产生日期： 2009-09-20 发布日期： 2009-09-30\n"
+           "各企业：现将安全生产规定印发给你们，请结合本单位实际认真贯彻执行。\n")
+    article = parse_article(raw, "seeds/x.txt")
+    assert article.title == "湘乡经开区管委会关于印发安全生产规定的通知"
+    assert article.date.date().isoformat() == "2009-09-30"
+
+
+def test_the_upload_date_of_a_letter_spaced_metadata_table_is_the_date() -> None:
+    raw = ("索 引 号 20191202-189769 分 类 其他; 管委会办公室\n"
+           "发 布 机 构 管委会办公室 发 文 日 期 2019-11-29\n"
+           "名 称 湘乡经开区管委会办公室关于印发园区安全生产规定的通知\n"
+           "文 号 湘经开办发〔2019〕29号 上 载 日 期 2019-12-02\n"
+           "湘乡经开区管委会办公室关于印发园区安全生产规定的通知\n"
+           "管委会已经同意《园区安全生产规定》，现印发给你们，请结合实际认真贯彻执行。\n"
+           "湘乡经开区管委会办公室\n2019年11月29日\n")
+    assert parse_article(raw, "seeds/x.txt").date.date().isoformat() == "2019-12-02"

@@ -349,13 +349,31 @@ def _load_json(path: Path) -> dict:
 
 
 # --- the batch -----------------------------------------------------------------------------------
+_PACKAGE_IMPORT = re.compile(r"^[ \t]*from \.(\w*) import \(?([\w, ]*)", re.M)
+
+
+def code_files() -> list[Path]:
+    """This module and every module of the package it imports, directly or through another
+    (lazy imports inside functions too): the parser, its patterns and data such as the surname
+    list, the page reader."""
+    here = Path(__file__).parent
+    seen: dict[str, Path] = {}
+    todo = [Path(__file__).stem]
+    while todo:
+        name = todo.pop()
+        path = here / f"{name}.py"
+        if name in seen or not path.is_file():
+            continue
+        seen[name] = path
+        for module, names in _PACKAGE_IMPORT.findall(path.read_text(encoding="utf-8")):
+            todo += [module] if module else [n.split()[0] for n in names.split(",") if n.strip()]
+    return sorted(seen.values())
+
+
 @lru_cache(maxsize=1)
 def _code_fingerprint() -> str:
-    """Hash of the importer's own code: a new importer re-imports every seed."""
-    here = Path(__file__).parent
-    names = ("importer.py", "parse.py", "patterns.py", "rawtext.py", "punctuation.py",
-             "markdown_out.py", "record.py", "htmlpage.py", "htmlseed.py", "pictures.py")
-    return sha256(b"".join((here / n).read_bytes() for n in names))
+    """Hash of the importer's code and of all it reads with: a new importer re-imports every seed."""
+    return sha256(b"".join(path.read_bytes() for path in code_files()))
 
 
 def _options_fingerprint(opts: Options) -> str:
@@ -388,11 +406,14 @@ def read_seed(seed: Path, opts: Options, data: bytes | None = None
         return (*read_page(seed, data, name, fullwidth=opts.fullwidth), sha256(data))
     text = decode(data, name)
     script, simplified = script_of(text)
+    # the seed's time gives the year of a dateline without one (name is project-relative)
+    mtime = seed.stat().st_mtime
     if script == "zh-hant":
-        article = parse_article(simplified, name, fullwidth=opts.fullwidth)
-        original = parse_article(simplified, name, fullwidth=opts.fullwidth, display=text)
+        article = parse_article(simplified, name, fullwidth=opts.fullwidth, seed_mtime=mtime)
+        original = parse_article(simplified, name, fullwidth=opts.fullwidth, display=text,
+                                 seed_mtime=mtime)
         return replace(article, original_script="zh-hant"), original, sha256(data)
-    return parse_article(text, name, fullwidth=opts.fullwidth), None, sha256(data)
+    return parse_article(text, name, fullwidth=opts.fullwidth, seed_mtime=mtime), None, sha256(data)
 
 
 def _article_keys(article: Article) -> list:

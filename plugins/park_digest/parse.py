@@ -137,7 +137,9 @@ _WIDGET = re.compile(
         r"分享(?:该|这篇)?文章|精彩图片|图片欣赏|字号\s*[:：]?.{0,12}|\S{1,40}\.(?:jpe?g|png|gif|webp)|"
         r"(?:返回首页|版面导航|标题导航|上一版|下一版|上一期|下一期)(?:\s*[|｜]?\s*\S{2,6})*|"
         r"(?:【[^】]{1,8}】\s*)+|(?:广告\s*)+|.{0,20}(?:版|第\S{1,4}版)\s*[:：].{0,20}|"
-        r"[Ss]kip to .*|[(（]\s*(?:相关)?资料图(?:片)?\s*[)）]|(?:#[^#\s]{1,20}#?\s*)+|[0-9a-f]{16,})")
+        r"[Ss]kip to .*|[(（]\s*(?:相关)?资料图(?:片)?\s*[)）]|(?:#[^#\s]{1,20}#?\s*)+|"
+        # a row of topic tags, maybe after its section: 医疗法律 | #劳动权益#ESG, #WSJ#端 x 华尔街日报
+        r"(?:[^#|｜]{1,8}\s*[|｜]\s*)?#[^#]{1,20}(?:#[^#]{1,20})+#?|[0-9a-f]{16,})")
 _MARKUP_CHARS = re.compile(r"[|｜<>=]|\s{2,}")
 _LATIN_NAME_STRICT = re.compile(r"[A-Z][A-Za-z'-]+(?:[ .]+[A-Z][A-Za-z'-]*)*")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z'-]+(?: [A-Za-z'-]+)*")
@@ -186,6 +188,7 @@ def _without_dates(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1024)  # asked of each line by the classifier and again by the zone finder
 def is_sentence(text: str) -> bool:
     """A line of running text: a closing mark after some words, or several clauses."""
     if len(text) < 6 or not p.CJK_CHAR.search(text):
@@ -232,10 +235,22 @@ _CREDIT_ROLES = re.compile(
 )
 
 
+# 杜书维(某律师事务所 律师), 邵品宽（某研究中心主任/某医院主任）: a name, then its affiliation
+_AFFILIATION = re.compile(rf"(?<=[{p.CJK}]{{2}})\s*[(（][^()（）]{{2,60}}[)）]")
+
+
+def without_affiliations(text: str) -> str:
+    """The text without the affiliations in brackets after names."""
+    return _AFFILIATION.sub("", text) if "(" in text or "（" in text else text
+
+
 def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     """``(outlet, names)`` of a line that only credits people: ``新华社记者 聂云帆 摄``,
-    ``（绵报融媒记者 贺明轩 摄）``, ``东方今报记者 钟岳林/文``, ``项思远/图``, ``( 郁海平)``;
-    ``None`` for any other line."""
+    ``（绵报融媒记者 贺明轩 摄）``, ``东方今报记者 钟岳林/文``, ``项思远/图``, ``( 郁海平)``,
+    ``邵品宽（某中心主任）/ 沈慧蓉（某事务所律师）``; ``None`` for any other line."""
+    bare_text = without_affiliations(text)
+    affiliated = bare_text != text and bool(bare_text.strip())  # names with affiliations
+    text = bare_text
     if len(text) > 60 or is_sentence(text):
         return None
     if not _CREDIT_HINT.search(text):
@@ -243,7 +258,7 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     bare = text.strip(_BULLETS + "()（）[]【】")
     bracketed = bare != text.strip(_BULLETS)
     has_role = bool(_CREDIT_ROLES.search(bare))
-    if not has_role and not bracketed:
+    if not has_role and not bracketed and not affiliated:
         return None
     bare = _REPORTED_FROM.sub("", bare)
     outlet = None
@@ -260,6 +275,8 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     if not tokens or len(tokens) > 6:
         return None
     names = [t for t in tokens if is_person_name(t, strict=not has_role)]
+    if affiliated and not has_role and not bracketed and len(names) < 2:
+        return None  # 张三（左二）: one name and an aside is a portrait's caption, not a byline
     return (outlet, names) if names and len(names) == len(tokens) else None
 
 
@@ -309,6 +326,9 @@ def classify(text: str) -> str:
         return SOURCE_URL
     if _is_reprint(text):
         return REPRINT
+    if len(text) > 60 and ("（" in text or "(" in text) and text[-1] not in "。！？" \
+            and credit_names(text):
+        return FIELDS  # names with their affiliations, longer than any other byline
     if not is_furniture_shape(text):
         return TEXT
     fields = p.FIELD.findall(text) if _SEPARATOR.search(text) else ()
@@ -408,11 +428,37 @@ def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, in
         if run > best:
             best, best_span = run, (start, i + 1)
     start, end = best_span
+    if end < len(lines) and kinds[end - 1] == PLACEHOLDER and kinds[end] == TEXT \
+            and _is_caption_shape(lines[end].text):
+        end += 1  # the caption under the last picture
     for i in range(start + 1, end):  # the body ends at a "related articles" row
         if kinds[i] == END and _END_MARKERS.match(lines[i].text):
             end = i
             break
     return start, end
+
+
+_NOT_CAPTION = re.compile(r"[:：【】\[\]()（）|｜<>《》]")
+
+
+def _is_caption_shape(text: str) -> bool:
+    """A picture's caption without its picture: a short line of words, with no label, bracket
+    or separator (those are widgets, links and labels: 【点击图片进入下一页】, 进入专题：…)."""
+    return (4 <= len(text) <= 40 and not _NOT_CAPTION.search(text)
+            and len(p.CJK_CHAR.findall(text)) >= len(text) / 2)
+
+
+def lead_captions(lines: Sequence[Line], kinds: Sequence[str], start: int, title_at: int) -> int:
+    """The body's start, moved up over the captions of a lead picture left between the dated
+    byline and the text (标题 / 2006年04月10日 08:51 北国网 / "凤之翼"一角 / 正文…): up to three
+    short lines of words right under the byline."""
+    i = start
+    while i - 1 > title_at and start - i < 3 and kinds[i - 1] == TEXT \
+            and _is_caption_shape(lines[i - 1].text) and lines[i - 1].text != lines[title_at].text:
+        i -= 1
+    if i < start and kinds[i - 1] == FIELDS and find_date(lines[i - 1].text):
+        return i
+    return start
 
 
 # --- title ---------------------------------------------------------------------------------------
@@ -455,6 +501,11 @@ def _title_score(text: str, i: int, start: int, kinds: Sequence[str], field_at: 
     return score
 
 
+# a government page's metadata table: 索 引 号：… / 信息名称：… / 文件编号：… 发布机构：…
+_TITLE_KEY = re.compile(r"^(?:信息名称|文件名称|文章标题|新闻标题|标\s?题|名\s?称)\s*[:：]\s*(?P<value>\S.{3,99})$")
+_KEY_PAIR = re.compile(rf"(?:^|\s)[{p.CJK}](?: ?[{p.CJK}]){{1,5}}\s*[:：]\s*\S")
+
+
 def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int, lead: str,
                path: str | Path) -> _Title:
     """The best-scored headline-like line of the header zone; a repeated line counts once."""
@@ -465,7 +516,10 @@ def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int
         title = None
         if kinds[i] in (TEXT, FIELDS):
             title = _title_with_date(text, i)  # 标题 2024-01-02 / 标题发布日期:2023-03-12
-        if title is None and kinds[i] == TEXT and _title_like(text):
+        if title is None and kinds[i] == TEXT and (m := _TITLE_KEY.match(text)):
+            title = _Title(i, m.group("value"))  # 信息名称：关于印发…的通知: the title, labelled
+        elif title is None and kinds[i] == TEXT and _title_like(text) \
+                and len(_KEY_PAIR.findall(text)) < 2:  # 文件编号：… 发布机构：…: a metadata row
             title = _Title(i, text)
         if title is not None:
             candidates[title.text] = title  # the later copy: the heading after the breadcrumb
@@ -480,7 +534,8 @@ def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int
         raise SeedError(path, at, f"no title found {where}; put the article's title on its own "
                         "line above the text")
     return max(candidates.values(),
-               key=lambda t: (_title_score(t.text, t.index, start, kinds, field_at, lead), t.index))
+               key=lambda t: (_title_score(t.text, t.index, start, kinds, field_at, lead)
+                              + 6.0 * (t.text != lines[t.index].text and t.date is None), t.index))
 
 
 def clean_title(text: str) -> str:
@@ -606,12 +661,38 @@ def extract_source(fields: dict, field_lines: Sequence[Line], lead: str,
     return masthead
 
 
+def outlet_beside_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int,
+                       start: int) -> str | None:
+    """``红网`` alone on a line right above or below the date line, between the title and the
+    text: the outlet, as portals and reposting accounts print it (标题 / 2015-01-08 16:40 / 红网)."""
+    for i in range(title_at + 1, start):
+        text = lines[i].text
+        if kinds[i] != TEXT or not 2 <= len(text) <= 12 or " " in text \
+                or p.SENTENCE_MARKS.search(text) or not p.OUTLET_NAME.search(text) \
+                or is_person_name(text, strict=True):
+            continue
+        if any(0 <= j < len(lines) and kinds[j] == FIELDS and find_date(lines[j].text)
+               for j in (i - 1, i + 1)):
+            return text
+    return None
+
+
+_WRITER_KEYS = frozenset({"作者", "记者", "撰文", "采写"})
+_KEYED_NAME = re.compile(rf"[{p.CJK}]{{2,3}}")
+
+
 def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | None,
                     closing: str | None) -> list[str]:
     names: list[str] = []
     for key in p.PEOPLE_KEYS:
         for _, value in fields.get(key, ()):
-            names += split_names(value)
+            found = split_names(value)
+            if not found and key in _WRITER_KEYS and _KEYED_NAME.fullmatch(value.strip()) \
+                    and value.strip() not in p.UNKNOWN_VALUES | p.NOT_NAMES \
+                    and not _NAME_SUFFIX_NOT_PERSON.search(value.strip()) \
+                    and not _CHROME_WORDS.search(value):
+                found = [value.strip()]  # 作者|言珊珊: the key vouches for a rarer surname
+            names += found
     for line in field_lines:
         text = line.text.strip("()（）[]【】" + _BULLETS)
         if credit := credit_names(line.text):
@@ -630,6 +711,8 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | No
             after = text[date.end():].split("来源")[0].split()
             if after and is_person_name(after[0], strict=True) and p.FIELD.search(text):
                 names.append(after[0])  # www.fjsen.com 2014-10-23 23:54:51 邵景行 来源：东南网
+            for m in _SLASH_CREDIT.finditer(without_affiliations(text)):
+                names += split_names(m.group("names"))  # 2024-12-02 10:42 文/ 杜书维(律师) 提供
         elif _BARE_NAMES.fullmatch(text):
             # also ☉孙启明: the bullets are stripped above
             names += [n for n in split_names(text) if is_person_name(n, strict=True)]
@@ -695,16 +778,55 @@ def _date_rank(line: Line, m: re.Match[str], fields_at: set[int]) -> float:
     return 1
 
 
+def _dated_list(lines: Sequence[Line], fields_at: Sequence[int]) -> set[int]:
+    """Of the field lines at ``fields_at`` (sorted), those in a run of three or more dated lines
+    without labels: a list of past issues (• 第2018-07-31期 / • 第2018-07-30期 / …) or of other
+    articles, not the article's date."""
+    listed: set[int] = set()
+    run: list[int] = []
+    for i in fields_at:
+        text = lines[i].text
+        dated = not p.FIELD.search(text) and not _NUMBER_CELL.fullmatch(text) \
+            and find_date(text) is not None
+        if not dated or (run and i != run[-1] + 1):
+            if len(run) >= 3:
+                listed.update(run)
+            run = []
+        if dated:
+            run.append(i)
+    if len(run) >= 3:
+        listed.update(run)
+    return listed
+
+
+def _published_rows(lines: Sequence[Line], kinds: Sequence[str], body_from: int) -> set[int]:
+    """Header rows of a metadata table that hold a date labelled as published among other
+    pairs, keys letter-spaced and without colons: ``文 号 …〔2019〕29号 上 载 日 期 2019-12-02``."""
+    rows = set()
+    for i, line in enumerate(lines):
+        if line.no >= body_from:
+            break
+        if kinds[i] == TEXT and len(line.text) <= 160 and find_date(line.text) is not None \
+                and any(_date_rank(line, d, set()) == 0 for d in find_dates(line.text)):
+            rows.add(i)
+    return rows
+
+
 def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, body: Sequence[Line],
-                 url: str | None, reference: Callable[[], datetime]) -> _DateFound | None:
+                 url: str | None, reference: Callable[[], datetime],
+                 dated_title: bool = False) -> _DateFound | None:
     """The article's date, best rank first: labelled and byline dates, unlabelled ones, a
     dateline's month and day (the year from a URL, else the seed's time: inferred), a header's
-    "today" widget last."""
-    found: list[tuple[int, int, _DateFound]] = []
-    at = sorted({i for i, kind in enumerate(kinds) if kind == FIELDS} | ({title_at} - {-1}))
+    "today" widget last. Of equal rank, the date nearest the title wins: a rail of other
+    headlines with their dates sits further away than the article's own date line."""
+    found: list[tuple[float, int, _DateFound]] = []
+    at = sorted({i for i, kind in enumerate(kinds) if kind == FIELDS} | ({title_at} if dated_title
+                                                                          else set())
+                | _published_rows(lines, kinds, body[0].no if body else 0))
     fields_at = {lines[i].no for i in at if kinds[i] == FIELDS
                  and (p.FIELD.search(lines[i].text) or is_author_first_line(lines[i].text))}
     widget_near = {ln.no for ln in lines if len(ln.text) <= 12 and p.WIDGET_DAY.fullmatch(ln.text)}
+    listed = _dated_list(lines, [i for i in at if kinds[i] == FIELDS])
     for i in at:
         line = lines[i]
         dates = [(m, d) for m in find_dates(line.text) if (d := _datetime(m))]
@@ -712,6 +834,8 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
             rank = _date_rank(line, m, fields_at)
             if rank == 1 and (line.no + 1 in widget_near or line.no - 1 in widget_near):
                 rank = 3  # 2025-10-13 / 星期一: a header's today
+            elif rank == 1 and i in listed:
+                rank = 3.5  # one of a list of issues or of other articles, each with its date
             found.append((rank, i, _DateFound(d, line.no)))
         if dates:
             continue
@@ -753,7 +877,8 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
         found.append((1, len(lines) + 1, _DateFound(d, 0)))
     if not found:
         return None
-    return min(found, key=lambda f: (f[0], f[1]))[2]
+    # a byline under the title before a date as near above it
+    return min(found, key=lambda f: (f[0], abs(f[1] - title_at) - 0.5 * (f[1] > title_at), f[1]))[2]
 
 
 def _month_day(m: re.Match[str], url: str | None, reference: Callable[[], datetime]
@@ -869,6 +994,22 @@ def build_blocks(body: Sequence[Line], next_no: dict[int, int] | None = None) ->
     return blocks
 
 
+_SUMMARY = re.compile(r"(?:导读|导语|摘要|内容概述|内容提要|内容摘要|核心提示|提要)\s*[:：]\s*")
+
+
+def _drop_summaries(body: list[Line]) -> list[Line]:
+    """Without a labelled summary that only repeats the text below it (导读：…, 内容概述：…):
+    the page's teaser, not a paragraph. A summary saying something of its own stays."""
+    kept = []
+    for k, line in enumerate(body):
+        m = _SUMMARY.match(line.text)
+        head = line.text[m.end(): m.end() + 12] if m else ""
+        if len(head) >= 8 and any(head in other.text for other in body[k + 1:]):
+            continue
+        kept.append(line)
+    return kept
+
+
 def _dedupe(lines: Sequence[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
@@ -920,6 +1061,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
                 kinds[i] = FIELDS
     title = find_title(lines, kinds, start, end, lead, path)
     title_at = title.index
+    start = lead_captions(lines, kinds, start, title_at)
 
     # ——庆祝……侧记: a subtitle under the title opens the body
     subtitle_at = title_at + 1 if title_at + 1 < start and kinds[title_at + 1] == TEXT \
@@ -939,7 +1081,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
             url_lines.append(line)
         elif (start <= i < end or i == subtitle_at) and kind in (TEXT, PLACEHOLDER):
             body_lines.append(line)
-    body_lines = _dedupe(body_lines)
+    body_lines = _drop_summaries(_dedupe(body_lines))
     while body_lines and body_lines[0].text in (lines[title_at].text, title.text):
         body_lines = body_lines[1:]  # the title repeated
     if not body_lines or all(is_placeholder(ln.text) for ln in body_lines):
@@ -947,8 +1089,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
 
     fields = field_values(field_lines)
     source_url = extract_source_url(url_lines)
-    found = extract_date(lines, kinds, title_at if title.date else -1, body_lines, source_url,
-                         lambda: _reference_time(path, seed_mtime))
+    found = extract_date(lines, kinds, title_at, body_lines, source_url,
+                         lambda: _reference_time(path, seed_mtime), dated_title=title.date is not None)
     if found is None:
         at = lines[title_at].no + 1
         raise SeedError(path, at, "no date found; add a line like `2021-07-06 22:13` under the title")
@@ -1014,6 +1156,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     title_text = shown[lines[title_at].no]
     if title.date is not None and len(title_text) == len(lines[title_at].text):
         title_text = title_text[: len(title.text)]
+    elif title.text != lines[title_at].text and len(title_text) == len(lines[title_at].text):
+        title_text = title_text[len(title_text) - len(title.text):]  # the value after its key
     title_text = clean_title(title_text)
     m = _NAME_PREFIX.match(title_text)
     if m and is_person_name(m.group("name"), strict=True) and any(
@@ -1027,7 +1171,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         date=found.date,
         blocks=tuple(blocks),
         source=extract_source(fields, field_lines, lead_text, masthead=closing_outlet or next(
-            (ln.text for ln in lines[:title_at] if _MASTHEAD.fullmatch(ln.text)), None)),
+            (ln.text for ln in lines[:title_at] if _MASTHEAD.fullmatch(ln.text)), None)
+            or outlet_beside_date(lines, kinds, title_at, start)),
         authors=tuple(dict.fromkeys(authors)),
         editor=extract_editor(fields),
         source_url=source_url,
