@@ -623,9 +623,10 @@ def _zone_lines(found: PageText, zone: list[Item], page: SavedPage, title: str) 
 
 # --- the record ---------------------------------------------------------------------------------------
 def _parse(text: str, name: str, fullwidth: bool, display: str | None,
-           where: list[int]) -> Article:
+           where: list[int], seed_mtime: float | None = None) -> Article:
     try:
-        return parse_article(text, name, fullwidth=fullwidth, display=display)
+        return parse_article(text, name, fullwidth=fullwidth, display=display,
+                             seed_mtime=seed_mtime)
     except SeedError as e:  # name the page's own line
         line = where[e.line - 1] if 0 < e.line <= len(where) else e.line
         raise SeedError(name, line, e.message + " (in the article text read from the page)") from e
@@ -749,8 +750,9 @@ def read_page(seed: Path, data: bytes, name: str, *, fullwidth: bool = True
     def parse(display_lines: list[str] | None = None) -> tuple[Article, Article | None]:
         src = "\n".join(display_lines) if display_lines else text
         simp = script_of(src)[1] if hant else src
-        article = _parse(simp, name, fullwidth, None, where)
-        original = _parse(simp, name, fullwidth, src, where) if hant else None
+        mtime = seed.stat().st_mtime  # the year of a dateline without one
+        article = _parse(simp, name, fullwidth, None, where, mtime)
+        original = _parse(simp, name, fullwidth, src, where, mtime) if hant else None
         return article, original
 
     try:
