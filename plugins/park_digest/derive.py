@@ -24,9 +24,11 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .feeds import DEV_AUTHORITY
 from .jinja_filters import json_ld
 from .quotes import MARKS_RE, convert_quotes
 from .variants import (
@@ -275,7 +277,9 @@ def _convert_json_ld(node: LexborNode, converter: ScriptConverter, target: Targe
 def _replace_switch(node: LexborNode, parser: LexborHTMLParser, target: Target | None) -> None:
     if target is None or target.switch is None:
         return
-    page_url = _page_url(parser, target)
+    page_url = node.attributes.get("data-page-url")  # the page's site-relative URL
+    if page_url is None:
+        page_url = _page_url(parser, target)
     if page_url is None:
         return
     fragment = LexborHTMLParser(f"<body>{target.switch(page_url)}</body>")
@@ -337,6 +341,10 @@ def _feed_id(value: str, target: Target) -> str:
         if sep and path.startswith("/"):
             return f"{head}:{prefixed(path, target, '')}"
         return value
+    dev = f"http://{DEV_AUTHORITY}"  # a build without a site URL names its feeds on it
+    site = target.feed_domain or target.root_siteurl
+    if value.startswith(f"{dev}/") and not urlparse(site).scheme:
+        return dev + prefixed(value[len(dev):], target, "")
     return prefixed(value, target, target.feed_domain)
 
 

@@ -451,8 +451,9 @@ if (initial) {
   input.value = initial;
   runSearch(initial.trim());
 } else {
-  // Load Pagefind and the character tables while the reader types.
-  engine().catch(() => {});
-  convertQuery('', 'cn', absolute(settings.openccUrl)).catch(() => {});
+  // Load Pagefind while the reader types, then the character tables (Pagefind first: on a
+  // slow line they would share it).
+  engine().catch(() => {}).then(() => convertQuery('', 'cn', absolute(settings.openccUrl)))
+    .catch(() => {});
 }
 root.dataset.ready = 'true';
