@@ -43,7 +43,7 @@ TAGS_URL = "tag/"
 TAGS_SAVE_AS = "tag/index.html"
 AUTHORS_URL = "author/"
 AUTHORS_SAVE_AS = "author/index.html"
-# Search page (theme/templates/search.html); park_digest/search.py writes each site's index.
+# Search page (theme/templates/search.html); park_digest/search/index.py writes each site's index.
 DIRECT_TEMPLATES = ["index", "tags", "categories", "authors", "archives", "search"]
 SEARCH_URL = "search/"
 SEARCH_SAVE_AS = "search/index.html"
@@ -54,7 +54,7 @@ MONTH_ARCHIVE_URL = "{date:%Y}/{date:%m}/"
 ARTICLE_TRANSLATION_ID = None
 PAGE_TRANSLATION_ID = None
 DEFAULT_PAGINATION = 10
-# Paginated lists; "source" is the page per news outlet (park_digest/sources.py).
+# Paginated lists; "source" is the page per news outlet (park_digest/site/sources.py).
 PAGINATED_TEMPLATES = {"index": None, "tag": None, "category": None, "author": None, "source": None}
 
 FEED_ALL_ATOM = "feeds/all.atom.xml"
@@ -67,7 +67,7 @@ AUTHOR_FEED_RSS = None
 MARKDOWN = {
     "extension_configs": {
         "markdown.extensions.extra": {},
-        "park_digest.figures": {},
+        "park_digest.site.figures": {},
     },
     "output_format": "html5",
 }

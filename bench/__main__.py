@@ -22,8 +22,16 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import baseline, hugo, parts, site
-from .measure import Measurement, Skipped, log_tail, run_measured, table, to_json, write_json
+from park_digest import baseline, hugo, parts, site
+from park_digest.measure import (
+    Measurement,
+    Skipped,
+    log_tail,
+    run_measured,
+    table,
+    to_json,
+    write_json,
+)
 
 BENCH = Path(__file__).resolve().parent
 RESULTS = BENCH / "results"

@@ -2,12 +2,12 @@
 
 Every fixture ``X.txt`` of the folder (default ``tests/fidelity/corpus/``) with its ``X.json``
 (format: ``tests/fidelity/corpus/README.md``) goes through the real import pipeline
-(:func:`park_digest.importer.import_seeds` into a throw-away folder); the Markdown it writes is
+(:func:`park_digest.ingest.importer.import_seeds` into a throw-away folder); the Markdown it writes is
 read back and compared with what a careful editor reads in the page. The report gives the share
 of facts right per field and overall, the share of articles fully right, and every miss.
 
 Comparison: strings are compared after the normalisation the importer applies to text
-(:func:`~park_digest.punctuation.to_fullwidth`, spaces folded) and after converting both sides
+(:func:`~park_digest.ingest.punctuation.to_fullwidth`, spaces folded) and after converting both sides
 to Simplified characters (OpenCC ``t2s``): the importer's record is Simplified, a Traditional
 seed is converted. Body facts (``first_sentence``, ``last_sentence``, ``body_must_keep``,
 ``must_drop``) are looked up in the body text with every space removed. A time of ``00:00`` in
@@ -36,8 +36,8 @@ from pathlib import Path
 
 import yaml
 
-from park_digest.importer import Options, import_seeds
-from park_digest.punctuation import to_fullwidth
+from park_digest.ingest.importer import Options, import_seeds
+from park_digest.ingest.punctuation import to_fullwidth
 
 DEFAULT_FOLDER = Path(__file__).resolve().parent.parent / "tests" / "fidelity" / "corpus"
 # One fact each; body_must_keep and must_drop count as one fact when the fixture lists any.

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from park_digest.record import Article
+from park_digest.ingest.record import Article
 
 PAGE_URL = "https://news.example.cn/content/{date:%Y/%m/%d}/{n}.html"
 
@@ -212,7 +212,7 @@ def save_mhtml(article: Article, folder: Path, stem: str, url: str, seed: int = 
 def save_archive(text_seeds: list[Path], folder: Path, *, size: tuple[int, int] = (480, 300),
                  variety: int = 40) -> list[Path]:
     """Every text seed saved as a complete page in ``folder``: the same articles as pages."""
-    from park_digest.parse import parse_article
+    from park_digest.ingest.parse import parse_article
 
     folder.mkdir(parents=True, exist_ok=True)
     pages = []

@@ -27,13 +27,13 @@ def run_part(part: str, site: Path, output: Path) -> None:
     os.chdir(site)
     settings_file = site / "pelicanconf.py"
     if part == "search":
-        from park_digest import search
-        from park_digest.variants import variant_table
+        from park_digest.search import index as search
+        from park_digest.site.scripts import variant_table
 
         variants = read_settings(str(settings_file)).get("PARK_DIGEST_VARIANTS") or {}
         search.index_site(output, variant_table(variants))
         return
-    from park_digest.build import plan_runs
+    from park_digest.build.pipeline import plan_runs
 
     base = {"OUTPUT_PATH": str(output), "PARK_DIGEST_IMPORT_ON_BUILD": False,
             "CACHE_CONTENT": False, "LOAD_CONTENT_CACHE": False}
@@ -49,7 +49,8 @@ def run_part(part: str, site: Path, output: Path) -> None:
 
 def derive_all(settings: dict, table: list, output: Path) -> None:
     """Derive every variant from every page and feed of the root site in ``output``."""
-    from park_digest import build, derive
+    from park_digest.build import pipeline as build
+    from park_digest.variants import derive
 
     skip = [*(v.prefix for v in table if v.prefix), "theme", "pagefind", "sitemap.xml"]
     written = [(str(output / rel), frozenset()) for rel in derive.site_files(output, skip)

@@ -3,7 +3,7 @@
 ``python bench/purge_plan.py [--n 1000] [--source build|synthetic]`` (or
 ``python -m bench.purge_plan``) makes a site of N articles, changes its theme (a line added to
 ``base.html``, so every page is rewritten), finds the files whose bytes changed by comparing
-the two builds, and plans their purge with :func:`park_digest.sync.purgeplan.plan_purge` and
+the two builds, and plans their purge with :func:`park_digest.publish.sync.purgeplan.plan_purge` and
 each vendor's default limits, in three states of the day's quota: unused, after an earlier
 rebuild used most of the URLs, and with the directories spent too. It reports the URLs, the
 directories and the requests of each plan and the budgets before and after.
@@ -33,9 +33,9 @@ if str(PROJECT) not in sys.path:  # run as a script: make `bench` importable
     sys.path.insert(0, str(PROJECT))
 
 from bench.sync_bytes import _build, real_site, write_synthetic_site  # noqa: E402
+from park_digest.publish.sync.purge import public_urls  # noqa: E402
+from park_digest.publish.sync.purgeplan import Limits, PurgePlan, plan_purge  # noqa: E402
 from park_digest.settings import DEFAULTS  # noqa: E402
-from park_digest.sync.purge import public_urls  # noqa: E402
-from park_digest.sync.purgeplan import Limits, PurgePlan, plan_purge  # noqa: E402
 
 RESULTS = PROJECT / "bench" / "results"
 SITE = "https://news.example.org/"

@@ -40,9 +40,9 @@ for extra in (PROJECT, PROJECT / "tests"):  # run as a script: make `bench`, `su
     if str(extra) not in sys.path:
         sys.path.insert(0, str(extra))
 
-from park_digest.sync import config as sync_config  # noqa: E402
-from park_digest.sync.command import sync  # noqa: E402
-from park_digest.sync.remote import Bucket, RemoteObject, make_client  # noqa: E402
+from park_digest.publish.sync import config as sync_config  # noqa: E402
+from park_digest.publish.sync.command import sync  # noqa: E402
+from park_digest.publish.sync.remote import Bucket, RemoteObject, make_client  # noqa: E402
 from support.s3server import S3Server, s3_server  # noqa: E402
 
 RATIO_MAX = 1.05

@@ -1,7 +1,7 @@
 """Cost of the Traditional variant: bilingual build time over Simplified-only, in one run.
 
 ``python bench/variants_cost.py [--n 300] [--rounds 2]`` (or ``python -m bench.variants_cost``)
-writes N synthetic articles, then builds the same content with ``park_digest.build.build_all``
+writes N synthetic articles, then builds the same content with ``park_digest.build.pipeline.build_all``
 as a Simplified-only site (``PARK_DIGEST_VARIANTS = {}``) and as the default bilingual site,
 alternating, each build in a fresh process; the best time of each counts. It also times the
 derivation itself (every root page and feed made into the variant once more, ``derive.py``) to
@@ -39,10 +39,10 @@ BUILD_TIMEOUT_S = 1800
 BUILD_SNIPPET = (
     "import json, sys\n"
     "from pathlib import Path\n"
-    "from park_digest.build import build_all\n"
+    "from park_digest.build.pipeline import build_all\n"
     "build_all(Path(sys.argv[1]), json.loads(sys.argv[2]))\n"
 )
-# One site of a bilingual build alone (the overrides of park_digest.build.plan_runs).
+# One site of a bilingual build alone (the overrides of park_digest.build.pipeline.plan_runs).
 SITE_SNIPPET = BUILD_SNIPPET.replace("build_all", "build_site")
 
 
@@ -93,8 +93,15 @@ def timed_build(override: dict, snippet: str = BUILD_SNIPPET) -> tuple[float, fl
 def conversion_seconds(output: Path, prefix: str, config: str) -> tuple[float, int]:
     """CPU time to derive one variant's pages and feeds from the root's once more, and how
     many files."""
-    from park_digest.derive import FEED_SUFFIXES, Target, convert_feed, convert_page, site_files
-    from park_digest.variants import ScriptConverter, opencc_converter, variant_table
+    from park_digest.site.scripts import variant_table
+    from park_digest.variants.convert import ScriptConverter, opencc_converter
+    from park_digest.variants.derive import (
+        FEED_SUFFIXES,
+        Target,
+        convert_feed,
+        convert_page,
+        site_files,
+    )
 
     table = variant_table({prefix: config})
     target = Target(variant=table[1], table=tuple(table), root_siteurl="", config=config,
@@ -115,7 +122,7 @@ def conversion_seconds(output: Path, prefix: str, config: str) -> tuple[float, i
 def site_cpu(work: Path, content: Path) -> list[float]:
     """CPU seconds of the root site of the bilingual build run alone (the variants are
     derived from it, not built)."""
-    from park_digest.build import plan_runs
+    from park_digest.build.pipeline import plan_runs
 
     runs = plan_runs(PROJECT / "pelicanconf.py", build_override(work, content, "out-one", None))
     return [timed_build(override, SITE_SNIPPET)[1] for v, override in runs if not v.prefix]

@@ -11,9 +11,9 @@ from pelican.readers import MarkdownReader
 from pelican.settings import read_settings
 
 from bench import generate
-from park_digest.importer import Options, import_seeds
-from park_digest.parse import parse_article
-from park_digest.punctuation import to_fullwidth
+from park_digest.ingest.importer import Options, import_seeds
+from park_digest.ingest.parse import parse_article
+from park_digest.ingest.punctuation import to_fullwidth
 
 SAMPLE = 300
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from bench import site as bench_site
-from park_digest.buildlog import Summary, summary_line
+from park_digest.build.buildlog import Summary, summary_line
 
 ARTICLES = 6
 BUILD_TIMEOUT_S = 300

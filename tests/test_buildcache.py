@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from park_digest import buildcache
+from park_digest.build import buildcache
 
 
 def _touch_later(path: Path, text: str) -> None:
@@ -110,7 +110,7 @@ def test_each_output_folder_has_its_own_fingerprints(project: dict, tmp_path: Pa
 def test_settings_fingerprint_is_the_same_in_another_process(project: dict) -> None:
     code = (
         "import sys; from pelican.settings import read_settings\n"
-        "from park_digest.buildcache import settings_digest\n"
+        "from park_digest.build.buildcache import settings_digest\n"
         "print(settings_digest(read_settings(None, override={'PATH': sys.argv[1]})))\n"
     )
     runs = {

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from park_digest import check
+from park_digest.publish import check
 
 
 def _page(

@@ -22,7 +22,7 @@ from urllib.parse import quote
 import pytest
 from project_copy import ROOT, make_project
 
-from park_digest import devserver, livereload
+from park_digest.preview import devserver, livereload
 
 PARK_DIGEST = Path(sys.executable).with_name("park-digest")
 

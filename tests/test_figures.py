@@ -7,7 +7,7 @@ import pytest
 
 
 def render(text: str) -> str:
-    return markdown.markdown(text, extensions=["markdown.extensions.extra", "park_digest.figures"],
+    return markdown.markdown(text, extensions=["markdown.extensions.extra", "park_digest.site.figures"],
                              output_format="html5")
 
 

@@ -15,12 +15,12 @@ import pytest
 import yaml
 
 from bench.html_pages import PICTURE_SIZE, flat, photo, qr_code, save_complete, save_mhtml
-from park_digest.htmlpage import decode_page
-from park_digest.htmlseed import page_pictures, read_page
-from park_digest.importer import Options, _converter, import_seeds, report
-from park_digest.parse import parse_article
-from park_digest.pictures import Candidate, furniture_reason
-from park_digest.rawtext import SeedError
+from park_digest.ingest.htmlpage import decode_page
+from park_digest.ingest.htmlseed import page_pictures, read_page
+from park_digest.ingest.importer import Options, _converter, import_seeds, report
+from park_digest.ingest.parse import parse_article
+from park_digest.ingest.pictures import Candidate, furniture_reason
+from park_digest.ingest.rawtext import SeedError
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests/fidelity/html"
@@ -143,7 +143,7 @@ def test_pictures_in_body_order_with_their_captions_and_no_furniture(page: Path)
     figures = [(f.name, f.caption) for f in record.figures]
     assert figures == [(name, caption) for name, caption, _ in PICTURES[page.stem]]
     pictures = page_pictures(page, page.read_bytes(), page.name)
-    from park_digest.pictures import picture_size
+    from park_digest.ingest.pictures import picture_size
 
     for name, _, saved in PICTURES[page.stem]:
         assert (pictures[name] is not None) == saved, name
@@ -362,8 +362,8 @@ def test_every_sentence_of_trafilaturas_body_is_kept_unless_the_text_rules_call_
         page: Path) -> None:
     import trafilatura
 
-    from park_digest.htmlpage import open_page
-    from park_digest.parse import TEXT, classify, opening_byline
+    from park_digest.ingest.htmlpage import open_page
+    from park_digest.ingest.parse import TEXT, classify, opening_byline
 
     html = open_page(page, page.read_bytes(), page.name).html
     doc = trafilatura.bare_extraction(html, include_images=True, include_comments=False)

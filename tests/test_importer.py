@@ -15,8 +15,8 @@ import pytest
 import yaml
 from PIL import Image
 
-from park_digest.importer import Options, import_seeds
-from park_digest.markdown_out import escape
+from park_digest.ingest.importer import Options, import_seeds
+from park_digest.ingest.markdown_out import escape
 
 ARTICLE = """园区新闻一则
 来源:红网 作者:张三 编辑:李四 2022-05-06 10:00:00
@@ -215,7 +215,7 @@ def test_second_run_trusts_unchanged_sizes_and_times_like_rsync(tmp_path: Path) 
 
 
 def test_a_large_batch_goes_through_worker_processes_alike(tmp_path: Path, monkeypatch) -> None:
-    import park_digest.importer as importer
+    import park_digest.ingest.importer as importer
 
     for i in range(12):
         write_seed(tmp_path, f"s{i:02}.txt", ARTICLE.replace("园区新闻一则", f"园区新闻第{i}则")
@@ -235,8 +235,8 @@ def test_a_large_batch_goes_through_worker_processes_alike(tmp_path: Path, monke
 
 
 def test_summary_starts_after_the_dateline() -> None:
-    from park_digest.markdown_out import summarize
-    from park_digest.parse import parse_article
+    from park_digest.ingest.markdown_out import summarize
+    from park_digest.ingest.parse import parse_article
 
     article = parse_article(
         "园区签约五个项目\n2023-12-18 20:01\n"

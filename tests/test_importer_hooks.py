@@ -9,8 +9,8 @@ from pathlib import Path
 
 import yaml
 
-from park_digest import importer
-from park_digest.importer import Options, import_seeds
+from park_digest.ingest import importer
+from park_digest.ingest.importer import Options, import_seeds
 
 PACKAGE = Path(importer.__file__).parent
 

@@ -7,10 +7,10 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from park_digest.markdown_out import article_markdown, escape
-from park_digest.parse import parse_article
-from park_digest.punctuation import to_fullwidth
-from park_digest.rawtext import SeedError
+from park_digest.ingest.markdown_out import article_markdown, escape
+from park_digest.ingest.parse import parse_article
+from park_digest.ingest.punctuation import to_fullwidth
+from park_digest.ingest.rawtext import SeedError
 
 CJK_TEXT = st.text(
     alphabet=st.sampled_from(list("园区企业发展项目建设湖南湘乡经开区创新人才服务") +

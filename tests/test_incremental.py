@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from park_digest.incremental import ALWAYS_WRITE, Selection, plan
+from park_digest.build.incremental import ALWAYS_WRITE, Selection, plan
 
 
 @pytest.fixture

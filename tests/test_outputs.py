@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from bench import site as bench_site
-from park_digest.outputs import foreign, mirrored, remove_files, stale, theme_static_files
+from park_digest.site.outputs import foreign, mirrored, remove_files, stale, theme_static_files
 from support import build_site
 
 ARTICLES = 12
@@ -220,7 +220,7 @@ def test_a_variant_no_longer_configured_leaves_with_its_search_bundle(built):
 def test_a_variant_site_no_run_wrote_is_recorded_as_the_root_s_paths(tmp_path: Path):
     """A variant derived from the root's pages (no Pelican run of its own) keeps the root's
     paths under its prefix; what its last record held beyond them goes."""
-    from park_digest import outputs
+    from park_digest.site import outputs
 
     out, cache = tmp_path / "output", tmp_path / "cache"
     settings = {"OUTPUT_PATH": str(out), "CACHE_PATH": str(cache),

@@ -7,10 +7,10 @@ from datetime import datetime
 
 import pytest
 
-from park_digest.importer import script_of
-from park_digest.markdown_out import article_markdown
-from park_digest.parse import is_person_name, parse_article, split_names
-from park_digest.rawtext import SeedError
+from park_digest.ingest.importer import script_of
+from park_digest.ingest.markdown_out import article_markdown
+from park_digest.ingest.parse import is_person_name, parse_article, split_names
+from park_digest.ingest.rawtext import SeedError
 
 # (case id, raw text, expected facts; "first"/"last" are the first and last body paragraphs)
 LAYOUTS = [

@@ -12,9 +12,9 @@ import re
 
 import pytest
 
-from park_digest import patterns
-from park_digest.parse import parse_article
-from park_digest.punctuation import to_fullwidth
+from park_digest.ingest import patterns
+from park_digest.ingest.parse import parse_article
+from park_digest.ingest.punctuation import to_fullwidth
 
 # pattern name → sentences that hold its trigger (all invented)
 SENTENCES: dict[str, list[str]] = {

@@ -17,7 +17,7 @@ import jinja2
 import pytest
 from project_copy import ROOT, article_text, make_project
 
-from park_digest import strict
+from park_digest.site import strict
 
 PARK_DIGEST = Path(sys.executable).with_name("park-digest")
 
@@ -223,7 +223,7 @@ def test_strict_error_keeps_its_list_when_it_comes_back_from_a_variant_process()
 
 
 def test_a_date_is_ahead_only_past_a_day_whatever_its_zone() -> None:
-    from park_digest.dates import is_ahead
+    from park_digest.ingest.dates import is_ahead
 
     now = datetime(2021, 7, 6, 12, 0, tzinfo=UTC)
     china = timezone(timedelta(hours=8))

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from park_digest.cli import main
-from park_digest.one_to_many import ONE_TO_MANY
-from park_digest.review import review, review_article, review_line, visible_lines
-from park_digest.variants import ScriptConverter, VariantsError, opencc_converter
+from park_digest.site.scripts import VariantsError
+from park_digest.variants.convert import ScriptConverter, opencc_converter
+from park_digest.variants.one_to_many import ONE_TO_MANY
+from park_digest.variants.review import review, review_article, review_line, visible_lines
 
 ARTICLE = """---
 title: 园区理发店开业

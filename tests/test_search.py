@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from park_digest.search import (
+from park_digest.search.index import (
     BUNDLE_DIR,
     INDEX_LANG,
     SEPARATOR,
@@ -23,9 +23,7 @@ from park_digest.search import (
     plan_shards,
     site_pages,
 )
-from park_digest.search import (
-    LISTING as SHARD_LIST,
-)
+from park_digest.search.index import LISTING as SHARD_LIST
 
 ARTICLE = """<!doctype html>
 <html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head>

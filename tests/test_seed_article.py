@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from park_digest.importer import Options, import_seeds
+from park_digest.ingest.importer import Options, import_seeds
 
 PROJECT = Path(__file__).resolve().parent.parent
 SEED = PROJECT / "seeds" / "000_d4ceb9e4fe46168b.txt"

@@ -8,8 +8,14 @@ from pathlib import Path
 import pytest
 from test_theme_build import build_theme_site
 
-from park_digest.sitemap import html_pages, page_facts, page_url, render_robots, render_sitemap
-from park_digest.variants import variant_table
+from park_digest.site.scripts import variant_table
+from park_digest.site.sitemap import (
+    html_pages,
+    page_facts,
+    page_url,
+    render_robots,
+    render_sitemap,
+)
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 

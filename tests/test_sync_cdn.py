@@ -21,12 +21,12 @@ import pytest
 from test_sync_purgeplan import pages, site_keys
 from test_sync_s3 import articles, bucket, build_site, server, snapshot
 
-from park_digest.sync import config as sync_config
-from park_digest.sync.command import make_purger, purge_pending, sync
-from park_digest.sync.errors import ConfigError, PurgeError
-from park_digest.sync.pending import PendingPurges
-from park_digest.sync.purge import public_urls
-from park_digest.sync.quota import quota_day
+from park_digest.publish.sync import config as sync_config
+from park_digest.publish.sync.command import make_purger, purge_pending, sync
+from park_digest.publish.sync.errors import ConfigError, PurgeError
+from park_digest.publish.sync.pending import PendingPurges
+from park_digest.publish.sync.purge import public_urls
+from park_digest.publish.sync.quota import quota_day
 from support.cdn_standin import ALIYUN_KEY, TENCENT_KEY, Account, cdn_standin
 from support.s3server import free_ports, kill_sync_after_first_upload, weed_binary
 

@@ -24,9 +24,9 @@ from test_sync_s3 import (
     webhook,
 )
 
-from park_digest.sync.command import sync
-from park_digest.sync.errors import Interrupted, PurgeError, SyncError
-from park_digest.sync.pending import PendingPurges
+from park_digest.publish.sync.command import sync
+from park_digest.publish.sync.errors import Interrupted, PurgeError, SyncError
+from park_digest.publish.sync.pending import PendingPurges
 from support.s3server import (
     S3Server,
     bucket_contents,

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from park_digest.publish.sync import config as sync_config
+from park_digest.publish.sync.errors import ConfigError, DeleteGuardError
+from park_digest.publish.sync.headers import compile_rules, encode_body, headers_for
+from park_digest.publish.sync.local import scan
+from park_digest.publish.sync.plan import Phase, Rules, check_deletes, phase_of, plan
+from park_digest.publish.sync.purge import CloudFrontPurger, absolute_urls, public_urls, url_paths
 from park_digest.settings import DEFAULTS
-from park_digest.sync import config as sync_config
-from park_digest.sync.errors import ConfigError, DeleteGuardError
-from park_digest.sync.headers import compile_rules, encode_body, headers_for
-from park_digest.sync.local import scan
-from park_digest.sync.plan import Phase, Rules, check_deletes, phase_of, plan
-from park_digest.sync.purge import CloudFrontPurger, absolute_urls, public_urls, url_paths
 
 
 @dataclass(frozen=True)

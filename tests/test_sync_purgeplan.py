@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from park_digest.settings import DEFAULTS
-from park_digest.sync.purge import public_urls
-from park_digest.sync.purgeplan import (
+from park_digest.publish.sync.purge import public_urls
+from park_digest.publish.sync.purgeplan import (
     DIRECTORIES,
     EXACT,
     PARTIAL,
@@ -20,6 +19,7 @@ from park_digest.sync.purgeplan import (
     parent_dirs,
     plan_purge,
 )
+from park_digest.settings import DEFAULTS
 
 SITE = "https://news.example.org/"
 ALIYUN = Limits(**DEFAULTS["PARK_DIGEST_SYNC_ALIYUN_LIMITS"], url_reserve=500, dir_reserve=5)

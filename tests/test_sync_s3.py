@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from park_digest.sync import config as sync_config
-from park_digest.sync.command import sync
-from park_digest.sync.errors import DeleteGuardError, PurgeError, SyncError
+from park_digest.publish.sync import config as sync_config
+from park_digest.publish.sync.command import sync
+from park_digest.publish.sync.errors import DeleteGuardError, PurgeError, SyncError
 from support.s3server import S3Server, bucket_contents, s3_server, weed_binary
 
 pytestmark = [

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from project_copy import make_project
 from test_theme_build import build_theme_site
 
-from park_digest.markdown_out import escape as markdown_escape
+from park_digest.ingest.markdown_out import escape as markdown_escape
 from support import build_site
 
 SITENAME = "湘乡经开区新闻摘编"

@@ -10,11 +10,11 @@ from types import SimpleNamespace
 import pytest
 from PIL import Image
 
-from park_digest.article_links import neighbours, related_by_tags
-from park_digest.feeds import feed_id, site_relative, tag_uri
-from park_digest.images import ImageIndex, complete_img_tags, site_path, target_widths
-from park_digest.jinja_filters import add_filters, char_refs, http_url, json_ld
-from park_digest.tag_rank import page_text, rank_tags
+from park_digest.site.article_links import neighbours, related_by_tags
+from park_digest.site.feeds import feed_id, site_relative, tag_uri
+from park_digest.site.images import ImageIndex, complete_img_tags, site_path, target_widths
+from park_digest.site.jinja_filters import add_filters, char_refs, http_url, json_ld
+from park_digest.site.tag_rank import page_text, rank_tags
 
 T0 = datetime(2021, 7, 6, 22, 13)
 
@@ -172,7 +172,7 @@ def test_templates_autoescape_and_never_reuse_bytecode_compiled_without_it(tmp_p
 
 
 def test_outlets_without_a_sluggable_name_get_pages_of_their_own() -> None:
-    from park_digest.sources import Source
+    from park_digest.site.sources import Source
 
     settings = {"SOURCE_URL": "source/{slug}/", "SOURCE_SAVE_AS": "source/{slug}/index.html"}
     first, second, named = (Source(name, settings) for name in ("“”", "《》", "红网"))

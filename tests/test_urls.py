@@ -8,7 +8,7 @@ from types import SimpleNamespace
 from pelican.contents import Article, Page
 from pelican.settings import DEFAULT_CONFIG
 
-from park_digest import urls
+from park_digest.site import urls
 
 SETTINGS = {
     **DEFAULT_CONFIG,

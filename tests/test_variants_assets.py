@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from test_variants_site import ROOT
 
-from park_digest.assets import AssetError, build_manifest, fingerprinted_name
+from park_digest.site.assets import AssetError, build_manifest, fingerprinted_name
 
 
 def test_a_name_carries_the_hash_of_the_content() -> None:

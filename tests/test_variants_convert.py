@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from park_digest.variants import (
+from park_digest.site.scripts import VariantsError, find_variant, variant_table, variant_url
+from park_digest.variants.convert import (
     PROTECT_CLOSE,
     PROTECT_OPEN,
     Correction,
     ScriptConverter,
-    VariantsError,
     build_converter,
     convert_markup,
-    find_variant,
     front_matter_phrases,
     opencc_converter,
     parse_corrections,
@@ -21,8 +20,6 @@ from park_digest.variants import (
     protect_html,
     run_overrides,
     split_protected,
-    variant_table,
-    variant_url,
 )
 
 TABLE = variant_table({"zh-hant": "s2hk", "zh-tw": "s2twp"})

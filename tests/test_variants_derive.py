@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from test_variants_site import ARTICLES, DICTIONARY, ORIGINAL, ROOT, SITEURL
 
-from park_digest.build import build_all
+from park_digest.build.pipeline import build_all
 
 sys.path.insert(0, str(ROOT))
 from bench import generate

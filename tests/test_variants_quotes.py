@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from park_digest.derive import Target, convert_feed, convert_page
-from park_digest.quotes import convert_quotes
-from park_digest.variants import ScriptConverter, opencc_converter, variant_table
+from park_digest.site.scripts import variant_table
+from park_digest.variants.convert import ScriptConverter, opencc_converter
+from park_digest.variants.derive import Target, convert_feed, convert_page
+from park_digest.variants.quotes import convert_quotes
 
 CASES = [
     # (pieces of one paragraph, expected) — what each case exercises

@@ -9,7 +9,7 @@ from pathlib import Path
 import opencc
 import zhconv_rs
 
-from park_digest.review import review
+from park_digest.variants.review import review
 
 # Ten wrong-prone phrases in one sentence each: (Simplified, the right Hong Kong form).
 PLANTED = [

@@ -16,14 +16,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from park_digest.build import build_all
-from park_digest.one_to_many import ONE_TO_MANY
-from park_digest.variants import (
-    find_variant,
-    opencc_converter,
-    parse_corrections,
-    variant_table,
-)
+from park_digest.build.pipeline import build_all
+from park_digest.site.scripts import find_variant, variant_table
+from park_digest.variants.convert import opencc_converter, parse_corrections
+from park_digest.variants.one_to_many import ONE_TO_MANY
 
 ROOT = Path(__file__).resolve().parents[1]
 SITEURL = "https://news.example.org"
@@ -450,7 +446,7 @@ def test_page_changes_with_the_dictionary_on_the_next_build(tmp_path: Path) -> N
 
 
 def test_bad_front_matter_override_is_an_error_in_strict_builds_only(tmp_path: Path) -> None:
-    from park_digest.strict import StrictBuildError
+    from park_digest.site.strict import StrictBuildError
 
     content = tmp_path / "content"
     (content / "articles").mkdir(parents=True)
@@ -495,7 +491,7 @@ def test_traditional_seed_keeps_its_original_on_the_traditional_site(tmp_path: P
 def test_a_plain_pelican_variant_run_converts_each_file_as_it_writes(tmp_path: Path) -> None:
     """Without build_all (which converts at the end on every core), a variant run still
     converts what it writes: e.g. a Pelican run started by hand or by another tool."""
-    from park_digest.build import build_site, plan_runs
+    from park_digest.build.pipeline import build_site, plan_runs
 
     content = tmp_path / "content"
     (content / "articles").mkdir(parents=True)

@@ -12,7 +12,7 @@ from pelican.plugins.yaml_metadata.yaml_metadata import YAMLMetadataReader
 from pelican.settings import read_settings
 from project_copy import ROOT
 
-from park_digest.yaml_reader import FastYAMLMetadataReader, FrontMatterError
+from park_digest.site.yaml_reader import FastYAMLMetadataReader, FrontMatterError
 
 ARTICLE = """---
 title: 湘乡经开区“三项赋能”齐步走 “三个提前”解难题

@@ -9,12 +9,12 @@ import sys
 
 # sub-command -> module exposing add_arguments(parser) and run(args) -> int exit status
 COMMANDS = {
-    "import": "park_digest.importer",
-    "build": "park_digest.build",
-    "sync": "park_digest.sync.command",
-    "review": "park_digest.review",
-    "serve": "park_digest.devserver",
-    "check": "park_digest.check",
+    "import": "park_digest.ingest.importer",
+    "build": "park_digest.build.pipeline",
+    "sync": "park_digest.publish.sync.command",
+    "review": "park_digest.variants.review",
+    "serve": "park_digest.preview.devserver",
+    "check": "park_digest.publish.check",
 }
 
 

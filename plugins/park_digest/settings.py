@@ -9,6 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+# Our state between builds and syncs, a folder of Pelican's cache (CACHE_PATH).
+STATE_DIR = "park-digest"
+
 DEFAULTS: dict[str, Any] = {
     # Folder of raw articles, relative to the project. Never written to.
     "SEEDS_PATH": "seeds",
@@ -37,7 +40,7 @@ DEFAULTS: dict[str, Any] = {
     # Traditional variants: URL prefix -> OpenCC config. Simplified stays at the root.
     "PARK_DIGEST_VARIANTS": {"zh-hant": "s2hk"},
     # How the variants are made: "derive" (Pelican renders the Simplified site once and every
-    # variant is derived from its written pages, on every core: derive.py) or "pelican" (one
+    # variant is derived from its written pages, on every core: variants/derive.py) or "pelican" (one
     # full Pelican run per variant, each page converted as written; slower, and the reference
     # the derivation is tested against).
     "PARK_DIGEST_VARIANT_RUNS": "derive",
@@ -70,7 +73,7 @@ DEFAULTS: dict[str, Any] = {
     # Page per news outlet (the `source` front-matter key): its URL and file, like CATEGORY_URL.
     "PARK_DIGEST_SOURCE_URL": "source/{slug}/",
     "PARK_DIGEST_SOURCE_SAVE_AS": "source/{slug}/index.html",
-    # --- park-digest sync (plugins/park_digest/sync/). An environment variable of the same name
+    # --- park-digest sync (plugins/park_digest/publish/sync/). An environment variable of the same name
     # overrides each of these. Credentials come only from the standard AWS chain.
     # S3 API endpoint URL (None: AWS itself), e.g. "https://oss-cn-hangzhou.aliyuncs.com".
     "PARK_DIGEST_SYNC_ENDPOINT": None,

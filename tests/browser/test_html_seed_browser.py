@@ -8,8 +8,8 @@ import pytest
 from project_copy import ROOT, make_project
 
 from bench.html_pages import save_complete
-from park_digest.images import ARTICLE_SIZES
-from park_digest.parse import parse_article
+from park_digest.ingest.parse import parse_article
+from park_digest.site.images import ARTICLE_SIZES
 from support import build_site, first_article_url, serve_folder, watch_page
 
 pytestmark = pytest.mark.browser

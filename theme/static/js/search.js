@@ -1,7 +1,7 @@
 // The search page: query the site's Pagefind index in the reader's script or the other one,
 // list title, date, source and a highlighted excerpt, and move through results by keyboard.
 //
-// One index serves every script: it holds the Simplified site (park_digest/search.py). The
+// One index serves every script: it holds the Simplified site (park_digest/search/index.py). The
 // query is first converted into Simplified (search-convert.js), then asked of Pagefind as a
 // phrase of overlapping character pairs (the index holds each run of Chinese characters as its
 // pairs), one search per term, and the pages every term found are kept. Each is checked for every term in its title or
@@ -124,7 +124,7 @@ function pairsOf(run) {
 
 /**
  * How Pagefind is asked for one term. The index holds each run of Chinese characters as its
- * overlapping pairs (see park_digest/search.py), so a Chinese term goes as a phrase of its
+ * overlapping pairs (see park_digest/search/index.py), so a Chinese term goes as a phrase of its
  * pairs: "湖南 南大 大学". Pairs that many pages hold (`common`, listed by the build with their
  * page counts) are left out when rarer ones are there: the longest run of rarer pairs is
  * asked (its first and last pair, when it has more than two), else the rarest pair alone,

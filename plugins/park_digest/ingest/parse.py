@@ -1,0 +1,1181 @@
+"""From the text of a raw article to an :class:`~park_digest.ingest.record.Article`. Knows no Pelican.
+
+Structure before vocabulary, in two passes as jusText reads paragraphs: each line is first
+classified by its own features (:func:`classify`: a sentence, a byline, furniture …); then the
+article body is found as the densest run of sentence-like lines (:func:`find_body_zone`, the
+text-density idea of GeneralNewsExtractor applied to lines). Above the body is the header zone,
+below it the footer zone; both are dropped from the body and only mined for facts. The title is
+the best-scored headline-like line of the header (:func:`find_title`).
+
+Each ``extract_<field>`` tries its strategies in order and returns ``None`` when all fail;
+:func:`parse_article` fills the record field by field, then normalises.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+
+from park_digest.ingest import patterns as p
+from park_digest.ingest.punctuation import to_fullwidth
+from park_digest.ingest.rawtext import Line, SeedError, split_lines
+from park_digest.ingest.record import Article, Block, Figure
+from park_digest.ingest.surnames import COMPOUND, SINGLE
+
+logger = logging.getLogger(__name__)
+
+CHINA_TZ = timezone(timedelta(hours=8))
+SHORT_WEIGHT = -2.0  # a short line of text: a subheading, a caption, a headline, a menu entry
+FURNITURE_WEIGHT = -8.0  # a widget, a navigation row, a credit line: a gap in the body
+OPENING_SEARCH = 6  # lines of the body in which a dateline opening the article is looked for
+
+# Line kinds
+NAV, FIELDS, REPRINT, SOURCE_URL, BOILER, END, PLACEHOLDER, TEXT = (
+    "nav", "fields", "reprint", "source_url", "boilerplate", "end", "placeholder", "text",
+)
+_BARE_NAMES = re.compile(rf"[{p.CJK}·]{{2,4}}(?: [{p.CJK}·]{{2,4}}){{0,3}}")
+_END_MARKERS = re.compile(
+    r"^(?:相关(?:新闻|阅读|推荐|文章|链接)|推荐阅读|热门推荐|热门新闻|延伸阅读|阅读下一篇|阅读上一篇|"
+    r"上一篇|下一篇|返回.{0,12}首页|网友评论|精彩推荐|猜你喜欢)"
+)
+_ROLE_LINE = re.compile(r"(?:(?:本报|本网|本台|特约|融媒体|全媒体|见习|实习)?记者|通讯员|文/图|图/文)")
+# 文/张三 图/李四, 撰文：张三 摄影：李四
+_SLASH_CREDIT = re.compile(
+    rf"(?:^|(?<=\s))(?:文/图|图/文|文|图|摄影|摄|撰文)\s*[/／:：]\s*(?P<names>[{p.CJK}·]{{2,4}}(?:[、\s][{p.CJK}·]{{2,4}})*)"
+)
+# 【记者李四／台北报导】 at the start of the first paragraph (after conversion to Simplified)
+_BRACKET_BYLINE = re.compile(
+    rf"^[【\[(（]\s*(?P<outlet>[^】\]）)\s记]{{2,12}}?)?(?:特派)?记者\s*(?P<names>[{p.CJK}·、\s]{{2,20}}?)\s*[／/]\s*"
+    rf"(?P<place>[^】\]）)]{{1,12}}?)(?:报导|报道|专电|电)\s*[】\]）)]\s*"
+)
+# 中央社记者王五台北28日电 / 中央社台北28日电
+_WIRE_BYLINE = re.compile(
+    rf"^(?P<outlet>中央社|[{p.CJK}]{{2,6}}?(?:社|网|报))(?:(?:特派|驻\S{{1,4}}?)?记者(?P<who>[{p.CJK}·、]{{2,16}}?))?"
+    rf"\s*(?P<place>[{p.CJK}]{{2,4}})?\s*(?P<day>\d{{1,2}})日(?:专)?电\s*"
+)
+# 中央社／ 台北10日电 (a wire credit on its own line)
+_WIRE_CREDIT_LINE = re.compile(
+    rf"^(?P<outlet>[^\s／/]{{2,12}}?)\s*[／/]\s*(?:[{p.CJK}]{{1,6}}\s*)?(?P<day>\d{{1,2}})日(?:专)?电$"
+)
+# [Newtalk新闻] / 【中国新闻网】: the provider tag under a repost's title
+_CLOSING_NEWS_FROM = re.compile(r"(?<=[。！？”])\s*[(（](?P<outlet>[^()（）\s]{2,12}?)(?:消息|讯)[)）]$")
+_OUTLET_NAME_GLUED = re.compile(rf"(?P<outlet>[{p.CJK}]{{2,8}}?(?:网|报|社|电台|电视台))(?P<name>[{p.CJK}]{{2,3}})")
+_NEWS_FROM = re.compile(r"^[(（](?P<outlet>[^()（）\s]{2,12}?)(?:消息|讯|报道)[)）]$")
+_PROVIDER_TAG = re.compile(r"^[\[【〔](?P<outlet>[^\]】〕]{2,20}?(?:新闻|新聞|报|網|网|社|台|通讯|日报|晚报|时报))[\]】〕]$")
+# （聯合報記者…／桃園報導） a byline credit naming the outlet
+_OUTLET_CREDIT = re.compile(
+    rf"[(（【](?P<outlet>[{p.CJK}A-Za-z]{{2,10}}?(?:报|网|社|台|新闻|电视|时报|日报|晚报))记者"
+    rf"(?P<names>[{p.CJK}·、\s]{{2,20}}?)[／/][^)）】]{{1,12}}[)）】]"
+)
+# 记者 邵明川 文/摄 glued to the end of the last paragraph
+_CLOSING_CREDIT = re.compile(
+    rf"(?<=[。！？!?”…])\s*(?P<credit>(?:(?:本报|本网|特约)?记者|通讯员|文/图|文/摄)\s*[{p.CJK}·\s、]{{2,24}}?"
+    rf"(?:\s*(?:文/摄|文/图|摄影|摄|报道|文))?)$"
+)
+_CAPTION_CREDIT = re.compile(
+    rf"(?<=[。！？!?”…])\s*(?P<credit>[(（]?[{p.CJK}]{{0,10}}记者\s*[{p.CJK}·\s、]{{2,16}}?\s*摄[)）]?)\s*[|｜]?$"
+)
+_NUMBER_CELL = re.compile(r"(?:19|20)\d{2}|[01]?\d/[0-3]?\d|\d{1,2}:\d{2}")
+# 《光明日报》( 2010年04月23日 08版): a print edition's credit
+_PRINT_EDITION = re.compile(r"^《(?P<outlet>[^》]{2,12})》\s*[(（]\s*(?:19|20)\d{2}年.{0,20}版\s*[)）]$")
+# 甘肃日报 alone at the top of an e-paper page: the paper's name
+_MASTHEAD = re.compile(rf"[{p.CJK}]{{2,10}}(?:日报|晚报|早报|时报|商报|都市报|导报|晨报)")
+_NAME_PREFIX = re.compile(rf"(?P<name>[{p.CJK}·]{{2,4}})[:：]\s*(?=\S{{6}})")
+_TITLE_TAG = re.compile(r"^【[^】]{1,6}】\s*(?=\S{6})")  # 【湘潭市】标题: a portal's section tag
+_TITLE_TAIL = re.compile(r"(?:\s*[|｜]\s*[^|｜\s]{1,4}|\s+(?:列印|打印|分享|收藏|列印本页|打印本页))$")
+_SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3}|第[一二三四五六七八九十\d]{1,3}[章节条部分])[、．.\s]")
+_SEPARATOR = re.compile(r"[:：|｜]")
+_SPACED_CJK = re.compile(rf"(?<=[{p.CJK}]) (?=[{p.CJK}])")
+_PUBLISHED = re.compile(r"(?:发布|发表|上载|上稿|刊发|刊登|更新|发稿|出版)(?:日期|时间|于)?$")
+_QUOTED = re.compile(r"[「“『][^」”』]*[」”』]")
+_SENTENCE_END = "。！？!?…"
+_QUOTE_END = "”’」』\"')）"
+
+
+def _closes_sentence(text: str) -> bool:
+    """Ends with a full stop, a question or exclamation mark, maybe inside closing quotes."""
+    if len(text) < 2:
+        return text in tuple(_SENTENCE_END)
+    last = text[-1]
+    return last in _SENTENCE_END if last not in _QUOTE_END else text[-2] in _SENTENCE_END
+_REPRINT_HINT = re.compile("转载|授权|许可|版权|免责|凡|原刊")
+_SELF_REFERENCE = re.compile(r"本文|本网|本站|本报|本平台|本号|出处")
+_NAME_SUFFIX_NOT_PERSON = re.compile(
+    r"(?:办|局|委|厅|处|科|部|院|所|会|队|市|县|区|镇|省|村|公司|集团|中心|网|报|社|台|站|版|页|栏|组)$"
+)
+_CHROME_WORDS = re.compile(
+    r"欢迎|登录|注册|首页|天气|星期|上一版|下一版|版面|第\S{1,4}版|[Ss]kip|客户端|下载|APP|App|广告|"
+    r"搜索|搜寻|点击|订阅|收藏|设为|网站|频道|导航|English|繁体|简体|无障碍|快讯|热门|排行|推荐|专题"
+)
+
+
+# precompiled helpers of the functions below
+_CLAUSE = re.compile(r"[，。,；]")
+_NAME_OUTLET = re.compile(rf"(?P<name>[{p.CJK}·]{{2,4}})\s+(?P<outlet>\S{{2,24}})\s*")
+_REPORTED_FROM = re.compile(r"\s*(?:发自|报道|摄影报道|综合报道).*$")
+_PLACE_OUTLET = re.compile(rf"[／/]\s*(?:[{p.CJK}]{{2,3}}?)?(?P<outlet>[{p.CJK}]{{2,8}}(?:报|社|网|台|新闻))$")
+_OUTLET_BEFORE_ROLE = re.compile(
+    rf"(?P<outlet>[{p.CJK}A-Za-z]{{1,10}}?(?:社|报|网|台|新闻|电视|融媒|中心|传媒|媒体))"
+                 r"(?=\S{0,6}(?:记者|通讯员|摄影))")
+_LATIN_WORDS = re.compile(r"[A-Za-z]{2,} [A-Za-z]{2,}")
+_LIST_SEP = re.compile(r"[、，,/／]+")
+_NAME_SEP = re.compile(r"[\s、，,/／]+")
+_LATIN_KEY = re.compile(r"[A-Za-z]{2,}\s*[:：]")
+_SEPARATORS = re.compile(r"[|｜/\-:：\s]+")
+_SENTENCE_PUNCT = re.compile(r"[。！？，,]")
+_MARKUP = re.compile(r"<[^>]*>?|\w+=\S*")
+_WIDGET = re.compile(
+        r"(?:(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[:：]?\s*\d+|(?:第\s*\d+\s*[页頁]\s*)+|"
+        r"(?:上一[页頁]|下一[页頁]|尾[页頁]|首[页頁])(?:\s*\S{0,4})*|.{0,12}二维码.{0,20}|"
+        r"分享(?:该|这篇)?文章|精彩图片|图片欣赏|字号\s*[:：]?.{0,12}|\S{1,40}\.(?:jpe?g|png|gif|webp)|"
+        r"(?:返回首页|版面导航|标题导航|上一版|下一版|上一期|下一期)(?:\s*[|｜]?\s*\S{2,6})*|"
+        r"(?:【[^】]{1,8}】\s*)+|(?:广告\s*)+|.{0,20}(?:版|第\S{1,4}版)\s*[:：].{0,20}|"
+        r"[Ss]kip to .*|[(（]\s*(?:相关)?资料图(?:片)?\s*[)）]|(?:#[^#\s]{1,20}#?\s*)+|"
+        # a row of topic tags, maybe after its section: 医疗法律 | #劳动权益#ESG, #WSJ#端 x 华尔街日报
+        r"(?:[^#|｜]{1,8}\s*[|｜]\s*)?#[^#]{1,20}(?:#[^#]{1,20})+#?|[0-9a-f]{16,})")
+_MARKUP_CHARS = re.compile(r"[|｜<>=]|\s{2,}")
+_LATIN_NAME_STRICT = re.compile(r"[A-Z][A-Za-z'-]+(?:[ .]+[A-Z][A-Za-z'-]*)*")
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z'-]+(?: [A-Za-z'-]+)*")
+_CJK_NAME = re.compile(f"[{p.CJK}]{{2,5}}")
+_PADDED = re.compile(rf"(?<![{p.CJK}])([{p.CJK}])\s([{p.CJK}])(?![{p.CJK}])")
+_NAMES_SEP = re.compile(r"[\s、，,;；/／]+")
+_CLOSER = re.compile(r"[)）】\]](?=.)")
+
+
+# --- line classification -------------------------------------------------------------------------
+_IMAGE_ENDINGS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".tif", ".tiff")
+
+
+def is_placeholder(text: str) -> bool:
+    """``1.jpg``, ``图片1.png``: an image of the seed's folder (a cheap look before the pattern)."""
+    return len(text) <= 80 and text.lower().endswith(_IMAGE_ENDINGS) and bool(p.PLACEHOLDER.match(text))
+
+
+@lru_cache(maxsize=256)  # a byline is asked for its date by several readers in turn
+def find_date(text: str) -> re.Match[str] | None:
+    for regex in p.DATE_PATTERNS:
+        m = regex.search(text)
+        if m:
+            return m
+    return None
+
+
+def find_dates(text: str) -> list[re.Match[str]]:
+    """Every date of the text, in order, none overlapping another."""
+    first = find_date(text)
+    if first is None:
+        return []
+    if len(text) - first.end() < 8:
+        return [first]  # no room for a second one
+    found: list[re.Match[str]] = []
+    for regex in p.DATE_PATTERNS:
+        for m in regex.finditer(text):
+            if all(m.end() <= f.start() or m.start() >= f.end() for f in found):
+                found.append(m)
+    return sorted(found, key=lambda m: m.start())
+
+
+def _without_dates(text: str) -> str:
+    for regex in p.DATE_PATTERNS:
+        text = regex.sub(" ", text)
+    return text
+
+
+@lru_cache(maxsize=1024)  # asked of each line by the classifier and again by the zone finder
+def is_sentence(text: str) -> bool:
+    """A line of running text: a closing mark after some words, or several clauses."""
+    if len(text) < 6 or not p.CJK_CHAR.search(text):
+        return False
+    if _is_link_row(text):
+        return False
+    if _closes_sentence(text) or "。" in (_QUOTED.sub("", text) if "“" in text or "「" in text
+                                                    or "『" in text else text)[4:-1]:
+        return True
+    unquoted = _QUOTED.sub("", text)
+    return len(text) > 30 and unquoted.count("，") + unquoted.count(",") >= 2
+
+
+def _is_headline_question(text: str) -> bool:
+    """世卫溯源调查为何卡关？: a short question or exclamation without clauses, a headline's shape."""
+    return len(text) <= 40 and text[-1] in "？！?!" and not _CLAUSE.search(text)
+
+
+def _is_link_row(text: str) -> bool:
+    """加入收藏 | 设为首页 | 会员中心 | …: three separators or more, and no full stop at the end."""
+    return text.count("|") + text.count("｜") >= 3 and text[-1] != "。"
+
+
+def is_furniture_shape(text: str) -> bool:
+    """What a pattern may drop: a short line that is not a sentence."""
+    if _is_link_row(text):
+        return True  # a row of links, however long
+    return len(text) <= 60 and not is_sentence(text) and text[-1] not in "。！？!?"
+
+
+def is_author_first_line(text: str) -> re.Match[str] | None:
+    """``<name> <outlet> 2026-01-15 21:40:16``: a reporter, the outlet, then the date."""
+    m = find_date(text)
+    if not m or m.end() != len(text) or m.start() == 0:
+        return None
+    return _NAME_OUTLET.fullmatch(text[: m.start()])
+
+
+_BULLETS = "•●◆■▪☉◎※*·-—> "
+_CREDIT_HINT = re.compile(r"记者|通讯员|摄|撰文|实习生|/|[()（）\[\]【】]")
+_CREDIT_ROLES = re.compile(
+    r"(?:全媒体|融媒体|融媒|首席|特约|特派|见习|实习|本报|本网|本台)?(?:记者|通讯员|摄影记者|摄影|摄像|实习生)"
+    r"|(?:文/图|图/文|/文|/图|文/|图/|撰文|摄)"
+)
+
+
+# 杜书维(某律师事务所 律师), 邵品宽（某研究中心主任/某医院主任）: a name, then its affiliation
+_AFFILIATION = re.compile(rf"(?<=[{p.CJK}]{{2}})\s*[(（][^()（）]{{2,60}}[)）]")
+
+
+def without_affiliations(text: str) -> str:
+    """The text without the affiliations in brackets after names."""
+    return _AFFILIATION.sub("", text) if "(" in text or "（" in text else text
+
+
+def credit_names(text: str) -> tuple[str | None, list[str]] | None:
+    """``(outlet, names)`` of a line that only credits people: ``新华社记者 聂云帆 摄``,
+    ``（绵报融媒记者 贺明轩 摄）``, ``东方今报记者 钟岳林/文``, ``项思远/图``, ``( 郁海平)``,
+    ``邵品宽（某中心主任）/ 沈慧蓉（某事务所律师）``; ``None`` for any other line."""
+    bare_text = without_affiliations(text)
+    affiliated = bare_text != text and bool(bare_text.strip())  # names with affiliations
+    text = bare_text
+    if len(text) > 60 or is_sentence(text):
+        return None
+    if not _CREDIT_HINT.search(text):
+        return None  # neither a role word nor brackets: no credit
+    bare = text.strip(_BULLETS + "()（）[]【】")
+    bracketed = bare != text.strip(_BULLETS)
+    has_role = bool(_CREDIT_ROLES.search(bare))
+    if not has_role and not bracketed and not affiliated:
+        return None
+    bare = _REPORTED_FROM.sub("", bare)
+    outlet = None
+    m = _PLACE_OUTLET.search(bare)
+    if m:  # 记者杜语涵、闵彦廷/台北联合报: the place and the outlet after the names
+        outlet, bare = m.group("outlet"), bare[: m.start()]
+    m = _OUTLET_BEFORE_ROLE.match(bare)
+    if m and not is_person_name(m.group("outlet")):
+        outlet, bare = m.group("outlet"), bare[m.end():]
+    rest = _CREDIT_ROLES.sub(" ", bare)
+    rest = _join_padded(rest.strip())
+    latin = _LATIN_WORDS.search(rest)
+    tokens = [t.strip() for t in (_LIST_SEP if latin else _NAME_SEP).split(rest) if t.strip()]
+    if not tokens or len(tokens) > 6:
+        return None
+    names = [t for t in tokens if is_person_name(t, strict=not has_role)]
+    if affiliated and not has_role and not bracketed and len(names) < 2:
+        return None  # 张三（左二）: one name and an aside is a portrait's caption, not a byline
+    return (outlet, names) if names and len(names) == len(tokens) else None
+
+
+def is_field_line(text: str) -> bool:
+    """Byline/footer lines: ``来源:红网 作者:… 2021-07-06 22:13:53``, ``发布时间:…``, a bare date."""
+    if len(text) > 160:
+        return False
+    if credit_names(text.strip("|｜ ")) or _NEWS_FROM.match(text):
+        return True
+    text = text.strip("()（）[]【】|｜" + _BULLETS)
+    if not text:
+        return False
+    fields = list(p.FIELD.finditer(text))
+    if fields and (fields[0].start() == 0 or len(fields) >= 2):
+        if fields[0].start() == 0 and fields[0].group("key") in ("时间", "日期", "记者", "摄影"):
+            return len(text) <= 60 and (find_date(text) is not None or fields[0].group("key") != "时间")
+        return True
+    if _WIRE_CREDIT_LINE.match(text) or _PROVIDER_TAG.match(text) or _NEWS_FROM.match(text):
+        return True
+    date = find_date(text)
+    if date is None:
+        if p.WIRE_TRAILER.search(text) and len(text) <= 40 and not is_sentence(text):
+            return True
+        return False
+    rest = _without_dates(text)
+    if _LATIN_KEY.search(rest):
+        return False  # date: 1999-01-01, a Latin key: not a Chinese byline
+    for word in p.WIDGET_WORDS:
+        rest = rest.replace(word, " ")
+    rest = _SEPARATORS.sub(" ", rest).strip()
+    # a date with at most an outlet or a name or two beside it
+    return len(rest) <= 24 and not _SENTENCE_PUNCT.search(rest)
+
+
+def classify(text: str) -> str:
+    """The kind of one line, from its own features. A sentence is never furniture."""
+    if len(text) > 160 or (len(text) > 60 and text[-1] in "。！？”"):
+        # a sentence too long for a byline, a widget or a navigation row
+        return REPRINT if len(text) <= 300 and _is_reprint(text) else TEXT
+    if is_placeholder(text):
+        return PLACEHOLDER
+    if _NUMBER_CELL.fullmatch(text):
+        return FIELDS  # 2020 / 12/29 / 11:52: a date widget split into cells
+    if p.SOURCE_URL_LINE.match(text):
+        return SOURCE_URL
+    if p.URL.fullmatch(text):
+        return SOURCE_URL
+    if _is_reprint(text):
+        return REPRINT
+    if len(text) > 60 and ("（" in text or "(" in text) and text[-1] not in "。！？" \
+            and credit_names(text):
+        return FIELDS  # names with their affiliations, longer than any other byline
+    if not is_furniture_shape(text):
+        return TEXT
+    fields = p.FIELD.findall(text) if _SEPARATOR.search(text) else ()
+    if len(fields) >= 2 or (fields and find_date(text)):
+        return FIELDS  # 字号+作者：… 来源：… 2017-03-30 17:00 收藏: fields amid widgets
+    if _END_MARKERS.match(text) and len(text) <= 40:
+        return END
+    if p.BOILERPLATE_LINES.match(text):
+        return BOILER
+    if p.LINK_ROW.match(text) or (p.SITE_WORDS.search(text) and len(text) <= 120):
+        return END
+    if is_field_line(text) or is_author_first_line(text):
+        return FIELDS
+    words = text.split(" ")
+    if len(words) >= 3 and words[0] in p.HOME_WORDS and not p.SENTENCE_MARKS.search(text):
+        return BOILER  # a navigation row without separators: 首页 新闻中心 园区动态 通知公告
+    if _is_html_fragment(text) or _is_widget(text):
+        return BOILER
+    return TEXT
+
+
+def _is_reprint(text: str) -> bool:
+    """A reprint statement speaks of the page itself (本文, 本网, 出处 …)."""
+    if not _REPRINT_HINT.search(text):
+        return False  # every reprint statement holds one of these: skip the regex
+    m = p.REPRINT.search(text)
+    if not m:
+        return False
+    return m.start() <= 2 or bool(_SELF_REFERENCE.search(text))
+
+
+def _is_html_fragment(text: str) -> bool:
+    """A line of markup debris: tags and attributes with hardly any text."""
+    if "<" not in text and "=" not in text:
+        return False
+    bare = _MARKUP.sub("", text)
+    return len(p.CJK_CHAR.findall(bare)) < 4
+
+
+def _is_widget(text: str) -> bool:
+    """Counters, font-size, page-number and QR rows: 阅读：36 / 第1页 第2页 / 扫描二维码…"""
+    return bool(_WIDGET.fullmatch(text))
+
+
+# --- zones ---------------------------------------------------------------------------------------
+def _line_weight(text: str, kind: str, after_figure: bool, repeated: bool = False) -> float:
+    """How much a line says "article body": positive for sentences, negative for furniture."""
+    if kind == PLACEHOLDER:
+        return 12.0
+    if kind == TEXT:
+        if len(text) > 60 and text[-1] in "。！？!?" and not _is_link_row(text):
+            return 4.0 + (len(text.encode()) - len(text)) / 2 + 2 * _clause_marks(text)
+        if after_figure and len(text) <= 150:
+            return 0.0  # the caption of the picture above
+        if _is_headline_question(text):
+            return -1.0
+        if _closes_sentence(text) or is_sentence(text):
+            # wide characters (CJK: three bytes in UTF-8, one in str) and clause marks
+            return 4.0 + (len(text.encode()) - len(text)) / 2 + 2 * _clause_marks(text)
+        if p.PHOTO_CREDIT.search(text.rstrip("）)")) or (repeated and "，" in text):
+            return 0.0  # a caption (…供图, …摄; or its alt text and itself): joins the body beside it
+        if _SECTION_NUMBER.match(text) and len(text) <= 40:
+            return 1.0  # 一、总则 / 壹、…: a numbered heading opens its section
+        return SHORT_WEIGHT  # a short line: a subheading inside the run, a headline outside it
+    if kind in (REPRINT, SOURCE_URL):
+        return -15.0
+    if kind == FIELDS and (p.FIELD.search(text) or find_date(text)):
+        return -25.0  # a byline or a dated line: the border of the header or the footer
+    return FURNITURE_WEIGHT
+
+
+def _clause_marks(text: str) -> int:
+    return (text.count("，") + text.count("。") + text.count("；") + text.count("、")
+            + text.count("！") + text.count("？"))
+
+
+def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, int]:
+    """``(start, end)`` of the densest run of sentence-like lines (end exclusive)."""
+    best, best_span = float("-inf"), (0, 0)
+    run, start, previous, shorts = 0.0, 0, 0.0, 0
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        repeated = (i > 0 and lines[i - 1].text == line.text) or \
+            (i + 1 < len(lines) and lines[i + 1].text == line.text)
+        weight = _line_weight(line.text, kind, i > 0 and kinds[i - 1] == PLACEHOLDER, repeated)
+        if weight == FURNITURE_WEIGHT and previous == FURNITURE_WEIGHT:
+            weight = -1.0  # a block of widgets is one gap, however many lines it takes
+        else:
+            previous = weight
+        # short lines: one or two are subheadings and captions, a block of them is a menu
+        shorts = shorts + 1 if weight == SHORT_WEIGHT else 0
+        if shorts:
+            weight *= shorts
+        if run < 0 or i == 0:
+            run, start = weight, i
+        else:
+            run += weight
+        if run > best:
+            best, best_span = run, (start, i + 1)
+    start, end = best_span
+    if end < len(lines) and kinds[end - 1] == PLACEHOLDER and kinds[end] == TEXT \
+            and _is_caption_shape(lines[end].text):
+        end += 1  # the caption under the last picture
+    for i in range(start + 1, end):  # the body ends at a "related articles" row
+        if kinds[i] == END and _END_MARKERS.match(lines[i].text):
+            end = i
+            break
+    return start, end
+
+
+_NOT_CAPTION = re.compile(r"[:：【】\[\]()（）|｜<>《》]")
+
+
+def _is_caption_shape(text: str) -> bool:
+    """A picture's caption without its picture: a short line of words, with no label, bracket
+    or separator (those are widgets, links and labels: 【点击图片进入下一页】, 进入专题：…)."""
+    return (4 <= len(text) <= 40 and not _NOT_CAPTION.search(text)
+            and len(p.CJK_CHAR.findall(text)) >= len(text) / 2)
+
+
+def lead_captions(lines: Sequence[Line], kinds: Sequence[str], start: int, title_at: int) -> int:
+    """The body's start, moved up over the captions of a lead picture left between the dated
+    byline and the text (标题 / 2006年04月10日 08:51 北国网 / "凤之翼"一角 / 正文…): up to three
+    short lines of words right under the byline."""
+    i = start
+    while i - 1 > title_at and start - i < 3 and kinds[i - 1] == TEXT \
+            and _is_caption_shape(lines[i - 1].text) and lines[i - 1].text != lines[title_at].text:
+        i -= 1
+    if i < start and kinds[i - 1] == FIELDS and find_date(lines[i - 1].text):
+        return i
+    return start
+
+
+# --- title ---------------------------------------------------------------------------------------
+def _title_like(text: str) -> bool:
+    return (2 <= len(text) <= 100 and text[-1] not in "。；;，,：:" and not p.PHOTO_CREDIT.search(text)
+            and "。" not in _QUOTED.sub("", text) and text.count("，") + text.count(",") <= 2)
+
+
+@dataclass(frozen=True, slots=True)
+class _Title:
+    index: int
+    text: str
+    date: re.Match[str] | None = None  # a date on the title's own line
+
+
+def _title_score(text: str, i: int, start: int, kinds: Sequence[str], field_at: Sequence[int],
+                 lead: str) -> float:
+    """How much a header line looks like the article's headline (higher is better)."""
+    n = len(text)
+    score = 3.0 if 6 <= n <= 60 else 1.0 if 4 <= n <= 100 else -2.0
+    score += max(0, 3 - (start - i)) * 0.5  # near the body
+    if any(i < f <= i + 2 for f in field_at):
+        score += 4.0  # right above the byline or the date
+    elif any(abs(i - f) <= 2 for f in field_at):
+        score += 1.5  # below it (newspapers print the date first)
+    if i == 0 or kinds[i - 1] != TEXT:
+        score += 1.0  # the first of a block of headlines: the title before its subtitle
+    chars = set(p.CJK_CHAR.findall(text))
+    if chars:
+        score += 5.0 * len(chars & set(lead)) / len(chars)
+    if _CHROME_WORDS.search(text):
+        score -= 6.0
+    if _MARKUP_CHARS.search(text):
+        score -= 3.0
+    cjk = len(p.CJK_CHAR.findall(text))
+    if cjk < n / 3:
+        score -= 3.0
+    elif cjk < n / 2:
+        score -= 1.5  # 齐政办发〔2019〕29号: a document number, a code, a date
+    return score
+
+
+# a government page's metadata table: 索 引 号：… / 信息名称：… / 文件编号：… 发布机构：…
+_TITLE_KEY = re.compile(r"^(?:信息名称|文件名称|文章标题|新闻标题|标\s?题|名\s?称)\s*[:：]\s*(?P<value>\S.{3,99})$")
+_KEY_PAIR = re.compile(rf"(?:^|\s)[{p.CJK}](?: ?[{p.CJK}]){{1,5}}\s*[:：]\s*\S")
+
+
+def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int, lead: str,
+               path: str | Path) -> _Title:
+    """The best-scored headline-like line of the header zone; a repeated line counts once."""
+    field_at = [i for i in range(start) if kinds[i] == FIELDS]
+    candidates: dict[str, _Title] = {}
+    for i in range(start):
+        text = lines[i].text
+        title = None
+        if kinds[i] in (TEXT, FIELDS):
+            title = _title_with_date(text, i)  # 标题 2024-01-02 / 标题发布日期:2023-03-12
+        if title is None and kinds[i] == TEXT and (m := _TITLE_KEY.match(text)):
+            title = _Title(i, m.group("value"))  # 信息名称：关于印发…的通知: the title, labelled
+        elif title is None and kinds[i] == TEXT and _title_like(text) \
+                and len(_KEY_PAIR.findall(text)) < 2:  # 文件编号：… 发布机构：…: a metadata row
+            title = _Title(i, text)
+        if title is not None:
+            candidates[title.text] = title  # the later copy: the heading after the breadcrumb
+    if not candidates:  # a headline under the text (a photo story): the first one below it
+        after = [i for i in range(end, min(end + 4, len(lines)))
+                 if kinds[i] == TEXT and _title_like(lines[i].text)]
+        if after:
+            return _Title(after[0], lines[after[0]].text)
+    if not candidates:
+        at = lines[field_at[0]].no if field_at else lines[0].no
+        where = "above the byline" if field_at else "at the top"
+        raise SeedError(path, at, f"no title found {where}; put the article's title on its own "
+                        "line above the text")
+    return max(candidates.values(),
+               key=lambda t: (_title_score(t.text, t.index, start, kinds, field_at, lead)
+                              + 6.0 * (t.text != lines[t.index].text and t.date is None), t.index))
+
+
+def clean_title(text: str) -> str:
+    """Without a list bullet or a section tag before it or a section tag or print widget after it:
+    ``• 标题`` / ``【湘潭市】标题`` / ``标题|专访`` / ``标题 列印`` → ``标题``."""
+    cleaned = _TITLE_TAIL.sub("", text.lstrip(_BULLETS.replace("-", "").replace("—", "")))
+    cleaned = _TITLE_TAG.sub("", cleaned)
+    return cleaned if len(cleaned) >= 4 else text
+
+
+def _title_with_date(text: str, i: int) -> _Title | None:
+    """A headline and the article's date on one line: ``标题 2024-01-02``, ``标题发布日期：…``."""
+    m = find_date(text)
+    if m is None:
+        return None
+    key = next((f for f in p.FIELD.finditer(text) if f.start() < m.start()), None)
+    if key is not None and key.group("key") not in p.DATE_KEYS:
+        return None
+    cut = key.start() if key is not None else m.start()
+    rest = text[:cut].strip(" |｜-—")
+    tail = text[m.end():].strip()
+    if len(rest) < 8 or not _title_like(rest) or is_author_first_line(text) or _is_outlet(rest) \
+            or (tail and key is None):
+        return None
+    return _Title(i, rest, m)
+
+
+def _is_outlet(text: str) -> bool:
+    return bool(p.OUTLET_NAME.search(text.split(" ")[-1]))
+
+
+# --- names ---------------------------------------------------------------------------------------
+def is_person_name(name: str, strict: bool = False) -> bool:
+    """A known surname and one to three characters, a name with ·, or a Latin name. ``strict``
+    (a name standing alone, without a role or a key before it): one or two characters after the
+    surname, Latin names capitalised."""
+    if name in p.NOT_NAMES or _NAME_SUFFIX_NOT_PERSON.search(name) or p.OUTLET_NAME.search(name):
+        return False
+    if "·" in name or "・" in name:
+        return 3 <= len(name) <= 20 and bool(p.CJK_CHAR.search(name))
+    if (_LATIN_NAME_STRICT if strict else _LATIN_NAME).fullmatch(name) and len(name) <= 40:
+        return True
+    if not _CJK_NAME.fullmatch(name):
+        return False
+    if not strict and name[0] in "小老阿" and len(name) <= 3:
+        return True  # 小禾, 老周, 阿强: a byline's nickname
+    longest = 3 if strict else 4
+    if name[:2] in COMPOUND and 3 <= len(name) <= longest + 1:
+        return True
+    return name[0] in SINGLE and 2 <= len(name) <= longest
+
+
+def _join_padded(value: str) -> str:
+    """``彭 宁`` → ``彭宁``: a name padded to the width of three characters."""
+    if " " not in value:
+        return value
+    return _PADDED.sub(lambda m: m.group(1) + m.group(2) if m.group(1) in SINGLE else m.group(), value)
+
+
+def split_names(value: str) -> list[str]:
+    value = _join_padded(p.ROLE_WORDS.sub(" ", value))
+    names = [n.strip("·・ ") for n in _NAMES_SEP.split(value)]
+    return [n for n in names if n and p.NAME.match(n) and is_person_name(n)]
+
+
+# --- fields ------------------------------------------------------------------------------------
+def field_values(lines: Iterable[Line]) -> dict[str, list[tuple[int, str]]]:
+    """All ``key: value`` pairs of the given lines, by key, with line numbers."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for line in lines:
+        for m in p.FIELD.finditer(line.text):
+            value = _without_dates(m.group("value"))
+            for word in p.WIDGET_WORDS:
+                value = value.replace(word, " ")
+            value = _CLOSER.split(value.strip(" |｜/[]【】()（）"))[0]  # 陈六）1121228
+            value = " ".join(value.split())
+            if value:
+                found.setdefault(m.group("key"), []).append((line.no, value))
+    return found
+
+
+def _outlet_then_name(text: str) -> tuple[str, str] | None:
+    """``北国网颜小棠``: an outlet and its reporter glued together, as some bylines print them."""
+    m = _OUTLET_NAME_GLUED.fullmatch(text)
+    if m and is_person_name(m.group("name"), strict=True):
+        return m.group("outlet"), m.group("name")
+    return None
+
+
+def extract_source(fields: dict, field_lines: Sequence[Line], lead: str,
+                   masthead: str | None = None) -> str | None:
+    for key in p.SOURCE_KEYS:
+        for _, value in fields.get(key, ()):
+            first = value.split(" ")[0].strip("，,;；")
+            if first and first not in p.UNKNOWN_VALUES:
+                return first
+    for line in field_lines:
+        m = is_author_first_line(line.text)
+        if m:
+            return m.group("outlet")
+        m = _WIRE_CREDIT_LINE.match(line.text) or _PROVIDER_TAG.match(line.text) \
+            or _NEWS_FROM.match(line.text)
+        if m:
+            return m.group("outlet").strip()
+    m = _OUTLET_CREDIT.search(lead) or _BRACKET_BYLINE.match(lead) or _WIRE_BYLINE.match(lead) \
+        or _NEWS_FROM.match(lead.split(" ")[0])
+    if m and m.group("outlet"):
+        return m.group("outlet").strip()
+    for line in field_lines:
+        credit = credit_names(line.text)
+        if credit and credit[0]:
+            return credit[0]  # 东方今报记者 钟岳林/文
+        m = _PRINT_EDITION.match(line.text)
+        if m:
+            return m.group("outlet")  # 《光明日报》( 2010年04月23日 08版)
+        date = find_date(line.text)
+        if date and not p.FIELD.search(line.text):
+            rest = _without_dates(line.text).strip(" |｜")
+            if rest and " " not in rest and p.OUTLET_NAME.search(rest) and not is_person_name(rest):
+                return rest  # 2021-11-10 17:54 三元区融媒体中心
+            if glued := _outlet_then_name(rest):
+                return glued[0]  # 2006年04月10日 08:51北国网颜小棠
+    return masthead
+
+
+def outlet_beside_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int,
+                       start: int) -> str | None:
+    """``红网`` alone on a line right above or below the date line, between the title and the
+    text: the outlet, as portals and reposting accounts print it (标题 / 2015-01-08 16:40 / 红网)."""
+    for i in range(title_at + 1, start):
+        text = lines[i].text
+        if kinds[i] != TEXT or not 2 <= len(text) <= 12 or " " in text \
+                or p.SENTENCE_MARKS.search(text) or not p.OUTLET_NAME.search(text) \
+                or is_person_name(text, strict=True):
+            continue
+        if any(0 <= j < len(lines) and kinds[j] == FIELDS and find_date(lines[j].text)
+               for j in (i - 1, i + 1)):
+            return text
+    return None
+
+
+_WRITER_KEYS = frozenset({"作者", "记者", "撰文", "采写"})
+_KEYED_NAME = re.compile(rf"[{p.CJK}]{{2,3}}")
+
+
+def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | None,
+                    closing: str | None) -> list[str]:
+    names: list[str] = []
+    for key in p.PEOPLE_KEYS:
+        for _, value in fields.get(key, ()):
+            found = split_names(value)
+            if not found and key in _WRITER_KEYS and _KEYED_NAME.fullmatch(value.strip()) \
+                    and value.strip() not in p.UNKNOWN_VALUES | p.NOT_NAMES \
+                    and not _NAME_SUFFIX_NOT_PERSON.search(value.strip()) \
+                    and not _CHROME_WORDS.search(value):
+                found = [value.strip()]  # 作者|言珊珊: the key vouches for a rarer surname
+            names += found
+    for line in field_lines:
+        text = line.text.strip("()（）[]【】" + _BULLETS)
+        if credit := credit_names(line.text):
+            names += credit[1]
+        elif m := is_author_first_line(text):
+            names.append(m.group("name"))
+        elif (date := find_date(text)) and (glued := _outlet_then_name(
+                _without_dates(text).strip(" |｜"))):
+            names.append(glued[1])
+        elif (date := find_date(text)) and not p.FIELD.match(text):
+            lead = _without_dates(text[: date.start()]).split()
+            if 1 <= len(lead) <= 3 and all(is_person_name(t, strict=True) for t in lead):
+                names += lead  # 翁以澄 2022/08/17 17:16 点阅 267 次
+            elif len(lead) >= 1 and is_person_name(lead[-1], strict=True):
+                names.append(lead[-1])
+            after = text[date.end():].split("来源")[0].split()
+            if after and is_person_name(after[0], strict=True) and p.FIELD.search(text):
+                names.append(after[0])  # www.fjsen.com 2014-10-23 23:54:51 邵景行 来源：东南网
+            for m in _SLASH_CREDIT.finditer(without_affiliations(text)):
+                names += split_names(m.group("names"))  # 2024-12-02 10:42 文/ 杜书维(律师) 提供
+        elif _BARE_NAMES.fullmatch(text):
+            # also ☉孙启明: the bullets are stripped above
+            names += [n for n in split_names(text) if is_person_name(n, strict=True)]
+        elif _SLASH_CREDIT.search(text):
+            for m in _SLASH_CREDIT.finditer(text):
+                names += split_names(m.group("names"))
+        elif _ROLE_LINE.match(text) and not p.FIELD.match(text):
+            names += split_names(text)
+    for credit in (opening, closing):
+        if credit:
+            names += split_names(credit)
+    return list(dict.fromkeys(names))
+
+
+def extract_editor(fields: dict) -> str | None:
+    for key in p.EDITOR_KEYS:
+        for _, value in fields.get(key, ()):
+            names = split_names(value)
+            if names:
+                return names[0]
+    return None
+
+
+def _datetime(m: re.Match[str], year: int | None = None) -> datetime | None:
+    groups = m.groupdict()
+    try:
+        if year is not None:
+            y = year
+        elif groups.get("roc"):
+            y = int(groups["roc"]) + 1911
+        else:
+            y = int(groups["year"])
+        if y < 100:
+            y += 2000
+        return datetime(
+            y, int(groups["month"]), int(groups.get("day") or groups.get("day2")),
+            int(groups.get("hour") or 0), int(groups.get("minute") or 0),
+            int(groups.get("second") or 0), tzinfo=CHINA_TZ,
+        )
+    except (TypeError, ValueError):
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _DateFound:
+    date: datetime
+    line: int
+    inferred: bool = False
+
+
+def _date_rank(line: Line, m: re.Match[str], fields_at: set[int]) -> float:
+    """0: labelled as published (发布, 上载, 刊登 …); 0.5: otherwise labelled (产生日期,
+    发文日期 …) or on a byline; 1: unlabelled; 3: a header widget's "today"."""
+    before = _SPACED_CJK.sub("", line.text[: m.start()]).rstrip(" :：[【(（")  # 发 布 日 期
+    if _PUBLISHED.search(before):
+        return 0
+    if any(before.endswith(key) for key in p.DATE_KEYS):
+        return 0.5
+    if p.WIDGET_DAY.search(line.text):
+        return 3
+    if line.no in fields_at:
+        return 0.5
+    return 1
+
+
+def _dated_list(lines: Sequence[Line], fields_at: Sequence[int]) -> set[int]:
+    """Of the field lines at ``fields_at`` (sorted), those in a run of three or more dated lines
+    without labels: a list of past issues (• 第2018-07-31期 / • 第2018-07-30期 / …) or of other
+    articles, not the article's date."""
+    listed: set[int] = set()
+    run: list[int] = []
+    for i in fields_at:
+        text = lines[i].text
+        dated = not p.FIELD.search(text) and not _NUMBER_CELL.fullmatch(text) \
+            and find_date(text) is not None
+        if not dated or (run and i != run[-1] + 1):
+            if len(run) >= 3:
+                listed.update(run)
+            run = []
+        if dated:
+            run.append(i)
+    if len(run) >= 3:
+        listed.update(run)
+    return listed
+
+
+def _published_rows(lines: Sequence[Line], kinds: Sequence[str], body_from: int) -> set[int]:
+    """Header rows of a metadata table that hold a date labelled as published among other
+    pairs, keys letter-spaced and without colons: ``文 号 …〔2019〕29号 上 载 日 期 2019-12-02``."""
+    rows = set()
+    for i, line in enumerate(lines):
+        if line.no >= body_from:
+            break
+        if kinds[i] == TEXT and len(line.text) <= 160 and find_date(line.text) is not None \
+                and any(_date_rank(line, d, set()) == 0 for d in find_dates(line.text)):
+            rows.add(i)
+    return rows
+
+
+def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, body: Sequence[Line],
+                 url: str | None, reference: Callable[[], datetime],
+                 dated_title: bool = False) -> _DateFound | None:
+    """The article's date, best rank first: labelled and byline dates, unlabelled ones, a
+    dateline's month and day (the year from a URL, else the seed's time: inferred), a header's
+    "today" widget last. Of equal rank, the date nearest the title wins: a rail of other
+    headlines with their dates sits further away than the article's own date line."""
+    found: list[tuple[float, int, _DateFound]] = []
+    at = sorted({i for i, kind in enumerate(kinds) if kind == FIELDS} | ({title_at} if dated_title
+                                                                          else set())
+                | _published_rows(lines, kinds, body[0].no if body else 0))
+    fields_at = {lines[i].no for i in at if kinds[i] == FIELDS
+                 and (p.FIELD.search(lines[i].text) or is_author_first_line(lines[i].text))}
+    widget_near = {ln.no for ln in lines if len(ln.text) <= 12 and p.WIDGET_DAY.fullmatch(ln.text)}
+    listed = _dated_list(lines, [i for i in at if kinds[i] == FIELDS])
+    for i in at:
+        line = lines[i]
+        dates = [(m, d) for m in find_dates(line.text) if (d := _datetime(m))]
+        for m, d in dates:  # 产生日期：… 发布日期：…: each date ranked by its own label
+            rank = _date_rank(line, m, fields_at)
+            if rank == 1 and (line.no + 1 in widget_near or line.no - 1 in widget_near):
+                rank = 3  # 2025-10-13 / 星期一: a header's today
+            elif rank == 1 and i in listed:
+                rank = 3.5  # one of a list of issues or of other articles, each with its date
+            found.append((rank, i, _DateFound(d, line.no)))
+        if dates:
+            continue
+        m = p.WIRE_TRAILER.search(line.text)
+        if m and (d := _datetime(m)):
+            found.append((1, i, _DateFound(d, line.no)))
+            continue
+        key = next((f for f in p.FIELD.finditer(line.text) if f.group("key") in p.DATE_KEYS), None)
+        if key and (md := p.MONTH_DAY.search(key.group("value"))):
+            if d := _month_day(md, url, reference):
+                found.append((2, i, _DateFound(d[0], line.no, d[1])))
+    cells = [(i, lines[i]) for i in at if _NUMBER_CELL.fullmatch(lines[i].text)]
+    if len(cells) >= 2:  # a date widget split into cells: join consecutive ones
+        joined = " ".join(ln.text for i, ln in cells if i - cells[0][0] < len(cells) + 1)
+        m = find_date(joined)
+        if m and (d := _datetime(m)):
+            found.append((1, cells[0][0], _DateFound(d, cells[0][1].no)))
+    for i in at:  # 中央社／ 台北10日电: a wire dateline gives the day only
+        line = lines[i]
+        m = _WIRE_CREDIT_LINE.match(line.text)
+        if m and (d := _day_only(int(m.group("day")), reference)):
+            found.append((2, i, _DateFound(d, line.no, True)))
+    url_date = p.URL_DATE.search(url or "")
+    for line in body[:OPENING_SEARCH]:
+        m = _WIRE_BYLINE.match(line.text)
+        if m and (d := _day_only(int(m.group("day")), reference)):
+            found.append((2, len(lines), _DateFound(d, line.no, True)))
+            break
+        m = p.DATELINE.match(line.text)
+        if m:
+            if m.group("year"):
+                d = _datetime(m)
+                if d:
+                    found.append((1, len(lines), _DateFound(d, line.no)))
+            elif d := _month_day(m, url, reference):
+                found.append((2, len(lines), _DateFound(d[0], line.no, d[1])))
+            break
+    if url_date and (d := _datetime(url_date)):
+        found.append((1, len(lines) + 1, _DateFound(d, 0)))
+    if not found:
+        return None
+    # a byline under the title before a date as near above it
+    return min(found, key=lambda f: (f[0], abs(f[1] - title_at) - 0.5 * (f[1] > title_at), f[1]))[2]
+
+
+def _month_day(m: re.Match[str], url: str | None, reference: Callable[[], datetime]
+               ) -> tuple[datetime, bool] | None:
+    """A month and day with the year of the URL (certain) or of ``reference()`` (inferred: the
+    latest such date not after the reference)."""
+    url_date = p.URL_DATE.search(url or "")
+    if url_date:
+        d = _datetime(m, int(url_date.group("year")))
+        return (d, False) if d else None
+    ref = reference()
+    d = _datetime(m, ref.year)
+    if d and d.date() > ref.date():
+        d = _datetime(m, ref.year - 1)
+    return (d, True) if d else None
+
+
+def _day_only(day: int, reference: Callable[[], datetime]) -> datetime | None:
+    """The latest date with this day of the month, not after ``reference()``."""
+    ref = reference()
+    year, month = ref.year, ref.month
+    for _ in range(3):
+        try:
+            d = datetime(year, month, day, tzinfo=CHINA_TZ)
+        except ValueError:
+            d = None
+        if d is not None and d.date() <= ref.date():
+            return d
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
+
+
+def extract_source_url(lines: Sequence[Line]) -> str | None:
+    for line in lines:
+        m = p.SOURCE_URL_LINE.match(line.text)
+        url = m.group("url") if m else line.text
+        u = p.URL.search(url)
+        if u:
+            return u.group().rstrip(".,")
+    return None
+
+
+# --- inline bylines ------------------------------------------------------------------------------
+def opening_byline(text: str) -> tuple[int, str | None]:
+    """``(length, names)`` of what opens the first paragraph before its first sentence: a
+    dateline (``红网时刻湘潭11月10日讯（记者 张三）``, ``本报讯``), ``【记者李四／台北报导】``,
+    ``中央社记者王五台北28日电``; ``(0, None)`` when there is none."""
+    m = _BRACKET_BYLINE.match(text)
+    if m:
+        return m.end(), m.group("names")
+    m = _WIRE_BYLINE.match(text)
+    if m:
+        if not m.group("who"):
+            return m.end(), None
+        names = (m.group("who") + (m.group("place") or "")).split("、")
+        last = names[-1]
+        # the place (台北) runs on from the last name: 王五台北 → 王五, 陈家骏台北 → 陈家骏
+        names[-1] = last[: 3 if len(last) >= 5 else 2]
+        return m.end(), " ".join(names)
+    m = p.OPENING_DATELINE.match(text)
+    if m and m.end() < len(text):
+        people = m.group("people")
+        if people and not split_names(people):
+            return 0, None  # (…) after the dateline is not a byline: leave it all
+        return m.end(), people
+    return 0, None
+
+
+def closing_byline(text: str) -> re.Match[str] | None:
+    """``（记者 张三）`` or ``记者 邵明川 文/摄`` closing the last paragraph."""
+    near_end = max(len(text) - 90, 0)  # a byline is short: look at the end only
+    m = p.CLOSING_AUTHORS.search(text, near_end) if text.endswith((")", "）")) else None
+    if m and m.start() > 0 and split_names(m.group("names")):
+        return m
+    m = _CLOSING_CREDIT.search(text, near_end)
+    if m and m.start() > 0 and split_names(m.group("credit")):
+        return m
+    return None
+
+
+# --- body ----------------------------------------------------------------------------------------
+def is_heading(text: str) -> bool:
+    if len(text) > p.HEADING_MAX or not p.CJK_CHAR.search(text) or is_sentence(text):
+        return False
+    if text[-1] in p.CLOSING_PUNCT or text[-1] in ":：，,、" or p.PHOTO_CREDIT.search(text):
+        return False
+    return text[0] not in "▲△↑"  # ▲签约现场: a caption pointing at the picture above
+
+
+def build_blocks(body: Sequence[Line], next_no: dict[int, int] | None = None) -> list[Block]:
+    """Paragraphs, subheadings and figures; a figure's caption is the raw line right after its
+    placeholder (``next_no``: the number of the raw line after each line)."""
+    blocks: list[Block] = []
+    i = 0
+    while i < len(body):
+        line = body[i]
+        if is_placeholder(line.text):
+            caption = None
+            nxt = body[i + 1] if i + 1 < len(body) else None
+            adjacent = next_no is None or next_no.get(line.no) == (nxt.no if nxt else None)
+            if nxt and adjacent and not is_placeholder(nxt.text) and (
+                len(nxt.text) <= 150 or p.PHOTO_CREDIT.search(nxt.text)
+            ):
+                caption = nxt.text
+                i += 1
+            fig = Figure(name=line.text.replace(" ", ""), caption=caption, line=line.no)
+            blocks.append(Block(kind="figure", figure=fig, line=line.no))
+        elif blocks and is_heading(line.text) and i + 1 < len(body):
+            blocks.append(Block(kind="heading", text=line.text, line=line.no))
+        else:
+            blocks.append(Block(kind="paragraph", text=line.text, line=line.no))
+        i += 1
+    return blocks
+
+
+_SUMMARY = re.compile(r"(?:导读|导语|摘要|内容概述|内容提要|内容摘要|核心提示|提要)\s*[:：]\s*")
+
+
+def _drop_summaries(body: list[Line]) -> list[Line]:
+    """Without a labelled summary that only repeats the text below it (导读：…, 内容概述：…):
+    the page's teaser, not a paragraph. A summary saying something of its own stays."""
+    kept = []
+    for k, line in enumerate(body):
+        m = _SUMMARY.match(line.text)
+        head = line.text[m.end(): m.end() + 12] if m else ""
+        if len(head) >= 8 and any(head in other.text for other in body[k + 1:]):
+            continue
+        kept.append(line)
+    return kept
+
+
+def _dedupe(lines: Sequence[Line]) -> list[Line]:
+    out: list[Line] = []
+    for line in lines:
+        if out and out[-1].text == line.text and not is_placeholder(line.text):
+            continue
+        out.append(line)
+    return out
+
+
+def _reference_time(path: str | Path, seed_mtime: float | None) -> datetime:
+    if seed_mtime is None:
+        try:
+            seed_mtime = Path(path).stat().st_mtime
+        except OSError:
+            seed_mtime = time.time()
+    return datetime.fromtimestamp(seed_mtime, CHINA_TZ)
+
+
+# --- orchestrator --------------------------------------------------------------------------------
+def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = True,
+                  display: str | None = None, seed_mtime: float | None = None) -> Article:
+    """Parse the text of one raw article; raise :class:`SeedError` when it is not one.
+
+    ``display``, when given, is the same article in another script, line for line (a Traditional
+    raw text, of which ``text`` is the Simplified conversion): the structure is read from
+    ``text`` and the record's title, body, captions and statement are taken from ``display``.
+    ``seed_mtime`` (default: the file's at ``path``, else now) gives the year of a dateline
+    that has only month and day when no URL of the text does.
+    """
+    lines = split_lines(text)
+    shown = {ln.no: ln.text for ln in lines}
+    if display is not None:
+        other = split_lines(display)
+        if [ln.no for ln in other] == [ln.no for ln in lines]:
+            shown = {ln.no: ln.text for ln in other}
+    if not lines:
+        raise SeedError(path, 1, "the file is empty; paste the article's text into it")
+    kinds = [classify(line.text) for line in lines]
+
+    start, end = find_body_zone(lines, kinds)
+    lead = "".join(lines[i].text for i in range(start, min(start + 2, end)) if kinds[i] == TEXT)
+    # a bare name beside the byline is the author: 标题 / 肖某某 / 2012-12-25 09:13:46
+    # and so is a line holding only a person's name anywhere in the header (☉孙启明)
+    for i in range(start):
+        bare = lines[i].text.strip(_BULLETS)
+        if kinds[i] == TEXT and _BARE_NAMES.fullmatch(bare):
+            tokens = bare.split(" ")
+            if all(is_person_name(t, strict=True) for t in tokens) and len(tokens) <= 3:
+                kinds[i] = FIELDS
+    title = find_title(lines, kinds, start, end, lead, path)
+    title_at = title.index
+    start = lead_captions(lines, kinds, start, title_at)
+
+    # ——庆祝……侧记: a subtitle under the title opens the body
+    subtitle_at = title_at + 1 if title_at + 1 < start and kinds[title_at + 1] == TEXT \
+        and lines[title_at + 1].text.startswith(("——", "—", "--")) else -1
+    body_lines: list[Line] = []
+    field_lines: list[Line] = []
+    reprints: list[Line] = []
+    url_lines: list[Line] = []
+    for i, (kind, line) in enumerate(zip(kinds, lines, strict=True)):
+        if i == title_at:
+            continue
+        if kind == FIELDS:
+            field_lines.append(line)
+        elif kind == REPRINT:
+            reprints.append(line)
+        elif kind == SOURCE_URL:
+            url_lines.append(line)
+        elif (start <= i < end or i == subtitle_at) and kind in (TEXT, PLACEHOLDER):
+            body_lines.append(line)
+    body_lines = _drop_summaries(_dedupe(body_lines))
+    while body_lines and body_lines[0].text in (lines[title_at].text, title.text):
+        body_lines = body_lines[1:]  # the title repeated
+    if not body_lines or all(is_placeholder(ln.text) for ln in body_lines):
+        raise SeedError(path, lines[title_at].no, "no body text found under the title")
+
+    fields = field_values(field_lines)
+    source_url = extract_source_url(url_lines)
+    found = extract_date(lines, kinds, title_at, body_lines, source_url,
+                         lambda: _reference_time(path, seed_mtime), dated_title=title.date is not None)
+    if found is None:
+        at = lines[title_at].no + 1
+        raise SeedError(path, at, "no date found; add a line like `2021-07-06 22:13` under the title")
+    if found.inferred and display is None:
+        logger.warning("%s:%s: the date %s has no year in the text; the year was taken from the "
+                       "seed file's time and marked date_inferred: check it and remove the flag",
+                       path, found.line or lines[title_at].no, found.date.date())
+
+    # Bylines opening the first paragraph or closing the last move to `authors`.
+    # line number → [start, end] of what stays of the line
+    cuts: dict[int, list[int]] = {body_lines[-1].no: [0, len(body_lines[-1].text)]}
+    texts = [ln for ln in body_lines[: 2 * OPENING_SEARCH]
+             if not is_placeholder(ln.text)][:OPENING_SEARCH]
+    first_text, cut, opening = None, 0, None
+    for ln in texts:  # the first paragraph, maybe after a picture's caption or a lead
+        cut, opening = opening_byline(ln.text)
+        if cut:
+            first_text = ln
+            break
+    lead_text = first_text.text if first_text is not None else (texts[0].text if texts else "")
+    if cut and first_text is not None:
+        rest = lead_text[cut:]
+        cuts.setdefault(first_text.no, [0, len(lead_text)])[0] = \
+            cut + len(rest) - len(rest.lstrip(" ：:，,"))
+    closing = closing_outlet = None
+    last_text = body_lines[-1].text
+    m = _CLOSING_NEWS_FROM.search(last_text, max(len(last_text) - 30, 0)) \
+        if last_text.endswith((")", "）")) else None
+    if m and m.start() > 0:  # …。(澳门电台消息): the outlet closing the text
+        closing_outlet = m.group("outlet")
+        cuts[body_lines[-1].no][1] = m.start()
+    m = closing_byline(body_lines[-1].text[: cuts[body_lines[-1].no][1]])
+    if m:
+        closing = m.groupdict().get("names") or m.groupdict().get("credit")
+        cuts[body_lines[-1].no][1] = m.start()
+    credits = []
+    for ln in body_lines[:-1] if m else body_lines:  # a reporter's photo credit: …。新华社记者 X 摄
+        tail = ln.text[-40:]  # the credit is short: look only at the end of the line
+        c = _CAPTION_CREDIT.search(tail) if "摄" in tail and "记者" in tail else None
+        if c and c.start() > 0 and (names := credit_names(c.group("credit").strip())):
+            credits += names[1]
+            cuts.setdefault(ln.no, [0, len(ln.text)])[1] = len(ln.text) - len(tail) + c.start()
+    authors = extract_authors(fields, field_lines, opening, closing)
+    authors += [n for n in credits if n not in authors]
+
+    def cut_text(ln: Line) -> str:
+        a, b = cuts[ln.no]
+        src = shown[ln.no] if len(shown[ln.no]) == len(ln.text) else ln.text
+        return src[a:b].strip() if (a, b) != (0, len(ln.text)) else shown[ln.no]
+
+    body_lines = [Line(ln.no, cut_text(ln)) if ln.no in cuts else
+                  (Line(ln.no, shown[ln.no]) if display is not None else ln) for ln in body_lines]
+
+    norm = to_fullwidth if fullwidth else (lambda s: s)
+    next_no = {a.no: b.no for a, b in pairwise(lines)} \
+        if any(is_placeholder(ln.text) for ln in body_lines) else None
+    blocks = [
+        Block(kind=b.kind, text=norm(b.text), line=b.line,
+              figure=b.figure and Figure(name=b.figure.name, line=b.figure.line,
+                                         caption=b.figure.caption and norm(b.figure.caption)))
+        for b in build_blocks([ln for ln in body_lines if ln.text], next_no)
+    ]
+    title_text = shown[lines[title_at].no]
+    if title.date is not None and len(title_text) == len(lines[title_at].text):
+        title_text = title_text[: len(title.text)]
+    elif title.text != lines[title_at].text and len(title_text) == len(lines[title_at].text):
+        title_text = title_text[len(title_text) - len(title.text):]  # the value after its key
+    title_text = clean_title(title_text)
+    m = _NAME_PREFIX.match(title_text)
+    if m and is_person_name(m.group("name"), strict=True) and any(
+            m.group("name") in ln.text for i, ln in enumerate(lines)
+            if i != title_at and (kinds[i] != TEXT or not start <= i < end)):
+        # 沈立衡：标题, the columnist named again in the header or footer: the author, not a speaker
+        title_text = title_text[m.end():]
+        authors.append(m.group("name"))
+    return Article(
+        title=norm(title_text),
+        date=found.date,
+        blocks=tuple(blocks),
+        source=extract_source(fields, field_lines, lead_text, masthead=closing_outlet or next(
+            (ln.text for ln in lines[:title_at] if _MASTHEAD.fullmatch(ln.text)), None)
+            or outlet_beside_date(lines, kinds, title_at, start)),
+        authors=tuple(dict.fromkeys(authors)),
+        editor=extract_editor(fields),
+        source_url=source_url,
+        copyright=norm(shown[reprints[0].no]) if reprints else None,
+        date_inferred=found.inferred,
+    )

@@ -1,0 +1,113 @@
+"""From the bytes of a raw seed to numbered, cleaned lines; rejects text that is not text.
+
+Raw seeds are UTF-8, with or without BOM, LF or CRLF, often indented with full-width spaces.
+Text that is binary, in another encoding or mis-decoded (mojibake) is rejected with an error that
+names the file and line and says what to do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from park_digest.ingest import patterns as p
+
+# Spaces a portal copy leaves at line ends: ASCII, full-width, no-break, zero-width.
+_EDGE_SPACE = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\u200c\u200d\ufeff"
+# zero-width characters vanish; tabs and narrow or no-break spaces become plain spaces
+_SPACES = str.maketrans({"\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None,
+                         "\t": " ", "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " "})
+_SPACE_RUN = re.compile(" {2,}")
+_ODD_SPACE = re.compile("[\u200b\u200c\u200d\ufeff\t\u00a0\u2002\u2003\u2009]")
+
+
+class SeedError(ValueError):
+    """A raw article that cannot be imported; the message says where and what to do."""
+
+    def __init__(self, path: str | Path, line: int, message: str) -> None:
+        self.path = str(path)
+        self.line = line
+        self.message = message
+        super().__init__(f"{self.path}:{line}: {message}")
+
+    def __reduce__(self):  # rebuilt from its fields when it crosses a process boundary
+        return (type(self), (self.path, self.line, self.message))
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A non-blank line of a raw article and its 1-based line number in the file."""
+
+    no: int
+    text: str
+
+
+def decode(data: bytes, path: str | Path) -> str:
+    """Decode a seed's bytes as UTF-8 (BOM allowed) or raise :class:`SeedError`."""
+    if not data.strip():
+        raise SeedError(path, 1, "the file is empty; paste the article's text into it")
+    if b"\x00" in data[:65536]:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise SeedError(path, line, "this is a binary file, not text; save the article as UTF-8 text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        hint = ""
+        try:
+            data.decode("gb18030")
+            hint = " (it reads as GBK/GB18030: convert it with `iconv -f gb18030 -t utf-8`)"
+        except UnicodeDecodeError:
+            pass
+        raise SeedError(path, line, f"the file is not valid UTF-8{hint}; save it as UTF-8") from e
+    check_not_mojibake(text, path)
+    return text
+
+
+def check_not_mojibake(text: str, path: str | Path) -> None:
+    """Raise :class:`SeedError` when the text was mis-decoded somewhere before it reached us."""
+    if "\ufffd" in text:
+        no = text.count("\n", 0, text.index("\ufffd")) + 1
+        raise SeedError(path, no, "the text holds U+FFFD replacement characters: it was "
+                        "mis-decoded before it was saved; copy it again from the original page")
+    checks = (
+        (p.GBK_MOJIBAKE, "UTF-8 read as GBK", "锛銆鈥锟烫屯"),
+        (p.LATIN1_MOJIBAKE, "UTF-8 read as Latin-1", "ÃÂâåæçèéä"),
+        (p.PINYIN_ANNOTATION, "pinyin inserted after characters", "(（"),
+    )
+    for regex, what, first_chars in checks:
+        if not any(c in text for c in first_chars):  # a cheap look before the regex
+            continue
+        hits = [m for m in regex.finditer(text)
+                if regex is not p.PINYIN_ANNOTATION or p.CJK_CHAR.match(text, m.start() - 1)]
+        if hits and (len(hits) >= 3 or len(hits) * 20 > max(len(p.CJK_CHAR.findall(text)), 1)):
+            no = text.count("\n", 0, hits[0].start()) + 1
+            raise SeedError(path, no, f"the text is mojibake ({what}: {hits[0].group()!r}); "
+                            "copy it again from the original page and save it as UTF-8")
+    runs = re.findall(r"\?{3,}", text) if "???" in text else []
+    if len(runs) >= 2:
+        no = text.count("\n", 0, text.index(runs[0])) + 1
+        raise SeedError(path, no, "the text has runs of '???' where characters were lost in a "
+                        "wrong encoding; copy it again from the original page")
+
+
+def clean(line: str) -> str:
+    """Strip edge spaces (full-width ones too) and zero-width characters; fold inner runs."""
+    line = line.translate(_SPACES).strip(_EDGE_SPACE)
+    return _SPACE_RUN.sub(" ", line) if "  " in line else line
+
+
+def split_lines(text: str) -> list[Line]:
+    """The non-blank lines of ``text`` (LF, CRLF or CR), cleaned, with their line numbers."""
+    lines = []
+    if _ODD_SPACE.search(text):
+        text = text.translate(_SPACES)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for no, raw in enumerate(text.split("\n"), 1):
+        cleaned = raw.strip(_EDGE_SPACE)
+        if "  " in cleaned:
+            cleaned = _SPACE_RUN.sub(" ", cleaned)
+        if cleaned:
+            lines.append(Line(no, cleaned))
+    return lines

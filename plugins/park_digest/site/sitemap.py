@@ -1,0 +1,152 @@
+"""The sitemap: every HTML page the root site's run wrote, with an hreflang alternate per script
+variant (a page put into the output by hand is not listed; see site/outputs.py).
+
+Variant sites mirror the root's relative paths (``variants/derive.py``), so the root run alone writes
+the sitemap, at ``output/sitemap.xml``, listing each page once per site with the same set of
+``xhtml:link`` alternates on each (Google's format for localized versions). A page that asks
+not to be indexed (``<meta name="robots" content="noindex">``: the search page, the 404 page)
+is left out; each entry's ``<lastmod>`` is the newest date the page shows (an article's own
+modification date), so it changes only when what the page lists changes. ``robots.txt`` points
+at the sitemap (unless the site ships its own).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from pathlib import Path, PurePosixPath
+from typing import Any
+from xml.sax.saxutils import quoteattr
+
+from park_digest.settings import resolve
+from park_digest.site import outputs
+from park_digest.site.scripts import Variant, site_url, variant_table
+
+logger = logging.getLogger(__name__)
+
+# Pages a search engine should not list.
+EXCLUDED_PAGES = frozenset({"404.html"})
+
+_NOINDEX = re.compile(r"""<meta\s+name=["']robots["']\s+content=["'][^"']*noindex""", re.I)
+_MODIFIED = re.compile(r"""<meta\s+property=["']article:modified_time["']\s+content=["']([^"']+)""")
+_DATETIME = re.compile(r"""<time\s+datetime=["']([^"']+)["']""")
+
+
+def page_url(rel_path: str) -> str:
+    """The site-relative URL of an output file: ``a/b/index.html`` -> ``a/b/``."""
+    path = PurePosixPath(rel_path)
+    if path.name == "index.html":
+        return "" if str(path.parent) == "." else f"{path.parent.as_posix()}/"
+    return path.as_posix()
+
+
+def html_pages(output: Path, skip_dirs: Iterable[str]) -> list[str]:
+    """Relative paths of the HTML pages under ``output``, outside ``skip_dirs``, sorted."""
+    skip = set(skip_dirs)
+    pages = []
+    # the skipped folders are not walked at all: a variant may still be writing its own
+    for folder, dirs, files in os.walk(output):
+        if folder == str(output):
+            dirs[:] = [d for d in dirs if d not in skip]
+        base = PurePosixPath(Path(folder).relative_to(output).as_posix())
+        for name in files:
+            rel = (base / name).as_posix()
+            if name.endswith(".html") and rel not in EXCLUDED_PAGES:
+                pages.append(rel)
+    return sorted(pages)
+
+
+def page_facts(html: str) -> tuple[bool, str | None]:
+    """Whether a page may be indexed, and its last modification: the article's own
+    ``article:modified_time``, else the newest ``<time datetime>`` it shows (None: no date)."""
+    if _NOINDEX.search(html):
+        return False, None
+    modified = _MODIFIED.search(html)
+    if modified:
+        return True, modified.group(1)
+    dates = _DATETIME.findall(html)
+    return True, max(dates, key=_instant) if dates else None
+
+
+def _instant(stamp: str) -> float:
+    try:
+        return datetime.fromisoformat(stamp).timestamp()
+    except ValueError:
+        return float("-inf")
+
+
+def render_sitemap(urls: Sequence[str], table: Sequence[Variant], root_siteurl: str,
+                   lastmod: Mapping[str, str] | None = None) -> str:
+    """The sitemap XML for site-relative ``urls`` on every site of ``table``; ``lastmod`` maps
+    a URL to its W3C date-time."""
+    lastmod = lastmod or {}
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+        ' xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    ]
+    with_alternates = len(table) > 1
+    for url in urls:
+        alternates = [
+            (v.html_lang, f"{site_url(root_siteurl, v)}/{url}") for v in table
+        ] + [("x-default", f"{site_url(root_siteurl, table[0])}/{url}")]
+        for variant in table:
+            lines.append("  <url>")
+            lines.append(f"    <loc>{_escape(f'{site_url(root_siteurl, variant)}/{url}')}</loc>")
+            if url in lastmod:
+                lines.append(f"    <lastmod>{_escape(lastmod[url])}</lastmod>")
+            if with_alternates:
+                for lang, href in alternates:
+                    lines.append(
+                        f'    <xhtml:link rel="alternate" hreflang={quoteattr(lang)}'
+                        f" href={quoteattr(href)}/>"
+                    )
+            lines.append("  </url>")
+    lines.append("</urlset>")
+    return "\n".join(lines) + "\n"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def render_robots(sitemap_url: str) -> str:
+    """``robots.txt``: everything may be crawled; the sitemap's address when it is absolute."""
+    lines = ["User-agent: *", "Allow: /"]
+    if re.match(r"https?://", sitemap_url):
+        lines.append(f"Sitemap: {sitemap_url}")
+    return "\n".join(lines) + "\n"
+
+
+def write_sitemap(pelican: Any) -> None:
+    """``finalized``: in the root run, write the sitemap of all sites and ``robots.txt``."""
+    settings = pelican.settings
+    conf = resolve(settings)
+    name = conf["PARK_DIGEST_SITEMAP"]
+    if not name or conf["PARK_DIGEST_VARIANT"]:
+        return
+    table = variant_table(conf["PARK_DIGEST_VARIANTS"])
+    output = Path(pelican.output_path)
+    skip = [v.prefix for v in table if v.prefix] + [settings.get("THEME_STATIC_DIR", "theme")]
+    made = outputs.this_run_files(settings)  # not pages put into the output by hand
+    urls, lastmod = [], {}
+    for rel in html_pages(output, skip):
+        if made is not None and rel not in made:
+            continue
+        indexed, modified = page_facts((output / rel).read_text(encoding="utf-8",
+                                                                errors="replace"))
+        if not indexed:
+            continue
+        url = page_url(rel)
+        urls.append(url)
+        if modified:
+            lastmod[url] = modified
+    siteurl = settings.get("SITEURL", "")
+    (output / name).write_text(render_sitemap(urls, table, siteurl, lastmod), encoding="utf-8")
+    robots = output / "robots.txt"
+    if not robots.exists() or robots.read_text(encoding="utf-8").startswith("User-agent: *\nAllow: /\n"):
+        robots.write_text(render_robots(f"{siteurl}/{name}"), encoding="utf-8")
+    logger.info("sitemap: %d pages x %d sites in %s", len(urls), len(table), output / name)

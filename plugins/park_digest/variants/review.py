@@ -1,0 +1,299 @@
+"""List where OpenCC chose between several Traditional characters, for an editor to check.
+
+``park-digest review [--article SLUG] [--variant CODE] [--all]`` reads the imported articles and,
+for each variant, prints every place in the text a reader sees where a one-to-many character
+(发 -> 發/髮, 后 -> 後/后 ...) was converted: file and line, context, the choice made and who made
+it (OpenCC, the project dictionary or the article's ``opencc`` front matter). Each choice is
+also asked of a second, independent converter built from MediaWiki's conversion tables
+(zhconv-rs). By default only the places where the two disagree are listed (a short list an
+editor can read for every article); ``--all`` lists every one-to-many character. A wrong choice
+is fixed by a line in the dictionary (``content/opencc-corrections.txt``) or by the article's
+front matter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import functools
+import logging
+import re
+import sys
+from collections.abc import Callable, Container, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+import yaml
+from pelican.settings import read_settings
+
+from park_digest.settings import resolve
+from park_digest.site.scripts import Variant, VariantsError, find_variant, variant_table
+from park_digest.variants.convert import (
+    ScriptConverter,
+    build_converter,
+    front_matter_phrases,
+    load_corrections,
+)
+from park_digest.variants.one_to_many import ONE_TO_MANY
+
+logger = logging.getLogger(__name__)
+
+# Front-matter keys a reader sees on the page; the other keys are never converted for show.
+VISIBLE_KEYS = frozenset({
+    "title", "summary", "source", "authors", "author", "editor", "copyright", "category",
+    "tags", "images",
+})
+# The one-to-many characters OpenCC most often gets wrong in news text; --all lists every one.
+WATCHED = frozenset(
+    "发干后里面台制系"  # the classic pairs: 發髮 幹乾 後后 裏里 面麪 臺台 製制 係繫
+    "余于冲复只几松采范钟征尽卷历谷斗划占当志扎朴板汇注涂烟症种纤药表游蒙夸"
+)
+KEY_RE = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
+# OpenCC config -> (zhconv-rs target, OpenCC config that reads the region's forms as standard
+# Traditional, so that 裡 and 裏 of one choice compare equal).
+SECOND_OPINION = {
+    "s2t": ("zh-hant", None), "s2hk": ("zh-hk", "hk2t"), "s2hkp": ("zh-hk", "hk2t"),
+    "s2tw": ("zh-tw", "tw2t"), "s2twp": ("zh-tw", "tw2t"),
+}
+CONTEXT_CHARS = 8
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Finding:
+    """One one-to-many character of the source and what the variant made of it."""
+
+    line: int
+    column: int
+    char: str
+    choice: str
+    candidates: str
+    context: str
+    origin: str  # "opencc", "dictionary" or "article"
+    second: str = ""  # the second converter's choice when it differs, else ""
+
+
+@functools.cache
+def second_converter(config: str) -> tuple[Callable[[str], str], Any]:
+    """(zhconv-rs converter, OpenCC regional-to-standard converter or None) for ``config``."""
+    import opencc
+    import zhconv_rs
+
+    target, normaliser = SECOND_OPINION.get(config.removesuffix(".json"), ("zh-hant", None))
+    def convert(text: str) -> str:
+        return zhconv_rs.zhconv(text, target, False)  # plain text, no MediaWiki markup
+
+    return convert, (opencc.OpenCC(normaliser) if normaliser else None)
+
+
+def second_opinion(line: str, config: str) -> dict[int, str]:
+    """index -> the second converter's character, for every character of ``line``."""
+    convert, _ = second_converter(config)
+    return dict(_aligned(line, convert(line)))
+
+
+def agree(first: str, second: str, config: str) -> bool:
+    """Whether two choices are the same character, regional forms aside."""
+    if first == second:
+        return True
+    _, normaliser = second_converter(config)
+    return normaliser is not None and normaliser.convert(first) == normaliser.convert(second)
+
+
+def visible_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(line number, line) of a Markdown article that a reader sees: body and visible keys."""
+    lines = text.splitlines()
+    in_header = bool(lines) and lines[0].strip() == "---"
+    key = None
+    for number, line in enumerate(lines, start=1):
+        if in_header:
+            if number == 1:
+                continue
+            if line.strip() in ("---", "..."):
+                in_header = False
+                continue
+            match = KEY_RE.match(line)
+            if match:
+                key = match.group(1).lower()
+            if key in VISIBLE_KEYS:
+                yield number, line
+        else:
+            yield number, line
+
+
+def front_matter(text: str) -> dict:
+    """The YAML front matter of an article, or {}."""
+    match = re.match(r"\s*---\n(.*?)\n(?:---|\.\.\.)\s*\n", text, re.S)
+    if not match:
+        return {}
+    data = yaml.safe_load(match.group(1))
+    return data if isinstance(data, dict) else {}
+
+
+def _aligned(source: str, converted: str) -> Iterator[tuple[int, str]]:
+    """(index in ``source``, what it became) for every character of ``source``."""
+    if len(source) == len(converted):
+        yield from enumerate(converted)
+        return
+    matcher = difflib.SequenceMatcher(None, source, converted, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
+            for offset in range(i2 - i1):
+                yield i1 + offset, converted[j1 + offset]
+        elif tag == "replace":
+            for offset in range(i2 - i1):
+                yield i1 + offset, converted[j1:j2]
+
+
+def _origins(
+    line: str, phrases: Mapping[str, str], article_phrases: Mapping[str, str]
+) -> dict[int, str]:
+    """Who decides each character covered by a correction: the article or the dictionary."""
+    merged = {**phrases, **article_phrases}
+    if not merged:
+        return {}
+    pattern = re.compile("|".join(map(re.escape, sorted(merged, key=len, reverse=True))))
+    origins = {}
+    for match in pattern.finditer(line):
+        origin = "article" if match.group() in article_phrases else "dictionary"
+        for index in range(match.start(), match.end()):
+            origins[index] = origin
+    return origins
+
+
+def review_line(
+    number: int, line: str, converter: ScriptConverter, article_phrases: Mapping[str, str],
+    watched: Container[str] = WATCHED, config: str | None = None,
+) -> list[Finding]:
+    """Every ``watched`` one-to-many character of ``line`` with the choice ``converter`` made;
+    with the OpenCC ``config``, the second converter's choice where it differs."""
+    if not any(char in watched for char in line):
+        return []
+    converted = converter.convert(line)
+    seconds = second_opinion(line, config) if config else {}
+    base = {k: v for k, v in converter.phrases.items() if k not in article_phrases}
+    origins = _origins(line, base, article_phrases)
+    findings = []
+    for index, choice in _aligned(line, converted):
+        char = line[index]
+        if char not in watched or char not in ONE_TO_MANY:
+            continue
+        start, end = max(0, index - CONTEXT_CHARS), index + CONTEXT_CHARS + 1
+        context = f"{line[start:index]}【{char}】{line[index + 1 : end]}".strip()
+        second = seconds.get(index, choice)
+        findings.append(
+            Finding(
+                line=number, column=index + 1, char=char, choice=choice,
+                candidates=ONE_TO_MANY[char], context=context,
+                origin=origins.get(index, "opencc"),
+                second="" if config is None or agree(choice, second, config) else second,
+            )
+        )
+    return findings
+
+
+def review_article(
+    text: str, converter: ScriptConverter, source: str, watched: Container[str] = WATCHED,
+    config: str | None = None,
+) -> list[Finding]:
+    """Findings for one article's Markdown ``text`` under ``converter`` (and, with ``config``,
+    the second converter)."""
+    article_phrases = front_matter_phrases(front_matter(text), source)
+    converter = converter.with_phrases(frozenset(article_phrases.items()))
+    findings = []
+    for number, line in visible_lines(text):
+        findings.extend(review_line(number, line, converter, article_phrases, watched, config))
+    return findings
+
+
+def disputed(findings: list[Finding]) -> list[Finding]:
+    """The findings the second converter disagrees with and no correction decided."""
+    return [f for f in findings if f.second and f.origin == "opencc"]
+
+
+def format_finding(path: str, finding: Finding) -> str:
+    others = "".join(c for c in finding.candidates if c != finding.choice)
+    second = f"  zhconv: {finding.second}" if finding.second else ""
+    return (
+        f"  {path}:{finding.line}:{finding.column}  {finding.context}  "
+        f"{finding.char} -> {finding.choice}  (or {others or '-'})  [{finding.origin}]{second}"
+    )
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--article", metavar="SLUG", help="review only the article with this slug")
+    parser.add_argument("--variant", metavar="CODE", help="review only this variant (e.g. zh-hant)")
+    parser.add_argument(
+        "--all", action="store_true",
+        help="list every one-to-many character, not only where the two converters disagree",
+    )
+    parser.add_argument(
+        "--settings", type=Path, default=Path("pelicanconf.py"),
+        help="settings file (default: pelicanconf.py)",
+    )
+
+
+def review(
+    content: Path, settings: Mapping, article: str | None = None, variant: str | None = None,
+    out: TextIO | None = None, watched: Container[str] = WATCHED, short: bool = False,
+) -> int:
+    """Print the findings of every article (or one) and variant (or one); return their count.
+
+    With ``short``, only the places the second converter disagrees with (any one-to-many
+    character), each with both choices."""
+    out = out or sys.stdout
+    conf = resolve(settings)
+    table = variant_table(conf["PARK_DIGEST_VARIANTS"])
+    targets: list[Variant] = [v for v in table if v.config]
+    if variant:
+        targets = [find_variant(table, variant)]
+    corrections = load_corrections(content / conf["PARK_DIGEST_DICTIONARY_FILE"])
+    originals = content / conf["PARK_DIGEST_ORIGINALS_DIR"]
+    files = sorted((content / conf["PARK_DIGEST_ARTICLES_DIR"]).rglob("*.md"))
+    converters = {
+        t.code: build_converter(t.config, corrections, t, table) for t in targets if t.config
+    }
+    count = 0
+    matched = False
+    for file in files:
+        text = file.read_text(encoding="utf-8")
+        meta = front_matter(text)
+        slug = str(meta.get("slug") or file.stem)
+        if article and slug != article:
+            continue
+        matched = True
+        for target in targets:
+            if target.code not in converters:
+                continue
+            if meta.get("original_script") and (originals / f"{slug}.md").is_file():
+                print(f"{slug}  {target.code}: Traditional original kept as is", file=out)
+                continue
+            findings = review_article(text, converters[target.code], str(file),
+                                      ONE_TO_MANY if short else watched, target.config)
+            if short:
+                findings = disputed(findings)
+            print(f"{slug}  {target.code} ({target.config}): {len(findings)} to check", file=out)
+            for finding in findings:
+                print(format_finding(_shown(file), finding), file=out)
+            count += len(findings)
+    if article and not matched:
+        raise VariantsError(f"no article with slug {article!r} under {content}")
+    return count
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = read_settings(str(args.settings))
+    try:
+        review(Path(settings["PATH"]), settings, args.article, args.variant,
+               watched=ONE_TO_MANY, short=not args.all)
+    except VariantsError as e:
+        logger.error("%s", e)
+        return 2
+    return 0
