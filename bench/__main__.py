@@ -22,8 +22,8 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from park_digest import baseline, hugo, parts, site
-from park_digest.measure import (
+from . import baseline, hugo, parts, site
+from .measure import (
     Measurement,
     Skipped,
     log_tail,

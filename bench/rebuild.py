@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from park_digest import site as bench_site
+from . import site as bench_site
 
 BENCH = Path(__file__).resolve().parent
 RESULTS = BENCH / "results"

@@ -21,8 +21,9 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from park_digest import site as bench_site
 from park_digest.search.index import BUNDLE_DIR, SiteIndex, folder_bytes, index_site, read_result
+
+from . import site as bench_site
 
 BENCH = Path(__file__).resolve().parent
 WORK = BENCH / "work" / "search_size"
