@@ -46,9 +46,10 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Protocol
+
+from selectolax.lexbor import LexborHTMLParser
 
 from park_digest.settings import DEFAULTS
 
@@ -145,47 +146,21 @@ def variant_sites(variants: Iterable[VariantLike | str]) -> list[VariantSite]:
     return sites
 
 
-class _Meta(HTMLParser):
-    """The text of the first ``<h1>`` (the title) and of each element marked as a Pagefind
-    meta field (``data-pagefind-meta="source"``), or the value such an attribute gives."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.texts: dict[str, list[str]] = {}
-        self.open: list[tuple[str, str]] = []  # (tag, field) of the elements being read
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("br", "img", "meta", "link", "input", "hr", "wbr", "source"):
-            return
-        marked = dict(attrs).get("data-pagefind-meta") or ""
-        name, _, value = marked.partition(":")
-        if value and name.strip() not in self.texts:  # data-pagefind-meta="key:value"
-            self.texts[name.strip()] = [value]
-            name = ""
-        name = "title" if tag == "h1" else name.strip()
-        if name and name not in self.texts:
-            self.texts[name] = []
-            self.open.append((tag, name))
-        elif self.open:
-            self.open.append((tag, ""))
-
-    def handle_endtag(self, tag: str) -> None:
-        if self.open and self.open[-1][0] == tag:
-            self.open.pop()
-
-    def handle_data(self, data: str) -> None:
-        for _, name in self.open:
-            if name:
-                self.texts[name].append(data)
-
-
 def page_meta(part: str) -> dict[str, str]:
     """``{"title": …, "source": …, "date": …}`` of a page's marked part, as its reader sees
-    them: the first ``<h1>`` and every Pagefind meta field."""
-    parser = _Meta()
-    parser.feed(part)
-    parser.close()
-    return {name: " ".join("".join(text).split()) for name, text in parser.texts.items()}
+    them: the text of the first ``<h1>`` and of every Pagefind meta field (or the value a
+    ``data-pagefind-meta="key:value"`` attribute gives), the first of each name."""
+    tree = LexborHTMLParser(part)
+    found: dict[str, str] = {}
+    heading = tree.css_first("h1")
+    if heading is not None:
+        found["title"] = heading.text(deep=True, separator="")
+    for node in tree.css("[data-pagefind-meta]"):
+        name, _, value = (node.attributes.get("data-pagefind-meta") or "").partition(":")
+        name = name.strip()
+        if name and name not in found:
+            found[name] = value if value else node.text(deep=True, separator="")
+    return {name: " ".join(text.split()) for name, text in found.items()}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
