@@ -363,7 +363,7 @@ def test_the_phrase_list_is_never_fetched_by_a_search(browser, base_url):
         for prefix in ("", "zh-hant/"):
             for query in ("头发 发展", "經開區", "后来"):
                 search(page, base_url, prefix, query)
-        # STPhrases.js is the 1 MB list that turns Simplified phrases Traditional
+        # STPhrases.js, the 1 MB list that turns Simplified phrases Traditional, is not shipped
         assert not [url for url in fetched if "/STPhrases" in url]
         assert any("TSCharacters" in url for url in fetched)  # the query was converted
     finally:

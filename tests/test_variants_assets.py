@@ -34,7 +34,7 @@ def test_the_import_map_sends_plain_module_urls_to_fingerprinted_ones() -> None:
     assert text.startswith('<script type="importmap">')
     assert re.search(r'"/theme/js/search-convert\.js":"/theme/js/search-convert\.[0-9a-f]{8}\.js"',
                      text)
-    assert '"/theme/js/vendor/opencc/dict/STPhrases.js"' in text
+    assert '"/theme/js/vendor/opencc/dict/TSCharacters.js"' in text
 
 
 def test_switching_script_downloads_nothing_again(tmp_path: Path) -> None:
