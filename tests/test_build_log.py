@@ -130,3 +130,18 @@ def test_on_a_terminal_each_stage_has_a_bar(site):
     assert "Copying" not in shown and "Writing" not in shown
     assert "zz-empty.txt" in shown
     assert SUMMARY.search(shown.replace("\r", "\n"))
+
+
+def test_missing_pictures_are_named_when_imported_then_counted_once(site):
+    first = park_digest_build(site.root)
+    assert first.returncode == 0, first.stderr[-3000:]
+    lacking = [line for line in first.stderr.splitlines() if "images not found beside" in line]
+    assert lacking, "the synthetic seeds name pictures that are not beside them"
+
+    again = park_digest_build(site.root, "--force")  # nothing imported this time
+
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert "images not found beside" not in again.stderr
+    reminders = [line for line in again.stderr.splitlines() if "caption card" in line]
+    assert len(reminders) == 1, again.stderr
+    assert reminders[0].startswith(f"WARNING: {len(lacking)} article(s) still show")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from test_theme_build import build_theme_site
 from park_digest.site.scripts import variant_table
 from park_digest.site.sitemap import (
     html_pages,
+    known_facts,
     page_facts,
     page_url,
     render_robots,
@@ -38,6 +40,24 @@ def test_html_pages_skip_variant_folders_theme_and_404(tmp_path: Path) -> None:
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_text("<p>x</p>")
     assert html_pages(tmp_path, ["zh-hant", "theme"]) == ["a/index.html", "index.html"]
+
+
+def test_sitemap_reads_again_only_the_pages_that_changed(tmp_path: Path) -> None:
+    output, cache = tmp_path / "output", tmp_path / "facts.json"
+    output.mkdir()
+    old = '<time datetime="2021-07-06T22:13:00+08:00">'
+    for name in ("a.html", "b.html"):
+        (output / name).write_text(old, encoding="utf-8")
+    first = known_facts(output, ["a.html", "b.html"], cache)
+    assert [f[2:] for f in first.values()] == [[True, "2021-07-06T22:13:00+08:00"]] * 2
+    cache.write_text(json.dumps(first), encoding="utf-8")
+    # b changes; a's remembered facts are taken as they are (here: marked so, to tell them apart)
+    (output / "b.html").write_text(old.replace("07-06", "07-08"), encoding="utf-8")
+    first["a.html"][3] = "remembered"
+    cache.write_text(json.dumps(first), encoding="utf-8")
+    again = known_facts(output, ["a.html", "b.html"], cache)
+    assert again["a.html"][3] == "remembered"
+    assert again["b.html"][3] == "2021-07-08T22:13:00+08:00"
 
 
 def test_every_site_lists_the_page_with_all_alternates() -> None:

@@ -24,12 +24,12 @@ import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from park_digest import settings as park_settings
 from park_digest.settings import STATE_DIR
+from park_digest.statefile import read_json, write_json
 
 logger = logging.getLogger(__name__)
 
@@ -70,9 +70,16 @@ def tree_entries(root: Path, skip: Iterable[Path] = ()) -> list[tuple[str, int, 
     """``(relative path, size, mtime_ns)`` of every file under ``root``, sorted; [] if absent.
 
     Symbolic links to folders are followed (the bench links theme and plugins); ``skip`` folders
-    are left out.
+    are left out. Folders are told apart by device and inode, one ``stat`` a folder (no
+    ``realpath``, which costs a system call per path component).
     """
-    skipped = {os.path.realpath(p) for p in skip}
+    skipped = set()
+    for path in skip:
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue
+        skipped.add((st.st_dev, st.st_ino))
     entries: list[tuple[str, int, int]] = []
     if not root.is_dir():
         return entries
@@ -86,18 +93,22 @@ def tree_entries(root: Path, skip: Iterable[Path] = ()) -> list[tuple[str, int, 
             continue
         for entry in found:
             name = entry.name
-            rel = prefix + name
             try:
                 if entry.is_dir():  # follows links
-                    if name not in IGNORED_DIRS and os.path.realpath(entry.path) not in skipped:
-                        pending.append((entry.path, rel + os.sep))
+                    if name in IGNORED_DIRS:
+                        continue
+                    if skipped:
+                        st = entry.stat()
+                        if (st.st_dev, st.st_ino) in skipped:
+                            continue
+                    pending.append((entry.path, prefix + name + os.sep))
                     continue
                 if name.endswith(IGNORED_SUFFIXES):
                     continue
                 st = entry.stat()
             except OSError:
                 continue
-            entries.append((rel, st.st_size, st.st_mtime_ns))
+            entries.append((prefix + name, st.st_size, st.st_mtime_ns))
     entries.sort()
     return entries
 
@@ -126,7 +137,16 @@ def input_roots(settings: Mapping[str, Any]) -> dict[str, Path]:
 
 
 def _packages() -> list[str]:
-    names = {f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions()}
+    """``name-version`` of every installed distribution, read from the names of the metadata
+    folders on ``sys.path`` (reading each one's metadata costs a parse per package)."""
+    names = set()
+    for entry in sys.path:
+        try:
+            with os.scandir(entry or ".") as listing:
+                names.update(e.name.rsplit(".", 1)[0] for e in listing
+                             if e.name.endswith((".dist-info", ".egg-info")))
+        except OSError:  # not a folder (a zip file) or gone
+            continue
     return sorted(names, key=str.lower)
 
 
@@ -187,10 +207,7 @@ class Plan:
 
 
 def _load(path: Path) -> dict[str, Any] | None:
-    try:
-        state = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
+    state = read_json(path)
     return state if isinstance(state, dict) and state.get("format") == FORMAT else None
 
 
@@ -309,21 +326,14 @@ def remember(settings: Mapping[str, Any]) -> None:
     """Store the fingerprints of a build that just finished without error."""
     drop_unreadable_caches(settings)
     digests = input_digests(settings)
-    _write_json(state_path(settings), {
+    write_json(state_path(settings), {
         "format": FORMAT,
         "output_path": str(Path(settings["OUTPUT_PATH"]).resolve()),
         "inputs": digests,
         "output": output_fingerprint(Path(settings["OUTPUT_PATH"])),
         "content_files": content_files(settings),
     })
-    _write_json(cache_owner_path(settings), cache_stamp(settings, digests))
-
-
-def _write_json(path: Path, data: Mapping[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    write_json(cache_owner_path(settings), cache_stamp(settings, digests))
 
 
 def forget(settings: Mapping[str, Any]) -> None:

@@ -728,10 +728,16 @@ def import_on_build(pelican) -> None:
             logger.info("%s: %s", _relative(r.seed, project), r.message)
         for warning in r.warnings:
             logger.warning("%s", warning)
-        if r.missing_images:
+        if r.missing_images and r.status != "unchanged":
             logger.warning("%s: images not found beside the seed (put them in %s/): %s",
                            _relative(r.seed, project), _relative(r.seed.with_suffix(""), project),
                            ", ".join(r.missing_images))
+    # said seed by seed when a seed is imported; afterwards once a build, not once a seed
+    waiting = [r for r in results if r.missing_images and r.status == "unchanged"]
+    if waiting:
+        logger.warning("%d article(s) still show a caption card in place of pictures not found "
+                       "beside their seed (first: %s); `park-digest import` lists them all",
+                       len(waiting), _relative(waiting[0].seed, project))
 
 
 # --- command line ------------------------------------------------------------------------------------

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import heapq
 import logging
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import Any
 
@@ -44,20 +45,20 @@ def related_by_tags(
         for index, article in enumerate(members)
     }
     stamp = {id(article): article.date.timestamp() for article in articles}
+    by_id = {id(article): article for article in articles}
     related = {}
     for article in articles:
         when = stamp[id(article)]
-        shared: dict[int, list[Any]] = {}
+        shared: Counter[int] = Counter()  # counted in C, first-seen order kept for ties
         for tag in _tags(article):
             members = by_tag[tag]
             at = position[(tag, id(article))]
-            for other in members[max(0, at - window): at + window + 1]:
-                if other is not article:
-                    shared.setdefault(id(other), [other, 0])[1] += 1
-        ranked = sorted(
-            shared.values(), key=lambda pair: (-pair[1], abs(stamp[id(pair[0])] - when))
+            shared.update(map(id, members[max(0, at - window): at + window + 1]))
+        del shared[id(article)]
+        ranked = heapq.nsmallest(  # as sorted(...)[:limit], ties in first-seen order
+            limit, shared.items(), key=lambda pair: (-pair[1], abs(stamp[pair[0]] - when))
         )
-        related[id(article)] = [other for other, _count in ranked[:limit]]
+        related[id(article)] = [by_id[key] for key, _count in ranked]
     return related
 
 

@@ -11,12 +11,16 @@ read again) and would miss every value that does not come through the reader.
 
 from __future__ import annotations
 
+import contextlib
 import json
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import jinja2
 from markupsafe import Markup
 
+from park_digest.settings import STATE_DIR
 from park_digest.site.tag_rank import page_text, rank_tags
 
 
@@ -63,11 +67,19 @@ FILTERS = {"json_ld": json_ld, "char_refs": char_refs, "http_url": http_url,
 
 
 def add_filters(generator: Any) -> None:
-    """``generator_init``: autoescape every template, make :data:`FILTERS` available."""
+    """``generator_init``: autoescape every template, make :data:`FILTERS` available, and keep
+    compiled templates between builds (in the build-state folder, unless the settings give the
+    environment a cache of their own): compiling the theme costs more than rendering a page."""
     env = getattr(generator, "env", None)
     if env is not None:
         env.autoescape = True
         env.filters.update(FILTERS)
+        if getattr(env, "bytecode_cache", None) is None:
+            settings = getattr(generator, "settings", {}) or {}
+            folder = Path(settings.get("CACHE_PATH", "cache")) / STATE_DIR / "templates"
+            with contextlib.suppress(OSError):  # a read-only cache folder: compile each time
+                folder.mkdir(parents=True, exist_ok=True)
+                env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder.resolve()))
         # Autoescaping is compiled into a template: never reuse bytecode compiled without it
         # (a preview's template cache from before), keyed only by the template's source.
         cache = getattr(env, "bytecode_cache", None)

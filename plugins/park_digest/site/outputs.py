@@ -28,12 +28,11 @@ from __future__ import annotations
 import contextlib
 import fnmatch
 import hashlib
-import json
 import logging
 import os
 import shutil
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -41,6 +40,7 @@ from typing import Any
 from park_digest.settings import STATE_DIR, resolve
 from park_digest.site.assets import MANIFEST_KEY
 from park_digest.site.images import WIDTHS, variant_path
+from park_digest.statefile import read_json, write_json
 
 logger = logging.getLogger(__name__)
 
@@ -138,10 +138,7 @@ def record_path(folder: Path, prefix: str) -> Path:
 
 
 def read_record(path: Path) -> dict[str, Any] | None:
-    try:
-        record = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
+    record = read_json(path)
     if not (isinstance(record, dict) and record.get("format") == FORMAT
             and isinstance(record.get("files"), list)):
         return None
@@ -155,12 +152,8 @@ def record_files(path: Path) -> set[str] | None:
 
 def write_record(path: Path, files: Iterable[str], removed: int = 0) -> None:
     """Keep a record: the files, when it was written, how many files the run removed."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    data = {"format": FORMAT, "written_ns": time.time_ns(), "removed": removed,
-            "files": sorted(files)}
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    write_json(path, {"format": FORMAT, "written_ns": time.time_ns(), "removed": removed,
+                      "files": sorted(files)}, indent=0)
 
 
 # --- what one Pelican run writes
@@ -371,12 +364,12 @@ def present_files(output: Path) -> list[str]:
     return found
 
 
-def root_only(rel: str, settings: Mapping[str, Any]) -> bool:
+def root_only(settings: Mapping[str, Any]) -> Callable[[str], bool]:
     """Whether the root's file ``rel`` serves every script and has no copy in a derived variant
     site: the theme's files, the sitemap and robots.txt."""
-    theme = str(settings.get("THEME_STATIC_DIR", "theme")).strip("/")
-    return rel.startswith(f"{theme}/") or rel in (
-        resolve(settings)["PARK_DIGEST_SITEMAP"], ROBOTS)
+    theme = str(settings.get("THEME_STATIC_DIR", "theme")).strip("/") + "/"
+    kept = (resolve(settings)["PARK_DIGEST_SITEMAP"], ROBOTS)
+    return lambda rel: rel.startswith(theme) or rel in kept
 
 
 def finish_build(settings: Mapping[str, Any], started_ns: int) -> Outcome:
@@ -391,6 +384,7 @@ def finish_build(settings: Mapping[str, Any], started_ns: int) -> Outcome:
     made = set(root)
     removed = _removed_since(record_path(folder, ""), started_ns)
     prefixes = list(resolve(settings)["PARK_DIGEST_VARIANTS"])
+    at_root_only = root_only(settings)
     for prefix in prefixes:
         path = record_path(folder, prefix)
         record = read_record(path)
@@ -398,7 +392,7 @@ def finish_build(settings: Mapping[str, Any], started_ns: int) -> Outcome:
             files = set(record["files"])  # a Pelican run of the variant wrote it just now
             removed += int(record.get("removed") or 0)
         else:  # derived from the root's pages: its files but those kept once, at the root
-            files = {rel for rel in root if not root_only(rel, settings)}
+            files = {rel for rel in root if not at_root_only(rel)}
             removed += len(remove_files(output / prefix, stale(record["files"] if record
                                                                 else (), files)))
             write_record(path, files)

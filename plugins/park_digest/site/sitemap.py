@@ -19,16 +19,19 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
-from xml.sax.saxutils import quoteattr
 
 from park_digest.settings import resolve
 from park_digest.site import outputs
 from park_digest.site.scripts import Variant, site_url, variant_table
+from park_digest.statefile import read_json, write_json
 
 logger = logging.getLogger(__name__)
 
 # Pages a search engine should not list.
 EXCLUDED_PAGES = frozenset({"404.html"})
+
+# What the sitemap read in each page last time, beside the output's records.
+FACTS_FILE = "sitemap-pages.json"
 
 _NOINDEX = re.compile(r"""<meta\s+name=["']robots["']\s+content=["'][^"']*noindex""", re.I)
 _MODIFIED = re.compile(r"""<meta\s+property=["']article:modified_time["']\s+content=["']([^"']+)""")
@@ -37,10 +40,11 @@ _DATETIME = re.compile(r"""<time\s+datetime=["']([^"']+)["']""")
 
 def page_url(rel_path: str) -> str:
     """The site-relative URL of an output file: ``a/b/index.html`` -> ``a/b/``."""
-    path = PurePosixPath(rel_path)
-    if path.name == "index.html":
-        return "" if str(path.parent) == "." else f"{path.parent.as_posix()}/"
-    return path.as_posix()
+    if rel_path == "index.html":
+        return ""
+    if rel_path.endswith("/index.html"):
+        return rel_path[: -len("index.html")]
+    return rel_path
 
 
 def html_pages(output: Path, skip_dirs: Iterable[str]) -> list[str]:
@@ -100,10 +104,8 @@ def render_sitemap(urls: Sequence[str], table: Sequence[Variant], root_siteurl: 
                 lines.append(f"    <lastmod>{_escape(lastmod[url])}</lastmod>")
             if with_alternates:
                 for lang, href in alternates:
-                    lines.append(
-                        f'    <xhtml:link rel="alternate" hreflang={quoteattr(lang)}'
-                        f" href={quoteattr(href)}/>"
-                    )
+                    lines.append(f'    <xhtml:link rel="alternate" hreflang="{_attr(lang)}"'
+                                 f' href="{_attr(href)}"/>')
             lines.append("  </url>")
     lines.append("</urlset>")
     return "\n".join(lines) + "\n"
@@ -113,12 +115,48 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _attr(text: str) -> str:
+    """``text`` for a double-quoted XML attribute."""
+    return _escape(text).replace('"', "&quot;")
+
+
 def render_robots(sitemap_url: str) -> str:
     """``robots.txt``: everything may be crawled; the sitemap's address when it is absolute."""
     lines = ["User-agent: *", "Allow: /"]
     if re.match(r"https?://", sitemap_url):
         lines.append(f"Sitemap: {sitemap_url}")
     return "\n".join(lines) + "\n"
+
+
+def sitemap_pages(output: Path, made: set[str] | None, skip_dirs: Iterable[str]) -> list[str]:
+    """The pages of this run's site, sorted: those its record lists (``made``), else every
+    HTML page found under ``output``."""
+    if made is None:
+        return html_pages(output, skip_dirs)
+    skip = tuple(f"{d}/" for d in skip_dirs)
+    return sorted(rel for rel in made if rel.endswith(".html") and not rel.startswith(skip)
+                  and rel not in EXCLUDED_PAGES)
+
+
+def known_facts(output: Path, pages: Iterable[str], cache: Path) -> dict[str, list]:
+    """``{page: [size, mtime_ns, indexed, lastmod]}``, reading only the pages whose size or
+    modification time differ from what ``cache`` (the last build's facts) holds."""
+    last = read_json(cache)
+    last = last if isinstance(last, dict) else {}
+    facts: dict[str, list] = {}
+    for rel in pages:
+        path = output / rel
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        hit = last.get(rel)
+        if isinstance(hit, list) and len(hit) == 4 and hit[:2] == [st.st_size, st.st_mtime_ns]:
+            facts[rel] = hit
+            continue
+        indexed, modified = page_facts(path.read_text(encoding="utf-8", errors="replace"))
+        facts[rel] = [st.st_size, st.st_mtime_ns, indexed, modified]
+    return facts
 
 
 def write_sitemap(pelican: Any) -> None:
@@ -132,12 +170,11 @@ def write_sitemap(pelican: Any) -> None:
     output = Path(pelican.output_path)
     skip = [v.prefix for v in table if v.prefix] + [settings.get("THEME_STATIC_DIR", "theme")]
     made = outputs.this_run_files(settings)  # not pages put into the output by hand
+    cache = outputs.records_dir(settings) / FACTS_FILE
+    facts = known_facts(output, sitemap_pages(output, made, skip), cache)
+    write_json(cache, facts, indent=None)
     urls, lastmod = [], {}
-    for rel in html_pages(output, skip):
-        if made is not None and rel not in made:
-            continue
-        indexed, modified = page_facts((output / rel).read_text(encoding="utf-8",
-                                                                errors="replace"))
+    for rel, (_, _, indexed, modified) in facts.items():
         if not indexed:
             continue
         url = page_url(rel)

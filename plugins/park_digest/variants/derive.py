@@ -500,14 +500,22 @@ def plan(settings: Mapping[str, Any], table: Sequence[Variant],
         pages.append(rel)
         if extra:
             phrases[rel] = extra
+    return Job(output=output, targets=tuple(targets), converters=tuple(converters),
+               pages=tuple(dict.fromkeys(pages)), phrases=phrases,
+               others=other_files(settings, table))
+
+
+def other_files(settings: Mapping[str, Any], table: Sequence[Variant]) -> tuple[str, ...]:
+    """The root site's files that every variant holds unconverted (images, extra files)."""
+    from park_digest.settings import resolve
+
     # kept once, at the root: theme files, the search index, the sitemap and robots.txt (a
     # crawler reads it only at the root of a host)
-    skip = [*(v.prefix for v in table if v.prefix), static_dir, "pagefind",
-            conf["PARK_DIGEST_SITEMAP"] or "sitemap.xml", "robots.txt"]
-    others = tuple(rel for rel in site_files(output, skip)
-                   if not rel.endswith(PAGE_SUFFIXES + FEED_SUFFIXES))
-    return Job(output=output, targets=tuple(targets), converters=tuple(converters),
-               pages=tuple(dict.fromkeys(pages)), phrases=phrases, others=others)
+    skip = [*(v.prefix for v in table if v.prefix), settings.get("THEME_STATIC_DIR", "theme"),
+            "pagefind", resolve(settings)["PARK_DIGEST_SITEMAP"] or "sitemap.xml",
+            "robots.txt"]
+    return tuple(rel for rel in site_files(Path(settings["OUTPUT_PATH"]), skip)
+                 if not rel.endswith(PAGE_SUFFIXES + FEED_SUFFIXES))
 
 
 def _share(index: int, files: Sequence[str]) -> int:
@@ -617,8 +625,7 @@ class Streamer:
                 items = [(Path(p).resolve().relative_to(output).as_posix(), ph)
                          for p, ph in self._pending]
                 count = sum(_batch(i, items) for i in range(len(job.targets)))
-            others = plan(self.settings, self.table, []).others
-            link_others(replace(job, others=others))
+            link_others(replace(job, others=other_files(self.settings, self.table)))
             return count
         finally:
             self.close()
