@@ -24,6 +24,9 @@ DEFAULTS: dict[str, Any] = {
     # `park-digest build` skips the build when no input changed since the last one into the
     # same output folder and that output is untouched (fingerprints in CACHE_PATH).
     "PARK_DIGEST_SKIP_UNCHANGED": True,
+    # When a build reads every article afresh, convert their Markdown bodies in worker
+    # processes (one per core) while Pelican reads the front matter (site/prerender.py).
+    "PARK_DIGEST_PARALLEL_MARKDOWN": True,
     # Import seeds at the start of every Pelican build.
     "PARK_DIGEST_IMPORT_ON_BUILD": True,
     # Turn ASCII , : ; ? ! ( ) between CJK characters into their full-width forms.

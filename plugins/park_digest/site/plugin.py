@@ -14,6 +14,7 @@ from park_digest.site import (
     jinja_filters,
     ordering,
     outputs,
+    prerender,
     sitemap,
     sources,
     strict,
@@ -63,8 +64,11 @@ SIGNAL_HANDLERS = [
     (signals.article_generator_finalized, strict.check_dates),
     # strict last: fails the build on the errors every earlier step logged
     (signals.finalized, strict.fail_on_problems),
-    # front matter read with libyaml (after yaml_metadata's own reader, which it replaces)
+    # front matter read with libyaml (after yaml_metadata's own reader, which it replaces),
+    # the Markdown bodies of a full read converted on every core meanwhile
     (signals.readers_init, yaml_reader.add_reader),
+    (signals.article_generator_init, prerender.start),
+    (signals.article_generator_finalized, prerender.stop),
     # URLs worked out once, after every handler above has settled slugs and dates
     (signals.article_generator_finalized, urls.freeze_generator_urls),
     (signals.page_generator_finalized, urls.freeze_generator_urls),

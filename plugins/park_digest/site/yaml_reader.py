@@ -29,6 +29,7 @@ from pelican.plugins.yaml_metadata.yaml_metadata import (
 from pelican.readers import MarkdownReader
 from pelican.utils import get_date, pelican_open
 
+from park_digest.site import prerender
 from park_digest.site.strict import describe_error
 
 logger = logging.getLogger(__name__)
@@ -167,7 +168,9 @@ class FastYAMLMetadataReader(YAMLMetadataReader):
             raise FrontMatterError(problem) from e
         # as the plugin's reader: the Markdown object's Meta, then the body
         self._md.Meta = {k: _convert_py_to_meta(v) for k, v in metadata.items()}
-        return self._md.reset().convert(match.group("content")), metadata
+        body = match.group("content")
+        html = prerender.take(os.path.abspath(source_path), body)
+        return html if html is not None else self._md.reset().convert(body), metadata
 
 
 class ExplainFailure(logging.Filter):
