@@ -520,7 +520,8 @@ def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
     unknown = [seed for seed, _, _, known in plan if known is None]
     prepared = dict(zip(unknown, _prepare_all(unknown, opts), strict=True))
     # 3. in order: duplicates, slugs, files
-    for seed, rel, _, known in plan:
+    for seed, rel, quick_before, known in plan:
+        known_by_stats = known is not None
         prep = prepared.get(seed)
         if isinstance(prep, str):
             results.append(Result(seed, "failed", message=prep))
@@ -538,7 +539,9 @@ def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
             results.append(Result(seed, "unchanged", slug=known["slug"], output=target,
                                   missing_images=list(known["missing"]),
                                   warnings=date_warnings(known["keys"], rel, target, opts)))
-            if (quick := _stat_stamp(seed, known, opts, options_fp)) is not None:
+            if known_by_stats:  # its sizes and times, taken above, are still right
+                new_stats[rel] = quick_before
+            elif (quick := _stat_stamp(seed, known, opts, options_fp)) is not None:
                 new_stats[rel] = quick
             continue
         if prep is None:  # known by its times but clashing with another seed: read it
