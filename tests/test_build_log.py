@@ -14,6 +14,7 @@ import subprocess
 import sys
 import termios
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -145,3 +146,17 @@ def test_missing_pictures_are_named_when_imported_then_counted_once(site):
     reminders = [line for line in again.stderr.splitlines() if "caption card" in line]
     assert len(reminders) == 1, again.stderr
     assert reminders[0].startswith(f"WARNING: {len(lacking)} article(s) still show")
+
+
+def test_a_date_ahead_is_said_once_a_build(site):
+    seed = site.seed_files()[0]
+    text = seed.read_text(encoding="utf-8")
+    year = datetime.now().year + 10  # a mistyped year
+    seed.write_text(re.sub(r"20\d\d-(\d\d-\d\d)", rf"{year}-\1", text, count=1), encoding="utf-8")
+
+    done = park_digest_build(site.root)
+
+    assert done.returncode == 0, done.stderr[-3000:]
+    said = [line for line in done.stderr.splitlines() if "in the future" in line]
+    assert len(said) == 1, done.stderr
+    assert f"the date {year}-" in said[0] and "future: true" in said[0]

@@ -729,8 +729,8 @@ def import_on_build(pelican) -> None:
             logger.warning("%s", r.message)
         elif r.message:  # a corrected seed's article under its new name
             logger.info("%s: %s", _relative(r.seed, project), r.message)
-        for warning in r.warnings:
-            logger.warning("%s", warning)
+        # r.warnings (a date ahead) are not repeated here: the build's own date check
+        # (site/strict.py) says them for every article, hand-edited ones too
         if r.missing_images and r.status != "unchanged":
             logger.warning("%s: images not found beside the seed (put them in %s/): %s",
                            _relative(r.seed, project), _relative(r.seed.with_suffix(""), project),
