@@ -17,6 +17,7 @@ import pytest
 from test_variants_site import ARTICLES, DICTIONARY, ORIGINAL, ROOT, SITEURL
 
 from park_digest.build.pipeline import build_all
+from park_digest.variants.derive import relative_to
 
 sys.path.insert(0, str(ROOT))
 from bench import generate
@@ -138,3 +139,15 @@ def test_a_publish_build_leaves_no_stale_variant_page(tmp_path: Path) -> None:
     })
     assert (output / "zh-hant" / "2021" / "07" / "stamping" / "index.html").is_file()
     assert not stale.exists()
+
+
+def test_a_written_file_is_named_relative_to_the_output_through_links_too(tmp_path: Path) -> None:
+    output = tmp_path / "output"
+    (output / "2021/07/a").mkdir(parents=True)
+    (output / "2021/07/a/index.html").write_text("<p>甲</p>", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(output, target_is_directory=True)
+    real = output.resolve()
+
+    assert relative_to(str(output / "2021/07/a/index.html"), real) == "2021/07/a/index.html"
+    assert relative_to(str(tmp_path / "linked/2021/07/a/index.html"), real) \
+        == "2021/07/a/index.html"

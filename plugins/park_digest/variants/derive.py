@@ -396,6 +396,18 @@ def site_files(output: Path, skip: Iterable[str]) -> list[str]:
     return sorted(found)
 
 
+def relative_to(path: str, output: Path) -> str:
+    """``path``, a file Pelican wrote, relative to the resolved ``output`` folder, with ``/``.
+
+    Pelican names files by joining onto its output path, so a plain prefix test settles
+    nearly every one; the file's real path is asked only otherwise (a link on the way)."""
+    base = f"{output}{os.sep}"
+    absolute = os.path.abspath(path)
+    if absolute.startswith(base):
+        return absolute[len(base):].replace(os.sep, "/")
+    return Path(path).resolve().relative_to(output).as_posix()
+
+
 def link_or_copy(source: Path, dest: Path) -> None:
     """Make ``dest`` the same file as ``source`` (a hard link where the file system allows)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
@@ -496,7 +508,7 @@ def plan(settings: Mapping[str, Any], table: Sequence[Variant],
     phrases: dict[str, frozenset[tuple[str, str]]] = {}
     pages = []
     for path, extra in written:
-        rel = Path(path).resolve().relative_to(output.resolve()).as_posix()
+        rel = relative_to(path, output.resolve())
         pages.append(rel)
         if extra:
             phrases[rel] = extra
@@ -603,8 +615,7 @@ class Streamer:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(self.cores, mp_context=self.context)
         output = job.output.resolve()
-        items = [(Path(path).resolve().relative_to(output).as_posix(), phrases)
-                 for path, phrases in self._pending]
+        items = [(relative_to(path, output), phrases) for path, phrases in self._pending]
         self._pending = []
         for index in range(len(job.targets)):
             self._futures.append(self._pool.submit(_batch, index, items))
@@ -622,8 +633,7 @@ class Streamer:
             else:
                 job = self._start()
                 output = job.output.resolve()
-                items = [(Path(p).resolve().relative_to(output).as_posix(), ph)
-                         for p, ph in self._pending]
+                items = [(relative_to(p, output), ph) for p, ph in self._pending]
                 count = sum(_batch(i, items) for i in range(len(job.targets)))
             link_others(replace(job, others=other_files(self.settings, self.table)))
             return count
