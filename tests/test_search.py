@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from park_digest.search import index
 from park_digest.search.index import (
     BUNDLE_DIR,
     INDEX_LANG,
@@ -383,3 +384,26 @@ def test_pairs_on_many_pages_are_listed_as_common_with_their_counts(tmp_path: Pa
     assert common["园区"] == 60 and common["新闻"] == 60 and common["港洽"] == 3
     assert not {"埃普", "普特"} & set(common)
     assert not {"版权"} & set(common)  # the footer is not indexed
+
+
+def test_staging_on_several_processes_writes_the_same_copies_and_counts(tmp_path, monkeypatch):
+    site = tmp_path / "output"
+    for number in range(12):
+        body = "园区的新闻" + ("埃普特签约" if number % 3 == 0 else "港洽周") + f"第{number}段"
+        write(site / f"2021/0{number % 2 + 6}/a{number}/index.html", ARTICLE.format(
+            lang="zh-Hans", site="摘编", title=f"第{number}篇", body=body, footer="版权所有"))
+    pages = [Page(path, f"d{i}") for i, path in enumerate(site_pages(site))]
+    shards = plan_shards(site, pages, shard_pages=6)
+    assert len(shards) == 2
+    monkeypatch.setattr(index, "STAGE_CHUNK", 4)  # tasks of four pages, across both shards
+    monkeypatch.setattr(index, "PARALLEL_STAGING_FROM", 1)
+
+    alone = index.stage_shards(site, [(s, tmp_path / "alone" / s.name) for s in shards], 1)
+    shared = index.stage_shards(site, [(s, tmp_path / "shared" / s.name) for s in shards], 2)
+
+    assert shared == alone and alone[0]["园区"] == 6
+    copies = {p.relative_to(tmp_path / "alone"): p.read_bytes()
+              for p in (tmp_path / "alone").rglob("*.html")}
+    assert len(copies) == 12
+    assert copies == {p.relative_to(tmp_path / "shared"): p.read_bytes()
+                      for p in (tmp_path / "shared").rglob("*.html")}

@@ -37,14 +37,17 @@ import html as htmllib
 import importlib.metadata
 import json
 import logging
+import multiprocessing
 import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -173,11 +176,6 @@ class SiteIndex:
     index_bytes: int  # the index and fragments alone, without Pagefind's scripts
 
 
-def _pairs(run: str) -> str:
-    words = [run[i:i + 2] for i in range(len(run) - 1)] or [run]
-    return SEPARATOR + SEPARATOR.join(words) + SEPARATOR
-
-
 def without_inline_tags(html: str) -> str:
     """``html`` without inline markup that carries no Pagefind attribute (the element's text
     stays, joined to its neighbours)."""
@@ -196,25 +194,38 @@ def without_inline_tags(html: str) -> str:
     return INLINE_TAG.sub(tag, html)
 
 
-def pair_characters(html: str) -> str:
+def paired_text(html: str) -> tuple[str, set[str]]:
     """``html`` with every run of Han characters of its text written as its overlapping pairs,
-    set apart by :data:`SEPARATOR` (a run of one character stays one word).
+    set apart by :data:`SEPARATOR` (a run of one character stays one word), and the set of
+    those pairs: one pass for both.
 
     Inline markup is dropped first (:func:`without_inline_tags`); other tags, attribute values,
     comments, scripts and styles are left as they are.
     """
-    pieces = NOT_TEXT.split(without_inline_tags(html))
-    return "".join(
-        piece if odd else HAN_RUN.sub(lambda m: _pairs(m.group(0)), piece)
-        for odd, piece in ((i % 2 == 1, p) for i, p in enumerate(pieces))
-    )
+    pairs: set[str] = set()
+
+    def as_pairs(match: re.Match[str]) -> str:
+        run = match.group(0)
+        words = [run[i:i + 2] for i in range(len(run) - 1)] or [run]
+        if len(run) > 1:
+            pairs.update(words)
+        return SEPARATOR + SEPARATOR.join(words) + SEPARATOR
+
+    pieces = NOT_TEXT.split(without_inline_tags(html))  # text, markup, text, ...
+    text = "".join(piece if i % 2 else HAN_RUN.sub(as_pairs, piece)
+                   for i, piece in enumerate(pieces))
+    return text, pairs
+
+
+def pair_characters(html: str) -> str:
+    """``html`` with its text's Han runs written as pairs (see :func:`paired_text`)."""
+    return paired_text(html)[0]
 
 
 def text_pairs(html: str) -> set[str]:
     """The pairs of Han characters of the text of ``html`` (what :func:`pair_characters` makes
     words of)."""
-    text = NOT_TEXT.sub(" ", without_inline_tags(html))
-    return {run[i:i + 2] for run in HAN_RUN.findall(text) for i in range(len(run) - 1)}
+    return paired_text(html)[1]
 
 
 def site_pages(site: Path, excluded: Iterable[str] = ()) -> Iterator[Path]:
@@ -443,17 +454,61 @@ def stage_shard(site: Path, shard: Shard, staging: Path | None) -> dict[str, int
     """Write the copies Pagefind indexes for ``shard`` into ``staging`` (None: write nothing);
     return on how many of its pages each pair of characters is, for the pairs on at least
     :data:`KEPT_SHARE` of them."""
+    return stage_shards(site, [(shard, staging)])[0]
+
+
+# The pages of the staging going on, read by the worker processes it forks.
+_STAGED: list[tuple[Page, Path | None]] = []
+STAGE_CHUNK = 50  # pages a task
+PARALLEL_STAGING_FROM = 200  # pages; below this a pool costs more than it saves
+
+
+def _stage_pages(shard: int, indices: Sequence[int]) -> tuple[int, Counter[str]]:
+    """Stage the pages of :data:`_STAGED` at ``indices`` (all of one shard); their pairs."""
     frequencies: Counter[str] = Counter()
-    for page in shard.pages:
+    for index in indices:
+        page, copy = _STAGED[index]
         part = DATA_URI.sub("", page.indexed_part())
-        frequencies.update(text_pairs(part))
-        if staging is not None:
-            copy = staging / page.path.relative_to(site)
+        text, pairs = staged_page(part, (*page.meta, ("v", page.digest)))
+        frequencies.update(pairs)
+        if copy is not None:
             copy.parent.mkdir(parents=True, exist_ok=True)
-            copy.write_text(staged_copy(part, (*page.meta, ("v", page.digest))),
-                            encoding="utf-8")
-    floor = max(2, KEPT_SHARE * len(shard.pages))
-    return {pair: count for pair, count in frequencies.items() if count >= floor}
+            copy.write_text(text, encoding="utf-8")
+    return shard, frequencies
+
+
+def stage_shards(site: Path, jobs: Sequence[tuple[Shard, Path | None]],
+                 processes: int = 1) -> list[dict[str, int]]:
+    """:func:`stage_shard` for each (shard, staging folder) of ``jobs``, the pages shared out
+    over ``processes`` forked workers when there are many; the kept frequencies of each."""
+    global _STAGED
+    tasks: list[tuple[int, list[int]]] = []
+    staged: list[tuple[Page, Path | None]] = []
+    for number, (shard, staging) in enumerate(jobs):
+        first = len(staged)
+        staged += [(page, staging / page.path.relative_to(site) if staging else None)
+                   for page in shard.pages]
+        tasks += [(number, list(range(i, min(i + STAGE_CHUNK, len(staged)))))
+                  for i in range(first, len(staged), STAGE_CHUNK)]
+    totals: list[Counter[str]] = [Counter() for _ in jobs]
+    _STAGED = staged
+    try:
+        if processes > 1 and len(staged) >= PARALLEL_STAGING_FROM \
+                and "fork" in multiprocessing.get_all_start_methods():
+            context = multiprocessing.get_context("fork")
+            with ProcessPoolExecutor(processes, mp_context=context) as pool:
+                done = list(pool.map(_stage_pages, *zip(*tasks, strict=True)))
+        else:
+            done = [_stage_pages(number, indices) for number, indices in tasks]
+    finally:
+        _STAGED = []
+    for number, frequencies in done:
+        totals[number].update(frequencies)
+    kept = []
+    for (shard, _), frequencies in zip(jobs, totals, strict=True):
+        floor = max(2, KEPT_SHARE * len(shard.pages))
+        kept.append({pair: count for pair, count in frequencies.items() if count >= floor})
+    return kept
 
 
 META_ATTRIBUTE = re.compile(r'\sdata-pagefind-meta="[^"]*"')
@@ -463,10 +518,16 @@ def staged_copy(part: str, meta: Sequence[tuple[str, str]] = ()) -> str:
     """What Pagefind is given of a page's indexed ``part``: its text as pairs, in
     :data:`INDEX_LANG`; its title and meta fields stored as the page shows them (not as pairs),
     and ``meta`` beside them."""
+    return staged_page(part, meta)[0]
+
+
+def staged_page(part: str, meta: Sequence[tuple[str, str]] = ()) -> tuple[str, set[str]]:
+    """:func:`staged_copy` of ``part`` and the pairs of its text."""
     own = tuple((name, value) for name, value in page_meta(part).items() if value)
-    staged = META_ATTRIBUTE.sub("", pair_characters(part))
+    text, pairs = paired_text(part)
+    staged = META_ATTRIBUTE.sub("", text)
     staged = HTML_TAG.sub(f'<html lang="{INDEX_LANG}">', staged, 1)
-    return with_meta(staged, own + tuple(meta))
+    return with_meta(staged, own + tuple(meta)), pairs
 
 
 def common_pairs(shards: Sequence[tuple[int, Mapping[str, int]]]) -> dict[str, int]:
@@ -610,7 +671,10 @@ class Indexer:
                 job.process.communicate()
         self.running.clear()
         self.waiting.clear()
-        shutil.rmtree(self.temp, ignore_errors=True)
+        # The copies are thousands of small files: they are deleted while the build finishes
+        # (the process waits for this thread before it exits).
+        threading.Thread(target=shutil.rmtree, args=(self.temp,), kwargs={"ignore_errors": True},
+                         name="remove-search-staging").start()
 
     def add(
         self, site: Path, excluded: Iterable[str] = (),
@@ -650,6 +714,7 @@ class Indexer:
             frequencies[entries[path]["digest"]] = counted.get(entries[path]["digest"], {})
         if overlay:
             shards.append(Shard(OVERLAY, tuple(overlay)))
+        to_stage: list[tuple[Shard, Path, str, Path]] = []
         for shard in shards:
             path, digest = f"{shard.name}/", shard.digest(site)
             listing.append({"path": path, "digest": digest, "pages": len(shard.pages)})
@@ -662,7 +727,11 @@ class Indexer:
             shutil.rmtree(folder, ignore_errors=True)  # no fragments of older builds
             staging = self.temp / str(len(self.sites)) / shard.name
             staging.mkdir(parents=True)
-            frequencies[digest] = stage_shard(site, shard, staging)
+            to_stage.append((shard, staging, digest, folder))
+        kept_pairs = stage_shards(site, [(shard, staging) for shard, staging, _, _ in to_stage],
+                                  self.processes)
+        for (shard, staging, digest, folder), pairs in zip(to_stage, kept_pairs, strict=True):
+            frequencies[digest] = pairs
             self.waiting.append(_Job(site, shard.name, index_command(staging, folder)))
         kept = {entry["path"].rstrip("/") for entry in listing}
         if bundle.is_dir():
