@@ -71,6 +71,33 @@ def test_many_texts_are_converted_in_one_call_each_kept_apart() -> None:
     assert converter.convert_many(texts) == ["發展", "", "abc", "頭髮\n第二行", "後"]
 
 
+class CountingEngine:
+    """OpenCC, counting the characters it is asked to convert."""
+
+    def __init__(self, engine) -> None:
+        self.engine, self.chars = engine, 0
+
+    def convert(self, text: str) -> str:
+        self.chars += len(text)
+        return self.engine.convert(text)
+
+
+def test_a_text_seen_before_is_not_converted_again_and_reads_the_same() -> None:
+    engine = CountingEngine(opencc_converter("s2hk"))
+    converter = ScriptConverter(engine, {"冲压": "衝壓"})
+    chrome, article = ["湘乡经开区新闻摘编", "相关文章"], ["头发与发展", "冲压车间"]
+    first = converter.convert_many([*chrome, *article])
+    asked = engine.chars
+
+    again = converter.convert_many([*chrome, "后来"])
+
+    assert again == [*first[:2], "後來"]
+    assert engine.chars - asked == len("后来")  # only the new text went to OpenCC
+    fresh = ScriptConverter(opencc_converter("s2hk"), {"冲压": "衝壓"})
+    assert fresh.convert_many([*chrome, *article]) == first == ["湘鄉經開區新聞摘編", "相關文章",
+                                                               "頭髮與發展", "衝壓車間"]
+
+
 def test_protected_text_is_left_as_is_and_marks_are_dropped() -> None:
     converter = ScriptConverter(opencc_converter("s2hk"))
     text = f"发展{protect('原文裡面的头')}后"

@@ -214,6 +214,10 @@ def protect(text: str) -> str:
     return f"{PROTECT_OPEN}{text}{PROTECT_CLOSE}" if text else text
 
 
+# Texts a converter remembers having converted (about 20 MB of short texts at the most).
+MEMO_TEXTS = 100_000
+
+
 class ScriptConverter:
     """OpenCC with phrase corrections applied first; reused for every page of a run."""
 
@@ -224,6 +228,7 @@ class ScriptConverter:
         self._pattern = re.compile("|".join(map(re.escape, ordered))) if ordered else None
         self._slot = {phrase: chr(PLACEHOLDER_BASE + i) for i, phrase in enumerate(ordered)}
         self._restore = {slot: self.phrases[phrase] for phrase, slot in self._slot.items()}
+        self._memo: dict[str, str] = {}  # text -> converted, see convert_many
 
     def __reduce__(self) -> tuple:
         # Pelican's content cache pickles the settings that Author and Tag objects hold, this
@@ -241,12 +246,22 @@ class ScriptConverter:
         return self.convert_many([text])[0]
 
     def convert_many(self, texts: Sequence[str]) -> list[str]:
-        """Convert every text, with one OpenCC call for all of them."""
+        """Convert every text, with one OpenCC call for all of them.
+
+        A text is converted on its own whatever surrounds it (no phrase holds the separator),
+        so a text seen before (the site's chrome, an article's title and summary on every
+        listing) is taken from what this converter made of it then.
+        """
         joined = SEPARATOR.join(texts)
         if PROTECT_OPEN not in joined and PROTECT_CLOSE not in joined:  # the common case
-            result = self._convert_text(joined).split(SEPARATOR)
-            if len(result) == len(texts):
-                return result
+            memo = self._memo
+            if len(memo) > MEMO_TEXTS:
+                memo.clear()
+            fresh = list(dict.fromkeys(text for text in texts if text not in memo))
+            result = self._convert_text(SEPARATOR.join(fresh)).split(SEPARATOR) if fresh else []
+            if len(result) == len(fresh):
+                memo.update(zip(fresh, result, strict=True))
+                return [memo[text] for text in texts]
         pieces: list[tuple[int, str, bool]] = []
         for index, text in enumerate(texts):
             if PROTECT_OPEN in text or PROTECT_CLOSE in text:
