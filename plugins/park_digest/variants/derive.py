@@ -478,8 +478,10 @@ def switch_renderer(settings: Mapping[str, Any], table: Sequence[Variant], varia
 
 
 def plan(settings: Mapping[str, Any], table: Sequence[Variant],
-         written: Sequence[tuple[str, frozenset[tuple[str, str]]]]) -> Job:
-    """The job of deriving every variant of ``table`` from what the root run ``written``."""
+         written: Sequence[tuple[str, frozenset[tuple[str, str]]]], *,
+         with_others: bool = True) -> Job:
+    """The job of deriving every variant of ``table`` from what the root run ``written``
+    (``with_others``: and the other files it holds, found by walking the output)."""
     from park_digest.settings import resolve
     from park_digest.variants.convert import ORIGINALS_KEY, build_converter, load_corrections
 
@@ -514,7 +516,7 @@ def plan(settings: Mapping[str, Any], table: Sequence[Variant],
             phrases[rel] = extra
     return Job(output=output, targets=tuple(targets), converters=tuple(converters),
                pages=tuple(dict.fromkeys(pages)), phrases=phrases,
-               others=other_files(settings, table))
+               others=other_files(settings, table) if with_others else ())
 
 
 def other_files(settings: Mapping[str, Any], table: Sequence[Variant]) -> tuple[str, ...]:
@@ -604,8 +606,9 @@ class Streamer:
     def _start(self) -> Job:
         global _JOB
         if self._job is None:
-            # the first page is written after every article was read (originals included)
-            self._job = _JOB = plan(self.settings, self.table, [])
+            # the first page is written after every article was read (originals included);
+            # the other files are listed at finish(), once the root run has copied them
+            self._job = _JOB = plan(self.settings, self.table, [], with_others=False)
         return self._job
 
     def _submit(self) -> None:
