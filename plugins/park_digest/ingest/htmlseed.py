@@ -100,9 +100,6 @@ ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting"
 _DECK_NAMES = re.compile(r"(?<![a-z])(?:sub-?title|subhead|deck|fu_?title|fbt)(?![a-z])",
                          re.IGNORECASE)
 DECK_MAX = 80
-# what a byline calls the outlet it belongs to (本报记者 X): no outlet's name
-SELF_OUTLETS = frozenset({"本报", "本网", "本台", "本站", "本刊", "本社", "本平台", "本号",
-                          "本報", "本網", "本臺"})
 
 
 @dataclass(slots=True)
@@ -686,8 +683,8 @@ def _apply_meta(article: Article, meta: PageMeta, convert, fullwidth: bool,
         changes["title"] = norm(clean(_SPACE.sub(" ", shown(meta.title))))
     if meta.date and (meta.date_has_time or meta.date.date() != article.date.date()):
         changes["date"] = meta.date
-    # 本报 (本报记者 X) names no outlet: the page's own outlet, or none
-    source = None if article.source in SELF_OUTLETS else article.source
+    # the text rules name no outlet for 本报 (本报记者 X): then the page's own outlet, or none
+    source = article.source
     if meta.source:
         source = convert(meta.source)
     elif not source and meta.site:

@@ -45,7 +45,7 @@ _END_MARKERS = re.compile(
     r"^(?:相关(?:新闻|阅读|推荐|文章|链接)|推荐阅读|热门推荐|热门新闻|延伸阅读|阅读下一篇|阅读上一篇|"
     r"上一篇|下一篇|返回.{0,12}首页|网友评论|精彩推荐|猜你喜欢)"
 )
-_ROLE_LINE = re.compile(r"(?:(?:本报|本网|本台|特约|融媒体|全媒体|见习|实习)?记者|通讯员|文/图|图/文)")
+_ROLE_LINE = re.compile(r"(?:(?:本[报网台站刊社端]|特约|融媒体|全媒体|见习|实习)?记者|通讯员|文/图|图/文)")
 # 文/张三 图/李四, 撰文：张三 摄影：李四
 _SLASH_CREDIT = re.compile(
     rf"(?:^|(?<=\s))(?:文/图|图/文|文|图|摄影|摄|撰文)\s*[/／:：]\s*(?P<names>[{p.CJK}·]{{2,4}}(?:[、\s][{p.CJK}·]{{2,4}})*)"
@@ -230,7 +230,8 @@ def is_author_first_line(text: str) -> re.Match[str] | None:
 _BULLETS = "•●◆■▪☉◎※*·-—> "
 _CREDIT_HINT = re.compile(r"记者|通讯员|摄|撰文|实习生|/|[()（）\[\]【】]")
 _CREDIT_ROLES = re.compile(
-    r"(?:全媒体|融媒体|融媒|首席|特约|特派|见习|实习|本报|本网|本台)?(?:记者|通讯员|摄影记者|摄影|摄像|实习生)"
+    r"(?:全媒体|融媒体|融媒|首席|特约|特派|见习|实习|本[报网台站刊社端報網臺])?"
+    r"(?:记者|通讯员|摄影记者|摄影|摄像|实习生)"
     r"|(?:文/图|图/文|/文|/图|文/|图/|撰文|摄)"
 )
 
@@ -627,38 +628,44 @@ def _outlet_then_name(text: str) -> tuple[str, str] | None:
 
 def extract_source(fields: dict, field_lines: Sequence[Line], lead: str,
                    masthead: str | None = None) -> str | None:
+    """The outlet, by the first strategy that names one; 本报 (this paper) names none."""
+    return next((s for s in _source_candidates(fields, field_lines, lead, masthead)
+                 if s and s not in p.UNKNOWN_VALUES), None)
+
+
+def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
+                       masthead: str | None) -> Iterable[str | None]:
     for key in p.SOURCE_KEYS:
         for _, value in fields.get(key, ()):
             first = value.split(" ")[0].strip("，,;；")
-            if first and first not in p.UNKNOWN_VALUES:
-                return first
+            yield first
     for line in field_lines:
         m = is_author_first_line(line.text)
         if m:
-            return m.group("outlet")
+            yield m.group("outlet")
         m = _WIRE_CREDIT_LINE.match(line.text) or _PROVIDER_TAG.match(line.text) \
             or _NEWS_FROM.match(line.text)
         if m:
-            return m.group("outlet").strip()
+            yield m.group("outlet").strip()
     m = _OUTLET_CREDIT.search(lead) or _BRACKET_BYLINE.match(lead) or _WIRE_BYLINE.match(lead) \
         or _NEWS_FROM.match(lead.split(" ")[0])
     if m and m.group("outlet"):
-        return m.group("outlet").strip()
+        yield m.group("outlet").strip()
     for line in field_lines:
         credit = credit_names(line.text)
         if credit and credit[0]:
-            return credit[0]  # 东方今报记者 钟岳林/文
+            yield credit[0]  # 东方今报记者 钟岳林/文
         m = _PRINT_EDITION.match(line.text)
         if m:
-            return m.group("outlet")  # 《光明日报》( 2010年04月23日 08版)
+            yield m.group("outlet")  # 《光明日报》( 2010年04月23日 08版)
         date = find_date(line.text)
         if date and not p.FIELD.search(line.text):
             rest = _without_dates(line.text).strip(" |｜")
             if rest and " " not in rest and p.OUTLET_NAME.search(rest) and not is_person_name(rest):
-                return rest  # 2021-11-10 17:54 三元区融媒体中心
+                yield rest  # 2021-11-10 17:54 三元区融媒体中心
             if glued := _outlet_then_name(rest):
-                return glued[0]  # 2006年04月10日 08:51北国网颜小棠
-    return masthead
+                yield glued[0]  # 2006年04月10日 08:51北国网颜小棠
+    yield masthead
 
 
 def outlet_beside_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int,

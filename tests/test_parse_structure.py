@@ -1,0 +1,43 @@
+"""Structural rules of the importer: where a fact stands on the page decides what it is.
+
+Every raw text here keeps a portal's layout with invented sentences and names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from park_digest.ingest.parse import parse_article
+
+LEAD = "园区新建的六栋厂房今天落成，首批三家企业搬入，企业代表参观了新车间。"
+SECOND = "厂房配套的道路和绿化也已同步完工，企业可以直接入驻，园区还将建设职工公寓。"
+
+
+def parse(raw: str):
+    return parse_article(raw, "seeds/case.txt", seed_mtime=1_750_000_000)
+
+
+# --- "this paper" names no outlet ------------------------------------------------------------------
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("来源：本报", ()),  # a source field saying "this paper"
+    ("来源：本站 作者：李四", ("李四",)),  # "this site", beside a writer
+    ("本报记者 张三", ("张三",)),  # this paper's reporter: the reporter is the author
+    ("本刊记者 王五 通讯员 赵六", ("王五", "赵六")),  # this magazine's reporter and a correspondent
+    ("2025-05-19 10:33 本网", ()),  # "this site" beside the date
+], ids=["source-field", "site-and-writer", "paper-reporter", "magazine-reporter", "beside-date"])
+def test_this_paper_or_site_is_no_outlet_but_its_reporters_are_authors(
+        byline: str, authors: tuple) -> None:
+    article = parse(f"园区新厂房落成投用\n2025-05-19 10:33:42\n{byline}\n{LEAD}\n{SECOND}\n")
+    assert article.source is None
+    assert article.authors == authors
+
+
+def test_a_dateline_of_this_paper_gives_its_reporters_and_no_outlet() -> None:
+    article = parse(f"园区新厂房落成投用\n2025-05-19 10:33:42\n本报讯（记者 张三 通讯员 李四）{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == (None, ("张三", "李四"))
+    assert article.paragraphs[0] == LEAD
+
+
+def test_a_masthead_names_the_outlet_this_papers_reporter_belongs_to() -> None:
+    article = parse(f"湘潭日报\n园区新厂房落成投用\n2025-05-19 10:33:42\n本报记者 张三\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == ("湘潭日报", ("张三",))
