@@ -35,7 +35,6 @@ KNOWN_GAPS = {
     ("tw-news-utf8-mhtml", "last_sentence"): "the editor's note stays on the last paragraph",
     ("tw-news-big5-undeclared-complete", "authors"): "byline 記者王小明／彰化報導",
     ("tw-news-utf8-mhtml", "first_sentence"): "the dateline without a month stays in the text",
-    ("gov-portal-gb18030-mhtml", "authors"): "（撰稿：何文静 审核：蒋立新） is not a field line",
 }
 
 # Pictures of each page in body order: (name, caption, saved). The captions come from the line

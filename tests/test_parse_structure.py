@@ -41,3 +41,30 @@ def test_a_dateline_of_this_paper_gives_its_reporters_and_no_outlet() -> None:
 def test_a_masthead_names_the_outlet_this_papers_reporter_belongs_to() -> None:
     article = parse(f"湘潭日报\n园区新厂房落成投用\n2025-05-19 10:33:42\n本报记者 张三\n{LEAD}\n{SECOND}\n")
     assert (article.source, article.authors) == ("湘潭日报", ("张三",))
+
+
+# --- a row of credits closing the article -----------------------------------------------------------
+@pytest.mark.parametrize(("closing", "authors", "editor"), [
+    ("\n（撰稿：张三 审核：李四）", ("张三",), "李四"),  # on its own line, with colons
+    ("\n（撰稿 张三，审核 李四）", ("张三",), "李四"),  # keys and names parted by spaces, pairs by a comma
+    ("\n(文字：张三 责编：李四)", ("张三",), "李四"),  # ASCII brackets, a desk editor
+    ("\n（文/张三 编辑/李四）", ("张三",), "李四"),  # slashes after the keys
+    ("\n（撰稿：张三、王五 摄影：赵六 校对：孙七）", ("张三", "王五", "赵六"), None),  # a proofreader edits nothing
+    ("（撰稿：张三 审核：李四）", ("张三",), "李四"),  # glued to the last paragraph
+    ("（撰稿 张三，审核 李四）", ("张三",), "李四"),
+], ids=["own-line", "spaces", "ascii-desk-editor", "slashes", "several", "glued", "glued-spaces"])
+def test_a_credit_row_closing_the_article_gives_its_writer_and_reviewer(
+        closing: str, authors: tuple, editor: str | None) -> None:
+    article = parse(f"园区新厂房落成投用\n2025-05-19 10:33:42\n{LEAD}\n{SECOND}{closing}\n")
+    assert (article.authors, article.editor) == (authors, editor)
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize("closing", [
+    "（文 明）",  # a one-character key counts only before a colon or a slash
+    "（详见附件二）",  # an aside
+    "（撰稿：市发改局 审核：李四）",  # an office is no name: the row is not all credits
+])
+def test_brackets_closing_a_sentence_that_are_no_credit_row_stay(closing: str) -> None:
+    article = parse(f"园区新厂房落成投用\n2025-05-19 10:33:42\n{LEAD}\n{SECOND}{closing}\n")
+    assert article.paragraphs[-1] == SECOND + closing

@@ -281,11 +281,50 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     return (outlet, names) if names and len(names) == len(tokens) else None
 
 
+_ROW_KEY = "|".join(sorted(p.CREDIT_ROW_KEYS, key=len, reverse=True))
+_ROW_NAME = rf"[{p.CJK}·]{{2,5}}"
+# one pair of a credit row: a key, a colon, a slash or a space, then names (张三、李四 / 张三 李四)
+_ROW_PAIR = re.compile(
+    rf"(?P<key>{_ROW_KEY})(?:\s*[:：/／]\s*|\s+)(?P<value>{_ROW_NAME}(?:(?:、|\s+)(?!(?:{_ROW_KEY})(?:\s|[:：/／])){_ROW_NAME})*)"
+)
+_ROW_SEP = re.compile(r"[\s，,;；|｜]*")
+_ROW_MARK = re.compile(r"[:：/／]")
+_ROW_KEY_AS = {"文": "撰文", "图": "图片"}  # the field keys of the one-character ones
+# a credit row in brackets closing the last paragraph: …完工。（撰稿：张三 审核：李四）
+_CLOSING_ROW = re.compile(r"(?<=[。！？!?”…])\s*(?P<row>[(（][^()（）]{3,78}[)）])$")
+
+
+def credit_row(text: str) -> str | None:
+    """``撰稿：张三 审核：李四`` for a row of credits, keys and names only, in brackets or not,
+    with colons, slashes or spaces after the keys and commas between the pairs:
+    ``（撰稿 张三，审核 李四）``, ``(文字：张三 责编：李四)``, ``（文/张三 编辑/李四）``; ``None``
+    for any other text (a key must stand before every name; one of them must be a name)."""
+    if len(text) > 80 or not any(key in text for key in ("撰", "文", "审", "编", "记者", "摄", "图")):
+        return None
+    inner = text.strip()
+    if inner[:1] in "(（" and inner[-1:] in ")）":
+        inner = inner[1:-1].strip()
+    pairs: list[str] = []
+    at = 0
+    while at < len(inner):
+        m = _ROW_PAIR.match(inner, at)
+        if m is None:
+            return None
+        key, names = m.group("key"), [n for n in _NAME_SEP.split(m.group("value")) if n]
+        if len(key) == 1 and not _ROW_MARK.search(inner, m.start(), m.start("value")):
+            return None  # 文 and 图 are keys only before a colon or a slash: 文/张三
+        if not all(is_person_name(n) for n in names):
+            return None
+        pairs.append(f"{_ROW_KEY_AS.get(key, key)}：{' '.join(names)}")
+        at = _ROW_SEP.match(inner, m.end()).end()
+    return " ".join(pairs) if pairs else None
+
+
 def is_field_line(text: str) -> bool:
     """Byline/footer lines: ``来源:红网 作者:… 2021-07-06 22:13:53``, ``发布时间:…``, a bare date."""
     if len(text) > 160:
         return False
-    if credit_names(text.strip("|｜ ")) or _NEWS_FROM.match(text):
+    if credit_names(text.strip("|｜ ")) or _NEWS_FROM.match(text) or credit_row(text):
         return True
     text = text.strip("()（）[]【】|｜" + _BULLETS)
     if not text:
@@ -607,7 +646,7 @@ def field_values(lines: Iterable[Line]) -> dict[str, list[tuple[int, str]]]:
     """All ``key: value`` pairs of the given lines, by key, with line numbers."""
     found: dict[str, list[tuple[int, str]]] = {}
     for line in lines:
-        for m in p.FIELD.finditer(line.text):
+        for m in p.FIELD.finditer(credit_row(line.text) or line.text):
             value = _without_dates(m.group("value"))
             for word in p.WIDGET_WORDS:
                 value = value.replace(word, " ")
@@ -684,7 +723,7 @@ def outlet_beside_date(lines: Sequence[Line], kinds: Sequence[str], title_at: in
     return None
 
 
-_WRITER_KEYS = frozenset({"作者", "记者", "撰文", "采写"})
+_WRITER_KEYS = frozenset({"作者", "记者", "撰文", "撰稿", "采写"})
 _KEYED_NAME = re.compile(rf"[{p.CJK}]{{2,3}}")
 
 
@@ -1129,8 +1168,16 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     if m and m.start() > 0:  # …。(澳门电台消息): the outlet closing the text
         closing_outlet = m.group("outlet")
         cuts[body_lines[-1].no][1] = m.start()
-    m = closing_byline(body_lines[-1].text[: cuts[body_lines[-1].no][1]])
-    if m:
+    last = body_lines[-1]
+    kept = last.text[: cuts[last.no][1]]
+    row_at = _CLOSING_ROW.search(kept, max(len(kept) - 82, 0)) if kept.endswith((")", "）")) else None
+    row = credit_row(row_at.group("row")) if row_at and row_at.start() > 0 else None
+    m = closing_byline(kept) if row is None else None
+    if row is not None:  # …完工。（撰稿：张三 审核：李四）: the credits are fields
+        for key, values in field_values([Line(last.no, row)]).items():
+            fields.setdefault(key, []).extend(values)
+        cuts[last.no][1] = row_at.start()
+    elif m:
         closing = m.groupdict().get("names") or m.groupdict().get("credit")
         cuts[body_lines[-1].no][1] = m.start()
     credits = []
