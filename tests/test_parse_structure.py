@@ -68,3 +68,22 @@ def test_a_credit_row_closing_the_article_gives_its_writer_and_reviewer(
 def test_brackets_closing_a_sentence_that_are_no_credit_row_stay(closing: str) -> None:
     article = parse(f"园区新厂房落成投用\n2025-05-19 10:33:42\n{LEAD}\n{SECOND}{closing}\n")
     assert article.paragraphs[-1] == SECOND + closing
+
+
+# --- a caption closing the article ------------------------------------------------------------------
+@pytest.mark.parametrize("caption", [
+    "园区新厂房全景（无人机航拍）",  # brackets: no widget, a caption all the same
+    "园区新厂房全景，六栋厂房已经落成投用，首批三家企业搬入新车间，调试生产线",  # long, no full stop
+    "图：园区新厂房全景",  # a label
+])
+def test_the_caption_under_the_picture_that_closes_the_article_is_kept(caption: str) -> None:
+    article = parse(f"园区新厂房落成投用\n2025-05-19 10:33:42\n{LEAD}\n{SECOND}\n2.jpg\n车间一角\n"
+                    f"3.jpg\n{caption}\n")
+    assert [(f.name, f.caption) for f in article.figures] == [("2.jpg", "车间一角"), ("3.jpg", caption)]
+
+
+def test_a_footer_under_the_caption_that_closes_the_article_stays_out() -> None:
+    article = parse(f"园区新厂房落成投用\n2025-05-19 10:33:42\n{LEAD}\n{SECOND}\n3.jpg\n园区新厂房全景（无人机航拍）\n"
+                    "责任编辑：李四\n相关新闻\n园区又有两家企业签约\n")
+    assert article.blocks[-1].figure.caption == "园区新厂房全景（无人机航拍）"
+    assert article.editor == "李四"

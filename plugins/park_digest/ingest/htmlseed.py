@@ -12,7 +12,7 @@
    seed would, so their zone logic decides what is furniture (bylines, share rows, notices).
    Pictures stand as ``1.jpg``-style lines with their caption line under them.
 4. What the markup says and a text cannot: a picture's caption is the one the page gives
-   (the text rules find a caption by its place only, and may lose one the page closes with),
+   (the text rules find a caption by its place only),
    and a deck right under the headline (an ``<h2>`` or a ``subtitle`` block) opens the body
    as a subheading.
 5. The page's own metadata comes first where present: ``og:title``/JSON-LD headline, the
@@ -633,8 +633,8 @@ def _fix_captions(article: Article, captions: dict[str, str | None], shown) -> A
     """Each figure with the caption the page gives it (``shown`` puts it in the record's script).
 
     The text rules take the line under a picture as its caption by its place only: they may
-    leave a caption the page closes with out of the body, cut a photo credit off it, or make
-    a caption of the line under a picture the page gives none. The page's caption is kept
+    cut a photo credit off it, or make a caption of the line under a picture the page gives
+    none. The page's caption is kept
     whole (names the text rules took from a credit stay authors); a line the page does not
     call a caption stands as a paragraph."""
     blocks: list[Block] = []

@@ -452,7 +452,8 @@ def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, in
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         repeated = (i > 0 and lines[i - 1].text == line.text) or \
             (i + 1 < len(lines) and lines[i + 1].text == line.text)
-        weight = _line_weight(line.text, kind, i > 0 and kinds[i - 1] == PLACEHOLDER, repeated)
+        after_figure = i > 0 and kinds[i - 1] == PLACEHOLDER
+        weight = _line_weight(line.text, kind, after_figure, repeated)
         if weight == FURNITURE_WEIGHT and previous == FURNITURE_WEIGHT:
             weight = -1.0  # a block of widgets is one gap, however many lines it takes
         else:
@@ -467,10 +468,12 @@ def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, in
             run += weight
         if run > best:
             best, best_span = run, (start, i + 1)
+        elif run == best and after_figure and kind == TEXT and best_span == (start, i):
+            best_span = (start, i + 1)  # the caption under the picture that closes the run
     start, end = best_span
     if end < len(lines) and kinds[end - 1] == PLACEHOLDER and kinds[end] == TEXT \
             and _is_caption_shape(lines[end].text):
-        end += 1  # the caption under the last picture
+        end += 1  # the caption under the last picture, weighed down as a short line
     for i in range(start + 1, end):  # the body ends at a "related articles" row
         if kinds[i] == END and _END_MARKERS.match(lines[i].text):
             end = i
