@@ -87,3 +87,18 @@ def test_a_footer_under_the_caption_that_closes_the_article_stays_out() -> None:
                     "责任编辑：李四\n相关新闻\n园区又有两家企业签约\n")
     assert article.blocks[-1].figure.caption == "园区新厂房全景（无人机航拍）"
     assert article.editor == "李四"
+
+
+# --- a picture in the header -------------------------------------------------------------------------
+@pytest.mark.parametrize(("header", "figure"), [
+    ("园区新厂房落成投用\n1.jpg\n园区新厂房全景\n2025-05-19 10:33:42 来源：湘乡网", ("1.jpg", "园区新厂房全景")),
+    ("首页 > 新闻\n园区新厂房落成投用\n1.jpg\n2025-05-19 10:33:42 来源：湘乡网", ("1.jpg", None)),
+    ("1.jpg\n园区新厂房全景\n园区新厂房落成投用\n2025-05-19 10:33:42 来源：湘乡网", ("1.jpg", "园区新厂房全景")),
+    ("1.jpg\n园区新厂房落成投用\n2025-05-19 10:33:42 来源：湘乡网", ("1.jpg", None)),  # the only headline
+], ids=["under-title", "no-caption", "above-title", "above-title-no-caption"])
+def test_a_picture_above_the_byline_opens_the_body_and_its_caption_is_no_title(
+        header: str, figure: tuple) -> None:
+    article = parse(f"{header}\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区新厂房落成投用"
+    assert (article.blocks[0].figure.name, article.blocks[0].figure.caption) == figure
+    assert article.paragraphs == (LEAD, SECOND) and article.source == "湘乡网"

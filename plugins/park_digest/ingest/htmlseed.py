@@ -5,8 +5,8 @@
 2. trafilatura finds the article: the first and last blocks of its body bound the article's zone.
    Every block inside the zone is kept, also those trafilatura dropped (captions, short lines);
    the blocks between the headline and the zone (the byline), a lead picture right above the
-   headline (handed over where the body starts, under the byline, as the article shows it
-   first) and the field lines just after the zone (editor, reprint notice, original link)
+   headline (handed over under the headline: the text rules open the body with it) and the
+   field lines just after the zone (editor, reprint notice, original link)
    come along.
 3. These lines go through the text rules (:func:`~park_digest.ingest.parse.parse_article`) as a text
    seed would, so their zone logic decides what is furniture (bylines, share rows, notices).
@@ -46,7 +46,6 @@ from park_digest.ingest.parse import (
     classify,
     find_date,
     is_heading,
-    is_sentence,
     parse_article,
     split_names,
 )
@@ -556,15 +555,10 @@ def page_text(page: SavedPage, name: str) -> PageText:
         zone = items[title_at + 1:start]
     else:
         zone = [it for it in items[max(0, start - HEADER_LOOKBACK):start] if is_field(it)]
-    body = items[start:stop + 1]
-    # a lead picture above the headline opens the body: handed over right above its first
-    # sentence, under the byline and dates (above them, it would be header to the text rules)
+    # a lead picture above the headline: handed over right under it, above the byline (the
+    # text rules open the body with a picture of the header)
     lead = lead_pictures(items, title_at) if title_at is not None else []
-    if lead:
-        at = next((j for j, it in enumerate(body)
-                   if it.img is not None or is_sentence(_t2s(it.text))), len(body))
-        body[at:at] = lead
-    zone += body
+    zone = lead + zone + items[start:stop + 1]
     zone += [it for it in items[stop + 1: stop + 1 + FOOTER_LOOKAHEAD] if is_field(it)]
 
     found = PageText(lines=[(clean(_SPACE.sub(" ", title)),

@@ -491,6 +491,20 @@ def _is_caption_shape(text: str) -> bool:
             and len(p.CJK_CHAR.findall(text)) >= len(text) / 2)
 
 
+def header_pictures(lines: Sequence[Line], kinds: Sequence[str], start: int) -> set[int]:
+    """The pictures above the body (``1.jpg`` over the headline or the byline: a placeholder is
+    the editor's picture wherever it stands) and the line right under each, its caption when a
+    short line of text: they open the body, in their order."""
+    found: set[int] = set()
+    for i in range(start):
+        if kinds[i] == PLACEHOLDER:
+            found.add(i)
+            j = i + 1
+            if j < start and kinds[j] == TEXT and len(lines[j].text) <= 150:
+                found.add(j)
+    return found
+
+
 def lead_captions(lines: Sequence[Line], kinds: Sequence[str], start: int, title_at: int) -> int:
     """The body's start, moved up over the captions of a lead picture left between the dated
     byline and the text (标题 / 2006年04月10日 08:51 北国网 / "凤之翼"一角 / 正文…): up to three
@@ -550,11 +564,14 @@ _KEY_PAIR = re.compile(rf"(?:^|\s)[{p.CJK}](?: ?[{p.CJK}]){{1,5}}\s*[:：]\s*\S"
 
 
 def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int, lead: str,
-               path: str | Path) -> _Title:
-    """The best-scored headline-like line of the header zone; a repeated line counts once."""
+               path: str | Path, captions: frozenset[int] = frozenset()) -> _Title:
+    """The best-scored headline-like line of the header zone; a repeated line counts once.
+    ``captions``: lines of the header that are the captions of its pictures, no headlines."""
     field_at = [i for i in range(start) if kinds[i] == FIELDS]
     candidates: dict[str, _Title] = {}
     for i in range(start):
+        if i in captions:
+            continue
         text = lines[i].text
         title = None
         if kinds[i] in (TEXT, FIELDS):
@@ -1108,7 +1125,13 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
             tokens = bare.split(" ")
             if all(is_person_name(t, strict=True) for t in tokens) and len(tokens) <= 3:
                 kinds[i] = FIELDS
-    title = find_title(lines, kinds, start, end, lead, path)
+    header_figures = header_pictures(lines, kinds, start)
+    captions = frozenset(i for i in header_figures if kinds[i] == TEXT)
+    if captions and not any(kinds[i] == TEXT and i not in captions and _title_like(lines[i].text)
+                            for i in range(start)):
+        captions = frozenset()  # 1.jpg / 标题 / 2025-05-19: the line under the picture is the title
+    title = find_title(lines, kinds, start, end, lead, path, captions)
+    header_figures -= {title.index}
     title_at = title.index
     start = lead_captions(lines, kinds, start, title_at)
 
@@ -1128,7 +1151,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
             reprints.append(line)
         elif kind == SOURCE_URL:
             url_lines.append(line)
-        elif (start <= i < end or i == subtitle_at) and kind in (TEXT, PLACEHOLDER):
+        elif (start <= i < end or i == subtitle_at or i in header_figures) \
+                and kind in (TEXT, PLACEHOLDER):
             body_lines.append(line)
     body_lines = _drop_summaries(_dedupe(body_lines))
     while body_lines and body_lines[0].text in (lines[title_at].text, title.text):
