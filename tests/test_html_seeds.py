@@ -40,8 +40,9 @@ KNOWN_GAPS = {
 # Pictures of each page in body order: (name, caption, saved). The captions come from the line
 # under the picture, a figcaption, a table cell, or alt/title; None: the page gives none.
 PICTURES = {
-    # lazy-loaded: the spinner in src is not the picture; the photo credit stays in the caption
-    "portal-utf8-complete": [("1.jpg", "投产仪式现场。记者 胡晓明 摄", True),
+    # lazy-loaded: the spinner in src is not the picture; the photo credit leaves the caption
+    # (its photographer is an author), as in a text seed
+    "portal-utf8-complete": [("1.jpg", "投产仪式现场。", True),
                              ("2.jpg", "工人在生产线上检查电芯。", True)],
     # caption in p.pictext; the share icon inside the body is left out
     "portal-gbk-complete": [("1.jpg", "求职者在招聘会现场咨询。", True)],
@@ -54,7 +55,7 @@ PICTURES = {
     "gov-portal-gb18030-mhtml": [("1.jpg", "观摩组在项目工地听取情况介绍。", True),
                                  ("2.jpg", "▲在建的标准化厂房。", True)],
     # caption in the next table row's cell
-    "epaper-utf8-complete": [("1.jpg", "园区电子信息产业园内，工人在组装显示模组。 通讯员 赵一鸣 摄", True)],
+    "epaper-utf8-complete": [("1.jpg", "园区电子信息产业园内，工人在组装显示模组。", True)],
     # the picture after the body, its path going up out of the page's folder; the caption it
     # closes the page with is kept
     "epaper-utf8-mhtml": [("1.jpg", "职工在夜校课堂上实操练习。", True)],

@@ -102,3 +102,36 @@ def test_a_picture_above_the_byline_opens_the_body_and_its_caption_is_no_title(
     assert article.title == "园区新厂房落成投用"
     assert (article.blocks[0].figure.name, article.blocks[0].figure.caption) == figure
     assert article.paragraphs == (LEAD, SECOND) and article.source == "湘乡网"
+
+
+# --- photo credits ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("caption", "kept", "photographer"), [
+    ("园区新厂房全景。记者 李四 摄", "园区新厂房全景。", "李四"),  # a reporter, after a full stop
+    ("园区新厂房全景 通讯员 李四 摄", "园区新厂房全景", "李四"),  # a correspondent, after a space
+    ("园区新厂房全景（通讯员 李四 摄）", "园区新厂房全景", "李四"),  # in brackets
+    ("园区新厂房全景（李四 摄）", "园区新厂房全景", "李四"),  # a bare name in brackets
+    ("园区新厂房全景 李四／摄", "园区新厂房全景", "李四"),  # name, slash, 摄
+    ("园区新厂房全景（摄影/李四）", "园区新厂房全景", "李四"),  # the key first
+])
+def test_a_photo_credit_leaves_the_caption_and_the_photographer_is_an_author(
+        caption: str, kept: str, photographer: str) -> None:
+    article = parse(f"园区新厂房落成投用\n2025-05-19 10:33:42\n记者 张三\n{LEAD}\n1.jpg\n{caption}\n{SECOND}\n")
+    assert article.figures[0].caption == kept
+    assert article.authors == ("张三", photographer)
+
+
+@pytest.mark.parametrize("line", [
+    "图为工人在新车间里调试设备。李四 摄",  # a bare name in a paragraph: maybe the story's own words
+    "活动现场拉开帷幕。李四摄",  # glued to the sentence without a role word
+    "工人们说，他们都想去拍摄",  # 摄 in a word
+])
+def test_a_paragraph_keeps_a_credit_without_a_role_word(line: str) -> None:
+    article = parse(f"园区新厂房落成投用\n2025-05-19 10:33:42\n记者 张三\n{LEAD}\n{line}\n{SECOND}\n")
+    assert line in article.paragraphs and article.authors == ("张三",)
+
+
+def test_a_correspondents_photo_credit_leaves_a_paragraph_too() -> None:
+    article = parse(f"园区新厂房落成投用\n2025-05-19 10:33:42\n记者 张三\n{LEAD}\n"
+                    f"图为工人在新车间里调试设备。通讯员 李四 摄\n{SECOND}\n")
+    assert article.paragraphs[1] == "图为工人在新车间里调试设备。"
+    assert article.authors == ("张三", "李四")

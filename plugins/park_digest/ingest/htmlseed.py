@@ -47,6 +47,7 @@ from park_digest.ingest.parse import (
     find_date,
     is_heading,
     parse_article,
+    photo_credit,
     split_names,
 )
 from park_digest.ingest.pictures import MIN_SIDE, Candidate, furniture_reason, picture_size
@@ -623,14 +624,24 @@ def _parse(text: str, name: str, fullwidth: bool, display: str | None,
         raise SeedError(name, line, e.message + " (in the article text read from the page)") from e
 
 
+def _without_credit(caption: str, shown) -> str:
+    """The page's caption in the record's script, without the photo credit closing it (found
+    in Simplified, as the text rules read it)."""
+    simplified = _t2s(caption)
+    at = photo_credit(simplified)[0]
+    given = shown(caption)
+    if at == len(simplified) or len(given) != len(simplified):
+        return given
+    return given[:at].rstrip() or given
+
+
 def _fix_captions(article: Article, captions: dict[str, str | None], shown) -> Article:
     """Each figure with the caption the page gives it (``shown`` puts it in the record's script).
 
     The text rules take the line under a picture as its caption by its place only: they may
-    cut a photo credit off it, or make a caption of the line under a picture the page gives
-    none. The page's caption is kept
-    whole (names the text rules took from a credit stay authors); a line the page does not
-    call a caption stands as a paragraph."""
+    make a caption of the line under a picture the page gives none. The page's caption is kept
+    without its photo credit, as the text rules keep a caption (the credit's names are
+    authors); a line the page does not call a caption stands as a paragraph."""
     blocks: list[Block] = []
     given: str | None = None  # the caption of the figure just added
     for b in article.blocks:
@@ -644,7 +655,7 @@ def _fix_captions(article: Article, captions: dict[str, str | None], shown) -> A
             blocks.append(b)
             given = None
             continue
-        given = shown(captions[fig.name]) if captions[fig.name] else None
+        given = _without_credit(captions[fig.name], shown) if captions[fig.name] else None
         if given is None:
             blocks.append(replace(b, figure=replace(fig, caption=None)))
             if fig.caption:

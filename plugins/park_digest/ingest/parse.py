@@ -79,8 +79,16 @@ _CLOSING_CREDIT = re.compile(
     rf"(?<=[。！？!?”…])\s*(?P<credit>(?:(?:本报|本网|特约)?记者|通讯员|文/图|文/摄)\s*[{p.CJK}·\s、]{{2,24}}?"
     rf"(?:\s*(?:文/摄|文/图|摄影|摄|报道|文))?)$"
 )
+# A photo credit closing a caption or a paragraph: …现场。新华社记者 X 摄, …全景 通讯员 X 摄,
+# …全景（X 摄）, …全景 X／摄, …全景（摄影/X）. Without a role word before the names it must
+# stand apart (a space or brackets): 。祁子墨摄 glued to the sentence is left alone.
+_CREDIT_NAMES = rf"[{p.CJK}·]{{2,5}}(?:(?:、|\s+)[{p.CJK}·]{{2,5}}){{0,3}}"
+_CREDIT_ROLE = r"[^\s(（)）。，]{0,10}?(?:记者|通讯员|摄影师|实习生|特约摄影)"
+_CREDIT_ROLE_WORD = re.compile(_CREDIT_ROLE)
 _CAPTION_CREDIT = re.compile(
-    rf"(?<=[。！？!?”…])\s*(?P<credit>[(（]?[{p.CJK}]{{0,10}}记者\s*[{p.CJK}·\s、]{{2,16}}?\s*摄[)）]?)\s*[|｜]?$"
+    rf"(?:(?<=[。！？!?”…])\s*(?=[(（]?\s*{_CREDIT_ROLE})|\s+|(?=[(（]))"
+    rf"(?P<credit>[(（]?\s*(?:(?:{_CREDIT_ROLE})?\s*{_CREDIT_NAMES}\s*[/／]?\s*摄(?:影)?"
+    rf"|摄影?\s*[/／:：]\s*{_CREDIT_NAMES})\s*[)）]?)\s*[|｜]?$"
 )
 _NUMBER_CELL = re.compile(r"(?:19|20)\d{2}|[01]?\d/[0-3]?\d|\d{1,2}:\d{2}")
 # 《光明日报》( 2010年04月23日 08版): a print edition's credit
@@ -1013,6 +1021,24 @@ def opening_byline(text: str) -> tuple[int, str | None]:
     return 0, None
 
 
+def photo_credit(text: str, caption: bool = True) -> tuple[int, list[str]]:
+    """``(where the credit starts, its names)`` of a photo credit closing a caption or a
+    paragraph (``…现场。记者 张三 摄`` → ``(len("…现场。"), ["张三"])``); ``(len(text), [])``
+    when there is none. The text before the credit is what stays. In a paragraph (``caption``
+    false) only a credit with a role word counts (新华社记者 X 摄, 通讯员 X 摄): ``…施工。郭二 摄``
+    may be a photo story's own words."""
+    tail = text[-40:]  # the credit is short: look only at the end of the line
+    c = _CAPTION_CREDIT.search(tail) if "摄" in tail else None
+    if c is None or len(text) - len(tail) + c.start() == 0:
+        return len(text), []
+    if not caption and not _CREDIT_ROLE_WORD.search(c.group("credit")):
+        return len(text), []
+    found = credit_names(c.group("credit").strip())
+    if not found or not found[1]:
+        return len(text), []
+    return len(text) - len(tail) + c.start(), found[1]
+
+
 def closing_byline(text: str) -> re.Match[str] | None:
     """``（记者 张三）`` or ``记者 邵明川 文/摄`` closing the last paragraph."""
     near_end = max(len(text) - 90, 0)  # a byline is short: look at the end only
@@ -1208,12 +1234,12 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         closing = m.groupdict().get("names") or m.groupdict().get("credit")
         cuts[body_lines[-1].no][1] = m.start()
     credits = []
-    for ln in body_lines[:-1] if m else body_lines:  # a reporter's photo credit: …。新华社记者 X 摄
-        tail = ln.text[-40:]  # the credit is short: look only at the end of the line
-        c = _CAPTION_CREDIT.search(tail) if "摄" in tail and "记者" in tail else None
-        if c and c.start() > 0 and (names := credit_names(c.group("credit").strip())):
-            credits += names[1]
-            cuts.setdefault(ln.no, [0, len(ln.text)])[1] = len(ln.text) - len(tail) + c.start()
+    after_picture = {b.no for a, b in pairwise(lines) if is_placeholder(a.text)}  # captions
+    for ln in body_lines[:-1] if m or row is not None else body_lines:  # a reporter's photo credit: …。新华社记者 X 摄
+        at, names = photo_credit(ln.text, caption=ln.no in after_picture)
+        if names:
+            credits += names
+            cuts.setdefault(ln.no, [0, len(ln.text)])[1] = at
     authors = extract_authors(fields, field_lines, opening, closing)
     authors += [n for n in credits if n not in authors]
 
