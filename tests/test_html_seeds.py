@@ -455,8 +455,10 @@ def test_this_papers_reporter_names_no_outlet_the_pages_own_name_does(
      "三十六家企业千余名职工参赛"),
     # a byline set as a heading is no deck
     ('<h2>时间：2024-09-20 15:10 来源：示例网</h2>', None),
-    # a plain block under the headline is no deck: the text rules decide
-    ('<div>三十六家企业千余名职工参赛</div><p class="info">时间：2024-09-20 15:10</p>', None),
+    # a plain block under the headline: the text rules decide (a headline-like line right
+    # above the byline is a deck)
+    ('<div>三十六家企业千余名职工参赛</div><p class="info">时间：2024-09-20 15:10</p>',
+     "三十六家企业千余名职工参赛"),
 ], ids=["subtitle-block", "heading", "byline-heading", "plain-block"])
 def test_a_deck_under_the_headline_opens_the_body_as_a_subheading(
         tmp_path: Path, under_headline: str, deck: str | None) -> None:

@@ -135,3 +135,48 @@ def test_a_correspondents_photo_credit_leaves_a_paragraph_too() -> None:
                     f"图为工人在新车间里调试设备。通讯员 李四 摄\n{SECOND}\n")
     assert article.paragraphs[1] == "图为工人在新车间里调试设备。"
     assert article.authors == ("张三", "李四")
+
+
+# --- a deck under the headline ------------------------------------------------------------------------
+@pytest.mark.parametrize("raw", [
+    # an e-paper page: the deck right above the dateline opening the text, sharing its words
+    "第1版：要闻\n园区物流园破土动工\n为全市第一个专业快递物流园区项目\n"
+    "本报湘乡5月19日讯（记者 张三）5月18日，园区快递物流园项目举行开工仪式，是全市第一个专业快递物流园区项目。\n"
+    f"{SECOND}\n",
+    # a portal: headline, deck, then the dated byline
+    "首页 > 园区动态\n园区物流园破土动工\n为全市第一个专业快递物流园区项目\n2025-05-19 10:33:42 来源：湘乡网\n"
+    "5月18日，园区快递物流园项目举行开工仪式，是全市第一个专业快递物流园区项目。\n"
+    f"{SECOND}\n",
+], ids=["epaper", "portal"])
+def test_a_deck_under_the_headline_is_no_title_and_opens_the_body_as_a_subheading(raw: str) -> None:
+    article = parse(raw)
+    assert article.title == "园区物流园破土动工"
+    assert (article.blocks[0].kind, article.blocks[0].text) == ("heading", "为全市第一个专业快递物流园区项目")
+    assert article.paragraphs[0].startswith("5月18日")
+
+
+@pytest.mark.parametrize("under_title", [
+    "湘乡网",  # the outlet alone beside the date line
+    "【字体：大 中 小】",  # a widget
+])
+def test_a_line_under_the_headline_that_is_no_deck_stays_out_of_the_body(under_title: str) -> None:
+    article = parse(f"园区物流园破土动工\n{under_title}\n2025-05-19 10:33:42\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区物流园破土动工"
+    assert article.paragraphs[0] == LEAD and article.blocks[0].kind == "paragraph"
+
+
+@pytest.mark.parametrize(("kicker", "title"), [
+    ("端 × 示例日报广场", "园区物流园为何迟迟不能开工？"),  # a partner section marked ×
+    ("园区 | 深度", "园区物流园为何迟迟不能开工"),  # a section and a label
+    ("聚焦园区建设", "园区物流园建设提速 十家快递企业签约入驻"),  # half as long as the headline
+], ids=["partner", "bar", "short"])
+def test_a_kicker_above_the_headline_is_no_title(kicker: str, title: str) -> None:
+    article = parse(f"{kicker}\n{title}\n2025-05-19 10:33:42\n{LEAD}\n{SECOND}\n")
+    assert article.title == title
+    assert article.paragraphs[0] == LEAD
+
+
+def test_a_dash_deck_is_never_the_headline_however_long() -> None:
+    article = parse("园区新城透出江南味\n——庆祝建区二十周年全媒体采访团走进园区新区的所见所闻\n"
+                    f"{LEAD}\n{SECOND}\n2025-05-19 10:33:42\n")
+    assert article.title == "园区新城透出江南味"

@@ -601,9 +601,53 @@ def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int
         where = "above the byline" if field_at else "at the top"
         raise SeedError(path, at, f"no title found {where}; put the article's title on its own "
                         "line above the text")
-    return max(candidates.values(),
-               key=lambda t: (_title_score(t.text, t.index, start, kinds, field_at, lead)
-                              + 6.0 * (t.text != lines[t.index].text and t.date is None), t.index))
+    scores = {t.index: _title_score(t.text, t.index, start, kinds, field_at, lead)
+              + 6.0 * (t.text != lines[t.index].text and t.date is None)
+              for t in candidates.values()}
+    best = max(candidates.values(), key=lambda t: (scores[t.index], t.index))
+    return _headline_of_pair(best, candidates, scores, lines, kinds, start)
+
+
+_KICKER_MARKS = re.compile(r"[×|｜]| [xX] ")
+PAIR_MARGIN = 5.5  # a deck may share the lead's words where its headline does not
+
+
+def _headline_of_pair(best: _Title, candidates: dict[str, _Title], scores: dict[int, float],
+                      lines: Sequence[Line], kinds: Sequence[str], start: int) -> _Title:
+    """Of two headline-like lines alone right above the byline or the body, the upper one is
+    the headline and the lower its deck (副题), unless the upper is a kicker (引题: a column or
+    series label, half as long as the headline or marked × or |): 标题 / 副题 / 2024-09-20.
+    A deck sums up the text and shares its words, so the lead alone would pick it."""
+    by_index = {t.index: t for t in candidates.values()}
+    for upper in (best.index - 1, best.index):
+        lower = upper + 1
+        if upper not in by_index or lower not in by_index or upper - 1 in by_index \
+                or not (lower + 1 == start or (lower + 1 < start and kinds[lower + 1] == FIELDS)):
+            continue
+        u, lo = by_index[upper], by_index[lower]
+        if u.date is not None or lo.date is not None or u.text != lines[upper].text \
+                or lo.text != lines[lower].text:
+            return best  # a headline on a dated or labelled line: its own evidence
+        if lo.text.startswith(("—", "--")):
+            return u  # ——庆祝……侧记: a deck by its dash
+        if len(u.text) * 2 <= len(lo.text) or _KICKER_MARKS.search(u.text):
+            return lo
+        return u if scores[upper] >= scores[lower] - PAIR_MARGIN else best
+    return best
+
+
+def is_deck(lines: Sequence[Line], kinds: Sequence[str], title_at: int, start: int) -> bool:
+    """The line under the title is its deck (副题, a subtitle): a headline-like line of words
+    of its own, right above the byline or the body (标题 / 副题 / 2024-09-20 来源：… / 正文)."""
+    i = title_at + 1
+    if i >= start or kinds[i] != TEXT:
+        return False
+    text = lines[i].text
+    if text.startswith(("——", "—", "--")):
+        return True  # ——庆祝……侧记
+    return ((i + 1 == start or kinds[i + 1] == FIELDS) and 6 <= len(text) <= 60 and _title_like(text) and text != lines[title_at].text
+            and not _is_outlet(text) and not _CHROME_WORDS.search(text)
+            and not _MARKUP_CHARS.search(text) and len(p.CJK_CHAR.findall(text)) >= len(text) / 2)
 
 
 def clean_title(text: str) -> str:
@@ -1060,9 +1104,11 @@ def is_heading(text: str) -> bool:
     return text[0] not in "▲△↑"  # ▲签约现场: a caption pointing at the picture above
 
 
-def build_blocks(body: Sequence[Line], next_no: dict[int, int] | None = None) -> list[Block]:
+def build_blocks(body: Sequence[Line], next_no: dict[int, int] | None = None,
+                 headings: frozenset[int] = frozenset()) -> list[Block]:
     """Paragraphs, subheadings and figures; a figure's caption is the raw line right after its
-    placeholder (``next_no``: the number of the raw line after each line)."""
+    placeholder (``next_no``: the number of the raw line after each line). ``headings``: the
+    numbers of lines known to be subheadings (a deck)."""
     blocks: list[Block] = []
     i = 0
     while i < len(body):
@@ -1078,7 +1124,7 @@ def build_blocks(body: Sequence[Line], next_no: dict[int, int] | None = None) ->
                 i += 1
             fig = Figure(name=line.text.replace(" ", ""), caption=caption, line=line.no)
             blocks.append(Block(kind="figure", figure=fig, line=line.no))
-        elif blocks and is_heading(line.text) and i + 1 < len(body):
+        elif line.no in headings or (blocks and is_heading(line.text) and i + 1 < len(body)):
             blocks.append(Block(kind="heading", text=line.text, line=line.no))
         else:
             blocks.append(Block(kind="paragraph", text=line.text, line=line.no))
@@ -1161,9 +1207,10 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     title_at = title.index
     start = lead_captions(lines, kinds, start, title_at)
 
-    # ——庆祝……侧记: a subtitle under the title opens the body
-    subtitle_at = title_at + 1 if title_at + 1 < start and kinds[title_at + 1] == TEXT \
-        and lines[title_at + 1].text.startswith(("——", "—", "--")) else -1
+    # ——庆祝……侧记, a deck under the title: a subtitle opens the body
+    subtitle_at = title_at + 1 if is_deck(lines, kinds, title_at, start) else -1
+    deck = frozenset({lines[subtitle_at].no}) if subtitle_at >= 0 \
+        and not lines[subtitle_at].text.startswith(("—", "--")) else frozenset()
     body_lines: list[Line] = []
     field_lines: list[Line] = []
     reprints: list[Line] = []
@@ -1258,7 +1305,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         Block(kind=b.kind, text=norm(b.text), line=b.line,
               figure=b.figure and Figure(name=b.figure.name, line=b.figure.line,
                                          caption=b.figure.caption and norm(b.figure.caption)))
-        for b in build_blocks([ln for ln in body_lines if ln.text], next_no)
+        for b in build_blocks([ln for ln in body_lines if ln.text], next_no, deck)
     ]
     title_text = shown[lines[title_at].no]
     if title.date is not None and len(title_text) == len(lines[title_at].text):
