@@ -180,3 +180,21 @@ def test_a_dash_deck_is_never_the_headline_however_long() -> None:
     article = parse("园区新城透出江南味\n——庆祝建区二十周年全媒体采访团走进园区新区的所见所闻\n"
                     f"{LEAD}\n{SECOND}\n2025-05-19 10:33:42\n")
     assert article.title == "园区新城透出江南味"
+
+
+# --- an outlet and its address -------------------------------------------------------------------------
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("示例论坛报https://paper.example.com/pid/399179/web/", "示例论坛报"),  # glued to the address
+    ("abc 示例日报 https://paper.example.com/a/1.html", "abc 示例日报"),  # a Latin part, spaced
+    ("示例网（www.example.com）", "示例网"),  # the address in brackets
+])
+def test_an_outlet_on_a_line_with_its_address_is_the_source(line: str, outlet: str) -> None:
+    article = parse(f"园区物流园破土动工\n{line}\n2025-05-19 10:33:42\n{LEAD}\n{SECOND}\n")
+    assert article.source == outlet
+    assert line not in "\n".join(b.text for b in article.blocks)
+
+
+def test_a_labelled_source_beats_an_outlet_beside_an_address() -> None:
+    article = parse(f"园区物流园破土动工\n示例论坛报https://paper.example.com/1/\n"
+                    f"2025-05-19 10:33:42 来源：湘乡网\n{LEAD}\n{SECOND}\n")
+    assert article.source == "湘乡网"

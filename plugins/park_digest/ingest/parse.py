@@ -370,7 +370,7 @@ def classify(text: str) -> str:
         return FIELDS  # 2020 / 12/29 / 11:52: a date widget split into cells
     if p.SOURCE_URL_LINE.match(text):
         return SOURCE_URL
-    if p.URL.fullmatch(text):
+    if p.URL.fullmatch(text) or outlet_of_url_line(text):
         return SOURCE_URL
     if _is_reprint(text):
         return REPRINT
@@ -396,6 +396,22 @@ def classify(text: str) -> str:
     if _is_html_fragment(text) or _is_widget(text):
         return BOILER
     return TEXT
+
+
+# 某某论坛报 https://… : an outlet's name and its address on a line of their own
+_OUTLET_URL = re.compile(r"^(?P<outlet>[^\s。，,！？:：|｜()（）]{1,12}(?: [^\s。，,！？:：|｜()（）]{1,12})?)\s*"
+                         r"[(（]?(?:https?://|www\.)\S+?[)）]?$")
+
+
+def outlet_of_url_line(text: str) -> str | None:
+    """The outlet of a line holding only its name and its address (``udn 论坛报https://…``,
+    ``某某网 (www.…)``): where a reposting blog says whence the text came."""
+    if len(text) > 200 or ("http" not in text and "www." not in text):
+        return None
+    m = _OUTLET_URL.match(text)
+    if m and p.OUTLET_NAME.search(m.group("outlet")) and p.CJK_CHAR.search(m.group("outlet")):
+        return m.group("outlet")
+    return None
 
 
 def _is_reprint(text: str) -> bool:
@@ -738,18 +754,20 @@ def _outlet_then_name(text: str) -> tuple[str, str] | None:
 
 
 def extract_source(fields: dict, field_lines: Sequence[Line], lead: str,
-                   masthead: str | None = None) -> str | None:
+                   masthead: str | None = None, url_lines: Sequence[Line] = ()) -> str | None:
     """The outlet, by the first strategy that names one; 本报 (this paper) names none."""
-    return next((s for s in _source_candidates(fields, field_lines, lead, masthead)
+    return next((s for s in _source_candidates(fields, field_lines, lead, masthead, url_lines)
                  if s and s not in p.UNKNOWN_VALUES), None)
 
 
 def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
-                       masthead: str | None) -> Iterable[str | None]:
+                       masthead: str | None, url_lines: Sequence[Line]) -> Iterable[str | None]:
     for key in p.SOURCE_KEYS:
         for _, value in fields.get(key, ()):
             first = value.split(" ")[0].strip("，,;；")
             yield first
+    for line in url_lines:
+        yield outlet_of_url_line(line.text)  # 某某论坛报 https://…
     for line in field_lines:
         m = is_author_first_line(line.text)
         if m:
@@ -1326,7 +1344,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         blocks=tuple(blocks),
         source=extract_source(fields, field_lines, lead_text, masthead=closing_outlet or next(
             (ln.text for ln in lines[:title_at] if _MASTHEAD.fullmatch(ln.text)), None)
-            or outlet_beside_date(lines, kinds, title_at, start)),
+            or outlet_beside_date(lines, kinds, title_at, start), url_lines=url_lines),
         authors=tuple(dict.fromkeys(authors)),
         editor=extract_editor(fields),
         source_url=source_url,
