@@ -198,3 +198,16 @@ def test_a_labelled_source_beats_an_outlet_beside_an_address() -> None:
     article = parse(f"园区物流园破土动工\n示例论坛报https://paper.example.com/1/\n"
                     f"2025-05-19 10:33:42 来源：湘乡网\n{LEAD}\n{SECOND}\n")
     assert article.source == "湘乡网"
+
+
+# --- an editor's note -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("label", ["【编者按】", "【示例新闻按】", "编者按："])
+def test_the_label_of_an_editors_note_opens_the_body_and_is_no_title(label: str) -> None:
+    article = parse(f"园区物流园破土动工\n2025-05-19 10:33:42\n{label}\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区物流园破土动工"
+    assert article.blocks[0].text == label and article.paragraphs[1] == LEAD
+
+
+def test_a_bracketed_section_tag_is_still_no_body() -> None:
+    article = parse(f"园区物流园破土动工\n2025-05-19 10:33:42\n【园区新闻】\n{LEAD}\n{SECOND}\n")
+    assert article.paragraphs[0] == LEAD

@@ -37,9 +37,11 @@ FURNITURE_WEIGHT = -8.0  # a widget, a navigation row, a credit line: a gap in t
 OPENING_SEARCH = 6  # lines of the body in which a dateline opening the article is looked for
 
 # Line kinds
-NAV, FIELDS, REPRINT, SOURCE_URL, BOILER, END, PLACEHOLDER, TEXT = (
-    "nav", "fields", "reprint", "source_url", "boilerplate", "end", "placeholder", "text",
+NAV, FIELDS, REPRINT, SOURCE_URL, BOILER, END, PLACEHOLDER, TEXT, NOTE = (
+    "nav", "fields", "reprint", "source_url", "boilerplate", "end", "placeholder", "text", "note",
 )
+# 【编者按】, 【直新闻按】, 编者按：: the label of an editor's note, alone on its line: the body's
+_NOTE_LABEL = re.compile(r"^(?:[【\[〔][^】\]〕\s]{0,8}按[】\]〕][:：]?|(?:编者|编辑|记者|译者)按[:：]?)$")
 _BARE_NAMES = re.compile(rf"[{p.CJK}·]{{2,4}}(?: [{p.CJK}·]{{2,4}}){{0,3}}")
 _END_MARKERS = re.compile(
     r"^(?:相关(?:新闻|阅读|推荐|文章|链接)|推荐阅读|热门推荐|热门新闻|延伸阅读|阅读下一篇|阅读上一篇|"
@@ -366,6 +368,8 @@ def classify(text: str) -> str:
         return REPRINT if len(text) <= 300 and _is_reprint(text) else TEXT
     if is_placeholder(text):
         return PLACEHOLDER
+    if "按" in text and _NOTE_LABEL.match(text):
+        return NOTE
     if _NUMBER_CELL.fullmatch(text):
         return FIELDS  # 2020 / 12/29 / 11:52: a date widget split into cells
     if p.SOURCE_URL_LINE.match(text):
@@ -442,6 +446,8 @@ def _line_weight(text: str, kind: str, after_figure: bool, repeated: bool = Fals
     """How much a line says "article body": positive for sentences, negative for furniture."""
     if kind == PLACEHOLDER:
         return 12.0
+    if kind == NOTE:
+        return 0.0  # an editor's note's label: it joins the text it opens
     if kind == TEXT:
         if len(text) > 60 and text[-1] in "。！？!?" and not _is_link_row(text):
             return 4.0 + (len(text.encode()) - len(text)) / 2 + 2 * _clause_marks(text)
@@ -495,6 +501,8 @@ def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, in
         elif run == best and after_figure and kind == TEXT and best_span == (start, i):
             best_span = (start, i + 1)  # the caption under the picture that closes the run
     start, end = best_span
+    if start > 0 and kinds[start - 1] == NOTE:
+        start -= 1  # 【编者按】 / the note
     if end < len(lines) and kinds[end - 1] == PLACEHOLDER and kinds[end] == TEXT \
             and _is_caption_shape(lines[end].text):
         end += 1  # the caption under the last picture, weighed down as a short line
@@ -1243,7 +1251,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         elif kind == SOURCE_URL:
             url_lines.append(line)
         elif (start <= i < end or i == subtitle_at or i in header_figures) \
-                and kind in (TEXT, PLACEHOLDER):
+                and kind in (TEXT, PLACEHOLDER, NOTE):
             body_lines.append(line)
     body_lines = _drop_summaries(_dedupe(body_lines))
     while body_lines and body_lines[0].text in (lines[title_at].text, title.text):
