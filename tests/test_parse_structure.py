@@ -211,3 +211,21 @@ def test_the_label_of_an_editors_note_opens_the_body_and_is_no_title(label: str)
 def test_a_bracketed_section_tag_is_still_no_body() -> None:
     article = parse(f"园区物流园破土动工\n2025-05-19 10:33:42\n【园区新闻】\n{LEAD}\n{SECOND}\n")
     assert article.paragraphs[0] == LEAD
+
+
+# --- an official notice ----------------------------------------------------------------------------------
+NOTICE_TEXT = "经研究，现将园区企业服务专员制度印发给你们，请结合实际认真贯彻执行。"
+
+
+@pytest.mark.parametrize(("opening", "kept"), [
+    # the document number and the addressees above the text
+    ("湘经开发〔2025〕7号\n各企业、园区各部门：", ["湘经开发〔2025〕7号", "各企业、园区各部门："]),
+    ("各入园企业：", ["各入园企业："]),  # the addressees alone
+    ("尊敬的各位企业家：", ["尊敬的各位企业家："]),  # a letter's salutation
+    ("湘经开发〔2025〕7号", []),  # a number without addressees: header, as before
+])
+def test_an_official_notice_keeps_its_number_and_addressees(opening: str, kept: list) -> None:
+    article = parse(f"园区管委会关于印发企业服务专员制度的通知\n发布日期：2025-05-19\n{opening}\n"
+                    f"{NOTICE_TEXT}\n{SECOND}\n")
+    assert article.title == "园区管委会关于印发企业服务专员制度的通知"
+    assert list(article.paragraphs) == [*kept, NOTICE_TEXT, SECOND]

@@ -503,6 +503,7 @@ def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, in
     start, end = best_span
     if start > 0 and kinds[start - 1] == NOTE:
         start -= 1  # 【编者按】 / the note
+    start = _official_opening(lines, kinds, start)
     if end < len(lines) and kinds[end - 1] == PLACEHOLDER and kinds[end] == TEXT \
             and _is_caption_shape(lines[end].text):
         end += 1  # the caption under the last picture, weighed down as a short line
@@ -511,6 +512,26 @@ def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, in
             end = i
             break
     return start, end
+
+
+# An official notice (公文) opens with its number and whom it is sent to, above the text:
+# 某政办发〔2019〕29号 / 各县（市）、区人民政府，市政府各委、办、局： / 正文
+_DOC_NUMBER = re.compile(rf"^[{p.CJK}]{{1,12}}[〔\[［(（]\s*(?:19|20)\d{{2}}\s*[〕\]］)）]\s*\d{{1,4}}\s*号$")
+_SALUTATION = re.compile(
+    r"^(?:(?:各|尊敬的|亲爱的|致)[^。！？:：]{1,60}|[^。！？:：]{1,60}(?:们|同志|代表|单位|部门|政府|"
+    r"委|办|局|厅|处|公司))[:：]$"
+)
+
+
+def _official_opening(lines: Sequence[Line], kinds: Sequence[str], start: int) -> int:
+    """The body's start, moved up over the addressee (各…：, 尊敬的…：) and the document number of
+    an official notice standing right above its text."""
+    if start > 0 and kinds[start - 1] == TEXT and _SALUTATION.match(lines[start - 1].text) \
+            and not p.FIELD.match(lines[start - 1].text):
+        start -= 1
+        if start > 0 and kinds[start - 1] == TEXT and _DOC_NUMBER.match(lines[start - 1].text):
+            start -= 1
+    return start
 
 
 _NOT_CAPTION = re.compile(r"[:：【】\[\]()（）|｜<>《》]")
