@@ -229,3 +229,19 @@ def test_an_official_notice_keeps_its_number_and_addressees(opening: str, kept: 
                     f"{NOTICE_TEXT}\n{SECOND}\n")
     assert article.title == "园区管委会关于印发企业服务专员制度的通知"
     assert list(article.paragraphs) == [*kept, NOTICE_TEXT, SECOND]
+
+
+# --- Taiwanese wire and byline layouts (read after conversion to Simplified) ----------------------
+def test_a_wire_dateline_in_brackets_gives_its_reporter_and_leaves_the_text() -> None:
+    article = parse(f"园区物流园破土动工\n2024/07/08 10:32\n（示例通讯社记者林一台北8日电）{LEAD}\n{SECOND}\n")
+    assert article.authors == ("林一",) and article.paragraphs[0] == LEAD
+
+
+def test_a_reporter_filing_from_a_place_on_the_dated_byline() -> None:
+    article = parse(f"园区物流园破土动工\n记者王二／彰化报导 2024-08-14 16:05\n{LEAD}\n{SECOND}\n")
+    assert article.authors == ("王二",)
+
+
+def test_an_editors_note_and_a_wire_trailer_closing_the_text() -> None:
+    article = parse(f"园区物流园破土动工\n2024/07/08 10:32\n{LEAD}\n{SECOND}（编辑：张三）1130708\n")
+    assert article.editor == "张三" and article.paragraphs[-1] == SECOND

@@ -59,8 +59,8 @@ _BRACKET_BYLINE = re.compile(
 )
 # 中央社记者王五台北28日电 / 中央社台北28日电
 _WIRE_BYLINE = re.compile(
-    rf"^(?P<outlet>中央社|[{p.CJK}]{{2,6}}?(?:社|网|报))(?:(?:特派|驻\S{{1,4}}?)?记者(?P<who>[{p.CJK}·、]{{2,16}}?))?"
-    rf"\s*(?P<place>[{p.CJK}]{{2,4}})?\s*(?P<day>\d{{1,2}})日(?:专)?电\s*"
+    rf"^[(（]?(?P<outlet>中央社|[{p.CJK}]{{2,6}}?(?:社|网|报))(?:(?:特派|驻\S{{1,4}}?)?记者(?P<who>[{p.CJK}·、]{{2,16}}?))?"
+    rf"\s*(?P<place>[{p.CJK}]{{2,4}})?\s*(?P<day>\d{{1,2}})日(?:专)?电[)）]?\s*"
 )
 # 中央社／ 台北10日电 (a wire credit on its own line)
 _WIRE_CREDIT_LINE = re.compile(
@@ -129,7 +129,10 @@ _CHROME_WORDS = re.compile(
 # precompiled helpers of the functions below
 _CLAUSE = re.compile(r"[，。,；]")
 _NAME_OUTLET = re.compile(rf"(?P<name>[{p.CJK}·]{{2,4}})\s+(?P<outlet>\S{{2,24}})\s*")
-_REPORTED_FROM = re.compile(r"\s*(?:发自|报道|摄影报道|综合报道).*$")
+# what follows the names: 发自香港, 报道; ／彰化报导 (the place a Taiwanese reporter files from)
+_REPORTED_FROM = re.compile(
+    rf"\s*(?:[／/]\s*[{p.CJK}]{{1,8}}?(?:报导|报道)$|(?:发自|报道|报导|摄影报道|综合报道).*$)"
+)
 _PLACE_OUTLET = re.compile(rf"[／/]\s*(?:[{p.CJK}]{{2,3}}?)?(?P<outlet>[{p.CJK}]{{2,8}}(?:报|社|网|台|新闻))$")
 _OUTLET_BEFORE_ROLE = re.compile(
     rf"(?P<outlet>[{p.CJK}A-Za-z]{{1,10}}?(?:社|报|网|台|新闻|电视|融媒|中心|传媒|媒体))"
@@ -301,7 +304,8 @@ _ROW_SEP = re.compile(r"[\s，,;；|｜]*")
 _ROW_MARK = re.compile(r"[:：/／]")
 _ROW_KEY_AS = {"文": "撰文", "图": "图片"}  # the field keys of the one-character ones
 # a credit row in brackets closing the last paragraph: …完工。（撰稿：张三 审核：李四）
-_CLOSING_ROW = re.compile(r"(?<=[。！？!?”…])\s*(?P<row>[(（][^()（）]{3,78}[)）])$")
+# (a wire story's trailer may follow: …。（编辑：张三）1130708)
+_CLOSING_ROW = re.compile(r"(?<=[。！？!?”…])\s*(?P<row>[(（][^()（）]{3,78}[)）])\s*(?:1[01]\d[01]\d[0-3]\d)?$")
 
 
 def credit_row(text: str) -> str | None:
@@ -869,7 +873,9 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | No
             names.append(glued[1])
         elif (date := find_date(text)) and not p.FIELD.match(text):
             lead = _without_dates(text[: date.start()]).split()
-            if 1 <= len(lead) <= 3 and all(is_person_name(t, strict=True) for t in lead):
+            if (dated := credit_names(" ".join(lead))) and dated[1]:
+                names += dated[1]  # 记者王小明／彰化报导 2024-08-14 16:05
+            elif 1 <= len(lead) <= 3 and all(is_person_name(t, strict=True) for t in lead):
                 names += lead  # 翁以澄 2022/08/17 17:16 点阅 267 次
             elif len(lead) >= 1 and is_person_name(lead[-1], strict=True):
                 names.append(lead[-1])
@@ -1317,7 +1323,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         cuts[body_lines[-1].no][1] = m.start()
     last = body_lines[-1]
     kept = last.text[: cuts[last.no][1]]
-    row_at = _CLOSING_ROW.search(kept, max(len(kept) - 82, 0)) if kept.endswith((")", "）")) else None
+    row_at = _CLOSING_ROW.search(kept, max(len(kept) - 90, 0)) \
+        if kept.endswith((")", "）")) or kept[-1:].isdigit() else None
     row = credit_row(row_at.group("row")) if row_at and row_at.start() > 0 else None
     m = closing_byline(kept) if row is None else None
     if row is not None:  # …完工。（撰稿：张三 审核：李四）: the credits are fields
