@@ -301,6 +301,7 @@ _ROW_PAIR = re.compile(
     rf"(?P<key>{_ROW_KEY})(?:\s*[:：/／]\s*|\s+)(?P<value>{_ROW_NAME}(?:(?:、|\s+)(?!(?:{_ROW_KEY})(?:\s|[:：/／])){_ROW_NAME})*)"
 )
 _ROW_SEP = re.compile(r"[\s，,;；|｜]*")
+_ROW_START = re.compile(rf"\s*[(（]?\s*(?:{_ROW_KEY})")  # a cheap look before the pairs
 _ROW_MARK = re.compile(r"[:：/／]")
 _ROW_KEY_AS = {"文": "撰文", "图": "图片"}  # the field keys of the one-character ones
 # a credit row in brackets closing the last paragraph: …完工。（撰稿：张三 审核：李四）
@@ -313,7 +314,7 @@ def credit_row(text: str) -> str | None:
     with colons, slashes or spaces after the keys and commas between the pairs:
     ``（撰稿 张三，审核 李四）``, ``(文字：张三 责编：李四)``, ``（文/张三 编辑/李四）``; ``None``
     for any other text (a key must stand before every name; one of them must be a name)."""
-    if len(text) > 80 or not any(key in text for key in ("撰", "文", "审", "编", "记者", "摄", "图")):
+    if len(text) > 80 or not _ROW_START.match(text):
         return None
     inner = text.strip()
     if inner[:1] in "(（" and inner[-1:] in ")）":
@@ -1337,6 +1338,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     credits = []
     after_picture = {b.no for a, b in pairwise(lines) if is_placeholder(a.text)}  # captions
     for ln in body_lines[:-1] if m or row is not None else body_lines:  # a reporter's photo credit: …。新华社记者 X 摄
+        if "摄" not in ln.text[-40:]:
+            continue  # no photo credit: skip the call
         at, names = photo_credit(ln.text, caption=ln.no in after_picture)
         if names:
             credits += names
