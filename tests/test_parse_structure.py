@@ -158,6 +158,7 @@ def test_a_deck_under_the_headline_is_no_title_and_opens_the_body_as_a_subheadin
 @pytest.mark.parametrize("under_title", [
     "湘乡网",  # the outlet alone beside the date line
     "【字体：大 中 小】",  # a widget
+    "示例市发展和改革局",  # the office that put the page up
 ])
 def test_a_line_under_the_headline_that_is_no_deck_stays_out_of_the_body(under_title: str) -> None:
     article = parse(f"园区物流园破土动工\n{under_title}\n2025-05-19 10:33:42\n{LEAD}\n{SECOND}\n")

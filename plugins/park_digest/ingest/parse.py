@@ -4,8 +4,10 @@ Structure before vocabulary, in two passes as jusText reads paragraphs: each lin
 classified by its own features (:func:`classify`: a sentence, a byline, furniture …); then the
 article body is found as the densest run of sentence-like lines (:func:`find_body_zone`, the
 text-density idea of GeneralNewsExtractor applied to lines). Above the body is the header zone,
-below it the footer zone; both are dropped from the body and only mined for facts. The title is
-the best-scored headline-like line of the header (:func:`find_title`).
+below it the footer zone; both are dropped from the body and only mined for facts, but for the
+pictures of the header and a deck under the title, which open the body. The title is the
+best-scored headline-like line of the header (:func:`find_title`); of a headline and its deck
+standing alone above the byline, the upper line is the headline unless it is a kicker.
 
 Each ``extract_<field>`` tries its strategies in order and returns ``None`` when all fail;
 :func:`parse_article` fills the record field by field, then normalises.
@@ -695,8 +697,11 @@ def is_deck(lines: Sequence[Line], kinds: Sequence[str], title_at: int, start: i
     text = lines[i].text
     if text.startswith(("——", "—", "--")):
         return True  # ——庆祝……侧记
-    return ((i + 1 == start or kinds[i + 1] == FIELDS) and 6 <= len(text) <= 60 and _title_like(text) and text != lines[title_at].text
-            and not _is_outlet(text) and not _CHROME_WORDS.search(text)
+    if not (i + 1 == start or kinds[i + 1] == FIELDS) or text == lines[title_at].text:
+        return False
+    # no office or outlet naming itself (湘乡市发展和改革局), no chrome, no code
+    return (6 <= len(text) <= 60 and _title_like(text) and not _is_outlet(text)
+            and not _NAME_SUFFIX_NOT_PERSON.search(text) and not _CHROME_WORDS.search(text)
             and not _MARKUP_CHARS.search(text) and len(p.CJK_CHAR.findall(text)) >= len(text) / 2)
 
 
@@ -1337,7 +1342,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         cuts[body_lines[-1].no][1] = m.start()
     credits = []
     after_picture = {b.no for a, b in pairwise(lines) if is_placeholder(a.text)}  # captions
-    for ln in body_lines[:-1] if m or row is not None else body_lines:  # a reporter's photo credit: …。新华社记者 X 摄
+    # photo credits closing a caption (…全景 通讯员 X 摄) or a paragraph (…。新华社记者 X 摄)
+    for ln in body_lines[:-1] if m or row is not None else body_lines:
         if "摄" not in ln.text[-40:]:
             continue  # no photo credit: skip the call
         at, names = photo_credit(ln.text, caption=ln.no in after_picture)
