@@ -95,7 +95,11 @@ def test_a_footer_under_the_caption_that_closes_the_article_stays_out() -> None:
     ("首页 > 新闻\n园区新厂房落成投用\n1.jpg\n2025-05-19 10:33:42 来源：湘乡网", ("1.jpg", None)),
     ("1.jpg\n园区新厂房全景\n园区新厂房落成投用\n2025-05-19 10:33:42 来源：湘乡网", ("1.jpg", "园区新厂房全景")),
     ("1.jpg\n园区新厂房落成投用\n2025-05-19 10:33:42 来源：湘乡网", ("1.jpg", None)),  # the only headline
-], ids=["under-title", "no-caption", "above-title", "above-title-no-caption"])
+    # the line under the picture is the headline: what else is left is an outlet or a section
+    ("1.jpg\n园区新厂房落成投用\n湘乡网\n2025-05-19 10:33:42", ("1.jpg", None)),
+    ("园区动态\n1.jpg\n园区新厂房落成投用\n2025-05-19 10:33:42 来源：湘乡网", ("1.jpg", None)),
+], ids=["under-title", "no-caption", "above-title", "above-title-no-caption", "outlet-left",
+        "section-left"])
 def test_a_picture_above_the_byline_opens_the_body_and_its_caption_is_no_title(
         header: str, figure: tuple) -> None:
     article = parse(f"{header}\n{LEAD}\n{SECOND}\n")

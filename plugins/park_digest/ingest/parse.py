@@ -626,12 +626,11 @@ _KEY_PAIR = re.compile(rf"(?:^|\s)[{p.CJK}](?: ?[{p.CJK}]){{1,5}}\s*[:：]\s*\S"
 def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int, lead: str,
                path: str | Path, captions: frozenset[int] = frozenset()) -> _Title:
     """The best-scored headline-like line of the header zone; a repeated line counts once.
-    ``captions``: lines of the header that are the captions of its pictures, no headlines."""
+    ``captions``: lines right under the header's pictures: their captions, unless no headline
+    is left without them."""
     field_at = [i for i in range(start) if kinds[i] == FIELDS]
     candidates: dict[str, _Title] = {}
     for i in range(start):
-        if i in captions:
-            continue
         text = lines[i].text
         title = None
         if kinds[i] in (TEXT, FIELDS):
@@ -657,9 +656,17 @@ def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int
               + 6.0 * (t.text != lines[t.index].text and t.date is None)
               for t in candidates.values()}
     best = max(candidates.values(), key=lambda t: (scores[t.index], t.index))
+    if best.index in captions:  # the line under a picture: its caption, if a headline is left
+        others = {k: t for k, t in candidates.items() if t.index not in captions}
+        alt = max(others.values(), key=lambda t: (scores[t.index], t.index), default=None)
+        if alt is None or len(alt.text) < 6 or _is_outlet(alt.text) or _CHROME_WORDS.search(alt.text) \
+                or scores[alt.index] < scores[best.index] - CAPTION_MARGIN:
+            return best  # 1.jpg / 标题 / 2025-05-19: no caption, the title
+        best, candidates = alt, others
     return _headline_of_pair(best, candidates, scores, lines, kinds, start)
 
 
+CAPTION_MARGIN = 6.0  # a caption right above the byline outscores the headline above its picture
 _KICKER_MARKS = re.compile(r"[×|｜]| [xX] ")
 PAIR_MARGIN = 5.5  # a deck may share the lead's words where its headline does not
 
@@ -1258,9 +1265,6 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
                 kinds[i] = FIELDS
     header_figures = header_pictures(lines, kinds, start)
     captions = frozenset(i for i in header_figures if kinds[i] == TEXT)
-    if captions and not any(kinds[i] == TEXT and i not in captions and _title_like(lines[i].text)
-                            for i in range(start)):
-        captions = frozenset()  # 1.jpg / 标题 / 2025-05-19: the line under the picture is the title
     title = find_title(lines, kinds, start, end, lead, path, captions)
     header_figures -= {title.index}
     title_at = title.index
