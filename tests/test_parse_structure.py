@@ -181,6 +181,11 @@ def test_a_kicker_above_the_headline_is_no_title(kicker: str, title: str) -> Non
     assert article.paragraphs[0] == LEAD
 
 
+def test_a_site_slogan_above_the_headline_is_no_headline_of_a_pair() -> None:
+    article = parse(f"建设美丽湘乡 共创美好未来\n园区新厂房落成投用\n2025-05-19 10:33:42\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区新厂房落成投用"
+
+
 def test_a_dash_deck_is_never_the_headline_however_long() -> None:
     article = parse("园区新城透出江南味\n——庆祝建区二十周年全媒体采访团走进园区新区的所见所闻\n"
                     f"{LEAD}\n{SECOND}\n2025-05-19 10:33:42\n")

@@ -663,16 +663,17 @@ def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int
                 or scores[alt.index] < scores[best.index] - CAPTION_MARGIN:
             return best  # 1.jpg / 标题 / 2025-05-19: no caption, the title
         best, candidates = alt, others
-    return _headline_of_pair(best, candidates, scores, lines, kinds, start)
+    return _headline_of_pair(best, candidates, scores, lines, kinds, start, lead)
 
 
 CAPTION_MARGIN = 6.0  # a caption right above the byline outscores the headline above its picture
 _KICKER_MARKS = re.compile(r"[×|｜]| [xX] ")
 PAIR_MARGIN = 5.5  # a deck may share the lead's words where its headline does not
+PAIR_LEAD_SHARE = 0.5  # but a headline speaks of the text: half of its characters are the lead's
 
 
 def _headline_of_pair(best: _Title, candidates: dict[str, _Title], scores: dict[int, float],
-                      lines: Sequence[Line], kinds: Sequence[str], start: int) -> _Title:
+                      lines: Sequence[Line], kinds: Sequence[str], start: int, lead: str) -> _Title:
     """Of two headline-like lines alone right above the byline or the body, the upper one is
     the headline and the lower its deck (副题), unless the upper is a kicker (引题: a column or
     series label, half as long as the headline or marked × or |): 标题 / 副题 / 2024-09-20.
@@ -691,8 +692,15 @@ def _headline_of_pair(best: _Title, candidates: dict[str, _Title], scores: dict[
             return u  # ——庆祝……侧记: a deck by its dash
         if len(u.text) * 2 <= len(lo.text) or _KICKER_MARKS.search(u.text):
             return lo
-        return u if scores[upper] >= scores[lower] - PAIR_MARGIN else best
+        speaks = _lead_share(u.text, lead) >= PAIR_LEAD_SHARE  # no site slogan above the headline
+        return u if speaks and scores[upper] >= scores[lower] - PAIR_MARGIN else best
     return best
+
+
+def _lead_share(text: str, lead: str) -> float:
+    """The share of the text's characters that the lead holds too."""
+    chars = set(p.CJK_CHAR.findall(text))
+    return len(chars & set(lead)) / len(chars) if chars else 0.0
 
 
 def is_deck(lines: Sequence[Line], kinds: Sequence[str], title_at: int, start: int) -> bool:
