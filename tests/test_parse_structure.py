@@ -134,6 +134,11 @@ def test_a_paragraph_keeps_a_credit_without_a_role_word(line: str) -> None:
     assert line in article.paragraphs and article.authors == ("张三",)
 
 
+def test_a_caption_keeps_words_that_only_look_like_a_credit() -> None:
+    article = parse(f"园区新厂房落成投用\n2025-05-19 10:33:42\n{LEAD}\n1.jpg\n园区全景（夏日航拍 摄）\n{SECOND}\n")
+    assert article.figures[0].caption == "园区全景（夏日航拍 摄）" and article.authors == ()
+
+
 def test_a_correspondents_photo_credit_leaves_a_paragraph_too() -> None:
     article = parse(f"园区新厂房落成投用\n2025-05-19 10:33:42\n记者 张三\n{LEAD}\n"
                     f"图为工人在新车间里调试设备。通讯员 李四 摄\n{SECOND}\n")

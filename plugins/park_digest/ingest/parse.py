@@ -1149,11 +1149,13 @@ def photo_credit(text: str, caption: bool = True) -> tuple[int, list[str]]:
     c = _CAPTION_CREDIT.search(tail) if "摄" in tail else None
     if c is None or len(text) - len(tail) + c.start() == 0:
         return len(text), []
-    if not caption and not _CREDIT_ROLE_WORD.search(c.group("credit")):
+    has_role = bool(_CREDIT_ROLE_WORD.search(c.group("credit")))
+    if not caption and not has_role:
         return len(text), []
     found = credit_names(c.group("credit").strip())
-    if not found or not found[1]:
-        return len(text), []
+    if not found or not found[1] or (
+            not has_role and not all(is_person_name(n, strict=True) for n in found[1])):
+        return len(text), []  # （夏日航拍 摄）: without a role word, only a name proper counts
     return len(text) - len(tail) + c.start(), found[1]
 
 
