@@ -311,6 +311,7 @@ _ROW_KEY_AS = {"文": "撰文", "图": "图片"}  # the field keys of the one-ch
 _CLOSING_ROW = re.compile(r"(?<=[。！？!?”…])\s*(?P<row>[(（][^()（）]{3,78}[)）])\s*(?:1[01]\d[01]\d[0-3]\d)?$")
 
 
+@lru_cache(maxsize=256)  # asked by the classifier and again when the fields are read
 def credit_row(text: str) -> str | None:
     """``撰稿：张三 审核：李四`` for a row of credits, keys and names only, in brackets or not,
     with colons, slashes or spaces after the keys and commas between the pairs:
@@ -1355,7 +1356,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         closing = m.groupdict().get("names") or m.groupdict().get("credit")
         cuts[body_lines[-1].no][1] = m.start()
     credits = []
-    after_picture = {b.no for a, b in pairwise(lines) if is_placeholder(a.text)}  # captions
+    after_picture = {lines[i + 1].no for i, kind in enumerate(kinds[:-1]) if kind == PLACEHOLDER}
     # photo credits closing a caption (…全景 通讯员 X 摄) or a paragraph (…。新华社记者 X 摄)
     for ln in body_lines[:-1] if m or row is not None else body_lines:
         if "摄" not in ln.text[-40:]:
