@@ -98,7 +98,7 @@ PEOPLE_KEYS = ("作者", "记者", "文", "撰文", "撰稿", "文字", "采写"
 SOURCE_KEYS = ("来源", "文章来源", "稿件来源", "稿源", "转自", "转载自", "信息来源", "新闻来源",
                "本文来源", "消息来源")
 # What a byline calls the outlet it belongs to (本报讯, 本报记者 X, 来源：本站): "this paper/site",
-# no outlet's name. Simplified and Traditional forms (a saved page's byline is read before conversion).
+# no outlet's name. Simplified and Traditional forms.
 SELF_OUTLETS = frozenset({"本报", "本网", "本台", "本站", "本刊", "本社", "本平台", "本号", "本端",
                           "本频道", "本報", "本網", "本臺", "本號", "本頻道"})
 UNKNOWN_VALUES = frozenset({"未知", "不详", "暂无", "无", "网络", "互联网", "佚名"}) | SELF_OUTLETS
