@@ -5,14 +5,14 @@
 2. trafilatura finds the article: the first and last blocks of its body bound the article's zone.
    Every block inside the zone is kept, also those trafilatura dropped (captions, short lines);
    the blocks between the headline and the zone (the byline), a lead picture right above the
-   headline (handed over where the body starts, under the byline, as the article shows it
-   first) and the field lines just after the zone (editor, reprint notice, original link)
+   headline (handed over under the headline: the text rules open the body with it) and the
+   field lines just after the zone (editor, reprint notice, original link)
    come along.
 3. These lines go through the text rules (:func:`~park_digest.ingest.parse.parse_article`) as a text
    seed would, so their zone logic decides what is furniture (bylines, share rows, notices).
    Pictures stand as ``1.jpg``-style lines with their caption line under them.
 4. What the markup says and a text cannot: a picture's caption is the one the page gives
-   (the text rules find a caption by its place only, and may lose one the page closes with),
+   (the text rules find a caption by its place only),
    and a deck right under the headline (an ``<h2>`` or a ``subtitle`` block) opens the body
    as a subheading.
 5. The page's own metadata comes first where present: ``og:title``/JSON-LD headline, the
@@ -46,8 +46,8 @@ from park_digest.ingest.parse import (
     classify,
     find_date,
     is_heading,
-    is_sentence,
     parse_article,
+    photo_credit,
     split_names,
 )
 from park_digest.ingest.pictures import MIN_SIDE, Candidate, furniture_reason, picture_size
@@ -100,9 +100,6 @@ ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting"
 _DECK_NAMES = re.compile(r"(?<![a-z])(?:sub-?title|subhead|deck|fu_?title|fbt)(?![a-z])",
                          re.IGNORECASE)
 DECK_MAX = 80
-# what a byline calls the outlet it belongs to (本报记者 X): no outlet's name
-SELF_OUTLETS = frozenset({"本报", "本网", "本台", "本站", "本刊", "本社", "本平台", "本号",
-                          "本報", "本網", "本臺"})
 
 
 @dataclass(slots=True)
@@ -559,15 +556,10 @@ def page_text(page: SavedPage, name: str) -> PageText:
         zone = items[title_at + 1:start]
     else:
         zone = [it for it in items[max(0, start - HEADER_LOOKBACK):start] if is_field(it)]
-    body = items[start:stop + 1]
-    # a lead picture above the headline opens the body: handed over right above its first
-    # sentence, under the byline and dates (above them, it would be header to the text rules)
+    # a lead picture above the headline: handed over right under it, above the byline (the
+    # text rules open the body with a picture of the header)
     lead = lead_pictures(items, title_at) if title_at is not None else []
-    if lead:
-        at = next((j for j, it in enumerate(body)
-                   if it.img is not None or is_sentence(_t2s(it.text))), len(body))
-        body[at:at] = lead
-    zone += body
+    zone = lead + zone + items[start:stop + 1]
     zone += [it for it in items[stop + 1: stop + 1 + FOOTER_LOOKAHEAD] if is_field(it)]
 
     found = PageText(lines=[(clean(_SPACE.sub(" ", title)),
@@ -632,14 +624,24 @@ def _parse(text: str, name: str, fullwidth: bool, display: str | None,
         raise SeedError(name, line, e.message + " (in the article text read from the page)") from e
 
 
+def _without_credit(caption: str, shown) -> str:
+    """The page's caption in the record's script, without the photo credit closing it (found
+    in Simplified, as the text rules read it)."""
+    simplified = _t2s(caption)
+    at = photo_credit(simplified)[0]
+    given = shown(caption)
+    if at == len(simplified) or len(given) != len(simplified):
+        return given
+    return given[:at].rstrip() or given
+
+
 def _fix_captions(article: Article, captions: dict[str, str | None], shown) -> Article:
     """Each figure with the caption the page gives it (``shown`` puts it in the record's script).
 
     The text rules take the line under a picture as its caption by its place only: they may
-    leave a caption the page closes with out of the body, cut a photo credit off it, or make
-    a caption of the line under a picture the page gives none. The page's caption is kept
-    whole (names the text rules took from a credit stay authors); a line the page does not
-    call a caption stands as a paragraph."""
+    make a caption of the line under a picture the page gives none. The page's caption is kept
+    without its photo credit, as the text rules keep a caption (the credit's names are
+    authors); a line the page does not call a caption stands as a paragraph."""
     blocks: list[Block] = []
     given: str | None = None  # the caption of the figure just added
     for b in article.blocks:
@@ -653,7 +655,7 @@ def _fix_captions(article: Article, captions: dict[str, str | None], shown) -> A
             blocks.append(b)
             given = None
             continue
-        given = shown(captions[fig.name]) if captions[fig.name] else None
+        given = _without_credit(captions[fig.name], shown) if captions[fig.name] else None
         if given is None:
             blocks.append(replace(b, figure=replace(fig, caption=None)))
             if fig.caption:
@@ -686,8 +688,8 @@ def _apply_meta(article: Article, meta: PageMeta, convert, fullwidth: bool,
         changes["title"] = norm(clean(_SPACE.sub(" ", shown(meta.title))))
     if meta.date and (meta.date_has_time or meta.date.date() != article.date.date()):
         changes["date"] = meta.date
-    # 本报 (本报记者 X) names no outlet: the page's own outlet, or none
-    source = None if article.source in SELF_OUTLETS else article.source
+    # the text rules name no outlet for 本报 (本报记者 X): then the page's own outlet, or none
+    source = article.source
     if meta.source:
         source = convert(meta.source)
     elif not source and meta.site:

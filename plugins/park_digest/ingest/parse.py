@@ -4,8 +4,10 @@ Structure before vocabulary, in two passes as jusText reads paragraphs: each lin
 classified by its own features (:func:`classify`: a sentence, a byline, furniture …); then the
 article body is found as the densest run of sentence-like lines (:func:`find_body_zone`, the
 text-density idea of GeneralNewsExtractor applied to lines). Above the body is the header zone,
-below it the footer zone; both are dropped from the body and only mined for facts. The title is
-the best-scored headline-like line of the header (:func:`find_title`).
+below it the footer zone; both are dropped from the body and only mined for facts, but for the
+pictures of the header and a deck under the title, which open the body. The title is the
+best-scored headline-like line of the header (:func:`find_title`); of a headline and its deck
+standing alone above the byline, the upper line is the headline unless it is a kicker.
 
 Each ``extract_<field>`` tries its strategies in order and returns ``None`` when all fail;
 :func:`parse_article` fills the record field by field, then normalises.
@@ -37,15 +39,17 @@ FURNITURE_WEIGHT = -8.0  # a widget, a navigation row, a credit line: a gap in t
 OPENING_SEARCH = 6  # lines of the body in which a dateline opening the article is looked for
 
 # Line kinds
-NAV, FIELDS, REPRINT, SOURCE_URL, BOILER, END, PLACEHOLDER, TEXT = (
-    "nav", "fields", "reprint", "source_url", "boilerplate", "end", "placeholder", "text",
+NAV, FIELDS, REPRINT, SOURCE_URL, BOILER, END, PLACEHOLDER, TEXT, NOTE = (
+    "nav", "fields", "reprint", "source_url", "boilerplate", "end", "placeholder", "text", "note",
 )
+# 【编者按】, 【直新闻按】, 编者按：: the label of an editor's note, alone on its line: the body's
+_NOTE_LABEL = re.compile(r"^(?:[【\[〔][^】\]〕\s]{0,8}按[】\]〕][:：]?|(?:编者|编辑|记者|译者)按[:：]?)$")
 _BARE_NAMES = re.compile(rf"[{p.CJK}·]{{2,4}}(?: [{p.CJK}·]{{2,4}}){{0,3}}")
 _END_MARKERS = re.compile(
     r"^(?:相关(?:新闻|阅读|推荐|文章|链接)|推荐阅读|热门推荐|热门新闻|延伸阅读|阅读下一篇|阅读上一篇|"
     r"上一篇|下一篇|返回.{0,12}首页|网友评论|精彩推荐|猜你喜欢)"
 )
-_ROLE_LINE = re.compile(r"(?:(?:本报|本网|本台|特约|融媒体|全媒体|见习|实习)?记者|通讯员|文/图|图/文)")
+_ROLE_LINE = re.compile(r"(?:(?:本[报网台站刊社端]|特约|融媒体|全媒体|见习|实习)?记者|通讯员|文/图|图/文)")
 # 文/张三 图/李四, 撰文：张三 摄影：李四
 _SLASH_CREDIT = re.compile(
     rf"(?:^|(?<=\s))(?:文/图|图/文|文|图|摄影|摄|撰文)\s*[/／:：]\s*(?P<names>[{p.CJK}·]{{2,4}}(?:[、\s][{p.CJK}·]{{2,4}})*)"
@@ -57,8 +61,8 @@ _BRACKET_BYLINE = re.compile(
 )
 # 中央社记者王五台北28日电 / 中央社台北28日电
 _WIRE_BYLINE = re.compile(
-    rf"^(?P<outlet>中央社|[{p.CJK}]{{2,6}}?(?:社|网|报))(?:(?:特派|驻\S{{1,4}}?)?记者(?P<who>[{p.CJK}·、]{{2,16}}?))?"
-    rf"\s*(?P<place>[{p.CJK}]{{2,4}})?\s*(?P<day>\d{{1,2}})日(?:专)?电\s*"
+    rf"^[(（]?(?P<outlet>中央社|[{p.CJK}]{{2,6}}?(?:社|网|报))(?:(?:特派|驻\S{{1,4}}?)?记者(?P<who>[{p.CJK}·、]{{2,16}}?))?"
+    rf"\s*(?P<place>[{p.CJK}]{{2,4}})?\s*(?P<day>\d{{1,2}})日(?:专)?电[)）]?\s*"
 )
 # 中央社／ 台北10日电 (a wire credit on its own line)
 _WIRE_CREDIT_LINE = re.compile(
@@ -79,8 +83,16 @@ _CLOSING_CREDIT = re.compile(
     rf"(?<=[。！？!?”…])\s*(?P<credit>(?:(?:本报|本网|特约)?记者|通讯员|文/图|文/摄)\s*[{p.CJK}·\s、]{{2,24}}?"
     rf"(?:\s*(?:文/摄|文/图|摄影|摄|报道|文))?)$"
 )
+# A photo credit closing a caption or a paragraph: …现场。新华社记者 X 摄, …全景 通讯员 X 摄,
+# …全景（X 摄）, …全景 X／摄, …全景（摄影/X）. Without a role word before the names it must
+# stand apart (a space or brackets): 。祁子墨摄 glued to the sentence is left alone.
+_CREDIT_NAMES = rf"[{p.CJK}·]{{2,5}}(?:(?:、|\s+)[{p.CJK}·]{{2,5}}){{0,3}}"
+_CREDIT_ROLE = r"[^\s(（)）。，]{0,10}?(?:记者|通讯员|摄影师|实习生|特约摄影)"
+_CREDIT_ROLE_WORD = re.compile(_CREDIT_ROLE)
 _CAPTION_CREDIT = re.compile(
-    rf"(?<=[。！？!?”…])\s*(?P<credit>[(（]?[{p.CJK}]{{0,10}}记者\s*[{p.CJK}·\s、]{{2,16}}?\s*摄[)）]?)\s*[|｜]?$"
+    rf"(?:(?<=[。！？!?”…])\s*(?=[(（]?\s*{_CREDIT_ROLE})|\s+|(?=[(（]))"
+    rf"(?P<credit>[(（]?\s*(?:(?:{_CREDIT_ROLE})?\s*{_CREDIT_NAMES}\s*[/／]?\s*摄(?:影)?"
+    rf"|摄影?\s*[/／:：]\s*{_CREDIT_NAMES})\s*[)）]?)\s*[|｜]?$"
 )
 _NUMBER_CELL = re.compile(r"(?:19|20)\d{2}|[01]?\d/[0-3]?\d|\d{1,2}:\d{2}")
 # 《光明日报》( 2010年04月23日 08版): a print edition's credit
@@ -119,7 +131,10 @@ _CHROME_WORDS = re.compile(
 # precompiled helpers of the functions below
 _CLAUSE = re.compile(r"[，。,；]")
 _NAME_OUTLET = re.compile(rf"(?P<name>[{p.CJK}·]{{2,4}})\s+(?P<outlet>\S{{2,24}})\s*")
-_REPORTED_FROM = re.compile(r"\s*(?:发自|报道|摄影报道|综合报道).*$")
+# what follows the names: 发自香港, 报道; ／彰化报导 (the place a Taiwanese reporter files from)
+_REPORTED_FROM = re.compile(
+    rf"\s*(?:[／/]\s*[{p.CJK}]{{1,8}}?(?:报导|报道)$|(?:发自|报道|报导|摄影报道|综合报道).*$)"
+)
 _PLACE_OUTLET = re.compile(rf"[／/]\s*(?:[{p.CJK}]{{2,3}}?)?(?P<outlet>[{p.CJK}]{{2,8}}(?:报|社|网|台|新闻))$")
 _OUTLET_BEFORE_ROLE = re.compile(
     rf"(?P<outlet>[{p.CJK}A-Za-z]{{1,10}}?(?:社|报|网|台|新闻|电视|融媒|中心|传媒|媒体))"
@@ -230,7 +245,8 @@ def is_author_first_line(text: str) -> re.Match[str] | None:
 _BULLETS = "•●◆■▪☉◎※*·-—> "
 _CREDIT_HINT = re.compile(r"记者|通讯员|摄|撰文|实习生|/|[()（）\[\]【】]")
 _CREDIT_ROLES = re.compile(
-    r"(?:全媒体|融媒体|融媒|首席|特约|特派|见习|实习|本报|本网|本台)?(?:记者|通讯员|摄影记者|摄影|摄像|实习生)"
+    r"(?:全媒体|融媒体|融媒|首席|特约|特派|见习|实习|本[报网台站刊社端報網臺])?"
+    r"(?:记者|通讯员|摄影记者|摄影|摄像|实习生)"
     r"|(?:文/图|图/文|/文|/图|文/|图/|撰文|摄)"
 )
 
@@ -280,11 +296,53 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     return (outlet, names) if names and len(names) == len(tokens) else None
 
 
+_ROW_KEY = "|".join(sorted(p.CREDIT_ROW_KEYS, key=len, reverse=True))
+_ROW_NAME = rf"[{p.CJK}·]{{2,5}}"
+# one pair of a credit row: a key, a colon, a slash or a space, then names (张三、李四 / 张三 李四)
+_ROW_PAIR = re.compile(
+    rf"(?P<key>{_ROW_KEY})(?:\s*[:：/／]\s*|\s+)(?P<value>{_ROW_NAME}(?:(?:、|\s+)(?!(?:{_ROW_KEY})(?:\s|[:：/／])){_ROW_NAME})*)"
+)
+_ROW_SEP = re.compile(r"[\s，,;；|｜]*")
+_ROW_START = re.compile(rf"\s*[(（]?\s*(?:{_ROW_KEY})")  # a cheap look before the pairs
+_ROW_MARK = re.compile(r"[:：/／]")
+_ROW_KEY_AS = {"文": "撰文", "图": "图片"}  # the field keys of the one-character ones
+# a credit row in brackets closing the last paragraph: …完工。（撰稿：张三 审核：李四）
+# (a wire story's trailer may follow: …。（编辑：张三）1130708)
+_CLOSING_ROW = re.compile(r"(?<=[。！？!?”…])\s*(?P<row>[(（][^()（）]{3,78}[)）])\s*(?:1[01]\d[01]\d[0-3]\d)?$")
+
+
+@lru_cache(maxsize=256)  # asked by the classifier and again when the fields are read
+def credit_row(text: str) -> str | None:
+    """``撰稿：张三 审核：李四`` for a row of credits, keys and names only, in brackets or not,
+    with colons, slashes or spaces after the keys and commas between the pairs:
+    ``（撰稿 张三，审核 李四）``, ``(文字：张三 责编：李四)``, ``（文/张三 编辑/李四）``; ``None``
+    for any other text (a key must stand before every name; one of them must be a name)."""
+    if len(text) > 80 or not _ROW_START.match(text):
+        return None
+    inner = text.strip()
+    if inner[:1] in "(（" and inner[-1:] in ")）":
+        inner = inner[1:-1].strip()
+    pairs: list[str] = []
+    at = 0
+    while at < len(inner):
+        m = _ROW_PAIR.match(inner, at)
+        if m is None:
+            return None
+        key, names = m.group("key"), [n for n in _NAME_SEP.split(m.group("value")) if n]
+        if len(key) == 1 and not _ROW_MARK.search(inner, m.start(), m.start("value")):
+            return None  # 文 and 图 are keys only before a colon or a slash: 文/张三
+        if not all(is_person_name(n) for n in names):
+            return None
+        pairs.append(f"{_ROW_KEY_AS.get(key, key)}：{' '.join(names)}")
+        at = _ROW_SEP.match(inner, m.end()).end()
+    return " ".join(pairs) if pairs else None
+
+
 def is_field_line(text: str) -> bool:
     """Byline/footer lines: ``来源:红网 作者:… 2021-07-06 22:13:53``, ``发布时间:…``, a bare date."""
     if len(text) > 160:
         return False
-    if credit_names(text.strip("|｜ ")) or _NEWS_FROM.match(text):
+    if credit_names(text.strip("|｜ ")) or _NEWS_FROM.match(text) or credit_row(text):
         return True
     text = text.strip("()（）[]【】|｜" + _BULLETS)
     if not text:
@@ -318,11 +376,13 @@ def classify(text: str) -> str:
         return REPRINT if len(text) <= 300 and _is_reprint(text) else TEXT
     if is_placeholder(text):
         return PLACEHOLDER
+    if "按" in text and _NOTE_LABEL.match(text):
+        return NOTE
     if _NUMBER_CELL.fullmatch(text):
         return FIELDS  # 2020 / 12/29 / 11:52: a date widget split into cells
     if p.SOURCE_URL_LINE.match(text):
         return SOURCE_URL
-    if p.URL.fullmatch(text):
+    if p.URL.fullmatch(text) or outlet_of_url_line(text):
         return SOURCE_URL
     if _is_reprint(text):
         return REPRINT
@@ -348,6 +408,22 @@ def classify(text: str) -> str:
     if _is_html_fragment(text) or _is_widget(text):
         return BOILER
     return TEXT
+
+
+# 某某论坛报 https://… : an outlet's name and its address on a line of their own
+_OUTLET_URL = re.compile(r"^(?P<outlet>[^\s。，,！？:：|｜()（）]{1,12}(?: [^\s。，,！？:：|｜()（）]{1,12})?)\s*"
+                         r"[(（]?(?:https?://|www\.)\S+?[)）]?$")
+
+
+def outlet_of_url_line(text: str) -> str | None:
+    """The outlet of a line holding only its name and its address (``udn 论坛报https://…``,
+    ``某某网 (www.…)``): where a reposting blog says whence the text came."""
+    if len(text) > 200 or ("http" not in text and "www." not in text):
+        return None
+    m = _OUTLET_URL.match(text)
+    if m and p.OUTLET_NAME.search(m.group("outlet")) and p.CJK_CHAR.search(m.group("outlet")):
+        return m.group("outlet")
+    return None
 
 
 def _is_reprint(text: str) -> bool:
@@ -378,6 +454,8 @@ def _line_weight(text: str, kind: str, after_figure: bool, repeated: bool = Fals
     """How much a line says "article body": positive for sentences, negative for furniture."""
     if kind == PLACEHOLDER:
         return 12.0
+    if kind == NOTE:
+        return 0.0  # an editor's note's label: it joins the text it opens
     if kind == TEXT:
         if len(text) > 60 and text[-1] in "。！？!?" and not _is_link_row(text):
             return 4.0 + (len(text.encode()) - len(text)) / 2 + 2 * _clause_marks(text)
@@ -412,7 +490,8 @@ def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, in
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         repeated = (i > 0 and lines[i - 1].text == line.text) or \
             (i + 1 < len(lines) and lines[i + 1].text == line.text)
-        weight = _line_weight(line.text, kind, i > 0 and kinds[i - 1] == PLACEHOLDER, repeated)
+        after_figure = i > 0 and kinds[i - 1] == PLACEHOLDER
+        weight = _line_weight(line.text, kind, after_figure, repeated)
         if weight == FURNITURE_WEIGHT and previous == FURNITURE_WEIGHT:
             weight = -1.0  # a block of widgets is one gap, however many lines it takes
         else:
@@ -427,15 +506,40 @@ def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, in
             run += weight
         if run > best:
             best, best_span = run, (start, i + 1)
+        elif run == best and after_figure and kind == TEXT and best_span == (start, i):
+            best_span = (start, i + 1)  # the caption under the picture that closes the run
     start, end = best_span
+    if start > 0 and kinds[start - 1] == NOTE:
+        start -= 1  # 【编者按】 / the note
+    start = _official_opening(lines, kinds, start)
     if end < len(lines) and kinds[end - 1] == PLACEHOLDER and kinds[end] == TEXT \
             and _is_caption_shape(lines[end].text):
-        end += 1  # the caption under the last picture
+        end += 1  # the caption under the last picture, weighed down as a short line
     for i in range(start + 1, end):  # the body ends at a "related articles" row
         if kinds[i] == END and _END_MARKERS.match(lines[i].text):
             end = i
             break
     return start, end
+
+
+# An official notice (公文) opens with its number and whom it is sent to, above the text:
+# 某政办发〔2019〕29号 / 各县（市）、区人民政府，市政府各委、办、局： / 正文
+_DOC_NUMBER = re.compile(rf"^[{p.CJK}]{{1,12}}[〔\[［(（]\s*(?:19|20)\d{{2}}\s*[〕\]］)）]\s*\d{{1,4}}\s*号$")
+_SALUTATION = re.compile(
+    r"^(?:(?:各|尊敬的|亲爱的|致)[^。！？:：]{1,60}|[^。！？:：]{1,60}(?:们|同志|代表|单位|部门|政府|"
+    r"委|办|局|厅|处|公司))[:：]$"
+)
+
+
+def _official_opening(lines: Sequence[Line], kinds: Sequence[str], start: int) -> int:
+    """The body's start, moved up over the addressee (各…：, 尊敬的…：) and the document number of
+    an official notice standing right above its text."""
+    if start > 0 and kinds[start - 1] == TEXT and _SALUTATION.match(lines[start - 1].text) \
+            and not p.FIELD.match(lines[start - 1].text):
+        start -= 1
+        if start > 0 and kinds[start - 1] == TEXT and _DOC_NUMBER.match(lines[start - 1].text):
+            start -= 1
+    return start
 
 
 _NOT_CAPTION = re.compile(r"[:：【】\[\]()（）|｜<>《》]")
@@ -446,6 +550,20 @@ def _is_caption_shape(text: str) -> bool:
     or separator (those are widgets, links and labels: 【点击图片进入下一页】, 进入专题：…)."""
     return (4 <= len(text) <= 40 and not _NOT_CAPTION.search(text)
             and len(p.CJK_CHAR.findall(text)) >= len(text) / 2)
+
+
+def header_pictures(lines: Sequence[Line], kinds: Sequence[str], start: int) -> set[int]:
+    """The pictures above the body (``1.jpg`` over the headline or the byline: a placeholder is
+    the editor's picture wherever it stands) and the line right under each, its caption when a
+    short line of text: they open the body, in their order."""
+    found: set[int] = set()
+    for i in range(start):
+        if kinds[i] == PLACEHOLDER:
+            found.add(i)
+            j = i + 1
+            if j < start and kinds[j] == TEXT and len(lines[j].text) <= 150:
+                found.add(j)
+    return found
 
 
 def lead_captions(lines: Sequence[Line], kinds: Sequence[str], start: int, title_at: int) -> int:
@@ -507,8 +625,10 @@ _KEY_PAIR = re.compile(rf"(?:^|\s)[{p.CJK}](?: ?[{p.CJK}]){{1,5}}\s*[:：]\s*\S"
 
 
 def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int, lead: str,
-               path: str | Path) -> _Title:
-    """The best-scored headline-like line of the header zone; a repeated line counts once."""
+               path: str | Path, captions: frozenset[int] = frozenset()) -> _Title:
+    """The best-scored headline-like line of the header zone; a repeated line counts once.
+    ``captions``: lines right under the header's pictures: their captions, unless no headline
+    is left without them."""
     field_at = [i for i in range(start) if kinds[i] == FIELDS]
     candidates: dict[str, _Title] = {}
     for i in range(start):
@@ -533,9 +653,72 @@ def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int
         where = "above the byline" if field_at else "at the top"
         raise SeedError(path, at, f"no title found {where}; put the article's title on its own "
                         "line above the text")
-    return max(candidates.values(),
-               key=lambda t: (_title_score(t.text, t.index, start, kinds, field_at, lead)
-                              + 6.0 * (t.text != lines[t.index].text and t.date is None), t.index))
+    scores = {t.index: _title_score(t.text, t.index, start, kinds, field_at, lead)
+              + 6.0 * (t.text != lines[t.index].text and t.date is None)
+              for t in candidates.values()}
+    best = max(candidates.values(), key=lambda t: (scores[t.index], t.index))
+    if best.index in captions:  # the line under a picture: its caption, if a headline is left
+        others = {k: t for k, t in candidates.items() if t.index not in captions}
+        alt = max(others.values(), key=lambda t: (scores[t.index], t.index), default=None)
+        if alt is None or len(alt.text) < 6 or _is_outlet(alt.text) or _CHROME_WORDS.search(alt.text) \
+                or scores[alt.index] < scores[best.index] - CAPTION_MARGIN:
+            return best  # 1.jpg / 标题 / 2025-05-19: no caption, the title
+        best, candidates = alt, others
+    return _headline_of_pair(best, candidates, scores, lines, kinds, start, lead)
+
+
+CAPTION_MARGIN = 6.0  # a caption right above the byline outscores the headline above its picture
+_KICKER_MARKS = re.compile(r"[×|｜]| [xX] ")
+PAIR_MARGIN = 5.5  # a deck may share the lead's words where its headline does not
+PAIR_LEAD_SHARE = 0.5  # but a headline speaks of the text: half of its characters are the lead's
+
+
+def _headline_of_pair(best: _Title, candidates: dict[str, _Title], scores: dict[int, float],
+                      lines: Sequence[Line], kinds: Sequence[str], start: int, lead: str) -> _Title:
+    """Of two headline-like lines alone right above the byline or the body, the upper one is
+    the headline and the lower its deck (副题), unless the upper is a kicker (引题: a column or
+    series label, half as long as the headline or marked × or |): 标题 / 副题 / 2024-09-20.
+    A deck sums up the text and shares its words, so the lead alone would pick it."""
+    by_index = {t.index: t for t in candidates.values()}
+    for upper in (best.index - 1, best.index):
+        lower = upper + 1
+        if upper not in by_index or lower not in by_index or upper - 1 in by_index \
+                or not (lower + 1 == start or (lower + 1 < start and kinds[lower + 1] == FIELDS)):
+            continue
+        u, lo = by_index[upper], by_index[lower]
+        if u.date is not None or lo.date is not None or u.text != lines[upper].text \
+                or lo.text != lines[lower].text:
+            return best  # a headline on a dated or labelled line: its own evidence
+        if lo.text.startswith(("—", "--")):
+            return u  # ——庆祝……侧记: a deck by its dash
+        if len(u.text) * 2 <= len(lo.text) or _KICKER_MARKS.search(u.text):
+            return lo
+        speaks = _lead_share(u.text, lead) >= PAIR_LEAD_SHARE  # no site slogan above the headline
+        return u if speaks and scores[upper] >= scores[lower] - PAIR_MARGIN else best
+    return best
+
+
+def _lead_share(text: str, lead: str) -> float:
+    """The share of the text's characters that the lead holds too."""
+    chars = set(p.CJK_CHAR.findall(text))
+    return len(chars & set(lead)) / len(chars) if chars else 0.0
+
+
+def is_deck(lines: Sequence[Line], kinds: Sequence[str], title_at: int, start: int) -> bool:
+    """The line under the title is its deck (副题, a subtitle): a headline-like line of words
+    of its own, right above the byline or the body (标题 / 副题 / 2024-09-20 来源：… / 正文)."""
+    i = title_at + 1
+    if i >= start or kinds[i] != TEXT:
+        return False
+    text = lines[i].text
+    if text.startswith(("——", "—", "--")):
+        return True  # ——庆祝……侧记
+    if not (i + 1 == start or kinds[i + 1] == FIELDS) or text == lines[title_at].text:
+        return False
+    # no office or outlet naming itself (湘乡市发展和改革局), no chrome, no code
+    return (6 <= len(text) <= 60 and _title_like(text) and not _is_outlet(text)
+            and not _NAME_SUFFIX_NOT_PERSON.search(text) and not _CHROME_WORDS.search(text)
+            and not _MARKUP_CHARS.search(text) and len(p.CJK_CHAR.findall(text)) >= len(text) / 2)
 
 
 def clean_title(text: str) -> str:
@@ -606,7 +789,7 @@ def field_values(lines: Iterable[Line]) -> dict[str, list[tuple[int, str]]]:
     """All ``key: value`` pairs of the given lines, by key, with line numbers."""
     found: dict[str, list[tuple[int, str]]] = {}
     for line in lines:
-        for m in p.FIELD.finditer(line.text):
+        for m in p.FIELD.finditer(credit_row(line.text) or line.text):
             value = _without_dates(m.group("value"))
             for word in p.WIDGET_WORDS:
                 value = value.replace(word, " ")
@@ -626,39 +809,47 @@ def _outlet_then_name(text: str) -> tuple[str, str] | None:
 
 
 def extract_source(fields: dict, field_lines: Sequence[Line], lead: str,
-                   masthead: str | None = None) -> str | None:
+                   masthead: str | None = None, url_lines: Sequence[Line] = ()) -> str | None:
+    """The outlet, by the first strategy that names one; 本报 (this paper) names none."""
+    return next((s for s in _source_candidates(fields, field_lines, lead, masthead, url_lines)
+                 if s and s not in p.UNKNOWN_VALUES), None)
+
+
+def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
+                       masthead: str | None, url_lines: Sequence[Line]) -> Iterable[str | None]:
     for key in p.SOURCE_KEYS:
         for _, value in fields.get(key, ()):
             first = value.split(" ")[0].strip("，,;；")
-            if first and first not in p.UNKNOWN_VALUES:
-                return first
+            yield first
+    for line in url_lines:
+        yield outlet_of_url_line(line.text)  # 某某论坛报 https://…
     for line in field_lines:
         m = is_author_first_line(line.text)
         if m:
-            return m.group("outlet")
+            yield m.group("outlet")
         m = _WIRE_CREDIT_LINE.match(line.text) or _PROVIDER_TAG.match(line.text) \
             or _NEWS_FROM.match(line.text)
         if m:
-            return m.group("outlet").strip()
+            yield m.group("outlet").strip()
     m = _OUTLET_CREDIT.search(lead) or _BRACKET_BYLINE.match(lead) or _WIRE_BYLINE.match(lead) \
         or _NEWS_FROM.match(lead.split(" ")[0])
     if m and m.group("outlet"):
-        return m.group("outlet").strip()
+        yield m.group("outlet").strip()
     for line in field_lines:
         credit = credit_names(line.text)
         if credit and credit[0]:
-            return credit[0]  # 东方今报记者 钟岳林/文
+            yield credit[0]  # 东方今报记者 钟岳林/文
         m = _PRINT_EDITION.match(line.text)
         if m:
-            return m.group("outlet")  # 《光明日报》( 2010年04月23日 08版)
+            yield m.group("outlet")  # 《光明日报》( 2010年04月23日 08版)
         date = find_date(line.text)
         if date and not p.FIELD.search(line.text):
             rest = _without_dates(line.text).strip(" |｜")
             if rest and " " not in rest and p.OUTLET_NAME.search(rest) and not is_person_name(rest):
-                return rest  # 2021-11-10 17:54 三元区融媒体中心
+                yield rest  # 2021-11-10 17:54 三元区融媒体中心
             if glued := _outlet_then_name(rest):
-                return glued[0]  # 2006年04月10日 08:51北国网颜小棠
-    return masthead
+                yield glued[0]  # 2006年04月10日 08:51北国网颜小棠
+    yield masthead
 
 
 def outlet_beside_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int,
@@ -677,7 +868,7 @@ def outlet_beside_date(lines: Sequence[Line], kinds: Sequence[str], title_at: in
     return None
 
 
-_WRITER_KEYS = frozenset({"作者", "记者", "撰文", "采写"})
+_WRITER_KEYS = frozenset({"作者", "记者", "撰文", "撰稿", "采写"})
 _KEYED_NAME = re.compile(rf"[{p.CJK}]{{2,3}}")
 
 
@@ -704,7 +895,9 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | No
             names.append(glued[1])
         elif (date := find_date(text)) and not p.FIELD.match(text):
             lead = _without_dates(text[: date.start()]).split()
-            if 1 <= len(lead) <= 3 and all(is_person_name(t, strict=True) for t in lead):
+            if (dated := credit_names(" ".join(lead))) and dated[1]:
+                names += dated[1]  # 记者王小明／彰化报导 2024-08-14 16:05
+            elif 1 <= len(lead) <= 3 and all(is_person_name(t, strict=True) for t in lead):
                 names += lead  # 翁以澄 2022/08/17 17:16 点阅 267 次
             elif len(lead) >= 1 and is_person_name(lead[-1], strict=True):
                 names.append(lead[-1])
@@ -947,6 +1140,26 @@ def opening_byline(text: str) -> tuple[int, str | None]:
     return 0, None
 
 
+def photo_credit(text: str, caption: bool = True) -> tuple[int, list[str]]:
+    """``(where the credit starts, its names)`` of a photo credit closing a caption or a
+    paragraph (``…现场。记者 张三 摄`` → ``(len("…现场。"), ["张三"])``); ``(len(text), [])``
+    when there is none. The text before the credit is what stays. In a paragraph (``caption``
+    false) only a credit with a role word counts (新华社记者 X 摄, 通讯员 X 摄): ``…施工。郭二 摄``
+    may be a photo story's own words."""
+    tail = text[-40:]  # the credit is short: look only at the end of the line
+    c = _CAPTION_CREDIT.search(tail) if "摄" in tail else None
+    if c is None or len(text) - len(tail) + c.start() == 0:
+        return len(text), []
+    has_role = bool(_CREDIT_ROLE_WORD.search(c.group("credit")))
+    if not caption and not has_role:
+        return len(text), []
+    found = credit_names(c.group("credit").strip())
+    if not found or not found[1] or (
+            not has_role and not all(is_person_name(n, strict=True) for n in found[1])):
+        return len(text), []  # （夏日航拍 摄）: without a role word, only a name proper counts
+    return len(text) - len(tail) + c.start(), found[1]
+
+
 def closing_byline(text: str) -> re.Match[str] | None:
     """``（记者 张三）`` or ``记者 邵明川 文/摄`` closing the last paragraph."""
     near_end = max(len(text) - 90, 0)  # a byline is short: look at the end only
@@ -968,9 +1181,11 @@ def is_heading(text: str) -> bool:
     return text[0] not in "▲△↑"  # ▲签约现场: a caption pointing at the picture above
 
 
-def build_blocks(body: Sequence[Line], next_no: dict[int, int] | None = None) -> list[Block]:
+def build_blocks(body: Sequence[Line], next_no: dict[int, int] | None = None,
+                 headings: frozenset[int] = frozenset()) -> list[Block]:
     """Paragraphs, subheadings and figures; a figure's caption is the raw line right after its
-    placeholder (``next_no``: the number of the raw line after each line)."""
+    placeholder (``next_no``: the number of the raw line after each line). ``headings``: the
+    numbers of lines known to be subheadings (a deck)."""
     blocks: list[Block] = []
     i = 0
     while i < len(body):
@@ -986,7 +1201,7 @@ def build_blocks(body: Sequence[Line], next_no: dict[int, int] | None = None) ->
                 i += 1
             fig = Figure(name=line.text.replace(" ", ""), caption=caption, line=line.no)
             blocks.append(Block(kind="figure", figure=fig, line=line.no))
-        elif blocks and is_heading(line.text) and i + 1 < len(body):
+        elif line.no in headings or (blocks and is_heading(line.text) and i + 1 < len(body)):
             blocks.append(Block(kind="heading", text=line.text, line=line.no))
         else:
             blocks.append(Block(kind="paragraph", text=line.text, line=line.no))
@@ -1059,13 +1274,17 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
             tokens = bare.split(" ")
             if all(is_person_name(t, strict=True) for t in tokens) and len(tokens) <= 3:
                 kinds[i] = FIELDS
-    title = find_title(lines, kinds, start, end, lead, path)
+    header_figures = header_pictures(lines, kinds, start)
+    captions = frozenset(i for i in header_figures if kinds[i] == TEXT)
+    title = find_title(lines, kinds, start, end, lead, path, captions)
+    header_figures -= {title.index}
     title_at = title.index
     start = lead_captions(lines, kinds, start, title_at)
 
-    # ——庆祝……侧记: a subtitle under the title opens the body
-    subtitle_at = title_at + 1 if title_at + 1 < start and kinds[title_at + 1] == TEXT \
-        and lines[title_at + 1].text.startswith(("——", "—", "--")) else -1
+    # ——庆祝……侧记, a deck under the title: a subtitle opens the body
+    subtitle_at = title_at + 1 if is_deck(lines, kinds, title_at, start) else -1
+    deck = frozenset({lines[subtitle_at].no}) if subtitle_at >= 0 \
+        and not lines[subtitle_at].text.startswith(("—", "--")) else frozenset()
     body_lines: list[Line] = []
     field_lines: list[Line] = []
     reprints: list[Line] = []
@@ -1079,7 +1298,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
             reprints.append(line)
         elif kind == SOURCE_URL:
             url_lines.append(line)
-        elif (start <= i < end or i == subtitle_at) and kind in (TEXT, PLACEHOLDER):
+        elif (start <= i < end or i == subtitle_at or i in header_figures) \
+                and kind in (TEXT, PLACEHOLDER, NOTE):
             body_lines.append(line)
     body_lines = _drop_summaries(_dedupe(body_lines))
     while body_lines and body_lines[0].text in (lines[title_at].text, title.text):
@@ -1122,17 +1342,29 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     if m and m.start() > 0:  # …。(澳门电台消息): the outlet closing the text
         closing_outlet = m.group("outlet")
         cuts[body_lines[-1].no][1] = m.start()
-    m = closing_byline(body_lines[-1].text[: cuts[body_lines[-1].no][1]])
-    if m:
+    last = body_lines[-1]
+    kept = last.text[: cuts[last.no][1]]
+    row_at = _CLOSING_ROW.search(kept, max(len(kept) - 90, 0)) \
+        if kept.endswith((")", "）")) or kept[-1:].isdigit() else None
+    row = credit_row(row_at.group("row")) if row_at and row_at.start() > 0 else None
+    m = closing_byline(kept) if row is None else None
+    if row is not None:  # …完工。（撰稿：张三 审核：李四）: the credits are fields
+        for key, values in field_values([Line(last.no, row)]).items():
+            fields.setdefault(key, []).extend(values)
+        cuts[last.no][1] = row_at.start()
+    elif m:
         closing = m.groupdict().get("names") or m.groupdict().get("credit")
         cuts[body_lines[-1].no][1] = m.start()
     credits = []
-    for ln in body_lines[:-1] if m else body_lines:  # a reporter's photo credit: …。新华社记者 X 摄
-        tail = ln.text[-40:]  # the credit is short: look only at the end of the line
-        c = _CAPTION_CREDIT.search(tail) if "摄" in tail and "记者" in tail else None
-        if c and c.start() > 0 and (names := credit_names(c.group("credit").strip())):
-            credits += names[1]
-            cuts.setdefault(ln.no, [0, len(ln.text)])[1] = len(ln.text) - len(tail) + c.start()
+    after_picture = {lines[i + 1].no for i, kind in enumerate(kinds[:-1]) if kind == PLACEHOLDER}
+    # photo credits closing a caption (…全景 通讯员 X 摄) or a paragraph (…。新华社记者 X 摄)
+    for ln in body_lines[:-1] if m or row is not None else body_lines:
+        if "摄" not in ln.text[-40:]:
+            continue  # no photo credit: skip the call
+        at, names = photo_credit(ln.text, caption=ln.no in after_picture)
+        if names:
+            credits += names
+            cuts.setdefault(ln.no, [0, len(ln.text)])[1] = at
     authors = extract_authors(fields, field_lines, opening, closing)
     authors += [n for n in credits if n not in authors]
 
@@ -1151,7 +1383,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         Block(kind=b.kind, text=norm(b.text), line=b.line,
               figure=b.figure and Figure(name=b.figure.name, line=b.figure.line,
                                          caption=b.figure.caption and norm(b.figure.caption)))
-        for b in build_blocks([ln for ln in body_lines if ln.text], next_no)
+        for b in build_blocks([ln for ln in body_lines if ln.text], next_no, deck)
     ]
     title_text = shown[lines[title_at].no]
     if title.date is not None and len(title_text) == len(lines[title_at].text):
@@ -1172,7 +1404,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         blocks=tuple(blocks),
         source=extract_source(fields, field_lines, lead_text, masthead=closing_outlet or next(
             (ln.text for ln in lines[:title_at] if _MASTHEAD.fullmatch(ln.text)), None)
-            or outlet_beside_date(lines, kinds, title_at, start)),
+            or outlet_beside_date(lines, kinds, title_at, start), url_lines=url_lines),
         authors=tuple(dict.fromkeys(authors)),
         editor=extract_editor(fields),
         source_url=source_url,

@@ -86,18 +86,22 @@ FIELD_KEYS = (
     "出品", "统筹", "本文链接", "原文链接", "原文地址", "文章来源", "稿件来源", "编审", "主编",
     "稿源", "转自", "转载自", "发表日期", "发表时间", "发布日期", "更新时间", "更新日期", "上稿时间",
     "出版日期", "刊发时间", "撰文", "信息来源", "新闻来源", "作者来源", "责任编辑", "文字", "图片",
-    "采写", "摄像", "见习记者", "实习生", "本文来源", "消息来源",
+    "采写", "摄像", "见习记者", "实习生", "本文来源", "消息来源", "撰稿", "审校",
 )
 # Keys whose date is the article's date (labelled dates rank before unlabelled ones)
 DATE_KEYS = frozenset({"发布时间", "发稿时间", "时间", "日期", "发表日期", "发表时间", "发布日期",
                        "更新时间", "更新日期", "上稿时间", "出版日期", "刊发时间"})
 # Keys of people: their values are names
-PEOPLE_KEYS = ("作者", "记者", "文", "撰文", "文字", "采写", "通讯员", "见习记者", "实习生", "摄影",
+PEOPLE_KEYS = ("作者", "记者", "文", "撰文", "撰稿", "文字", "采写", "通讯员", "见习记者", "实习生", "摄影",
                "图片", "摄像")  # writers first, then photographers
 # Keys of the outlet; "未知" (unknown) is no source
 SOURCE_KEYS = ("来源", "文章来源", "稿件来源", "稿源", "转自", "转载自", "信息来源", "新闻来源",
                "本文来源", "消息来源")
-UNKNOWN_VALUES = frozenset({"未知", "不详", "暂无", "无", "网络", "互联网", "佚名", "本站", "本网"})
+# What a byline calls the outlet it belongs to (本报讯, 本报记者 X, 来源：本站): "this paper/site",
+# no outlet's name. Simplified and Traditional forms.
+SELF_OUTLETS = frozenset({"本报", "本网", "本台", "本站", "本刊", "本社", "本平台", "本号", "本端",
+                          "本频道", "本報", "本網", "本臺", "本號", "本頻道"})
+UNKNOWN_VALUES = frozenset({"未知", "不详", "暂无", "无", "网络", "互联网", "佚名"}) | SELF_OUTLETS
 _KEYS_ALT = "|".join(sorted(FIELD_KEYS, key=len, reverse=True))
 # One "key: value" pair, the value running to the next key or the end.
 FIELD = re.compile(
@@ -106,7 +110,11 @@ FIELD = re.compile(
 # A line made only of fields, dates, separators and share widgets.
 WIDGET_WORDS = ("我要评论", "字号", "大中小", "打印", "关闭窗口", "分享到", "点击", "浏览次数",
                 "阅读数", "收藏", "纠错", "扫一扫", "手机看", "放大", "缩小", "默认", "【", "】")
-EDITOR_KEYS = ("责任编辑", "责编", "编辑", "一审", "编审", "二审", "三审", "终审")
+EDITOR_KEYS = ("责任编辑", "责编", "编辑", "一审", "编审", "二审", "三审", "终审", "审核", "审校")
+# Keys of a credit row closing an article, also without colons: (撰稿 张三，审核 李四), (文/张三 编辑/李四)
+CREDIT_ROW_KEYS = ("责任编辑", "撰稿", "撰文", "文字", "作者", "记者", "通讯员", "实习生", "采写", "摄影", "摄像",
+                   "图片", "审核", "审校", "校对", "责编", "编辑", "一审", "二审", "三审", "终审", "监制",
+                   "统筹", "文", "图")
 
 # --- boilerplate --------------------------------------------------------------------------------
 BOILERPLATE_LINES = re.compile(

@@ -1,0 +1,262 @@
+"""Structural rules of the importer: where a fact stands on the page decides what it is.
+
+Every raw text here keeps a portal's layout with invented sentences and names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from park_digest.ingest.parse import parse_article
+
+LEAD = "园区新建的六栋厂房今天落成，首批三家企业搬入，企业代表参观了新车间。"
+SECOND = "厂房配套的道路和绿化也已同步完工，企业可以直接入驻，园区还将建设职工公寓。"
+
+
+def parse(raw: str):
+    return parse_article(raw, "seeds/case.txt", seed_mtime=1_750_000_000)
+
+
+# --- "this paper" names no outlet ------------------------------------------------------------------
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("来源：本报", ()),  # a source field saying "this paper"
+    ("来源：本站 作者：李四", ("李四",)),  # "this site", beside a writer
+    ("本报记者 张三", ("张三",)),  # this paper's reporter: the reporter is the author
+    ("本刊记者 王五 通讯员 赵六", ("王五", "赵六")),  # this magazine's reporter and a correspondent
+    ("2025-05-19 10:33 本网", ()),  # "this site" beside the date
+], ids=["source-field", "site-and-writer", "paper-reporter", "magazine-reporter", "beside-date"])
+def test_this_paper_or_site_is_no_outlet_but_its_reporters_are_authors(
+        byline: str, authors: tuple) -> None:
+    article = parse(f"园区新厂房落成投用\n2025-05-19 10:33:42\n{byline}\n{LEAD}\n{SECOND}\n")
+    assert article.source is None
+    assert article.authors == authors
+
+
+def test_a_dateline_of_this_paper_gives_its_reporters_and_no_outlet() -> None:
+    article = parse(f"园区新厂房落成投用\n2025-05-19 10:33:42\n本报讯（记者 张三 通讯员 李四）{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == (None, ("张三", "李四"))
+    assert article.paragraphs[0] == LEAD
+
+
+def test_a_masthead_names_the_outlet_this_papers_reporter_belongs_to() -> None:
+    article = parse(f"湘潭日报\n园区新厂房落成投用\n2025-05-19 10:33:42\n本报记者 张三\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == ("湘潭日报", ("张三",))
+
+
+# --- a row of credits closing the article -----------------------------------------------------------
+@pytest.mark.parametrize(("closing", "authors", "editor"), [
+    ("\n（撰稿：张三 审核：李四）", ("张三",), "李四"),  # on its own line, with colons
+    ("\n（撰稿 张三，审核 李四）", ("张三",), "李四"),  # keys and names parted by spaces, pairs by a comma
+    ("\n(文字：张三 责编：李四)", ("张三",), "李四"),  # ASCII brackets, a desk editor
+    ("\n（文/张三 编辑/李四）", ("张三",), "李四"),  # slashes after the keys
+    ("\n（撰稿：张三、王五 摄影：赵六 校对：孙七）", ("张三", "王五", "赵六"), None),  # a proofreader edits nothing
+    ("（撰稿：张三 审核：李四）", ("张三",), "李四"),  # glued to the last paragraph
+    ("（撰稿 张三，审核 李四）", ("张三",), "李四"),
+], ids=["own-line", "spaces", "ascii-desk-editor", "slashes", "several", "glued", "glued-spaces"])
+def test_a_credit_row_closing_the_article_gives_its_writer_and_reviewer(
+        closing: str, authors: tuple, editor: str | None) -> None:
+    article = parse(f"园区新厂房落成投用\n2025-05-19 10:33:42\n{LEAD}\n{SECOND}{closing}\n")
+    assert (article.authors, article.editor) == (authors, editor)
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize("closing", [
+    "（文 明）",  # a one-character key counts only before a colon or a slash
+    "（详见附件二）",  # an aside
+    "（撰稿：市发改局 审核：李四）",  # an office is no name: the row is not all credits
+])
+def test_brackets_closing_a_sentence_that_are_no_credit_row_stay(closing: str) -> None:
+    article = parse(f"园区新厂房落成投用\n2025-05-19 10:33:42\n{LEAD}\n{SECOND}{closing}\n")
+    assert article.paragraphs[-1] == SECOND + closing
+
+
+# --- a caption closing the article ------------------------------------------------------------------
+@pytest.mark.parametrize("caption", [
+    "园区新厂房全景（无人机航拍）",  # brackets: no widget, a caption all the same
+    "园区新厂房全景，六栋厂房已经落成投用，首批三家企业搬入新车间，调试生产线",  # long, no full stop
+    "图：园区新厂房全景",  # a label
+])
+def test_the_caption_under_the_picture_that_closes_the_article_is_kept(caption: str) -> None:
+    article = parse(f"园区新厂房落成投用\n2025-05-19 10:33:42\n{LEAD}\n{SECOND}\n2.jpg\n车间一角\n"
+                    f"3.jpg\n{caption}\n")
+    assert [(f.name, f.caption) for f in article.figures] == [("2.jpg", "车间一角"), ("3.jpg", caption)]
+
+
+def test_a_footer_under_the_caption_that_closes_the_article_stays_out() -> None:
+    article = parse(f"园区新厂房落成投用\n2025-05-19 10:33:42\n{LEAD}\n{SECOND}\n3.jpg\n园区新厂房全景（无人机航拍）\n"
+                    "责任编辑：李四\n相关新闻\n园区又有两家企业签约\n")
+    assert article.blocks[-1].figure.caption == "园区新厂房全景（无人机航拍）"
+    assert article.editor == "李四"
+
+
+# --- a picture in the header -------------------------------------------------------------------------
+@pytest.mark.parametrize(("header", "figure"), [
+    ("园区新厂房落成投用\n1.jpg\n园区新厂房全景\n2025-05-19 10:33:42 来源：湘乡网", ("1.jpg", "园区新厂房全景")),
+    ("首页 > 新闻\n园区新厂房落成投用\n1.jpg\n2025-05-19 10:33:42 来源：湘乡网", ("1.jpg", None)),
+    ("1.jpg\n园区新厂房全景\n园区新厂房落成投用\n2025-05-19 10:33:42 来源：湘乡网", ("1.jpg", "园区新厂房全景")),
+    ("1.jpg\n园区新厂房落成投用\n2025-05-19 10:33:42 来源：湘乡网", ("1.jpg", None)),  # the only headline
+    # the line under the picture is the headline: what else is left is an outlet or a section
+    ("1.jpg\n园区新厂房落成投用\n湘乡网\n2025-05-19 10:33:42", ("1.jpg", None)),
+    ("园区动态\n1.jpg\n园区新厂房落成投用\n2025-05-19 10:33:42 来源：湘乡网", ("1.jpg", None)),
+], ids=["under-title", "no-caption", "above-title", "above-title-no-caption", "outlet-left",
+        "section-left"])
+def test_a_picture_above_the_byline_opens_the_body_and_its_caption_is_no_title(
+        header: str, figure: tuple) -> None:
+    article = parse(f"{header}\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区新厂房落成投用"
+    assert (article.blocks[0].figure.name, article.blocks[0].figure.caption) == figure
+    assert article.paragraphs == (LEAD, SECOND) and article.source == "湘乡网"
+
+
+# --- photo credits ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("caption", "kept", "photographer"), [
+    ("园区新厂房全景。记者 李四 摄", "园区新厂房全景。", "李四"),  # a reporter, after a full stop
+    ("园区新厂房全景 通讯员 李四 摄", "园区新厂房全景", "李四"),  # a correspondent, after a space
+    ("园区新厂房全景（通讯员 李四 摄）", "园区新厂房全景", "李四"),  # in brackets
+    ("园区新厂房全景（李四 摄）", "园区新厂房全景", "李四"),  # a bare name in brackets
+    ("园区新厂房全景 李四／摄", "园区新厂房全景", "李四"),  # name, slash, 摄
+    ("园区新厂房全景（摄影/李四）", "园区新厂房全景", "李四"),  # the key first
+])
+def test_a_photo_credit_leaves_the_caption_and_the_photographer_is_an_author(
+        caption: str, kept: str, photographer: str) -> None:
+    article = parse(f"园区新厂房落成投用\n2025-05-19 10:33:42\n记者 张三\n{LEAD}\n1.jpg\n{caption}\n{SECOND}\n")
+    assert article.figures[0].caption == kept
+    assert article.authors == ("张三", photographer)
+
+
+@pytest.mark.parametrize("line", [
+    "图为工人在新车间里调试设备。李四 摄",  # a bare name in a paragraph: maybe the story's own words
+    "活动现场拉开帷幕。李四摄",  # glued to the sentence without a role word
+    "工人们说，他们都想去拍摄",  # 摄 in a word
+])
+def test_a_paragraph_keeps_a_credit_without_a_role_word(line: str) -> None:
+    article = parse(f"园区新厂房落成投用\n2025-05-19 10:33:42\n记者 张三\n{LEAD}\n{line}\n{SECOND}\n")
+    assert line in article.paragraphs and article.authors == ("张三",)
+
+
+def test_a_caption_keeps_words_that_only_look_like_a_credit() -> None:
+    article = parse(f"园区新厂房落成投用\n2025-05-19 10:33:42\n{LEAD}\n1.jpg\n园区全景（夏日航拍 摄）\n{SECOND}\n")
+    assert article.figures[0].caption == "园区全景（夏日航拍 摄）" and article.authors == ()
+
+
+def test_a_correspondents_photo_credit_leaves_a_paragraph_too() -> None:
+    article = parse(f"园区新厂房落成投用\n2025-05-19 10:33:42\n记者 张三\n{LEAD}\n"
+                    f"图为工人在新车间里调试设备。通讯员 李四 摄\n{SECOND}\n")
+    assert article.paragraphs[1] == "图为工人在新车间里调试设备。"
+    assert article.authors == ("张三", "李四")
+
+
+# --- a deck under the headline ------------------------------------------------------------------------
+@pytest.mark.parametrize("raw", [
+    # an e-paper page: the deck right above the dateline opening the text, sharing its words
+    "第1版：要闻\n园区物流园破土动工\n为全市第一个专业快递物流园区项目\n"
+    "本报湘乡5月19日讯（记者 张三）5月18日，园区快递物流园项目举行开工仪式，是全市第一个专业快递物流园区项目。\n"
+    f"{SECOND}\n",
+    # a portal: headline, deck, then the dated byline
+    "首页 > 园区动态\n园区物流园破土动工\n为全市第一个专业快递物流园区项目\n2025-05-19 10:33:42 来源：湘乡网\n"
+    "5月18日，园区快递物流园项目举行开工仪式，是全市第一个专业快递物流园区项目。\n"
+    f"{SECOND}\n",
+], ids=["epaper", "portal"])
+def test_a_deck_under_the_headline_is_no_title_and_opens_the_body_as_a_subheading(raw: str) -> None:
+    article = parse(raw)
+    assert article.title == "园区物流园破土动工"
+    assert (article.blocks[0].kind, article.blocks[0].text) == ("heading", "为全市第一个专业快递物流园区项目")
+    assert article.paragraphs[0].startswith("5月18日")
+
+
+@pytest.mark.parametrize("under_title", [
+    "湘乡网",  # the outlet alone beside the date line
+    "【字体：大 中 小】",  # a widget
+    "示例市发展和改革局",  # the office that put the page up
+])
+def test_a_line_under_the_headline_that_is_no_deck_stays_out_of_the_body(under_title: str) -> None:
+    article = parse(f"园区物流园破土动工\n{under_title}\n2025-05-19 10:33:42\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区物流园破土动工"
+    assert article.paragraphs[0] == LEAD and article.blocks[0].kind == "paragraph"
+
+
+@pytest.mark.parametrize(("kicker", "title"), [
+    ("端 × 示例日报广场", "园区物流园为何迟迟不能开工？"),  # a partner section marked ×
+    ("园区 | 深度", "园区物流园为何迟迟不能开工"),  # a section and a label
+    ("聚焦园区建设", "园区物流园建设提速 十家快递企业签约入驻"),  # half as long as the headline
+], ids=["partner", "bar", "short"])
+def test_a_kicker_above_the_headline_is_no_title(kicker: str, title: str) -> None:
+    article = parse(f"{kicker}\n{title}\n2025-05-19 10:33:42\n{LEAD}\n{SECOND}\n")
+    assert article.title == title
+    assert article.paragraphs[0] == LEAD
+
+
+def test_a_site_slogan_above_the_headline_is_no_headline_of_a_pair() -> None:
+    article = parse(f"建设美丽湘乡 共创美好未来\n园区新厂房落成投用\n2025-05-19 10:33:42\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区新厂房落成投用"
+
+
+def test_a_dash_deck_is_never_the_headline_however_long() -> None:
+    article = parse("园区新城透出江南味\n——庆祝建区二十周年全媒体采访团走进园区新区的所见所闻\n"
+                    f"{LEAD}\n{SECOND}\n2025-05-19 10:33:42\n")
+    assert article.title == "园区新城透出江南味"
+
+
+# --- an outlet and its address -------------------------------------------------------------------------
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("示例论坛报https://paper.example.com/pid/399179/web/", "示例论坛报"),  # glued to the address
+    ("abc 示例日报 https://paper.example.com/a/1.html", "abc 示例日报"),  # a Latin part, spaced
+    ("示例网（www.example.com）", "示例网"),  # the address in brackets
+])
+def test_an_outlet_on_a_line_with_its_address_is_the_source(line: str, outlet: str) -> None:
+    article = parse(f"园区物流园破土动工\n{line}\n2025-05-19 10:33:42\n{LEAD}\n{SECOND}\n")
+    assert article.source == outlet
+    assert line not in "\n".join(b.text for b in article.blocks)
+
+
+def test_a_labelled_source_beats_an_outlet_beside_an_address() -> None:
+    article = parse(f"园区物流园破土动工\n示例论坛报https://paper.example.com/1/\n"
+                    f"2025-05-19 10:33:42 来源：湘乡网\n{LEAD}\n{SECOND}\n")
+    assert article.source == "湘乡网"
+
+
+# --- an editor's note -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("label", ["【编者按】", "【示例新闻按】", "编者按："])
+def test_the_label_of_an_editors_note_opens_the_body_and_is_no_title(label: str) -> None:
+    article = parse(f"园区物流园破土动工\n2025-05-19 10:33:42\n{label}\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区物流园破土动工"
+    assert article.blocks[0].text == label and article.paragraphs[1] == LEAD
+
+
+def test_a_bracketed_section_tag_is_still_no_body() -> None:
+    article = parse(f"园区物流园破土动工\n2025-05-19 10:33:42\n【园区新闻】\n{LEAD}\n{SECOND}\n")
+    assert article.paragraphs[0] == LEAD
+
+
+# --- an official notice ----------------------------------------------------------------------------------
+NOTICE_TEXT = "经研究，现将园区企业服务专员制度印发给你们，请结合实际认真贯彻执行。"
+
+
+@pytest.mark.parametrize(("opening", "kept"), [
+    # the document number and the addressees above the text
+    ("湘经开发〔2025〕7号\n各企业、园区各部门：", ["湘经开发〔2025〕7号", "各企业、园区各部门："]),
+    ("各入园企业：", ["各入园企业："]),  # the addressees alone
+    ("尊敬的各位企业家：", ["尊敬的各位企业家："]),  # a letter's salutation
+    ("湘经开发〔2025〕7号", []),  # a number without addressees: header, as before
+])
+def test_an_official_notice_keeps_its_number_and_addressees(opening: str, kept: list) -> None:
+    article = parse(f"园区管委会关于印发企业服务专员制度的通知\n发布日期：2025-05-19\n{opening}\n"
+                    f"{NOTICE_TEXT}\n{SECOND}\n")
+    assert article.title == "园区管委会关于印发企业服务专员制度的通知"
+    assert list(article.paragraphs) == [*kept, NOTICE_TEXT, SECOND]
+
+
+# --- Taiwanese wire and byline layouts (read after conversion to Simplified) ----------------------
+def test_a_wire_dateline_in_brackets_gives_its_reporter_and_leaves_the_text() -> None:
+    article = parse(f"园区物流园破土动工\n2024/07/08 10:32\n（示例通讯社记者林一台北8日电）{LEAD}\n{SECOND}\n")
+    assert article.authors == ("林一",) and article.paragraphs[0] == LEAD
+
+
+def test_a_reporter_filing_from_a_place_on_the_dated_byline() -> None:
+    article = parse(f"园区物流园破土动工\n记者王二／彰化报导 2024-08-14 16:05\n{LEAD}\n{SECOND}\n")
+    assert article.authors == ("王二",)
+
+
+def test_an_editors_note_and_a_wire_trailer_closing_the_text() -> None:
+    article = parse(f"园区物流园破土动工\n2024/07/08 10:32\n{LEAD}\n{SECOND}（编辑：张三）1130708\n")
+    assert article.editor == "张三" and article.paragraphs[-1] == SECOND
