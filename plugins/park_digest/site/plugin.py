@@ -12,6 +12,7 @@ from park_digest.site import (
     feeds,
     images,
     jinja_filters,
+    listings,
     ordering,
     outputs,
     prerender,
@@ -36,6 +37,9 @@ SIGNAL_HANDLERS = [
     (signals.initialized, strict.start_collecting),
     (signals.initialized, importer.import_on_build),
     (signals.get_writer, incremental.choose_writer),
+    # tag, category, author and period listings in linear time (Pelican's grow as a square)
+    (signals.article_generator_init, listings.linear_period_archives),
+    (signals.article_generator_finalized, listings.fast_memberships),
     # articles of the same date in a fixed order, before Pelican lists them anywhere
     (signals.article_generator_pretaxonomy, ordering.order_articles),
     # theme support: Jinja filters, previous/next/related, outlet pages, responsive images
