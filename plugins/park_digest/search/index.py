@@ -237,7 +237,8 @@ def site_pages(site: Path, excluded: Iterable[str] = ()) -> Iterator[Path]:
         if folder == str(site):
             dirs[:] = [d for d in dirs if d not in skip]
         found += [os.path.join(folder, name) for name in files if name.endswith(".html")]
-    for path in sorted(found, key=lambda p: Path(p).relative_to(site).parts):
+    base = len(os.path.join(str(site), ""))
+    for path in sorted(found, key=lambda p: p[base:].split(os.sep)):
         yield Path(path)
 
 
@@ -362,10 +363,10 @@ def read_page(path: Path) -> tuple[bool, str, str]:
     return BODY_MARK in text, hashlib.sha256(part.encode("utf-8")).hexdigest()[:20], part
 
 
-def _known(known: Mapping[str, PageState], rel: str, path: Path) -> tuple[PageState | None, int,
-                                                                         int]:
+def _known(known: Mapping[str, PageState], rel: str, path: Path | str
+           ) -> tuple[PageState | None, int, int]:
     """What ``known`` holds of the file at ``rel`` when its size and time are unchanged."""
-    st = path.stat()
+    st = os.stat(path)
     state = known.get(rel)
     if isinstance(state, list) and len(state) == 4 and state[:2] == [st.st_size, st.st_mtime_ns]:
         return state, st.st_size, st.st_mtime_ns
@@ -381,13 +382,14 @@ def variant_meta(
     meta: list[tuple[str, str]] = []
     for variant in variants:
         vrel = f"{variant.prefix}/{rel}"
-        path = site / vrel
+        path = f"{site}{os.sep}{vrel}"  # a string: thousands of pages, one join each
         try:
             state, size, mtime = _known(known, vrel, path)
         except OSError:
             continue  # the variant has no such page (an original kept out of it)
         if state is None:
-            heading = page_meta(indexed_part(path.read_text(encoding="utf-8", errors="replace")))
+            with open(path, encoding="utf-8", errors="replace") as handle:
+                heading = page_meta(indexed_part(handle.read()))
             state = [size, mtime, True, heading]
         seen[vrel] = state
         heading = state[3] if isinstance(state[3], dict) else {}
@@ -407,8 +409,9 @@ def indexed_pages(
     seen: dict[str, PageState] = {}
     marked: list[Page] = []
     every: list[Page] = []
+    base = len(os.path.join(str(site), ""))
     for path in site_pages(site, excluded):
-        rel = path.relative_to(site).as_posix()
+        rel = str(path)[base:].replace(os.sep, "/")
         state, size, mtime = _known(known, rel, path)
         part = None
         if state is None:
