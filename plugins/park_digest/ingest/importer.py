@@ -332,12 +332,15 @@ class State:
         return entry if written == self.files.get(target.name) else None
 
     def save(self) -> None:
-        for changed, path, data in ((self.files_changed, self.path, {"files": self.files}),
-                                    (self.seeds_changed, self.seeds_path, {"seeds": self.seeds})):
+        # the hashes of the written files, kept in version control, one per line; the seeds'
+        # stamps (a cache) on one line, which json writes several times faster
+        for changed, path, data, indent in (
+                (self.files_changed, self.path, {"files": self.files}, 1),
+                (self.seeds_changed, self.seeds_path, {"seeds": self.seeds}, None)):
             if changed:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
-                                + "\n", encoding="utf-8")
+                path.write_text(json.dumps(data, ensure_ascii=False, indent=indent,
+                                           sort_keys=True) + "\n", encoding="utf-8")
 
 
 def _load_json(path: Path) -> dict:
