@@ -19,7 +19,7 @@ import functools
 import logging
 import re
 import sys
-from collections.abc import Callable, Container, Iterator, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -29,6 +29,7 @@ from pelican.settings import read_settings
 
 from park_digest.settings import resolve
 from park_digest.site.scripts import Variant, VariantsError, find_variant, variant_table
+from park_digest.site.yaml_reader import LOADER
 from park_digest.variants.convert import (
     ScriptConverter,
     build_converter,
@@ -86,12 +87,16 @@ def second_converter(config: str) -> tuple[Callable[[str], str], Any]:
     return convert, (opencc.OpenCC(normaliser) if normaliser else None)
 
 
-def second_opinion(line: str, config: str) -> dict[int, str]:
-    """index -> the second converter's character, for every character of ``line``."""
+def second_opinions(lines: Sequence[str], config: str) -> list[str]:
+    """Every line of ``lines`` as the second converter writes it (one call for all)."""
     convert, _ = second_converter(config)
-    return dict(_aligned(line, convert(line)))
+    converted = convert("\n".join(lines)).split("\n")
+    if len(converted) != len(lines):  # a line break written differently: one by one
+        converted = [convert(line) for line in lines]
+    return converted
 
 
+@functools.lru_cache(maxsize=4096)
 def agree(first: str, second: str, config: str) -> bool:
     """Whether two choices are the same character, regional forms aside."""
     if first == second:
@@ -126,7 +131,7 @@ def front_matter(text: str) -> dict:
     match = re.match(r"\s*---\n(.*?)\n(?:---|\.\.\.)\s*\n", text, re.S)
     if not match:
         return {}
-    data = yaml.safe_load(match.group(1))
+    data = yaml.load(match.group(1), Loader=LOADER)  # libyaml's safe loader
     return data if isinstance(data, dict) else {}
 
 
@@ -145,15 +150,26 @@ def _aligned(source: str, converted: str) -> Iterator[tuple[int, str]]:
                 yield i1 + offset, converted[j1:j2]
 
 
+def _chosen(source: str, converted: str, indices: Iterable[int]) -> dict[int, str]:
+    """index -> what that character of ``source`` became in ``converted``, for ``indices``."""
+    if len(source) == len(converted):
+        return {index: converted[index] for index in indices}
+    aligned = dict(_aligned(source, converted))
+    return {index: aligned[index] for index in indices if index in aligned}
+
+
+def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    ordered = sorted(phrases, key=len, reverse=True)  # longest first, as the converter does
+    return re.compile("|".join(map(re.escape, ordered))) if ordered else None
+
+
 def _origins(
-    line: str, phrases: Mapping[str, str], article_phrases: Mapping[str, str]
+    line: str, pattern: re.Pattern[str] | None, article_phrases: Mapping[str, str]
 ) -> dict[int, str]:
     """Who decides each character covered by a correction: the article or the dictionary."""
-    merged = {**phrases, **article_phrases}
-    if not merged:
-        return {}
-    pattern = re.compile("|".join(map(re.escape, sorted(merged, key=len, reverse=True))))
-    origins = {}
+    origins: dict[int, str] = {}
+    if pattern is None:
+        return origins
     for match in pattern.finditer(line):
         origin = "article" if match.group() in article_phrases else "dictionary"
         for index in range(match.start(), match.end()):
@@ -163,30 +179,41 @@ def _origins(
 
 def review_line(
     number: int, line: str, converter: ScriptConverter, article_phrases: Mapping[str, str],
-    watched: Container[str] = WATCHED, config: str | None = None,
+    watched: Container[str] = WATCHED, config: str | None = None, *,
+    converted: str | None = None, second: str | None = None,
+    pattern: re.Pattern[str] | None = None,
 ) -> list[Finding]:
     """Every ``watched`` one-to-many character of ``line`` with the choice ``converter`` made;
-    with the OpenCC ``config``, the second converter's choice where it differs."""
-    if not any(char in watched for char in line):
+    with the OpenCC ``config``, the second converter's choice where it differs.
+
+    ``converted`` and ``second`` are the line as both converters wrote it and ``pattern`` the
+    converter's phrases, when already known (a whole article is converted in one call)."""
+    indices = [i for i, char in enumerate(line) if char in watched and char in ONE_TO_MANY]
+    if not indices:
         return []
-    converted = converter.convert(line)
-    seconds = second_opinion(line, config) if config else {}
-    base = {k: v for k, v in converter.phrases.items() if k not in article_phrases}
-    origins = _origins(line, base, article_phrases)
+    converted = converter.convert(line) if converted is None else converted
+    choices = _chosen(line, converted, indices)
+    seconds: dict[int, str] = {}
+    if config:
+        second = second_opinions([line], config)[0] if second is None else second
+        seconds = _chosen(line, second, indices)
+    if pattern is None:
+        pattern = _phrase_pattern({**converter.phrases, **article_phrases})
+    origins = _origins(line, pattern, article_phrases)
     findings = []
-    for index, choice in _aligned(line, converted):
-        char = line[index]
-        if char not in watched or char not in ONE_TO_MANY:
+    for index in indices:
+        if index not in choices:
             continue
+        char, choice = line[index], choices[index]
         start, end = max(0, index - CONTEXT_CHARS), index + CONTEXT_CHARS + 1
         context = f"{line[start:index]}【{char}】{line[index + 1 : end]}".strip()
-        second = seconds.get(index, choice)
+        other = seconds.get(index, choice)
         findings.append(
             Finding(
                 line=number, column=index + 1, char=char, choice=choice,
                 candidates=ONE_TO_MANY[char], context=context,
                 origin=origins.get(index, "opencc"),
-                second="" if config is None or agree(choice, second, config) else second,
+                second="" if config is None or agree(choice, other, config) else other,
             )
         )
     return findings
@@ -194,21 +221,44 @@ def review_line(
 
 def review_article(
     text: str, converter: ScriptConverter, source: str, watched: Container[str] = WATCHED,
-    config: str | None = None,
+    config: str | None = None, meta: Mapping[str, Any] | None = None,
 ) -> list[Finding]:
     """Findings for one article's Markdown ``text`` under ``converter`` (and, with ``config``,
-    the second converter)."""
-    article_phrases = front_matter_phrases(front_matter(text), source)
+    the second converter); ``meta`` is its front matter when already read."""
+    article_phrases = front_matter_phrases(front_matter(text) if meta is None else meta, source)
     converter = converter.with_phrases(frozenset(article_phrases.items()))
+    lines = [(number, line) for number, line in visible_lines(text)
+             if any(char in watched for char in line)]
+    if not lines:
+        return []
+    texts = [line for _, line in lines]
+    converted = converter.convert_many(texts)  # one call per article, as a page is converted
+    seconds: list[str | None] = list(second_opinions(texts, config)) if config else [None] * len(texts)
+    pattern = _phrase_pattern(converter.phrases)
     findings = []
-    for number, line in visible_lines(text):
-        findings.extend(review_line(number, line, converter, article_phrases, watched, config))
+    for (number, line), mine, theirs in zip(lines, converted, seconds, strict=True):
+        findings.extend(review_line(number, line, converter, article_phrases, watched, config,
+                                    converted=mine, second=theirs, pattern=pattern))
     return findings
 
 
 def disputed(findings: list[Finding]) -> list[Finding]:
     """The findings the second converter disagrees with and no correction decided."""
     return [f for f in findings if f.second and f.origin == "opencc"]
+
+
+def short_list(
+    text: str, converter: ScriptConverter, source: str, config: str,
+    meta: Mapping[str, Any] | None = None,
+) -> list[Finding]:
+    """The places of one article an editor should check on the variant of ``config``: the
+    short list of ``park-digest review`` (and the count the build prints)."""
+    return disputed(review_article(text, converter, source, ONE_TO_MANY, config, meta))
+
+
+def kept_original(meta: Mapping[str, Any], slug: str, originals: Path) -> bool:
+    """Whether the Traditional sites show the article's Traditional original (never converted)."""
+    return bool(meta.get("original_script")) and (originals / f"{slug}.md").is_file()
 
 
 def format_finding(path: str, finding: Finding) -> str:
@@ -265,13 +315,15 @@ def review(
         for target in targets:
             if target.code not in converters:
                 continue
-            if meta.get("original_script") and (originals / f"{slug}.md").is_file():
+            if kept_original(meta, slug, originals):
                 print(f"{slug}  {target.code}: Traditional original kept as is", file=out)
                 continue
-            findings = review_article(text, converters[target.code], str(file),
-                                      ONE_TO_MANY if short else watched, target.config)
             if short:
-                findings = disputed(findings)
+                findings = short_list(text, converters[target.code], str(file), target.config,
+                                      meta)
+            else:
+                findings = review_article(text, converters[target.code], str(file), watched,
+                                          target.config, meta)
             print(f"{slug}  {target.code} ({target.config}): {len(findings)} to check", file=out)
             for finding in findings:
                 print(format_finding(_shown(file), finding), file=out)
