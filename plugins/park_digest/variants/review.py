@@ -29,7 +29,7 @@ from pelican.settings import read_settings
 
 from park_digest.settings import resolve
 from park_digest.site.scripts import Variant, VariantsError, find_variant, variant_table
-from park_digest.site.yaml_reader import LOADER
+from park_digest.site.yaml_reader import LOADER, FrontMatterError, load_front_matter
 from park_digest.variants.convert import (
     ScriptConverter,
     build_converter,
@@ -58,6 +58,7 @@ SECOND_OPINION = {
     "s2tw": ("zh-tw", "tw2t"), "s2twp": ("zh-tw", "tw2t"),
 }
 CONTEXT_CHARS = 8
+FRONT_MATTER_RE = re.compile(r"\s*---\n(.*?)\n(?:---|\.\.\.)\s*\n", re.S)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -128,7 +129,7 @@ def visible_lines(text: str) -> Iterator[tuple[int, str]]:
 
 def front_matter(text: str) -> dict:
     """The YAML front matter of an article, or {}."""
-    match = re.match(r"\s*---\n(.*?)\n(?:---|\.\.\.)\s*\n", text, re.S)
+    match = FRONT_MATTER_RE.match(text)
     if not match:
         return {}
     data = yaml.load(match.group(1), Loader=LOADER)  # libyaml's safe loader
@@ -286,12 +287,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def review(
     content: Path, settings: Mapping, article: str | None = None, variant: str | None = None,
     out: TextIO | None = None, watched: Container[str] = WATCHED, short: bool = False,
+    unreadable: list[str] | None = None,
 ) -> int:
     """Print the findings of every article (or one) and variant (or one); return their count.
 
     With ``short``, only the places the second converter disagrees with (any one-to-many
-    character), each with both choices."""
+    character), each with both choices. An article whose front matter does not read is named
+    in an error and added to ``unreadable``; the others are reviewed."""
     out = out or sys.stdout
+    unreadable = [] if unreadable is None else unreadable
     conf = resolve(settings)
     table = variant_table(conf["PARK_DIGEST_VARIANTS"])
     targets: list[Variant] = [v for v in table if v.config]
@@ -307,7 +311,14 @@ def review(
     matched = False
     for file in files:
         text = file.read_text(encoding="utf-8")
-        meta = front_matter(text)
+        try:
+            meta = front_matter(text)
+            front_matter_phrases(meta, _shown(file))
+        except (yaml.YAMLError, VariantsError) as e:
+            if not article or article == file.stem:
+                logger.error("%s; not reviewed", _problem(text, _shown(file), e))
+                unreadable.append(str(file))
+            continue
         slug = str(meta.get("slug") or file.stem)
         if article and slug != article:
             continue
@@ -333,6 +344,18 @@ def review(
     return count
 
 
+def _problem(text: str, name: str, error: Exception) -> str:
+    """What is wrong with an article's front matter, at its line, as the build says it."""
+    match = FRONT_MATTER_RE.match(text)
+    if isinstance(error, yaml.YAMLError) and match:
+        first_line = text.count("\n", 0, match.start(1)) + 1
+        try:
+            load_front_matter(match.group(1), name, first_line)
+        except FrontMatterError as e:
+            return str(e)
+    return str(error) if isinstance(error, VariantsError) else f"{name}: {error}"
+
+
 def _shown(path: Path) -> str:
     try:
         return str(path.relative_to(Path.cwd()))
@@ -342,10 +365,11 @@ def _shown(path: Path) -> str:
 
 def run(args: argparse.Namespace) -> int:
     settings = read_settings(str(args.settings))
+    unreadable: list[str] = []
     try:
         review(Path(settings["PATH"]), settings, args.article, args.variant,
-               watched=ONE_TO_MANY, short=not args.all)
+               watched=ONE_TO_MANY, short=not args.all, unreadable=unreadable)
     except VariantsError as e:
         logger.error("%s", e)
         return 2
-    return 0
+    return 1 if unreadable else 0
