@@ -73,6 +73,24 @@ def test_a_correction_settles_a_disagreement(tmp_path: Path) -> None:
     assert "回 -> 迴" not in listed
 
 
+RISKY = "---\ntitle: 闻讯\nslug: risky\n---\n\n工作人员闻讯后赶到，之后解决了问题。\n"
+
+
+def test_a_risky_character_no_phrase_decided_is_listed_even_where_both_converters_agree(
+    tmp_path: Path,
+) -> None:
+    listed = short_list(tmp_path, RISKY)
+    # 闻讯后: no phrase of OpenCC covers 后, which gets its usual form 後 (right here, but a guess)
+    assert "闻讯【后】赶到" in listed and "后 -> 後  (or 后)  [opencc]  no phrase decided it" in listed
+    assert "之【后】" not in listed  # OpenCC's phrase 之后 decided it
+    assert "zhconv" not in listed  # the second converter agrees with both
+
+
+def test_a_correction_decides_a_risky_character(tmp_path: Path) -> None:
+    text = RISKY.replace("slug: risky\n", "slug: risky\nopencc: {闻讯后: 聞訊後}\n")
+    assert "【后】" not in short_list(tmp_path, text)
+
+
 def test_the_seed_short_list_holds_at_most_five_places(tmp_path: Path) -> None:
     root = Path(__file__).resolve().parents[1]
     out = io.StringIO()

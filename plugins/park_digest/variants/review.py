@@ -5,10 +5,13 @@ for each variant, prints every place in the text a reader sees where a one-to-ma
 (发 -> 發/髮, 后 -> 後/后 ...) was converted: file and line, context, the choice made and who made
 it (OpenCC, the project dictionary or the article's ``opencc`` front matter). Each choice is
 also asked of a second, independent converter built from MediaWiki's conversion tables
-(zhconv-rs). By default only the places where the two disagree are listed (a short list an
-editor can read for every article); ``--all`` lists every one-to-many character. A wrong choice
-is fixed by a line in the dictionary (``content/opencc-corrections.txt``) or by the article's
-front matter.
+(zhconv-rs). By default only a short list an editor can read for every article is shown: the
+places where the two disagree, and the known-risky characters (``WATCHED``: 发/髮, 干/幹/乾,
+后/後 ...) that no phrase decided, neither OpenCC's phrase dictionary nor a correction, so that
+OpenCC fell back on the character's usual form. ``--all`` lists every one-to-many character. A
+wrong choice is fixed by a line in the dictionary (``content/opencc-corrections.txt``) or by the
+article's front matter. ``park-digest build`` prints how many places the short lists hold
+(``review_cache.py``).
 """
 
 from __future__ import annotations
@@ -73,6 +76,57 @@ class Finding:
     context: str
     origin: str  # "opencc", "dictionary" or "article"
     second: str = ""  # the second converter's choice when it differs, else ""
+    unphrased: bool = False  # a WATCHED character OpenCC converted alone, no phrase deciding it
+
+
+# OpenCC's phrase coverage: a converter whose phrases are the stock config's and whose character
+# table writes each WATCHED character as a mark of its own (plane 16, private use: clear of the
+# converter's placeholders), so a mark in its output is a character no phrase covered.
+UNPHRASED_BASE = 0x100000
+UNPHRASED = {char: chr(UNPHRASED_BASE + i) for i, char in enumerate(sorted(WATCHED))}
+
+
+@functools.cache
+def phrase_probe(config: str) -> Any:
+    """The OpenCC converter that marks the WATCHED characters no phrase of ``config`` decides;
+    None when ``config`` is not one of OpenCC's own (a project's config file)."""
+    import json
+    import tempfile
+
+    import opencc
+
+    share = Path(opencc.__file__).resolve().parent / "clib" / "share" / "opencc"
+    stock = share / f"{config.removesuffix('.json')}.json"
+    try:
+        segmentation = json.loads(stock.read_text(encoding="utf-8"))["segmentation"]
+    except (OSError, ValueError, KeyError):
+        return None
+    phrases = _absolute(segmentation["dict"], share)
+    probe = {
+        "name": f"{config}: phrases only",
+        "segmentation": {**segmentation, "dict": phrases},
+        "conversion_chain": [{"dict": {"type": "group", "match_policy": "short_circuit",
+                                       "dicts": [phrases, {"type": "inline",
+                                                           "entries": UNPHRASED}]}}],
+    }
+    with tempfile.TemporaryDirectory(prefix="park-digest-review-") as folder:
+        path = Path(folder) / "probe.json"
+        path.write_text(json.dumps(probe, ensure_ascii=False), encoding="utf-8")
+        try:
+            return opencc.OpenCC(str(path))  # reads its dictionaries now
+        except Exception as e:  # the binding raises plain RuntimeError on a config it rejects
+            logger.debug("no phrase probe for %s: %s", config, e)
+            return None
+
+
+def _absolute(spec: Any, share: Path) -> Any:
+    """A dictionary spec of a stock config with its files named by absolute path."""
+    if isinstance(spec, dict):
+        return {key: str(share / value) if key == "file" else _absolute(value, share)
+                for key, value in spec.items()}
+    if isinstance(spec, list):
+        return [_absolute(item, share) for item in spec]
+    return spec
 
 
 @functools.cache
@@ -182,22 +236,31 @@ def review_line(
     number: int, line: str, converter: ScriptConverter, article_phrases: Mapping[str, str],
     watched: Container[str] = WATCHED, config: str | None = None, *,
     converted: str | None = None, second: str | None = None,
-    pattern: re.Pattern[str] | None = None,
+    pattern: re.Pattern[str] | None = None, probed: str | None = None,
 ) -> list[Finding]:
     """Every ``watched`` one-to-many character of ``line`` with the choice ``converter`` made;
-    with the OpenCC ``config``, the second converter's choice where it differs.
+    with the OpenCC ``config``, the second converter's choice where it differs and whether a
+    WATCHED character was converted with no phrase deciding it.
 
-    ``converted`` and ``second`` are the line as both converters wrote it and ``pattern`` the
-    converter's phrases, when already known (a whole article is converted in one call)."""
+    ``converted``, ``second`` and ``probed`` are the line as both converters and the phrase
+    probe wrote it and ``pattern`` the converter's phrases, when already known (a whole article
+    is converted in one call)."""
     indices = [i for i, char in enumerate(line) if char in watched and char in ONE_TO_MANY]
     if not indices:
         return []
     converted = converter.convert(line) if converted is None else converted
     choices = _chosen(line, converted, indices)
     seconds: dict[int, str] = {}
+    alone: set[int] = set()
     if config:
         second = second_opinions([line], config)[0] if second is None else second
         seconds = _chosen(line, second, indices)
+        if probed is None:
+            probed = _probe(converter, config, [line])[0]
+        if probed:
+            risky = [i for i in indices if line[i] in UNPHRASED]
+            alone = {i for i, mark in _chosen(line, probed, risky).items()
+                     if mark == UNPHRASED[line[i]]}
     if pattern is None:
         pattern = _phrase_pattern({**converter.phrases, **article_phrases})
     origins = _origins(line, pattern, article_phrases)
@@ -215,6 +278,7 @@ def review_line(
                 candidates=ONE_TO_MANY[char], context=context,
                 origin=origins.get(index, "opencc"),
                 second="" if config is None or agree(choice, other, config) else other,
+                unphrased=index in alone and index not in origins,
             )
         )
     return findings
@@ -234,13 +298,26 @@ def review_article(
         return []
     texts = [line for _, line in lines]
     converted = converter.convert_many(texts)  # one call per article, as a page is converted
-    seconds: list[str | None] = list(second_opinions(texts, config)) if config else [None] * len(texts)
+    nothing: list[str | None] = [None] * len(texts)
+    seconds = list(second_opinions(texts, config)) if config else nothing
+    probed = list(_probe(converter, config, texts)) if config else nothing
     pattern = _phrase_pattern(converter.phrases)
     findings = []
-    for (number, line), mine, theirs in zip(lines, converted, seconds, strict=True):
+    for (number, line), mine, theirs, alone in zip(lines, converted, seconds, probed,
+                                                    strict=True):
         findings.extend(review_line(number, line, converter, article_phrases, watched, config,
-                                    converted=mine, second=theirs, pattern=pattern))
+                                    converted=mine, second=theirs, pattern=pattern,
+                                    probed=alone))
     return findings
+
+
+def _probe(converter: ScriptConverter, config: str, lines: Sequence[str]) -> list[str]:
+    """``lines`` through the phrase probe of ``config`` with the converter's corrections (each
+    "" when ``config`` has none)."""
+    probe = phrase_probe(config)
+    if probe is None:
+        return [""] * len(lines)
+    return ScriptConverter(probe, converter.phrases).convert_many(lines)
 
 
 def disputed(findings: list[Finding]) -> list[Finding]:
@@ -253,8 +330,11 @@ def short_list(
     meta: Mapping[str, Any] | None = None,
 ) -> list[Finding]:
     """The places of one article an editor should check on the variant of ``config``: the
-    short list of ``park-digest review`` (and the count the build prints)."""
-    return disputed(review_article(text, converter, source, ONE_TO_MANY, config, meta))
+    short list of ``park-digest review`` (and the count the build prints). Where the second
+    converter disagrees (any one-to-many character), or a known-risky character got its usual
+    form because no phrase decided it; never what a correction decided."""
+    findings = review_article(text, converter, source, ONE_TO_MANY, config, meta)
+    return [f for f in findings if f.origin == "opencc" and (f.second or f.unphrased)]
 
 
 def kept_original(meta: Mapping[str, Any], slug: str, originals: Path) -> bool:
@@ -265,9 +345,11 @@ def kept_original(meta: Mapping[str, Any], slug: str, originals: Path) -> bool:
 def format_finding(path: str, finding: Finding) -> str:
     others = "".join(c for c in finding.candidates if c != finding.choice)
     second = f"  zhconv: {finding.second}" if finding.second else ""
+    alone = "  no phrase decided it" if finding.unphrased else ""
     return (
         f"  {path}:{finding.line}:{finding.column}  {finding.context}  "
-        f"{finding.char} -> {finding.choice}  (or {others or '-'})  [{finding.origin}]{second}"
+        f"{finding.char} -> {finding.choice}  (or {others or '-'})  [{finding.origin}]"
+        f"{second}{alone}"
     )
 
 
@@ -276,7 +358,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--variant", metavar="CODE", help="review only this variant (e.g. zh-hant)")
     parser.add_argument(
         "--all", action="store_true",
-        help="list every one-to-many character, not only where the two converters disagree",
+        help="list every one-to-many character, not only where the two converters disagree "
+        "or no phrase decided a known-risky character",
     )
     parser.add_argument(
         "--settings", type=Path, default=Path("pelicanconf.py"),
