@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from collections.abc import Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -187,6 +188,7 @@ class Count:
 
     def finish(self) -> Pending:
         """The places awaiting review; the cache holds this build's short lists."""
+        started = time.monotonic()
         try:
             if self._future is not None:
                 done = self._future.result()
@@ -216,7 +218,8 @@ class Count:
         cached = sum(len(entry) for entry in self.entries.values()) - reviewed
         unreadable = sorted({*self.unreadable, *failed})
         logger.info("review count: %d article(s) x variant reviewed, %d from the cache, "
-                    "%d left out", reviewed, cached, len(unreadable))
+                    "%d left out; the build waited %.1f s for it", reviewed, cached,
+                    len(unreadable), time.monotonic() - started)
         return Pending(places=counts, reviewed=reviewed, cached=cached, unreadable=unreadable)
 
     def close(self) -> None:
