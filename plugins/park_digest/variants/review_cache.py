@@ -19,6 +19,7 @@ import logging
 import time
 from collections.abc import Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -122,6 +123,12 @@ def _kept_original(data: bytes, path: Path, originals: Path) -> bool:
     return kept_original(meta, str(meta.get("slug") or path.stem), originals)
 
 
+def _holds(entry: Any, key: str) -> bool:
+    """Whether a cache entry is the short list of ``key``."""
+    return (isinstance(entry, dict) and entry.get("key") == key
+            and isinstance(entry.get("places"), list))
+
+
 @dataclass(slots=True)
 class Count:
     """The count of one build: plan it from the cache, review what changed, keep the result.
@@ -165,8 +172,7 @@ class Count:
             for code, variant_key in keys.items():
                 key = article_key(variant_key, data, original)
                 last = known.get(code)
-                if isinstance(last, dict) and last.get("key") == key \
-                        and isinstance(last.get("places"), list):
+                if _holds(last, key):
                     entry[code] = last
                 else:
                     self.jobs.append(Job(rel=rel, code=code, key=key))
@@ -194,7 +200,8 @@ class Count:
                 done = self._future.result()
             else:
                 done = review_jobs(self.settings, self.jobs) if self.jobs else ({}, [])
-        except (OSError, VariantsError) as e:  # the dictionary: the build reports it itself
+        except (OSError, VariantsError, BrokenProcessPool) as e:  # the count never stops
+            # a build: a dictionary that does not read is reported by the build itself
             logger.warning("places awaiting review not counted: %s", e)
             return Pending(unreadable=sorted(self.entries))
         finally:
