@@ -374,8 +374,9 @@ def review(
 ) -> int:
     """Print the findings of every article (or one) and variant (or one); return their count.
 
-    With ``short``, only the places the second converter disagrees with (any one-to-many
-    character), each with both choices. An article whose front matter does not read is named
+    With ``short``, only the places of :func:`short_list`: where the second converter
+    disagrees (any one-to-many character), each with both choices, and the known-risky
+    characters no phrase decided. An article whose front matter does not read is named
     in an error and added to ``unreadable``; the others are reviewed."""
     out = out or sys.stdout
     unreadable = [] if unreadable is None else unreadable
