@@ -5,8 +5,8 @@ variant, summed over the articles. Each article's short list is kept in the buil
 under a digest of everything that decides it: the article's Markdown bytes, the variant's code
 and OpenCC config, the project dictionary, the versions of OpenCC and zhconv-rs and the code of
 the review. A build reviews only the articles whose digest changed; a build with nothing changed
-reviews none. The reviews a build does run in a worker process (:meth:`Count.start`), on the
-core the search indexer leaves idle.
+reviews none. The reviews a build does run in a worker process (:meth:`Count.start`) while
+Pagefind indexes the site.
 
 An article whose front matter does not read is left out of the count (the build's own checks
 report it) and is tried again at the next build.
@@ -199,14 +199,14 @@ class Count:
             if self._future is not None:
                 done = self._future.result()
             else:
-                done = review_jobs(self.settings, self.jobs) if self.jobs else ({}, [])
+                done = review_jobs(self.settings, self.jobs) if self.jobs else ({}, [], 0.0)
         except (OSError, VariantsError, BrokenProcessPool) as e:  # the count never stops
             # a build: a dictionary that does not read is reported by the build itself
             logger.warning("places awaiting review not counted: %s", e)
             return Pending(unreadable=sorted(self.entries))
         finally:
             self.close()
-        places, failed = done
+        places, failed, cpu = done
         for job in self.jobs:
             if job.rel in failed:
                 self.entries.pop(job.rel, None)
@@ -225,8 +225,8 @@ class Count:
         cached = sum(len(entry) for entry in self.entries.values()) - reviewed
         unreadable = sorted({*self.unreadable, *failed})
         logger.info("review count: %d article(s) x variant reviewed, %d from the cache, "
-                    "%d left out; the build waited %.1f s for it", reviewed, cached,
-                    len(unreadable), time.monotonic() - started)
+                    "%d left out; %.1f s of CPU, the build waited %.1f s for it", reviewed,
+                    cached, len(unreadable), cpu, time.monotonic() - started)
         return Pending(places=counts, reviewed=reviewed, cached=cached, unreadable=unreadable)
 
     def close(self) -> None:
@@ -238,8 +238,10 @@ class Count:
 
 
 def review_jobs(settings: Mapping[str, Any], jobs: Sequence[Job]
-                ) -> tuple[dict[tuple[str, str], list[str]], list[str]]:
-    """Each job's short list (one line per place) and the articles that could not be read."""
+                ) -> tuple[dict[tuple[str, str], list[str]], list[str], float]:
+    """Each job's short list (one line per place), the articles that could not be read and the
+    CPU seconds it took."""
+    started = time.process_time()
     from park_digest.variants.convert import build_converter, load_corrections
     from park_digest.variants.review import front_matter, kept_original, short_list
 
@@ -275,5 +277,5 @@ def review_jobs(settings: Mapping[str, Any], jobs: Sequence[Job]
         places[job.rel, job.code] = [
             f"{f.line}:{f.column} {f.char} {f.choice} {f.second}" for f in found
         ]
-    return places, failed
+    return places, failed, time.process_time() - started
 
