@@ -237,6 +237,7 @@ def review_line(
     watched: Container[str] = WATCHED, config: str | None = None, *,
     converted: str | None = None, second: str | None = None,
     pattern: re.Pattern[str] | None = None, probed: str | None = None,
+    listed_only: bool = False,
 ) -> list[Finding]:
     """Every ``watched`` one-to-many character of ``line`` with the choice ``converter`` made;
     with the OpenCC ``config``, the second converter's choice where it differs and whether a
@@ -244,8 +245,8 @@ def review_line(
 
     ``converted``, ``second`` and ``probed`` are the line as both converters and the phrase
     probe wrote it and ``pattern`` the converter's phrases, when already known (a whole article
-    is converted in one call)."""
-    indices = [i for i, char in enumerate(line) if char in watched and char in ONE_TO_MANY]
+    is converted in one call). With ``listed_only``, only the places of the short list."""
+    indices = [m.start() for m in _char_class(_chars(watched)).finditer(line)]
     if not indices:
         return []
     converted = converter.convert(line) if converted is None else converted
@@ -269,31 +270,54 @@ def review_line(
         if index not in choices:
             continue
         char, choice = line[index], choices[index]
+        origin = origins.get(index, "opencc")
+        other = seconds.get(index, choice)
+        other = "" if config is None or agree(choice, other, config) else other
+        unphrased = index in alone and index not in origins
+        if listed_only and not _listed(origin, other, unphrased):
+            continue
         start, end = max(0, index - CONTEXT_CHARS), index + CONTEXT_CHARS + 1
         context = f"{line[start:index]}【{char}】{line[index + 1 : end]}".strip()
-        other = seconds.get(index, choice)
         findings.append(
             Finding(
                 line=number, column=index + 1, char=char, choice=choice,
-                candidates=ONE_TO_MANY[char], context=context,
-                origin=origins.get(index, "opencc"),
-                second="" if config is None or agree(choice, other, config) else other,
-                unphrased=index in alone and index not in origins,
+                candidates=ONE_TO_MANY[char], context=context, origin=origin, second=other,
+                unphrased=unphrased,
             )
         )
     return findings
 
 
+def _listed(origin: str, second: str, unphrased: bool) -> bool:
+    """Whether a place is on the short list: no correction decided it, and the second
+    converter disagrees or no phrase decided a known-risky character."""
+    return origin == "opencc" and bool(second or unphrased)
+
+
+@functools.lru_cache(maxsize=8)
+def _char_class(chars: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(f"[{''.join(map(re.escape, sorted(chars)))}]" if chars else "(?!)")
+
+
+def _chars(watched: Container[str]) -> frozenset[str]:
+    """The one-to-many characters among ``watched``."""
+    if isinstance(watched, (frozenset, set, dict)):
+        return frozenset(ONE_TO_MANY.keys() & watched)
+    return frozenset(char for char in ONE_TO_MANY if char in watched)
+
+
 def review_article(
     text: str, converter: ScriptConverter, source: str, watched: Container[str] = WATCHED,
     config: str | None = None, meta: Mapping[str, Any] | None = None,
+    listed_only: bool = False,
 ) -> list[Finding]:
     """Findings for one article's Markdown ``text`` under ``converter`` (and, with ``config``,
-    the second converter); ``meta`` is its front matter when already read."""
+    the second converter); ``meta`` is its front matter when already read. With
+    ``listed_only``, only the places of the short list."""
     article_phrases = front_matter_phrases(front_matter(text) if meta is None else meta, source)
     converter = converter.with_phrases(frozenset(article_phrases.items()))
-    lines = [(number, line) for number, line in visible_lines(text)
-             if any(char in watched for char in line)]
+    chars = _char_class(_chars(watched))
+    lines = [(number, line) for number, line in visible_lines(text) if chars.search(line)]
     if not lines:
         return []
     texts = [line for _, line in lines]
@@ -307,7 +331,7 @@ def review_article(
                                                     strict=True):
         findings.extend(review_line(number, line, converter, article_phrases, watched, config,
                                     converted=mine, second=theirs, pattern=pattern,
-                                    probed=alone))
+                                    probed=alone, listed_only=listed_only))
     return findings
 
 
@@ -333,8 +357,9 @@ def short_list(
     short list of ``park-digest review`` (and the count the build prints). Where the second
     converter disagrees (any one-to-many character), or a known-risky character got its usual
     form because no phrase decided it; never what a correction decided."""
-    findings = review_article(text, converter, source, ONE_TO_MANY, config, meta)
-    return [f for f in findings if f.origin == "opencc" and (f.second or f.unphrased)]
+    findings = review_article(text, converter, source, ONE_TO_MANY, config, meta,
+                              listed_only=True)
+    return [f for f in findings if _listed(f.origin, f.second, f.unphrased)]
 
 
 def kept_original(meta: Mapping[str, Any], slug: str, originals: Path) -> bool:
