@@ -149,6 +149,10 @@ def test_the_build_prints_how_many_places_await_review(project: Path) -> None:
 def test_a_build_with_nothing_changed_takes_the_count_from_the_cache(project: Path) -> None:
     count = built_count(build_site(project))
     assert count is not None
+    unchanged = build_site(project, "-v")
+    assert "nothing changed since the last build" in unchanged
+    assert built_count(unchanged) == count
+    assert "0 article(s) x variant reviewed, 2 from the cache" in unchanged
     # a place only the cache knows of: a build that reviewed again would not count it
     path = next((project / "cache" / STATE_DIR).glob("review-*.json"))
     cache = json.loads(path.read_text(encoding="utf-8"))
