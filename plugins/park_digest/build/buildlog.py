@@ -37,9 +37,9 @@ SEARCH_LOGGER = "park_digest.search.index"
 # The indexer logs a message starting so (at debug level) as it starts Pagefind on a shard.
 INDEXING = "indexing %s, shard %s"
 PAGE_SUFFIXES = (".html",)
+RENDERED_SUFFIXES = (".html", ".xml")
 # The command that lists the places the summary counts as awaiting review.
 REVIEW_COMMAND = "park-digest review"
-RENDERED_SUFFIXES = (".html", ".xml")
 
 
 class LevelFilter(logging.Filter):
@@ -189,12 +189,13 @@ class BuildLog:
                 reused_cache: bool, review: dict[str, int] | None = None) -> Summary:
         """The summary of a build that wrote ``sites`` (prefix -> script code), with the places
         awaiting review per script."""
-        return Summary(review=review or {},
+        return Summary(
             articles=self.counts.articles, pages=pages_per_script(settings, sites),
             seconds=time.monotonic() - self.started, removed=removed,
             written=self.counts.written,
             left=self.counts.left if self.counts.selective else 0,
             shards_indexed=self.counts.shards_indexed, reused_cache=reused_cache,
+            review=review or {},
         )
 
     def finish(self, summary: Summary) -> None:
