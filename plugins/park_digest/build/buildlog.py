@@ -1,7 +1,8 @@
 """What ``park-digest build`` prints: a progress bar per stage, one summary line, the problems.
 
 By default the build shows warnings and errors, and ends with one line saying what it made:
-articles, pages per script, what it removed, skipped or reused, and how long it took. On a
+articles, pages per script, what it removed, skipped or reused, the places awaiting
+``park-digest review`` per variant (when there are any), and how long it took. On a
 terminal each stage also gets a progress bar while it runs: import, render (the pages of the
 Simplified site, counted as Pelican writes them), variants, search index. With ``-v`` every
 informational line comes back (each file written, copied or removed); ``-vv`` adds debug lines.
