@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,22 @@ def test_review_command_runs_on_the_project(capsys: pytest.CaptureFixture[str]) 
     out = capsys.readouterr().out
     assert "zh-hant (s2hk):" in out and "-> " in out
     assert main(["review", "--settings", str(root / "pelicanconf.py"), "--article", "nope"]) == 2
+
+
+def test_an_article_whose_front_matter_does_not_read_is_named_and_the_rest_reviewed(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    (content / "articles" / "barber.md").write_text(ARTICLE, encoding="utf-8")
+    broken = ARTICLE.replace("tags: [发展]", "tags: [发展, 头发").replace("barber", "broken")
+    (content / "articles" / "broken.md").write_text(broken, encoding="utf-8")
+    out, unreadable = io.StringIO(), []
+
+    count = review(content, {}, out=out, unreadable=unreadable)
+
+    assert "barber  zh-hant (s2hk)" in out.getvalue() and count > 0
+    assert "broken" not in out.getvalue()
+    assert unreadable == [str(content / "articles" / "broken.md")]
+    assert re.search(r"broken\.md:\d+: the front matter .* is not valid YAML.*; not reviewed",
+                     caplog.text)

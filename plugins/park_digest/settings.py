@@ -155,6 +155,11 @@ DEFAULTS: dict[str, Any] = {
     # purge by hand; beyond the rest it purges directories, then waits for the next day.
     "PARK_DIGEST_SYNC_PURGE_URL_RESERVE": 500,
     "PARK_DIGEST_SYNC_PURGE_DIR_RESERVE": 5,
+    # `park-digest build` says in its summary how many places await review per variant (the
+    # short list of `park-digest review`), e.g. "review: 3 places on zh-hant — park-digest
+    # review". Each article's short list is cached in CACHE_PATH and reviewed again only when
+    # the article, the dictionary, the converters or the review code change. False: no count.
+    "PARK_DIGEST_REVIEW_COUNT": True,
 }
 
 

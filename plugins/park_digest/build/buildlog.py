@@ -1,7 +1,8 @@
 """What ``park-digest build`` prints: a progress bar per stage, one summary line, the problems.
 
 By default the build shows warnings and errors, and ends with one line saying what it made:
-articles, pages per script, what it removed, skipped or reused, and how long it took. On a
+articles, pages per script, what it removed, skipped or reused, the places awaiting
+``park-digest review`` per variant (when there are any), and how long it took. On a
 terminal each stage also gets a progress bar while it runs: import, render (the pages of the
 Simplified site, counted as Pelican writes them), variants, search index. With ``-v`` every
 informational line comes back (each file written, copied or removed); ``-vv`` adds debug lines.
@@ -38,6 +39,8 @@ SEARCH_LOGGER = "park_digest.search.index"
 INDEXING = "indexing %s, shard %s"
 PAGE_SUFFIXES = (".html",)
 RENDERED_SUFFIXES = (".html", ".xml")
+# The command that lists the places the summary counts as awaiting review.
+REVIEW_COMMAND = "park-digest review"
 
 
 class LevelFilter(logging.Filter):
@@ -80,13 +83,25 @@ class Summary:
     shards_indexed: int = 0
     reused_cache: bool = False
     skipped: bool = False
+    review: dict[str, int] = field(default_factory=dict)  # script code -> places to check
+
+
+def review_part(places: dict[str, int]) -> str | None:
+    """``review: 3 places on zh-hant, 2 on zh-tw — park-digest review``; None when none."""
+    shown = [(code, n) for code, n in places.items() if n]
+    if not shown:
+        return None
+    (code, n), rest = shown[0], shown[1:]
+    counts = [f"{n} place{'s' if n != 1 else ''} on {code}", *(f"{m} on {c}" for c, m in rest)]
+    return f"review: {', '.join(counts)} — {REVIEW_COMMAND}"
 
 
 def summary_line(s: Summary) -> str:
     """One line: ``built 12 articles: 160 pages zh-hans, 160 zh-hant; …; 8.2 s``."""
+    review = review_part(s.review)
     if s.skipped:
-        return (f"nothing changed since the last build; skipped (--force rebuilds); "
-                f"{s.seconds:.1f} s")
+        return "; ".join(["nothing changed since the last build; skipped (--force rebuilds)",
+                          *([review] if review else []), f"{s.seconds:.1f} s"])
     scripts = ", ".join(f"{n} {code}" for code, n in s.pages.items())
     parts = [f"built {s.articles} article{'s' if s.articles != 1 else ''}: pages {scripts}"]
     if s.left:
@@ -98,6 +113,8 @@ def summary_line(s: Summary) -> str:
                  if s.shards_indexed else "search index reused")
     if s.removed:
         parts.append(f"removed {s.removed} file(s) of earlier builds")
+    if review:
+        parts.append(review)
     parts.append(f"{s.seconds:.1f} s")
     return "; ".join(parts)
 
@@ -170,14 +187,16 @@ class BuildLog:
     # --- the end
 
     def summary(self, settings: dict, sites: dict[str, str], removed: int,
-                reused_cache: bool) -> Summary:
-        """The summary of a build that wrote ``sites`` (prefix -> script code)."""
+                reused_cache: bool, review: dict[str, int] | None = None) -> Summary:
+        """The summary of a build that wrote ``sites`` (prefix -> script code), with the places
+        awaiting review per script."""
         return Summary(
             articles=self.counts.articles, pages=pages_per_script(settings, sites),
             seconds=time.monotonic() - self.started, removed=removed,
             written=self.counts.written,
             left=self.counts.left if self.counts.selective else 0,
             shards_indexed=self.counts.shards_indexed, reused_cache=reused_cache,
+            review=review or {},
         )
 
     def finish(self, summary: Summary) -> None:
@@ -348,10 +367,10 @@ def on_finalized(pelican: Any) -> None:
 # --- the summary
 
 
-def skipped() -> Summary:
+def skipped(review: dict[str, int] | None = None) -> Summary:
     build = active()
     seconds = time.monotonic() - build.started if build else 0.0
-    return Summary(articles=0, pages={}, seconds=seconds, skipped=True)
+    return Summary(articles=0, pages={}, seconds=seconds, skipped=True, review=review or {})
 
 
 def html_pages(files: set[str] | None) -> int:

@@ -16,6 +16,7 @@ import os
 import tempfile
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ from park_digest.settings import STATE_DIR, resolve
 from park_digest.site import outputs
 from park_digest.site.scripts import Variant, variant_table
 from park_digest.site.strict import StrictBuildError
-from park_digest.variants import derive
+from park_digest.variants import derive, review_cache
 from park_digest.variants.convert import (
     WRITTEN_KEY,
     PendingConversions,
@@ -223,7 +224,7 @@ def build_command(args: argparse.Namespace, log: buildlog.BuildLog) -> int:
     changed = buildcache.changed_content(settings)  # before start() forgets the last build
     plan = buildcache.start(settings, force=args.force)
     if plan.skip:
-        log.finish(buildlog.skipped())
+        log.finish(buildlog.skipped(awaiting_review(settings)))
         return 0
     override = {**override, **plan.overrides(),
                 **selective_overrides(settings, plan, changed, args.force)}
@@ -231,11 +232,18 @@ def build_command(args: argparse.Namespace, log: buildlog.BuildLog) -> int:
     try:
         state = Path(settings.get("CACHE_PATH", "cache")) / STATE_DIR
         conf = resolve(settings)
-        with search.Indexer(conf["PARK_DIGEST_SEARCH_SHARD_PAGES"], state_dir=state,
-                            overlay_pages=conf["PARK_DIGEST_SEARCH_OVERLAY_PAGES"]) as indexer:
+        with (search.Indexer(conf["PARK_DIGEST_SEARCH_SHARD_PAGES"], state_dir=state,
+                             overlay_pages=conf["PARK_DIGEST_SEARCH_OVERLAY_PAGES"]) as indexer,
+              ExitStack() as stack):
             built = build_all(settings_path, override, indexer)
             logger.info("built %s", ", ".join(v.code for v in built))
+            # the articles are imported: count what awaits review while Pagefind runs
+            count = None
+            if conf["PARK_DIGEST_REVIEW_COUNT"]:
+                count = stack.enter_context(review_cache.Count(settings))
+                count.start(_pool_context())
             indexer.finish()
+            places = count.finish().places if count is not None else {}
     except (BuildError, ImportFailed, StrictBuildError, search.SearchIndexError) as e:
         logger.error("%s", e)
         return 1
@@ -243,5 +251,14 @@ def build_command(args: argparse.Namespace, log: buildlog.BuildLog) -> int:
     removed = outputs.finish_build(settings, started_ns).removed
     buildcache.remember(settings)  # last: after everything that writes into the output
     log.finish(log.summary(settings, {v.prefix: v.code for v in built}, removed,
-                           reused_cache=plan.reuse_content_cache))
+                           reused_cache=plan.reuse_content_cache, review=places))
     return 0
+
+
+def awaiting_review(settings: dict) -> dict[str, int]:
+    """Places awaiting review per variant (``park-digest review``), from the cache where the
+    articles did not change; {} with ``PARK_DIGEST_REVIEW_COUNT`` off."""
+    if not resolve(settings)["PARK_DIGEST_REVIEW_COUNT"]:
+        return {}
+    with review_cache.Count(settings) as count:
+        return count.finish().places
