@@ -27,10 +27,9 @@ from typing import Any
 
 import yaml
 
-from park_digest.build.buildcache import _write_json as write_json
-from park_digest.ingest.importer import _load_json as load_json
 from park_digest.settings import STATE_DIR, resolve
 from park_digest.site.scripts import Variant, VariantsError, variant_table
+from park_digest.statefile import read_json, write_json
 
 logger = logging.getLogger(__name__)
 
@@ -153,7 +152,8 @@ class Count:
         targets = [v for v in variant_table(conf["PARK_DIGEST_VARIANTS"]) if v.config]
         folder = content / conf["PARK_DIGEST_ARTICLES_DIR"]
         originals = content / conf["PARK_DIGEST_ORIGINALS_DIR"]
-        cache = load_json(cache_path(settings))
+        cache = read_json(cache_path(settings))
+        cache = cache if isinstance(cache, dict) else {}
         before = cache.get("articles") if cache.get("format") == FORMAT else None
         before = before if isinstance(before, dict) else {}
         common = common_digest(content, conf)
@@ -213,7 +213,8 @@ class Count:
                 continue
             self.entries[job.rel][job.code] = {"key": job.key, "places": places[job.rel, job.code]}
         if self.jobs or self._changed:
-            write_json(cache_path(self.settings), {"format": FORMAT, "articles": self.entries})
+            write_json(cache_path(self.settings), {"format": FORMAT, "articles": self.entries},
+                       indent=None)
         counts: dict[str, int] = {}
         conf = resolve(self.settings)
         for variant in variant_table(conf["PARK_DIGEST_VARIANTS"]):
