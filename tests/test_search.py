@@ -383,3 +383,32 @@ def test_pairs_on_many_pages_are_listed_as_common_with_their_counts(tmp_path: Pa
     assert common["园区"] == 60 and common["新闻"] == 60 and common["港洽"] == 3
     assert not {"埃普", "普特"} & set(common)
     assert not {"版权"} & set(common)  # the footer is not indexed
+
+
+def test_a_missing_pictures_label_stays_out_of_the_index(two_script_site: Path):
+    # the caption card of a missing picture (site/figures.py) opens with 〔图略〕: the caption
+    # is searched, the label is not, so no excerpt quotes it
+    card = ('<figure class="figure-missing" data-missing="1.jpg"><figcaption>'
+            '<span class="figure-missing-label">〔图略〕</span>签约仪式现场。</figcaption></figure>')
+    write(two_script_site / "2021/07/a/index.html", ARTICLE.format(
+        lang="zh-Hans", site="湘乡经开区新闻摘编", title="湘乡经开区签约埃普特项目",
+        body=f"湘乡经开区与埃普特签约。</p>{card}<p>港洽周期间达成合作。", footer=""))
+    index_site(two_script_site, ["zh-hant"])
+
+    text = "\n".join(fragment_texts(two_script_site))
+    assert "签约仪式现场" in text and "港洽周" in text
+    assert "图略" not in text and "〔" not in text
+
+
+def test_the_shard_list_names_each_bundles_metadata_on_every_site(two_script_site: Path):
+    # the search page fetches a bundle's entry, metadata and wasm at once, by these names
+    index_site(two_script_site, ["zh-hant"])
+
+    for site in (two_script_site, two_script_site / "zh-hant"):
+        listing = json.loads((site / BUNDLE_DIR / SHARD_LIST).read_text(encoding="utf-8"))
+        for entry in listing["bundles"]:
+            bundle = site / BUNDLE_DIR / entry["path"]
+            described = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+            assert entry["meta"] == described["languages"][INDEX_LANG]["hash"]
+            assert (bundle / f"pagefind.{entry['meta']}.pf_meta").is_file()
+            assert (bundle / "wasm.unknown.pagefind").is_file()

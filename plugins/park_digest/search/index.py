@@ -63,7 +63,7 @@ SHARD_PAGES = DEFAULTS["PARK_DIGEST_SEARCH_SHARD_PAGES"]
 OVERLAY_PAGES = DEFAULTS["PARK_DIGEST_SEARCH_OVERLAY_PAGES"]
 OVERLAY = "overlay"
 # Raised when the staging rules change, so every shard is indexed again.
-STAGING_VERSION = 5
+STAGING_VERSION = 6
 PAGEFIND_VERSION = importlib.metadata.version("pagefind")
 # A pair of characters on at least this share of the pages is "common": the search page leaves
 # it out of what it asks Pagefind when the query has rarer pairs (its positions are the bulk of
@@ -445,7 +445,7 @@ def stage_shard(site: Path, shard: Shard, staging: Path | None) -> dict[str, int
     :data:`KEPT_SHARE` of them."""
     frequencies: Counter[str] = Counter()
     for page in shard.pages:
-        part = DATA_URI.sub("", page.indexed_part())
+        part = without_missing_labels(DATA_URI.sub("", page.indexed_part()))
         frequencies.update(text_pairs(part))
         if staging is not None:
             copy = staging / page.path.relative_to(site)
@@ -457,6 +457,17 @@ def stage_shard(site: Path, shard: Shard, staging: Path | None) -> dict[str, int
 
 
 META_ATTRIBUTE = re.compile(r'\sdata-pagefind-meta="[^"]*"')
+# The label that opens the caption card of a missing picture (site/figures.py: a figure marked
+# data-missing whose caption starts with a <span>, 〔图略〕): words about the page, not of it.
+MISSING_LABEL = re.compile(
+    r'(<figure\b[^>]*\sdata-missing="[^"]*"[^>]*>\s*<figcaption\b[^>]*>\s*)'
+    r'<span\b[^>]*>[^<]*</span>', re.I)
+
+
+def without_missing_labels(part: str) -> str:
+    """``part`` without the label of each missing picture's caption card (its caption stays),
+    so that no search finds a page by it and no excerpt quotes it."""
+    return MISSING_LABEL.sub(r"\1", part)
 
 
 def staged_copy(part: str, meta: Sequence[tuple[str, str]] = ()) -> str:
@@ -704,6 +715,7 @@ class Indexer:
             for entry in listing:
                 for name in UNUSED_FILES:
                     (site / BUNDLE_DIR / entry["path"] / name).unlink(missing_ok=True)
+                entry["meta"] = bundle_meta(site / BUNDLE_DIR / entry["path"])
             frequencies = self.frequencies.get(site, {})
             common = common_pairs(
                 [(entry["pages"], frequencies.get(entry["digest"], {})) for entry in listing])
@@ -747,6 +759,20 @@ class Indexer:
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
+
+
+def bundle_meta(bundle: Path) -> str:
+    """The name of a bundle's metadata file (``x-pairs_<hash>``, from its pagefind-entry.json),
+    which changes whenever the bundle does. The search page fetches the bundle's entry, metadata
+    and wasm as soon as it has the shard list instead of one after the other, and gives Pagefind
+    the name as the cache tag of the entry (which it would otherwise fetch with the time)."""
+    try:
+        entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+        return entry["languages"][INDEX_LANG]["hash"]
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise SearchIndexError(
+            f"{bundle}: Pagefind wrote no index of language {INDEX_LANG} ({e}); rebuild the site"
+        ) from e
 
 
 def write_listing(folder: Path, listing: dict) -> None:
