@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -43,13 +44,24 @@ def test_phrase_starts_include_what_an_earlier_table_turns_into_one():
     changing, starts = character_sets(groups)
 
     assert changing == {"甲", "戊", "己", "壬"}  # not 子: 子丑 is written back as it is
-    assert starts == {"甲", "子", "戊", "己"}  # not 壬: it leads to no phrase
+    # 子丑 changes nothing (its characters start no other key) and starts nothing; in the second
+    # group, 己 starts a phrase and 戊 becomes 己 on the way; not 壬: it leads to no phrase
+    assert starts == [{"甲"}, {"戊", "己"}]
+
+
+def test_a_phrase_written_back_as_it_is_still_counts_when_it_keeps_a_character():
+    # 人才 stays 人才 only because the phrase hides 才 from the character table (才 → 纔)
+    groups = [[[("人才", "人才")], [("才", "纔")]]]
+
+    assert character_sets(groups) == ({"才"}, [{"人"}])
 
 
 def test_the_shipped_table_knows_simplified_words_need_no_conversion():
     text = (JS / TABLE_FILE).read_text(encoding="utf-8")
     changing = decode(re.search(r"CHANGING = '([^']*)'", text).group(1))
-    starts = decode(re.search(r"PHRASE_STARTS = '([^']*)'", text).group(1))
+    starts = [decode(group) for group in
+              json.loads(re.search(r"PHRASE_STARTS = (\[.*\]);", text).group(1))]
     assert not changing & set("湘乡经开区绿色发展产学研合作")
     assert {"經", "發", "產", "頭", "髮"} <= changing
-    assert starts <= changing | starts and "乾" in starts  # 乾 starts phrases (乾隆, 乾燥)
+    assert len(starts) == 3 and "乾" in starts[2]  # 乾 starts phrases of TSPhrases (乾隆)
+    assert not set("產業鏈") & set.union(*starts)  # converted by the character tables alone

@@ -8,10 +8,12 @@ page first looks the query up in two sets of characters and fetches the tables o
   it is (``合著 合著``). A query holding none of them matches no such key anywhere (a key kept
   as it is can only keep others from matching), so the conversion leaves it as it is and no
   table is fetched.
-- ``PHRASE_STARTS``: the first character of every phrase (a key of two or more characters),
-  and every character that an earlier table of the chain turns into one of those. A query
-  holding none of them matches no phrase at any step, so the character tables alone
-  (TSCharacters and the two small regional ones) convert it exactly as the whole chain does.
+- ``PHRASE_STARTS``, one set per group of the chain: the first character of every phrase (a
+  key of two or more characters) of the group's phrase list, and every character that an
+  earlier group turns into one of those. A query holding none of a group's set matches none of
+  its phrases, so that group's character table alone converts it exactly as the whole group
+  does, and its phrase list is not fetched. A phrase written back as it is whose characters
+  start no other key of its group changes nothing, whether it matches or not, and is left out.
 
 Both are written into ``theme/static/js/search-tables.js`` as code-point gaps (see
 :func:`encode`); run ``python -m park_digest.search.convert_table`` after the opencc-js data in
@@ -57,18 +59,25 @@ def read_dict(path: Path) -> list[tuple[str, str]]:
     return pairs
 
 
+def _changes(key: str, values: str) -> bool:
+    return values.split(" ")[0] != key  # opencc-js writes the first value
+
+
 def character_sets(
     groups: Sequence[Sequence[Sequence[tuple[str, str]]]],
-) -> tuple[set[str], set[str]]:
-    """(CHANGING, PHRASE_STARTS) of a chain of dictionary groups (see the module's text)."""
-    changing = {key[0] for group in groups for table in group for key, values in table
-                if values.split(" ")[0] != key}  # opencc-js writes the first value
-    starts: set[str] = set()
-    for group in reversed(groups):  # what leads to a phrase here or in a later group
-        entries = [entry for table in group for entry in table]
-        earlier = {key for key, values in entries
-                   if len(key) == 1 and any(char in starts for char in values)}
-        starts |= earlier | {key[0] for key, _ in entries if len(key) > 1}
+) -> tuple[set[str], list[set[str]]]:
+    """(CHANGING, PHRASE_STARTS of each group) of a chain of dictionary groups, each group a
+    list of tables of (key, values) (see the module's text)."""
+    entries = [[entry for table in group for entry in table] for group in groups]
+    changing = {key[0] for group in entries for key, values in group if _changes(key, values)}
+    starts = []
+    for at, group in enumerate(entries):
+        firsts = {key[0] for key, values in group if _changes(key, values)}
+        found = {key[0] for key, values in group
+                 if len(key) > 1 and (_changes(key, values) or firsts.intersection(key))}
+        for earlier in reversed(entries[:at]):  # what an earlier group turns into one
+            found |= {key[0] for key, values in earlier if found.intersection(values)}
+        starts.append(found)
     return changing, starts
 
 
@@ -108,11 +117,12 @@ def table_module(js_dir: Path) -> str:
     changing, starts = character_sets(groups)
     return (
         "// Characters that can change when a query is made Simplified (CHANGING) and those\n"
-        "// that can start a phrase of the tables (PHRASE_STARTS), as code-point gaps.\n"
+        "// that can start a phrase of each group of the tables (PHRASE_STARTS), as code-point\n"
+        "// gaps.\n"
         "// Written by `python -m park_digest.search.convert_table` from vendor/opencc/dict/;\n"
         "// do not edit.\n"
         f"export const CHANGING = '{encode(changing)}';\n"
-        f"export const PHRASE_STARTS = '{encode(starts)}';\n"
+        f"export const PHRASE_STARTS = {json.dumps([encode(s) for s in starts])};\n"
     )
 
 
