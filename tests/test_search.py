@@ -11,6 +11,7 @@ import pytest
 
 from park_digest.search.index import (
     BUNDLE_DIR,
+    COMMON,
     INDEX_LANG,
     SEPARATOR,
     Indexer,
@@ -144,9 +145,10 @@ def test_one_index_holds_the_simplified_articles_and_the_variant_titles(two_scri
     (bundle,) = bundles(two_script_site)
     entry = json.loads((bundle / "pagefind-entry.json").read_text())
     assert list(entry["languages"]) == [INDEX_LANG]
-    # the variant site gets a shard list pointing at the root's bundles, and no bundle
+    # the variant site gets a shard list pointing at the root's bundles (and the common pairs
+    # it names), and no bundle
     hant = two_script_site / "zh-hant" / BUNDLE_DIR
-    assert [p.name for p in hant.iterdir()] == [SHARD_LIST]
+    assert sorted(p.name for p in hant.iterdir()) == sorted([SHARD_LIST, COMMON])
     listing = json.loads((hant / SHARD_LIST).read_text(encoding="utf-8"))
     assert [(hant / b["path"]).resolve() for b in listing["bundles"]] == [bundle.resolve()]
     assert listing["variant"] == {"code": "zh-hant", "prefix": "zh-hant/", "config": None}
@@ -379,7 +381,8 @@ def test_pairs_on_many_pages_are_listed_as_common_with_their_counts(tmp_path: Pa
     index_site(site, [])
 
     listing = json.loads((site / BUNDLE_DIR / SHARD_LIST).read_text(encoding="utf-8"))
-    common = listing["common"]
+    # beside the list, in a file of their own: the list the page waits for stays small
+    common = json.loads((site / BUNDLE_DIR / listing["common"]).read_text(encoding="utf-8"))
     assert common["园区"] == 60 and common["新闻"] == 60 and common["港洽"] == 3
     assert not {"埃普", "普特"} & set(common)
     assert not {"版权"} & set(common)  # the footer is not indexed
@@ -412,3 +415,5 @@ def test_the_shard_list_names_each_bundles_metadata_on_every_site(two_script_sit
             assert entry["meta"] == described["languages"][INDEX_LANG]["hash"]
             assert (bundle / f"pagefind.{entry['meta']}.pf_meta").is_file()
             assert (bundle / "wasm.unknown.pagefind").is_file()
+        # each site has the common pairs the list names, beside it
+        assert (site / BUNDLE_DIR / listing["common"]).is_file()

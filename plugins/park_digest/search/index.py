@@ -58,6 +58,9 @@ logger = logging.getLogger(__name__)
 BUNDLE_DIR = "pagefind"
 # The list of the site's bundles (one per shard) that the search page reads first.
 LISTING = "shards.json"
+# The common pairs with their page counts, beside the list: the search page needs them only to
+# word a query, so the list it waits for before anything else stays small.
+COMMON = "common.json"
 # Pages per shard, and at most in the overlay, unless the settings say otherwise (settings.py).
 SHARD_PAGES = DEFAULTS["PARK_DIGEST_SEARCH_SHARD_PAGES"]
 OVERLAY_PAGES = DEFAULTS["PARK_DIGEST_SEARCH_OVERLAY_PAGES"]
@@ -554,7 +557,7 @@ def variant_listing(listing: dict, variant: VariantSite) -> dict:
     return {
         "bundles": [{**entry, "path": f"{up}{BUNDLE_DIR}/{entry['path']}"}
                     for entry in listing["bundles"]],
-        "common": listing.get("common", {}),
+        "common": COMMON,
         "lang": listing.get("lang", INDEX_LANG),
         "current": listing.get("current", {}),
         "root": up,
@@ -678,13 +681,13 @@ class Indexer:
         kept = {entry["path"].rstrip("/") for entry in listing}
         if bundle.is_dir():
             for old in bundle.iterdir():
-                if old.name not in kept and old.name != LISTING:
+                if old.name not in kept and old.name not in (LISTING, COMMON):
                     _remove(old)
         for variant in served:  # bundles of their own, from builds before one index
             folder = site / variant.prefix / BUNDLE_DIR
             if folder.is_dir():
                 for old in folder.iterdir():
-                    if old.name != LISTING:
+                    if old.name not in (LISTING, COMMON):
                         _remove(old)
         self.sites.append((site, listing, served, current))
         self._start()
@@ -720,11 +723,12 @@ class Indexer:
             common = common_pairs(
                 [(entry["pages"], frequencies.get(entry["digest"], {})) for entry in listing])
             variants = {v.code: {"prefix": f"{v.prefix}/", "config": v.config} for v in served}
-            full = {"bundles": listing, "common": common, "lang": INDEX_LANG, "root": "../",
+            full = {"bundles": listing, "common": COMMON, "lang": INDEX_LANG, "root": "../",
                     "current": current, "variants": variants}
-            write_listing(site / BUNDLE_DIR, full)
+            write_listing(site / BUNDLE_DIR, full, common)
             for variant in served:
-                write_listing(site / variant.prefix / BUNDLE_DIR, variant_listing(full, variant))
+                write_listing(site / variant.prefix / BUNDLE_DIR, variant_listing(full, variant),
+                              common)
             self._keep_state(site, "pages", self.page_states.get(site, {}))
             self._keep_state(site, "pairs", frequencies)
             self._keep_state(site, "base", self.bases.get(site, {}))
@@ -775,10 +779,16 @@ def bundle_meta(bundle: Path) -> str:
         ) from e
 
 
-def write_listing(folder: Path, listing: dict) -> None:
+def write_listing(folder: Path, listing: dict, common: Mapping[str, int] | None = None) -> None:
+    """Write a site's shard list into its ``pagefind/`` ``folder``, and the common pairs beside
+    it (:data:`COMMON`, which the list names) when given."""
     folder.mkdir(parents=True, exist_ok=True)
     (folder / LISTING).write_text(
         json.dumps(listing, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if common is not None:
+        (folder / COMMON).write_text(
+            json.dumps(common, ensure_ascii=False, separators=(",", ":")) + "\n",
+            encoding="utf-8")
 
 
 def index_site(

@@ -32,13 +32,23 @@ function listingUrl() {
     document.baseURI).href;
 }
 
+/** The pairs of characters many pages hold, with their page counts (a file the list names). */
+async function commonPairs(common, base) {
+  if (typeof common !== 'string') return common || {};
+  const response = await fetch(new URL(common, base));
+  if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
+  return response.json();
+}
+
 /**
- * The shard list, with the path of each bundle (`paths`, absolute), once it is in; each
- * bundle's files are being fetched by then.
+ * The shard list, with the path of each bundle (`paths`, absolute) and the common pairs
+ * (`common`, a promise), once it is in; each bundle's files are being fetched by then.
  */
 export const indexListing = fetch(listingUrl()).then(async (response) => {
   if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
   const listing = await response.json();
+  const common = commonPairs(listing.common, response.url);
+  common.catch(() => {});  // the search that needs them says it failed
   const paths = (listing.bundles || []).map((b) => new URL(b.path, response.url).pathname);
   if (paths.length) preload(`${paths[0]}pagefind.js`, 'script');
   listing.bundles.forEach((bundle, i) => {
@@ -47,5 +57,5 @@ export const indexListing = fetch(listingUrl()).then(async (response) => {
     preload(`${paths[i]}pagefind.${bundle.meta}.pf_meta`);
     if (i === 0) preload(`${paths[i]}${WASM}`);
   });
-  return { listing, paths, url: response.url };
+  return { listing, paths, common, url: response.url };
 });

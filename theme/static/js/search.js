@@ -54,8 +54,8 @@ function absolute(path) {
  */
 function engine() {
   if (!pagefind) {
-    pagefind = indexListing.then(async ({ listing, paths, url }) => {
-      const { bundles, common = {} } = listing;
+    pagefind = indexListing.then(async ({ listing, paths, common, url }) => {
+      const { bundles } = listing;
       const variant = listing.variant
         || (listing.variants || {})[document.documentElement.dataset.variant] || null;
       // the excerpt's converter on a variant site: fetched alongside Pagefind
@@ -78,7 +78,7 @@ function engine() {
       }
       await Promise.all(others.map((path, i) => module.mergeIndex(path,
         { language, ...tag(bundles[i + 1]) })));
-      const frequent = new Map(Object.entries(common));
+      const frequent = new Map(Object.entries(await common));
       const siteRoot = new URL(listing.root || '../', url);
       const convert = await converting;
       return {
