@@ -548,3 +548,20 @@ def test_an_excerpt_never_quotes_a_missing_pictures_label(page, base_url, site, 
     (result,) = search(page, base_url, prefix, query)["results"]
 
     assert label not in result["excerpt"], result["excerpt"]
+
+
+def test_a_page_of_results_fetches_the_records_it_shows_and_no_more(browser, synthetic_site):
+    # the first few records are asked first (the first result shows sooner on a slow line),
+    # then the rest of the page: no more than the page shows when every candidate holds the query
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        fetched: list[str] = []
+        page.on("request", lambda request: fetched.append(request.url))
+        with serve_folder(synthetic_site) as base_url:
+            shown = search(page, base_url, "", "园区")
+            assert page.locator("[data-search-more]").is_visible()  # more than a page
+    finally:
+        context.close()
+    assert len(shown["results"]) == 10
+    assert len([url for url in fetched if "/fragment/" in url]) == 10

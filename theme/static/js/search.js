@@ -190,13 +190,15 @@ async function candidates(forms) {
 }
 
 /**
- * Check candidates a batch at a time until `count` hits wait or none are left; `shown` is told
- * after each batch, so the first hits can be shown before the others are checked.
+ * Check candidates a batch at a time until `wanted()` hits are waiting (it says how many more
+ * are wanted) or none are left; `shown` is told after each batch, so the first hits can be
+ * shown (taken from `search.hits`) before the others are checked. No more records are fetched
+ * than hits are wanted, as long as the candidates pass the check.
  */
-async function fill(search, count, shown = () => {}) {
+async function fill(search, wanted, shown = () => {}) {
   const { view } = await engine();
-  while (search.hits.length < count && search.unchecked.length) {
-    const size = search.checked ? BATCH : FIRST_BATCH;
+  while (wanted() > 0 && search.unchecked.length) {
+    const size = search.checked ? Math.min(BATCH, wanted()) : Math.min(FIRST_BATCH, wanted());
     const batch = search.unchecked.splice(0, size);
     search.checked = (search.checked || 0) + batch.length;
     const items = await Promise.all(batch.map((result) => result.data()));
@@ -416,7 +418,7 @@ async function showMore(search) {
       }
     }
   };
-  await fill(search, room, showChecked);
+  await fill(search, () => room - search.hits.length, showChecked);
   showChecked();
   if (search.run !== generation) return;
   search.shown = list.children.length;
