@@ -414,6 +414,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="list the requests before the first result over slow 4G")
     parser.add_argument("--slow-only", action="store_true",
                         help="measure over slow 4G only (no loopback query times)")
+    parser.add_argument("--loopback-only", action="store_true",
+                        help="measure the loopback query times only (not over slow 4G)")
     args = parser.parse_args(argv)
     output = WORK / "site" / "output"
     if not (args.reuse and output.is_dir()):
@@ -421,7 +423,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.waterfall:
         report_waterfalls(measure_waterfalls(output, args.gzip))
     times = [] if args.slow_only else measure_queries(output)
-    result = report(args.n, index_sizes(output), times, measure_slow_4g(output, args.gzip))
+    slow = [] if args.loopback_only else measure_slow_4g(output, args.gzip)
+    result = report(args.n, index_sizes(output), times, slow)
     result["gzip"] = args.gzip
     if args.seed_copies:
         copies = index_sizes(seed_copies(args.n))
