@@ -565,3 +565,23 @@ def test_a_page_of_results_fetches_the_records_it_shows_and_no_more(browser, syn
         context.close()
     assert len(shown["results"]) == 10
     assert len([url for url in fetched if "/fragment/" in url]) == 10
+
+
+def test_every_shards_entry_and_metadata_are_fetched_once(browser, synthetic_site):
+    # several shards: each bundle's entry and metadata are asked for with the shard list, and
+    # Pagefind merging the bundle takes them
+    bundles = json.loads((synthetic_site / "pagefind/shards.json").read_text())["bundles"]
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        problems = watch_page(page)
+        fetched: list[str] = []
+        page.on("request", lambda request: fetched.append(request.url))
+        with serve_folder(synthetic_site) as base_url:
+            assert search(page, base_url, "zh-hant/", "招商引资")["state"] == "found"
+        assert not problems.any(), problems
+    finally:
+        context.close()
+    for name in ("pagefind-entry.json", ".pf_meta"):
+        urls = [url for url in fetched if name in url]
+        assert len(urls) == len(set(urls)) == len(bundles), (name, urls)
