@@ -585,3 +585,35 @@ def test_every_shards_entry_and_metadata_are_fetched_once(browser, synthetic_sit
     for name in ("pagefind-entry.json", ".pf_meta"):
         urls = [url for url in fetched if name in url]
         assert len(urls) == len(set(urls)) == len(bundles), (name, urls)
+
+
+@pytest.fixture(scope="module")
+def phrase_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small synthetic archive, one article of which holds 扭转乾坤."""
+    from bench import site as bench_site
+
+    project = bench_site.make_site(tmp_path_factory.mktemp("phrase"), 4)
+    seed = project.seed_files()[1]
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+    lines[longest] += "园区企业扭转乾坤，产值翻番。"
+    seed.write_text("\n".join(lines), encoding="utf-8")
+    build_site(project.root, "--force")
+    return project.output
+
+
+@pytest.mark.parametrize("prefix", ["", "zh-hant/"])
+def test_a_query_the_phrase_lists_convert_otherwise_still_finds_its_page(
+    browser, phrase_site, prefix
+):
+    # Pagefind is first asked the query as the character tables convert it (扭转干坤); the
+    # phrase list keeps 乾坤, so it is asked again, and the page is found
+    with serve_folder(phrase_site) as base_url:
+        page = browser.new_page()
+        try:
+            shown = search(page, base_url, prefix, "扭轉乾坤")
+        finally:
+            page.close()
+    assert shown["state"] == "found", shown["status"]
+    assert len(shown["results"]) == 1
+    assert shown["results"][0]["marks"] == ["扭轉乾坤" if prefix else "扭转乾坤"]

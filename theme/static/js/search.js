@@ -95,12 +95,13 @@ function engine() {
 
 /**
  * The query in Simplified, then as typed when that differs. Only the first is searched (the
- * index holds the Simplified site); a hit must hold each term in either spelling.
+ * index holds the Simplified site); a hit must hold each term in either spelling. With
+ * `phrases: false`, converted by the character tables alone (search-convert.js).
  */
-async function queryForms(query) {
+async function queryForms(query, options = {}) {
   const forms = [query];
   try {
-    const converted = await convertQuery(query, 'cn', absolute(settings.openccUrl));
+    const converted = await convertQuery(query, 'cn', absolute(settings.openccUrl), options);
     if (converted && converted !== query) forms.unshift(converted);
   } catch (error) {
     console.warn('query conversion unavailable:', error);
@@ -451,8 +452,15 @@ async function runSearch(query) {
   statusLine.textContent = message('msgLoading');
   try {
     engine().catch(() => {});  // Pagefind loads while the query is converted
-    const forms = await queryForms(query);
-    const unchecked = await candidates(forms);
+    // Pagefind is asked as soon as the character tables have converted the query; the phrase
+    // lists, when the query needs them, are fetched after those (not sharing the line with
+    // them) and arrive while Pagefind searches; only if they convert the query otherwise is
+    // Pagefind asked again.
+    const quick = await queryForms(query, { phrases: false });
+    const converting = queryForms(query);
+    let unchecked = await candidates(quick);
+    const forms = await converting;
+    if (forms[0] !== quick[0]) unchecked = await candidates(forms);
     if (run !== generation) return;
     current = { run, started, query, terms: termsOf(forms), unchecked, hits: [], shown: 0 };
     await showMore(current);
