@@ -94,10 +94,11 @@ async function converter(base, target, phrases = null) {
   const key = `${base} ${target} ${phrases}`;
   if (!converters.has(key)) {
     converters.set(key, (async () => {
-      const { ConverterFactory } = await import(new URL('core.js', base).href);
       let chain = target === 'cn' ? TO_SIMPLIFIED : [['STCharacters'], ...REGIONAL[target]];
       if (phrases) chain = chain.map((group, i) => (phrases[i] ? group : group.slice(-1)));
-      const dicts = await groups(base, chain);
+      // the converter's code and its tables fetched together, not one after the other
+      const [{ ConverterFactory }, dicts] = await Promise.all([
+        import(new URL('core.js', base).href), groups(base, chain)]);
       return { plain: ConverterFactory(...dicts) };
     })());
   }
