@@ -12,6 +12,7 @@ import pytest
 from park_digest.search import index
 from park_digest.search.index import (
     BUNDLE_DIR,
+    COMMON,
     INDEX_LANG,
     SEPARATOR,
     Indexer,
@@ -145,9 +146,10 @@ def test_one_index_holds_the_simplified_articles_and_the_variant_titles(two_scri
     (bundle,) = bundles(two_script_site)
     entry = json.loads((bundle / "pagefind-entry.json").read_text())
     assert list(entry["languages"]) == [INDEX_LANG]
-    # the variant site gets a shard list pointing at the root's bundles, and no bundle
+    # the variant site gets a shard list pointing at the root's bundles (and the common pairs
+    # it names), and no bundle
     hant = two_script_site / "zh-hant" / BUNDLE_DIR
-    assert [p.name for p in hant.iterdir()] == [SHARD_LIST]
+    assert sorted(p.name for p in hant.iterdir()) == sorted([SHARD_LIST, COMMON])
     listing = json.loads((hant / SHARD_LIST).read_text(encoding="utf-8"))
     assert [(hant / b["path"]).resolve() for b in listing["bundles"]] == [bundle.resolve()]
     assert listing["variant"] == {"code": "zh-hant", "prefix": "zh-hant/", "config": None}
@@ -380,7 +382,8 @@ def test_pairs_on_many_pages_are_listed_as_common_with_their_counts(tmp_path: Pa
     index_site(site, [])
 
     listing = json.loads((site / BUNDLE_DIR / SHARD_LIST).read_text(encoding="utf-8"))
-    common = listing["common"]
+    # beside the list, in a file of their own: the list the page waits for stays small
+    common = json.loads((site / BUNDLE_DIR / listing["common"]).read_text(encoding="utf-8"))
     assert common["园区"] == 60 and common["新闻"] == 60 and common["港洽"] == 3
     assert not {"埃普", "普特"} & set(common)
     assert not {"版权"} & set(common)  # the footer is not indexed
@@ -407,3 +410,34 @@ def test_staging_on_several_processes_writes_the_same_copies_and_counts(tmp_path
     assert len(copies) == 12
     assert copies == {p.relative_to(tmp_path / "shared"): p.read_bytes()
                       for p in (tmp_path / "shared").rglob("*.html")}
+
+
+def test_a_missing_pictures_label_stays_out_of_the_index(two_script_site: Path):
+    # the caption card of a missing picture (site/figures.py) opens with 〔图略〕: the caption
+    # is searched, the label is not, so no excerpt quotes it
+    card = ('<figure class="figure-missing" data-missing="1.jpg"><figcaption>'
+            '<span class="figure-missing-label">〔图略〕</span>签约仪式现场。</figcaption></figure>')
+    write(two_script_site / "2021/07/a/index.html", ARTICLE.format(
+        lang="zh-Hans", site="湘乡经开区新闻摘编", title="湘乡经开区签约埃普特项目",
+        body=f"湘乡经开区与埃普特签约。</p>{card}<p>港洽周期间达成合作。", footer=""))
+    index_site(two_script_site, ["zh-hant"])
+
+    text = "\n".join(fragment_texts(two_script_site))
+    assert "签约仪式现场" in text and "港洽周" in text
+    assert "图略" not in text and "〔" not in text
+
+
+def test_the_shard_list_names_each_bundles_metadata_on_every_site(two_script_site: Path):
+    # the search page fetches a bundle's entry, metadata and wasm at once, by these names
+    index_site(two_script_site, ["zh-hant"])
+
+    for site in (two_script_site, two_script_site / "zh-hant"):
+        listing = json.loads((site / BUNDLE_DIR / SHARD_LIST).read_text(encoding="utf-8"))
+        for entry in listing["bundles"]:
+            bundle = site / BUNDLE_DIR / entry["path"]
+            described = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+            assert entry["meta"] == described["languages"][INDEX_LANG]["hash"]
+            assert (bundle / f"pagefind.{entry['meta']}.pf_meta").is_file()
+            assert (bundle / "wasm.unknown.pagefind").is_file()
+        # each site has the common pairs the list names, beside it
+        assert (site / BUNDLE_DIR / listing["common"]).is_file()

@@ -204,9 +204,10 @@ def test_one_index_of_the_simplified_articles_serves_both_scripts(site: Path):
         counted += entry["languages"][listing["lang"]]["page_count"]
     assert counted == articles
     assert listing["variants"] == {"zh-hant": {"prefix": "zh-hant/", "config": "s2hk"}}
-    # the Traditional site holds only a list pointing at the root's bundles
+    # the Traditional site holds only a list pointing at the root's bundles (and the common
+    # pairs the list names)
     hant = site / "zh-hant/pagefind"
-    assert [p.name for p in hant.iterdir()] == ["shards.json"]
+    assert sorted(p.name for p in hant.iterdir()) == ["common.json", "shards.json"]
     pointed = json.loads((hant / "shards.json").read_text())
     assert [(hant / b["path"]).resolve() for b in pointed["bundles"]] == [
         (site / "pagefind" / b["path"]).resolve() for b in listing["bundles"]]
@@ -411,3 +412,208 @@ def test_an_edited_article_is_found_by_its_new_text_once_and_not_by_its_old(
     assert new["state"] == "found" and len(new["results"]) == 1
     (edited,) = json.loads((edited_site / "pagefind/shards.json").read_text())["current"]
     assert new["results"][0]["href"] == f"/{prefix}{edited}"
+
+
+def fetched_by_search(browser, base_url: str, prefix: str, query: str) -> tuple[list[str], dict]:
+    """The URLs a search page opened with ``?q=query`` in a fresh browser fetched, and what it
+    showed."""
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        problems = watch_page(page)
+        fetched: list[str] = []
+        page.on("request", lambda request: fetched.append(request.url))
+        shown = search(page, base_url, prefix, query)
+        assert not problems.any(), problems
+    finally:
+        context.close()
+    return fetched, shown
+
+
+# The Traditional-to-Simplified tables, which only a query that changes needs.
+TO_SIMPLIFIED_TABLES = {"TSCharacters", "TSPhrases", "HKVariantsRev", "HKVariantsRevPhrases",
+                        "TWVariantsRev", "TWVariantsRevPhrases"}
+
+
+def tables_fetched(fetched: list[str]) -> set[str]:
+    return {url.rsplit("/", 1)[1].split(".")[0] for url in fetched if "/opencc/dict/" in url}
+
+
+@pytest.mark.parametrize("prefix", ["", "zh-hant/"])
+def test_a_simplified_query_fetches_no_conversion_table(browser, base_url, prefix):
+    fetched, shown = fetched_by_search(browser, base_url, prefix, "湘乡经开区")
+
+    assert shown["state"] == "found"
+    assert not tables_fetched(fetched) & TO_SIMPLIFIED_TABLES
+    if not prefix:  # the Simplified site converts nothing at all
+        assert not [url for url in fetched if "/opencc/" in url]
+
+
+def test_a_traditional_query_without_phrase_characters_needs_the_character_tables_alone(
+    browser, base_url, seed_url
+):
+    # 產業鏈 changes (产业链) but none of its characters can start a phrase of the tables
+    fetched, shown = fetched_by_search(browser, base_url, "", "產業鏈")
+
+    assert [r["href"] for r in shown["results"]] == [f"/{seed_url}"]
+    assert "产业链" in shown["results"][0]["marks"]
+    assert tables_fetched(fetched) == {"TSCharacters", "HKVariantsRev", "TWVariantsRev"}
+
+
+def test_a_query_is_converted_as_the_whole_table_chain_converts_it(page, base_url, site):
+    # every phrase of the tables alone and inside a sentence, and Traditional sentences of
+    # both regions: the short cuts of search-convert.js (no table for a query that cannot
+    # change, no phrase list for one that cannot hold a phrase) give the chain's result
+    from park_digest.search.convert_table import TO_SIMPLIFIED, read_dict
+
+    dicts = ROOT / "theme/static/js/vendor/opencc/dict"
+    phrases = [key for group in TO_SIMPLIFIED for key, _ in read_dict(dicts / f"{group[0]}.js")]
+    article = pages_text(site)
+    texts = [*phrases, *(f"湘乡{p}經開區" for p in phrases[::7]), article,
+             opencc.OpenCC("s2hk").convert(article), opencc.OpenCC("s2tw").convert(article),
+             "经开区 ABC 2021年", "產業鏈", "頭髮"]
+    page.goto(f"{base_url}search/")
+    page.wait_for_selector("[data-search][data-ready]")
+    differ = page.evaluate(
+        """async ([texts, chain]) => {
+          const root = document.querySelector('[data-search]');
+          const base = new URL(root.dataset.openccUrl, document.baseURI).href;
+          const { convertQuery } = await import(new URL('../../search-convert.js', base).href);
+          const { ConverterFactory } = await import(new URL('core.js', base).href);
+          const load = async (name) => (await import(new URL(`dict/${name}.js`, base).href)).default;
+          const whole = ConverterFactory(...await Promise.all(
+            chain.map((group) => Promise.all(group.map(load)))));
+          const out = [];
+          for (const text of texts) {
+            const got = await convertQuery(text, 'cn', base);
+            if (got !== whole(text)) out.push([text, got, whole(text)]);
+          }
+          return out;
+        }""",
+        [texts, [list(group) for group in TO_SIMPLIFIED]],
+    )
+    assert differ == []
+
+
+def pages_text(site: Path) -> str:
+    """The text of the seed article's paragraphs."""
+    html = (site / first_article_url(site) / "index.html").read_text(encoding="utf-8")
+    return "".join(re.sub(r"<[^>]+>", "", p) for p in re.findall(r"<p>(.*?)</p>", html, re.S))
+
+
+@pytest.mark.parametrize("prefix", ["", "zh-hant/"])
+def test_pagefind_runs_on_the_page_and_each_index_file_is_fetched_once(
+    browser, base_url, prefix
+):
+    # the search page asks for the bundle's entry, metadata and wasm as soon as it has the
+    # shard list; Pagefind takes those responses instead of fetching again
+    fetched, shown = fetched_by_search(browser, base_url, prefix, "经开区")
+
+    assert shown["state"] == "found"
+    index_files = [url for url in fetched if "/pagefind/" in url]
+    assert not [url for url in index_files if "pagefind-worker" in url]
+    for name in ("pagefind.js", "pagefind-entry.json", ".pf_meta", "wasm.unknown.pagefind"):
+        assert len([url for url in index_files if name in url]) == 1, (name, index_files)
+    assert len(index_files) == len(set(index_files)), index_files
+
+
+# (site prefix, query, the quotation in the excerpt): the Traditional site writes corner quotes
+# (PARK_DIGEST_CORNER_QUOTES), and its excerpts quote the same way
+QUOTED_EXCERPTS = [
+    ("", "三项赋能", "“三项赋能”"),
+    ("zh-hant/", "三項賦能", "「三項賦能」"),
+]
+
+
+@pytest.mark.parametrize(("prefix", "query", "quoted"), QUOTED_EXCERPTS)
+def test_excerpts_quote_as_the_sites_pages_do(page, base_url, site, seed_url, prefix, query,
+                                             quoted):
+    page_text = (site / prefix / seed_url / "index.html").read_text(encoding="utf-8")
+    assert quoted in page_text  # what the page itself writes
+
+    (result,) = search(page, base_url, prefix, query)["results"]
+
+    assert quoted in result["excerpt"], result["excerpt"]
+    if prefix:
+        assert not set("“”‘’") & set(result["excerpt"])
+
+
+@pytest.mark.parametrize(("prefix", "query", "label"),
+                         [("", "招商引资推介会", "图略"), ("zh-hant/", "招商引資推介會", "圖略")])
+def test_an_excerpt_never_quotes_a_missing_pictures_label(page, base_url, site, seed_url,
+                                                         prefix, query, label):
+    page_text = (site / prefix / seed_url / "index.html").read_text(encoding="utf-8")
+    assert f"〔{label}〕" in page_text  # the seed's picture is missing: a caption card
+
+    (result,) = search(page, base_url, prefix, query)["results"]
+
+    assert label not in result["excerpt"], result["excerpt"]
+
+
+def test_a_page_of_results_fetches_the_records_it_shows_and_no_more(browser, synthetic_site):
+    # the first few records are asked first (the first result shows sooner on a slow line),
+    # then the rest of the page: no more than the page shows when every candidate holds the query
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        fetched: list[str] = []
+        page.on("request", lambda request: fetched.append(request.url))
+        with serve_folder(synthetic_site) as base_url:
+            shown = search(page, base_url, "", "园区")
+            assert page.locator("[data-search-more]").is_visible()  # more than a page
+    finally:
+        context.close()
+    assert len(shown["results"]) == 10
+    assert len([url for url in fetched if "/fragment/" in url]) == 10
+
+
+def test_every_shards_entry_and_metadata_are_fetched_once(browser, synthetic_site):
+    # several shards: each bundle's entry and metadata are asked for with the shard list, and
+    # Pagefind merging the bundle takes them
+    bundles = json.loads((synthetic_site / "pagefind/shards.json").read_text())["bundles"]
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        problems = watch_page(page)
+        fetched: list[str] = []
+        page.on("request", lambda request: fetched.append(request.url))
+        with serve_folder(synthetic_site) as base_url:
+            assert search(page, base_url, "zh-hant/", "招商引资")["state"] == "found"
+        assert not problems.any(), problems
+    finally:
+        context.close()
+    for name in ("pagefind-entry.json", ".pf_meta"):
+        urls = [url for url in fetched if name in url]
+        assert len(urls) == len(set(urls)) == len(bundles), (name, urls)
+
+
+@pytest.fixture(scope="module")
+def phrase_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small synthetic archive, one article of which holds 扭转乾坤."""
+    from bench import site as bench_site
+
+    project = bench_site.make_site(tmp_path_factory.mktemp("phrase"), 4)
+    seed = project.seed_files()[1]
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+    lines[longest] += "园区企业扭转乾坤，产值翻番。"
+    seed.write_text("\n".join(lines), encoding="utf-8")
+    build_site(project.root, "--force")
+    return project.output
+
+
+@pytest.mark.parametrize("prefix", ["", "zh-hant/"])
+def test_a_query_the_phrase_lists_convert_otherwise_still_finds_its_page(
+    browser, phrase_site, prefix
+):
+    # Pagefind is first asked the query as the character tables convert it (扭转干坤); the
+    # phrase list keeps 乾坤, so it is asked again, and the page is found
+    with serve_folder(phrase_site) as base_url:
+        page = browser.new_page()
+        try:
+            shown = search(page, base_url, prefix, "扭轉乾坤")
+        finally:
+            page.close()
+    assert shown["state"] == "found", shown["status"]
+    assert len(shown["results"]) == 1
+    assert shown["results"][0]["marks"] == ["扭轉乾坤" if prefix else "扭转乾坤"]

@@ -61,12 +61,15 @@ logger = logging.getLogger(__name__)
 BUNDLE_DIR = "pagefind"
 # The list of the site's bundles (one per shard) that the search page reads first.
 LISTING = "shards.json"
+# The common pairs with their page counts, beside the list: the search page needs them only to
+# word a query, so the list it waits for before anything else stays small.
+COMMON = "common.json"
 # Pages per shard, and at most in the overlay, unless the settings say otherwise (settings.py).
 SHARD_PAGES = DEFAULTS["PARK_DIGEST_SEARCH_SHARD_PAGES"]
 OVERLAY_PAGES = DEFAULTS["PARK_DIGEST_SEARCH_OVERLAY_PAGES"]
 OVERLAY = "overlay"
 # Raised when the staging rules change, so every shard is indexed again.
-STAGING_VERSION = 5
+STAGING_VERSION = 6
 PAGEFIND_VERSION = importlib.metadata.version("pagefind")
 # A pair of characters on at least this share of the pages is "common": the search page leaves
 # it out of what it asks Pagefind when the query has rarer pairs (its positions are the bulk of
@@ -471,7 +474,7 @@ def _stage_pages(shard: int, indices: Sequence[int]) -> tuple[int, Counter[str]]
     frequencies: Counter[str] = Counter()
     for index in indices:
         page, copy = _STAGED[index]
-        part = DATA_URI.sub("", page.indexed_part())
+        part = without_missing_labels(DATA_URI.sub("", page.indexed_part()))
         text, pairs = staged_page(part, (*page.meta, ("v", page.digest)))
         frequencies.update(pairs)
         if copy is not None:
@@ -515,6 +518,17 @@ def stage_shards(site: Path, jobs: Sequence[tuple[Shard, Path | None]],
 
 
 META_ATTRIBUTE = re.compile(r'\sdata-pagefind-meta="[^"]*"')
+# The label that opens the caption card of a missing picture (site/figures.py: a figure marked
+# data-missing whose caption starts with a <span>, 〔图略〕): words about the page, not of it.
+MISSING_LABEL = re.compile(
+    r'(<figure\b[^>]*\sdata-missing="[^"]*"[^>]*>\s*<figcaption\b[^>]*>\s*)'
+    r'<span\b[^>]*>[^<]*</span>', re.I)
+
+
+def without_missing_labels(part: str) -> str:
+    """``part`` without the label of each missing picture's caption card (its caption stays),
+    so that no search finds a page by it and no excerpt quotes it."""
+    return MISSING_LABEL.sub(r"\1", part)
 
 
 def staged_copy(part: str, meta: Sequence[tuple[str, str]] = ()) -> str:
@@ -607,7 +621,7 @@ def variant_listing(listing: dict, variant: VariantSite) -> dict:
     return {
         "bundles": [{**entry, "path": f"{up}{BUNDLE_DIR}/{entry['path']}"}
                     for entry in listing["bundles"]],
-        "common": listing.get("common", {}),
+        "common": COMMON,
         "lang": listing.get("lang", INDEX_LANG),
         "current": listing.get("current", {}),
         "root": up,
@@ -739,13 +753,13 @@ class Indexer:
         kept = {entry["path"].rstrip("/") for entry in listing}
         if bundle.is_dir():
             for old in bundle.iterdir():
-                if old.name not in kept and old.name != LISTING:
+                if old.name not in kept and old.name not in (LISTING, COMMON):
                     _remove(old)
         for variant in served:  # bundles of their own, from builds before one index
             folder = site / variant.prefix / BUNDLE_DIR
             if folder.is_dir():
                 for old in folder.iterdir():
-                    if old.name != LISTING:
+                    if old.name not in (LISTING, COMMON):
                         _remove(old)
         self.sites.append((site, listing, served, current))
         self._start()
@@ -776,15 +790,17 @@ class Indexer:
             for entry in listing:
                 for name in UNUSED_FILES:
                     (site / BUNDLE_DIR / entry["path"] / name).unlink(missing_ok=True)
+                entry["meta"] = bundle_meta(site / BUNDLE_DIR / entry["path"])
             frequencies = self.frequencies.get(site, {})
             common = common_pairs(
                 [(entry["pages"], frequencies.get(entry["digest"], {})) for entry in listing])
             variants = {v.code: {"prefix": f"{v.prefix}/", "config": v.config} for v in served}
-            full = {"bundles": listing, "common": common, "lang": INDEX_LANG, "root": "../",
+            full = {"bundles": listing, "common": COMMON, "lang": INDEX_LANG, "root": "../",
                     "current": current, "variants": variants}
-            write_listing(site / BUNDLE_DIR, full)
+            write_listing(site / BUNDLE_DIR, full, common)
             for variant in served:
-                write_listing(site / variant.prefix / BUNDLE_DIR, variant_listing(full, variant))
+                write_listing(site / variant.prefix / BUNDLE_DIR, variant_listing(full, variant),
+                              common)
             self._keep_state(site, "pages", self.page_states.get(site, {}))
             self._keep_state(site, "pairs", frequencies)
             self._keep_state(site, "base", self.bases.get(site, {}))
@@ -821,10 +837,30 @@ class Indexer:
         path.write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
 
 
-def write_listing(folder: Path, listing: dict) -> None:
+def bundle_meta(bundle: Path) -> str:
+    """The name of a bundle's metadata file (``x-pairs_<hash>``, from its pagefind-entry.json),
+    which changes whenever the bundle does. The search page fetches the bundle's entry, metadata
+    and wasm as soon as it has the shard list instead of one after the other, and gives Pagefind
+    the name as the cache tag of the entry (which it would otherwise fetch with the time)."""
+    try:
+        entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+        return entry["languages"][INDEX_LANG]["hash"]
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise SearchIndexError(
+            f"{bundle}: Pagefind wrote no index of language {INDEX_LANG} ({e}); rebuild the site"
+        ) from e
+
+
+def write_listing(folder: Path, listing: dict, common: Mapping[str, int] | None = None) -> None:
+    """Write a site's shard list into its ``pagefind/`` ``folder``, and the common pairs beside
+    it (:data:`COMMON`, which the list names) when given."""
     folder.mkdir(parents=True, exist_ok=True)
     (folder / LISTING).write_text(
         json.dumps(listing, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if common is not None:
+        (folder / COMMON).write_text(
+            json.dumps(common, ensure_ascii=False, separators=(",", ":")) + "\n",
+            encoding="utf-8")
 
 
 def index_site(

@@ -12,8 +12,12 @@
 // Everything a reader reads comes from the page (data-msg-* attributes), so the Traditional
 // build converts it with the rest of the page; this file holds no Chinese text of its own.
 import { convertQuery, textConverter } from './search-convert.js';
+import { indexListing } from './search-start.js';
 
 const PAGE_SIZE = 10;
+// Candidates checked at a time: a few first, so that on a slow line the first result does not
+// wait for the records of a whole page; then a page's worth.
+const FIRST_BATCH = 3;
 const BATCH = 10;
 const DEBOUNCE_MS = 200;
 
@@ -43,21 +47,28 @@ function absolute(path) {
 
 /**
  * Pagefind, with every shard of the site's index: the list (pagefind/shards.json) names one
- * bundle per span of months; the first is loaded and the others merged into it.
+ * bundle per span of months; the first is loaded and the others merged into it. The list and
+ * each bundle's files are fetched from the moment the page loads (search-start.js); Pagefind
+ * runs on the page, not in its web worker: the worker's script would be one more fetch and
+ * round trip, and the worker's fetches could not take the responses already asked for.
  */
 function engine() {
   if (!pagefind) {
-    pagefind = fetch(absolute(settings.indexUrl)).then(async (response) => {
-      if (!response.ok) throw new Error(`${settings.indexUrl}: ${response.status}`);
-      const listing = await response.json();
-      const { bundles, common = {} } = listing;
-      const [first, ...others] = bundles.map((b) => new URL(b.path, response.url).pathname);
+    pagefind = indexListing.then(async ({ listing, paths, common, url }) => {
+      const { bundles } = listing;
+      const variant = listing.variant
+        || (listing.variants || {})[document.documentElement.dataset.variant] || null;
+      // the excerpt's converter on a variant site: fetched alongside Pagefind
+      const converting = textConverter(variant ? variant.config : 'cn',
+        absolute(settings.openccUrl));
+      const tag = (bundle) => (bundle.meta ? { metaCacheTag: bundle.meta } : {});
+      const language = listing.lang || 'x-pairs';
+      const [first, ...others] = paths;
       const module = await import(`${first}pagefind.js`);
-      await module.options({ excerptLength: 40 });
+      await module.options({ excerptLength: 40, noWorker: true, ...tag(bundles[0]) });
       // Pagefind cuts a query into words by the language it was started with, which it takes
       // from the page: started as the index's language (no segmenter), it leaves the pairs
       // whole. The page's own language is back as soon as Pagefind has read it.
-      const language = listing.lang || 'x-pairs';
       const pageLanguage = document.documentElement.getAttribute('lang');
       document.documentElement.setAttribute('lang', language);
       try {
@@ -65,16 +76,17 @@ function engine() {
       } finally {
         document.documentElement.setAttribute('lang', pageLanguage);
       }
-      await Promise.all(others.map((path) => module.mergeIndex(path, { language })));
-      const frequent = new Map(Object.entries(common));
-      const variant = listing.variant
-        || (listing.variants || {})[document.documentElement.dataset.variant] || null;
-      const siteRoot = new URL(listing.root || '../', response.url);
-      const convert = await textConverter(variant ? variant.config : 'cn',
-        absolute(settings.openccUrl));
+      await Promise.all(others.map((path, i) => module.mergeIndex(path,
+        { language, ...tag(bundles[i + 1]) })));
+      const frequent = new Map(Object.entries(await common));
+      const siteRoot = new URL(listing.root || '../', url);
+      const convert = await converting;
       return {
         search: (term) => module.search(pagefindQuery(term, frequent)),
-        view: { variant, siteRoot, convert, current: listing.current || {} },
+        view: {
+          variant, siteRoot, convert, quotes: quoteConverter(settings.quoteMarks),
+          current: listing.current || {},
+        },
       };
     });
   }
@@ -83,12 +95,13 @@ function engine() {
 
 /**
  * The query in Simplified, then as typed when that differs. Only the first is searched (the
- * index holds the Simplified site); a hit must hold each term in either spelling.
+ * index holds the Simplified site); a hit must hold each term in either spelling. With
+ * `phrases: false`, converted by the character tables alone (search-convert.js).
  */
-async function queryForms(query) {
+async function queryForms(query, options = {}) {
   const forms = [query];
   try {
-    const converted = await convertQuery(query, 'cn', absolute(settings.openccUrl));
+    const converted = await convertQuery(query, 'cn', absolute(settings.openccUrl), options);
     if (converted && converted !== query) forms.unshift(converted);
   } catch (error) {
     console.warn('query conversion unavailable:', error);
@@ -177,14 +190,22 @@ async function candidates(forms) {
   });
 }
 
-/** Check candidates a batch at a time until `count` hits wait or none are left. */
-async function fill(search, count) {
+/**
+ * Check candidates a batch at a time until `wanted()` hits are waiting (it says how many more
+ * are wanted) or none are left; `shown` is told after each batch, so the first hits can be
+ * shown (taken from `search.hits`) before the others are checked. No more records are fetched
+ * than hits are wanted, as long as the candidates pass the check.
+ */
+async function fill(search, wanted, shown = () => {}) {
   const { view } = await engine();
-  while (search.hits.length < count && search.unchecked.length) {
-    const batch = search.unchecked.splice(0, BATCH);
+  while (wanted() > 0 && search.unchecked.length) {
+    const size = search.checked ? Math.min(BATCH, wanted()) : Math.min(FIRST_BATCH, wanted());
+    const batch = search.unchecked.splice(0, size);
+    search.checked = (search.checked || 0) + batch.length;
     const items = await Promise.all(batch.map((result) => result.data()));
     search.hits.push(...items.filter((data) => isCurrent(data, view)
       && matches(data, search.terms)));
+    shown();
   }
 }
 
@@ -220,8 +241,8 @@ function bodyStart(text, date) {
  * Traditional text a character at a time, and may centre its own excerpt on a loose match).
  * null when no term is in the text (e.g. only in the title).
  */
-function excerptNodes(content, terms, date) {
-  const text = plain(content);
+function excerptNodes(content, terms, date, quotes = (t) => t) {
+  const text = quotes(plain(content));
   const lower = text.toLowerCase();
   const needles = [...new Set(terms.flat().filter(Boolean))].sort((a, b) => b.length - a.length);
   const firstFrom = (from) => Math.min(
@@ -258,6 +279,43 @@ function element(tag, className, text) {
   if (className) node.className = className;
   if (text) node.textContent = text;
   return node;
+}
+
+const MAINLAND_MARKS = '\u201c\u2018\u2019\u201d';  // “‘’”
+const OPENING = '\u201c\u2018';
+const QUOTE_MARK = /[\u201c\u201d\u2018\u2019]/u;
+const WORD = /^[A-Za-z0-9]$/;
+
+/**
+ * A function giving mainland text the site's quotation marks (`marks`: outer opening, inner
+ * opening, inner closing, outer closing, as the page's data-quote-marks has them). The pairing
+ * is the variant pages' own (park_digest/variants/quotes.py): marks pair as they nest, the
+ * outermost pair becomes the outer marks, the one inside the inner, the next the outer again;
+ * a ’ between two Latin letters or digits is an apostrophe; a closing mark with nothing open
+ * stays. The identity where the site quotes as the mainland does.
+ */
+function quoteConverter(marks) {
+  const chars = [...(marks || MAINLAND_MARKS)];
+  if (chars.length !== 4 || chars.join('') === MAINLAND_MARKS) return (text) => text;
+  const brackets = [[chars[0], chars[3]], [chars[1], chars[2]]];
+  return (text) => {
+    if (!QUOTE_MARK.test(text)) return text;
+    const out = [...text];
+    const open = [];
+    out.forEach((char, i) => {
+      if (!QUOTE_MARK.test(char)) return;
+      if (OPENING.includes(char)) {
+        const [opening, closing] = brackets[open.length % 2];
+        open.push(closing);
+        out[i] = opening;
+      } else if (char === '\u2019' && WORD.test(out[i - 1] || '') && WORD.test(out[i + 1] || '')) {
+        // an apostrophe
+      } else if (open.length) {
+        out[i] = open.pop();
+      }
+    });
+    return out.join('');
+  };
 }
 
 const PAIR = /^\p{Script=Han}{2}$/u;
@@ -310,7 +368,7 @@ function relativeUrl(url, view) {
 function shown(data, name, view) {
   const key = view.variant ? `${name}_${view.variant.code.replaceAll('-', '_')}` : '';
   if (key && data.meta?.[key]) return data.meta[key];
-  return view.convert(data.meta?.[name] || '');
+  return view.quotes(view.convert(data.meta?.[name] || ''));
 }
 
 function render(data, terms, view) {
@@ -329,12 +387,12 @@ function render(data, terms, view) {
     item.append(meta);
   }
   const excerpt = element('p', 'search-result-excerpt');
-  const own = excerptNodes(data.content, terms, data.meta?.date);
+  const own = excerptNodes(data.content, terms, data.meta?.date, view.quotes);
   if (own) {
     for (const node of own) node.textContent = view.convert(node.textContent);
     excerpt.append(...own);
   } else {  // the terms are in the title alone: the start of the text
-    const text = plain(data.content);
+    const text = view.quotes(plain(data.content));
     const start = bodyStart(text, plain(data.meta?.date));
     const end = start + EXCERPT_LENGTH;
     excerpt.textContent = view.convert(text.slice(start, end) + (end < text.length ? '…' : ''));
@@ -343,14 +401,27 @@ function render(data, terms, view) {
   return item;
 }
 
-/** Show the next page of checked hits and say how many there are (or that more may follow). */
+/**
+ * Show the next page of checked hits, each as soon as it is checked, then say how many there
+ * are (or that more may follow). The page stays "busy" until its last hit is in.
+ */
 async function showMore(search) {
-  await fill(search, PAGE_SIZE);
-  if (search.run !== generation) return;
   const { view } = await engine();
-  for (const data of search.hits.splice(0, PAGE_SIZE)) {
-    list.append(render(data, search.terms, view));
-  }
+  let room = PAGE_SIZE;
+  const showChecked = () => {
+    if (search.run !== generation) return;
+    for (const data of search.hits.splice(0, room)) {
+      list.append(render(data, search.terms, view));
+      room -= 1;
+      if (!root.dataset.firstMs) {
+        root.dataset.firstMs = String(Math.round(performance.now() - search.started));
+        root.dataset.firstAt = String(Math.round(performance.now()));  // since the page opened
+      }
+    }
+  };
+  await fill(search, () => room - search.hits.length, showChecked);
+  showChecked();
+  if (search.run !== generation) return;
   search.shown = list.children.length;
   const complete = search.unchecked.length === 0 && search.hits.length === 0;
   more.hidden = complete;
@@ -367,6 +438,8 @@ async function showMore(search) {
 async function runSearch(query) {
   const run = ++generation;
   const started = performance.now();
+  delete root.dataset.firstMs;
+  delete root.dataset.firstAt;
   list.replaceChildren();
   more.hidden = true;
   current = null;
@@ -378,10 +451,18 @@ async function runSearch(query) {
   root.dataset.state = 'busy';
   statusLine.textContent = message('msgLoading');
   try {
-    const forms = await queryForms(query);
-    const unchecked = await candidates(forms);
+    engine().catch(() => {});  // Pagefind loads while the query is converted
+    // Pagefind is asked as soon as the character tables have converted the query; the phrase
+    // lists, when the query needs them, are fetched after those (not sharing the line with
+    // them) and arrive while Pagefind searches; only if they convert the query otherwise is
+    // Pagefind asked again.
+    const quick = await queryForms(query, { phrases: false });
+    const converting = queryForms(query);
+    let unchecked = await candidates(quick);
+    const forms = await converting;
+    if (forms[0] !== quick[0]) unchecked = await candidates(forms);
     if (run !== generation) return;
-    current = { run, query, terms: termsOf(forms), unchecked, hits: [], shown: 0 };
+    current = { run, started, query, terms: termsOf(forms), unchecked, hits: [], shown: 0 };
     await showMore(current);
   } catch (error) {
     if (run !== generation) return;
@@ -390,7 +471,13 @@ async function runSearch(query) {
     statusLine.textContent = message('msgFailed');
     return;
   }
-  if (run === generation) root.dataset.queryMs = String(Math.round(performance.now() - started));
+  if (run !== generation) return;
+  const ms = String(Math.round(performance.now() - started));
+  if (!root.dataset.firstMs) {  // no result: the time to saying so
+    root.dataset.firstMs = ms;
+    root.dataset.firstAt = String(Math.round(performance.now()));
+  }
+  root.dataset.queryMs = ms;
 }
 
 function remember(query) {
@@ -451,9 +538,8 @@ if (initial) {
   input.value = initial;
   runSearch(initial.trim());
 } else {
-  // Load Pagefind while the reader types, then the character tables (Pagefind first: on a
-  // slow line they would share it).
-  engine().catch(() => {}).then(() => convertQuery('', 'cn', absolute(settings.openccUrl)))
-    .catch(() => {});
+  // Load Pagefind while the reader types. The character tables are fetched only for a query
+  // that needs them (search-convert.js).
+  engine().catch(() => {});
 }
 root.dataset.ready = 'true';
