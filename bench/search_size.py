@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import functools
 import gzip
 import http.server
 import io
@@ -31,7 +30,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
@@ -42,6 +40,7 @@ from park_digest.publish.sync.headers import CONTENT_TYPES, TEXT_TYPES
 from park_digest.search.index import BUNDLE_DIR, SiteIndex, folder_bytes, index_site, read_result
 
 from . import site as bench_site
+from .serving import serve_folder
 
 BENCH = Path(__file__).resolve().parent
 WORK = BENCH / "work" / "search_size"
@@ -179,19 +178,8 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 @contextlib.contextmanager
 def serve(root: Path, gzip_text: bool = False) -> Iterator[str]:
     """Serve ``root`` on 127.0.0.1 (text gzip-compressed when ``gzip_text``); yield its URL."""
-    handler = functools.partial(type("Handler", (_Handler,), {"gzip_text": gzip_text}),
-                                directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name="bench-serve", daemon=True)
-    thread.start()
-    try:
-        host, port = server.server_address[:2]
-        yield f"http://{host}:{port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serve_folder(root, type("Handler", (_Handler,), {"gzip_text": gzip_text})) as url:
+        yield url
 
 
 def ask(page: object, query: str) -> tuple[float, str]:

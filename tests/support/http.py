@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 import http.server
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import ClassVar
+
+from bench import serving
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -40,24 +39,10 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
             self.wfile.write(body)
 
 
-@contextmanager
-def serve_folder(root: Path) -> Iterator[str]:
-    """Serve ``root`` at ``http://127.0.0.1:<free port>/``; yield that base URL (with slash).
-
-    The server thread is stopped and the socket closed when the block ends.
-    """
-    handler = functools.partial(_QuietHandler, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name="serve-folder", daemon=True)
-    thread.start()
-    try:
-        host, port = server.server_address[:2]
-        yield f"http://{host}:{port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+def serve_folder(root: Path) -> AbstractContextManager[str]:
+    """Serve ``root`` at ``http://127.0.0.1:<free port>/`` (the site's own 404 page for a
+    missing file); the block yields that base URL (with its slash)."""
+    return serving.serve_folder(root, _QuietHandler)
 
 
 def first_article_url(site: Path) -> str:
