@@ -17,6 +17,7 @@ from park_digest.site.sitemap import (
     page_url,
     render_robots,
     render_sitemap,
+    write_if_changed,
 )
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
@@ -58,6 +59,24 @@ def test_sitemap_reads_again_only_the_pages_that_changed(tmp_path: Path) -> None
     again = known_facts(output, ["a.html", "b.html"], cache)
     assert again["a.html"][3] == "remembered"
     assert again["b.html"][3] == "2021-07-08T22:13:00+08:00"
+
+
+def test_the_sitemap_is_written_again_only_when_what_it_lists_changed(tmp_path: Path) -> None:
+    path, stamp = tmp_path / "sitemap.xml", tmp_path / "written.json"
+    renders = []
+
+    def render(text: str):
+        return lambda: renders.append(text) or text
+
+    assert write_if_changed(path, stamp, ["a/", {}], render("<urlset>a</urlset>"))
+    before = path.stat().st_mtime_ns
+    assert not write_if_changed(path, stamp, ["a/", {}], render("<urlset>a</urlset>"))
+    assert renders == ["<urlset>a</urlset>"] and path.stat().st_mtime_ns == before
+
+    assert write_if_changed(path, stamp, ["a/", "b/"], render("<urlset>ab</urlset>"))
+    path.write_text("edited by hand", encoding="utf-8")  # the file is not as it was left
+    assert write_if_changed(path, stamp, ["a/", "b/"], render("<urlset>ab</urlset>"))
+    assert path.read_text(encoding="utf-8") == "<urlset>ab</urlset>"
 
 
 def test_every_site_lists_the_page_with_all_alternates() -> None:

@@ -564,7 +564,9 @@ def index_command(staging: Path, bundle: Path) -> list[str]:
 
 
 def folder_bytes(folder: Path) -> int:
-    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+    """The size of every file under ``folder`` (one ``stat`` a file, no Path objects)."""
+    return sum(os.stat(os.path.join(root, name)).st_size
+               for root, _, names in os.walk(folder) for name in names)
 
 
 def read_listing(site: Path) -> dict:

@@ -12,10 +12,12 @@ at the sitemap (unless the site ships its own).
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -32,6 +34,7 @@ EXCLUDED_PAGES = frozenset({"404.html"})
 
 # What the sitemap read in each page last time, beside the output's records.
 FACTS_FILE = "sitemap-pages.json"
+WRITTEN_FILE = "sitemap-written.json"  # what the sitemap written last was made from
 
 _NOINDEX = re.compile(r"""<meta\s+name=["']robots["']\s+content=["'][^"']*noindex""", re.I)
 _MODIFIED = re.compile(r"""<meta\s+property=["']article:modified_time["']\s+content=["']([^"']+)""")
@@ -159,6 +162,23 @@ def known_facts(output: Path, pages: Iterable[str], cache: Path) -> dict[str, li
     return facts
 
 
+def write_if_changed(path: Path, stamp_file: Path, inputs: Any, render: Callable[[], str]) -> bool:
+    """Write ``render()`` at ``path`` unless the file is as the last call with the same
+    ``inputs`` left it (its size and time, kept in ``stamp_file``); whether it was written."""
+    digest = hashlib.sha256(json.dumps(inputs, ensure_ascii=False).encode()).hexdigest()
+    last = read_json(stamp_file)
+    try:
+        st = path.stat()
+        if last == {"inputs": digest, "file": [st.st_size, st.st_mtime_ns]}:
+            return False
+    except OSError:
+        pass
+    path.write_text(render(), encoding="utf-8")
+    st = path.stat()
+    write_json(stamp_file, {"inputs": digest, "file": [st.st_size, st.st_mtime_ns]})
+    return True
+
+
 def write_sitemap(pelican: Any) -> None:
     """``finalized``: in the root run, write the sitemap of all sites and ``robots.txt``."""
     settings = pelican.settings
@@ -182,7 +202,9 @@ def write_sitemap(pelican: Any) -> None:
         if modified:
             lastmod[url] = modified
     siteurl = settings.get("SITEURL", "")
-    (output / name).write_text(render_sitemap(urls, table, siteurl, lastmod), encoding="utf-8")
+    write_if_changed(output / name, cache.with_name(WRITTEN_FILE),
+                     [urls, lastmod, [(v.prefix, v.html_lang) for v in table], siteurl],
+                     lambda: render_sitemap(urls, table, siteurl, lastmod))
     robots = output / "robots.txt"
     if not robots.exists() or robots.read_text(encoding="utf-8").startswith("User-agent: *\nAllow: /\n"):
         robots.write_text(render_robots(f"{siteurl}/{name}"), encoding="utf-8")
