@@ -64,6 +64,10 @@ TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = None
 AUTHOR_FEED_RSS = None
 
+# Articles and pages are Markdown; without the reStructuredText reader, docutils is not set up
+# (it warned on every build that it has no messages in Chinese).
+READERS = {"rst": None}
+
 # Pelican's content cache (what it read from each source, kept between builds) is stored
 # uncompressed: compressing it cost a rebuild more time than reading the larger file saves.
 GZIP_CACHE = False
