@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import pytest
 from PIL import Image
 
-from park_digest.site.article_links import neighbours, related_by_tags
+from park_digest.site.article_links import neighbours, related_by_tags, remembered_related
 from park_digest.site.feeds import feed_id, site_relative, tag_uri
 from park_digest.site.images import ImageIndex, complete_img_tags, site_path, target_widths
 from park_digest.site.jinja_filters import add_filters, char_refs, http_url, json_ld
@@ -40,6 +40,24 @@ def test_related_ranks_by_shared_tags_then_nearest_in_time_and_skips_itself() ->
     related = related_by_tags([main, both, near, far, none])
     assert related[id(main)] == [both, near, far]
     assert related[id(none)] == []
+
+
+def test_related_articles_are_kept_until_a_slug_date_or_tag_changes(tmp_path: Path) -> None:
+    articles = [article("main", 0, ["埃普特"]), article("near", -2, ["埃普特"]),
+                article("far", 9, ["埃普特"]), article("none", 3, ["其他"])]
+    main, near, far, _ = articles
+    state = tmp_path / "related.json"
+
+    first = remembered_related(articles, state)
+
+    assert first == related_by_tags(articles) and first[id(main)] == [near, far]
+    kept = json.loads(state.read_text(encoding="utf-8"))
+    kept["related"]["main"] = ["far"]  # marked, to tell what is read from what is worked out
+    state.write_text(json.dumps(kept), encoding="utf-8")
+    assert remembered_related(articles, state)[id(main)] == [far]  # nothing changed: kept
+    main.tags = ["其他"]
+    again = remembered_related(articles, state)
+    assert again == related_by_tags(articles) and again[id(main)] == [articles[3]]
 
 
 def test_related_on_a_common_tag_looks_only_near_in_time() -> None:

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import hashlib
 import heapq
+import json
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
+
+from park_digest.settings import STATE_DIR
+from park_digest.statefile import read_json, write_json
 
 logger = logging.getLogger(__name__)
 
+RELATED_FILE = "related.json"  # the related articles of the last build, in the state folder
 RELATED_LIMIT = 5
 # Articles looked at on each side of an article, in date order, within one tag.
 RELATED_WINDOW = 20
@@ -67,11 +74,41 @@ def _tags(article: Any) -> list[str]:
     return list(dict.fromkeys(str(tag) for tag in getattr(article, "tags", None) or ()))
 
 
+def related_key(articles: Sequence[Any]) -> str | None:
+    """A digest of all that decides the related articles (each article's slug, date and tags,
+    and the ranking's limits); None when two articles share a slug."""
+    facts = sorted((str(a.slug), a.date.isoformat(), _tags(a)) for a in articles)
+    if len({slug for slug, _, _ in facts}) != len(facts):
+        return None
+    text = json.dumps([RELATED_LIMIT, RELATED_WINDOW, facts], ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def remembered_related(articles: Sequence[Any], state: Path | None) -> dict[int, list[Any]]:
+    """:func:`related_by_tags`, taken from ``state`` when no article's slug, date or tags
+    changed since it was kept there (an edit of an article's text changes none of them)."""
+    key = related_key(articles) if state is not None else None
+    if key is None or state is None:
+        return related_by_tags(articles)
+    kept = read_json(state)
+    by_slug = {str(a.slug): a for a in articles}
+    if isinstance(kept, dict) and kept.get("key") == key and isinstance(kept.get("related"), dict):
+        return {id(a): [by_slug[slug] for slug in kept["related"].get(str(a.slug), ())]
+                for a in articles}
+    related = related_by_tags(articles)
+    write_json(state, {"key": key, "related": {str(a.slug): [str(r.slug) for r in related[id(a)]]
+                                               for a in articles}}, indent=None)
+    return related
+
+
 def link_articles(generator: Any) -> None:
     """``article_generator_finalized``: set ``prev_article``, ``next_article`` and ``related``."""
     articles = list(generator.articles)
     order = neighbours(articles)
-    related = related_by_tags(articles)
+    settings = getattr(generator, "settings", None) or {}
+    state = Path(settings.get("CACHE_PATH", "cache")) / STATE_DIR / RELATED_FILE \
+        if settings.get("CACHE_CONTENT") else None
+    related = remembered_related(articles, state)
     for article in articles:
         article.prev_article, article.next_article = order[id(article)]
         article.related = related[id(article)]
