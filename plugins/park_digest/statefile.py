@@ -20,9 +20,10 @@ def read_json(path: Path) -> Any | None:
         return None
 
 
-def write_json(path: Path, data: Any, *, indent: int | None = 1) -> None:
+def write_json(path: Path, data: Any, *, indent: int | None = 1, sort_keys: bool = False) -> None:
     """Write ``data`` to ``path`` atomically, creating its folder."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=indent) + "\n", encoding="utf-8")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=indent, sort_keys=sort_keys)
+                   + "\n", encoding="utf-8")
     os.replace(tmp, path)

@@ -33,6 +33,7 @@ from pelican.writers import Writer
 
 from park_digest.site.context import SKIPPED
 from park_digest.site.strict import describe_error, is_strict
+from park_digest.statefile import read_json
 
 logger = logging.getLogger(__name__)
 
@@ -254,10 +255,7 @@ def guard_listed_facts(generator: Any) -> None:
 
 
 def _read_facts(path: Path) -> dict[str, str] | None:
-    try:
-        facts = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
+    facts = read_json(path)
     return facts if isinstance(facts, dict) else None
 
 

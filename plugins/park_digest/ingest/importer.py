@@ -32,6 +32,7 @@ from park_digest.ingest.markdown_out import ImageOut, article_markdown
 from park_digest.ingest.parse import parse_article
 from park_digest.ingest.rawtext import SeedError, decode
 from park_digest.ingest.record import Article
+from park_digest.statefile import read_json, write_json
 
 logger = logging.getLogger(__name__)
 
@@ -338,16 +339,11 @@ class State:
                 (self.files_changed, self.path, {"files": self.files}, 1),
                 (self.seeds_changed, self.seeds_path, {"seeds": self.seeds}, None)):
             if changed:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(json.dumps(data, ensure_ascii=False, indent=indent,
-                                           sort_keys=True) + "\n", encoding="utf-8")
+                write_json(path, data, indent=indent, sort_keys=True)
 
 
 def _load_json(path: Path) -> dict:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+    data = read_json(path)
     return data if isinstance(data, dict) else {}
 
 
@@ -643,20 +639,14 @@ def _stat_stamp(seed: Path, known: dict | None, opts: Options, options_fp: str) 
 
 
 def _load_stats(path: Path | None) -> dict[str, list]:
-    try:
-        return json.loads(path.read_text(encoding="utf-8")) if path else {}
-    except (OSError, ValueError):
-        return {}
+    return _load_json(path) if path else {}
 
 
 def _save_stats(path: Path | None, old: dict, new: dict) -> None:
     if path is None or new == old:
         return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_text(json.dumps(new), encoding="utf-8")
-        os.replace(tmp, path)
+        write_json(path, new, indent=None)
     except OSError as e:  # only a cache: the next run reads the seeds again
         logger.debug("cannot save %s: %s", path, e)
 
