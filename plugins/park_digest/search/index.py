@@ -225,12 +225,6 @@ def pair_characters(html: str) -> str:
     return paired_text(html)[0]
 
 
-def text_pairs(html: str) -> set[str]:
-    """The pairs of Han characters of the text of ``html`` (what :func:`pair_characters` makes
-    words of)."""
-    return paired_text(html)[1]
-
-
 def site_pages(site: Path, excluded: Iterable[str] = ()) -> Iterator[Path]:
     """HTML files of ``site``, leaving out the top-level folders named in ``excluded`` (which
     are not walked at all), in path order."""
@@ -531,15 +525,10 @@ def without_missing_labels(part: str) -> str:
     return MISSING_LABEL.sub(r"\1", part)
 
 
-def staged_copy(part: str, meta: Sequence[tuple[str, str]] = ()) -> str:
-    """What Pagefind is given of a page's indexed ``part``: its text as pairs, in
-    :data:`INDEX_LANG`; its title and meta fields stored as the page shows them (not as pairs),
-    and ``meta`` beside them."""
-    return staged_page(part, meta)[0]
-
-
 def staged_page(part: str, meta: Sequence[tuple[str, str]] = ()) -> tuple[str, set[str]]:
-    """:func:`staged_copy` of ``part`` and the pairs of its text."""
+    """What Pagefind is given of a page's indexed ``part`` (its text as pairs, in
+    :data:`INDEX_LANG`; its title and meta fields stored as the page shows them, not as pairs,
+    and ``meta`` beside them), and the pairs of its text."""
     own = tuple((name, value) for name, value in page_meta(part).items() if value)
     text, pairs = paired_text(part)
     staged = META_ATTRIBUTE.sub("", text)
