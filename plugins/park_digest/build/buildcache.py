@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from park_digest import settings as park_settings
+from park_digest.filetree import Entry, tree_entries
 from park_digest.settings import STATE_DIR
 from park_digest.statefile import read_json, write_json
 
@@ -37,9 +38,6 @@ FORMAT = 1  # bump when the fingerprint's recipe changes
 PICKLE_STOP = pickle.STOP  # the last byte of every whole pickle
 # Pelican names its cache files after the generator: ArticlesGenerator, ArticlesGenerator-Readers.
 PELICAN_CACHE_SUFFIXES = ("Generator", "Generator-Readers")
-# Never part of an input fingerprint: byte-code, editor droppings, version-control folders.
-IGNORED_DIRS = frozenset({"__pycache__", ".git", ".pytest_cache", ".ruff_cache", "node_modules"})
-IGNORED_SUFFIXES = (".pyc", ".pyo", ".swp", "~")
 
 
 def _stable(value: Any) -> Any:
@@ -64,53 +62,6 @@ def _stable(value: Any) -> Any:
 def settings_digest(settings: Mapping[str, Any]) -> str:
     text = json.dumps(_stable(settings), ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def tree_entries(root: Path, skip: Iterable[Path] = ()) -> list[tuple[str, int, int]]:
-    """``(relative path, size, mtime_ns)`` of every file under ``root``, sorted; [] if absent.
-
-    Symbolic links to folders are followed (the bench links theme and plugins); ``skip`` folders
-    are left out. Folders are told apart by device and inode, one ``stat`` a folder (no
-    ``realpath``, which costs a system call per path component).
-    """
-    skipped = set()
-    for path in skip:
-        try:
-            st = os.stat(path)
-        except OSError:
-            continue
-        skipped.add((st.st_dev, st.st_ino))
-    entries: list[tuple[str, int, int]] = []
-    if not root.is_dir():
-        return entries
-    pending = [(str(root), "")]
-    while pending:
-        folder, prefix = pending.pop()
-        try:
-            with os.scandir(folder) as listing:
-                found = list(listing)
-        except OSError:  # vanished while walking
-            continue
-        for entry in found:
-            name = entry.name
-            try:
-                if entry.is_dir():  # follows links
-                    if name in IGNORED_DIRS:
-                        continue
-                    if skipped:
-                        st = entry.stat()
-                        if (st.st_dev, st.st_ino) in skipped:
-                            continue
-                    pending.append((entry.path, prefix + name + os.sep))
-                    continue
-                if name.endswith(IGNORED_SUFFIXES):
-                    continue
-                st = entry.stat()
-            except OSError:
-                continue
-            entries.append((prefix + name, st.st_size, st.st_mtime_ns))
-    entries.sort()
-    return entries
 
 
 def _digest_entries(entries: Iterable[tuple[str, int, int]]) -> str:
@@ -150,25 +101,43 @@ def _packages() -> list[str]:
     return sorted(names, key=str.lower)
 
 
-def input_digests(settings: Mapping[str, Any]) -> dict[str, str]:
-    """A digest per kind of input of a build with ``settings``: settings, packages, each folder."""
-    output = Path(settings["OUTPUT_PATH"])
-    skip = [output, Path(settings.get("CACHE_PATH", "cache"))]
+def _skipped(settings: Mapping[str, Any]) -> list[Path]:
+    """Folders inside the inputs that are not inputs: the output and the cache."""
+    return [Path(settings["OUTPUT_PATH"]), Path(settings.get("CACHE_PATH", "cache"))]
+
+
+def content_entries(settings: Mapping[str, Any]) -> list[Entry]:
+    """The files of the content folder (one walk, shared by the checks that need them)."""
+    return tree_entries(Path(settings["PATH"]), _skipped(settings))
+
+
+def input_digests(
+    settings: Mapping[str, Any],
+    *,
+    known: Mapping[str, str] | None = None,
+    content: list[Entry] | None = None,
+) -> dict[str, str]:
+    """A digest per kind of input of a build with ``settings``: settings, packages, each folder.
+
+    ``known`` holds the digests taken when this build started: they stand for every input the
+    build does not write itself (so an edit made while it ran is seen by the next build).
+    ``content`` holds the content folder's files when they were just walked.
+    """
+    known = known or {}
     digests = {
-        "settings": settings_digest(settings),
-        "packages": hashlib.sha256(
+        "settings": known.get("settings") or settings_digest(settings),
+        "packages": known.get("packages") or hashlib.sha256(
             f"format {FORMAT}\n{sys.version}\n{chr(10).join(_packages())}".encode()
         ).hexdigest(),
     }
     for role, root in sorted(input_roots(settings).items()):
-        digests[role] = _digest_entries(tree_entries(root, skip))
+        if role not in WRITTEN_ROLES and role in known:
+            digests[role] = known[role]
+        elif role == "content" and content is not None:
+            digests[role] = _digest_entries(content)
+        else:
+            digests[role] = _digest_entries(tree_entries(root, _skipped(settings)))
     return digests
-
-
-def input_fingerprint(settings: Mapping[str, Any]) -> str:
-    """One digest of every input of a build with ``settings``."""
-    text = json.dumps(input_digests(settings), sort_keys=True)
-    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def output_fingerprint(output: Path) -> str:
@@ -185,6 +154,9 @@ def state_path(settings: Mapping[str, Any]) -> Path:
 # Inputs whose change Pelican's content cache follows by itself (it re-reads a source file whose
 # modification time changed); any other change means reading every source again.
 CONTENT_ROLES = frozenset({"seeds", "content"})
+# Inputs a build writes itself (the import writes Markdown, images and originals into the
+# content folder); every other input is as the build found it.
+WRITTEN_ROLES = frozenset({"content"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -195,6 +167,7 @@ class Plan:
     changed: tuple[str, ...] = ()  # kinds of input that changed; ("all",) when nothing is known
     output_touched: bool = False  # the output is not as the last build left it
     cache_is_ours: bool = False  # the content cache was written by a build with these inputs
+    inputs: Mapping[str, str] | None = None  # the input digests as the build starts
 
     @property
     def reuse_content_cache(self) -> bool:
@@ -211,12 +184,15 @@ def _load(path: Path) -> dict[str, Any] | None:
     return state if isinstance(state, dict) and state.get("format") == FORMAT else None
 
 
-def plan(settings: Mapping[str, Any], *, force: bool = False) -> Plan:
-    """Compare the inputs and output with those of the last build into the same folder."""
+def plan(
+    settings: Mapping[str, Any], *, force: bool = False, content: list[Entry] | None = None
+) -> Plan:
+    """Compare the inputs and output with those of the last build into the same folder
+    (``content``: the content folder's files, when already walked)."""
+    digests = input_digests(settings, content=content)
     last = _load(state_path(settings))
     if last is None:
-        return Plan(skip=False, changed=("all",))
-    digests = input_digests(settings)
+        return Plan(skip=False, changed=("all",), inputs=digests)
     before = last.get("inputs") or {}
     changed = tuple(sorted(k for k in digests.keys() | before.keys()
                            if digests.get(k) != before.get(k)))
@@ -225,7 +201,8 @@ def plan(settings: Mapping[str, Any], *, force: bool = False) -> Plan:
     enabled = park_settings.resolve(settings)["PARK_DIGEST_SKIP_UNCHANGED"]
     skip = enabled and not force and not changed and not touched
     ours = _load(cache_owner_path(settings)) == cache_stamp(settings, digests)
-    return Plan(skip=skip, changed=changed, output_touched=touched, cache_is_ours=ours)
+    return Plan(skip=skip, changed=changed, output_touched=touched, cache_is_ours=ours,
+                inputs=digests)
 
 
 def reader_digest(digests: Mapping[str, str]) -> str:
@@ -296,21 +273,24 @@ def _unreadable(path: Path, opener: Any) -> str | None:
     return None if last == PICKLE_STOP else "the pickle stops short"
 
 
-def content_files(settings: Mapping[str, Any]) -> dict[str, list[int]]:
+def content_files(
+    settings: Mapping[str, Any], entries: list[Entry] | None = None
+) -> dict[str, list[int]]:
     """``{relative path: [size, mtime_ns]}`` of every file of the content folder."""
-    skip = [Path(settings["OUTPUT_PATH"]), Path(settings.get("CACHE_PATH", "cache"))]
-    return {rel: [size, mtime]
-            for rel, size, mtime in tree_entries(Path(settings["PATH"]), skip)}
+    entries = content_entries(settings) if entries is None else entries
+    return {rel: [size, mtime] for rel, size, mtime in entries}
 
 
-def changed_content(settings: Mapping[str, Any]) -> list[Path] | None:
+def changed_content(
+    settings: Mapping[str, Any], entries: list[Entry] | None = None
+) -> list[Path] | None:
     """Content files added, removed or changed since the last build into the same output folder
     (call it before :func:`start`, which forgets that build); None when that is not known."""
     last = _load(state_path(settings))
     before = (last or {}).get("content_files")
     if not isinstance(before, dict):
         return None
-    now = content_files(settings)
+    now = content_files(settings, entries)
     root = Path(settings["PATH"])
     return sorted(root / rel for rel in before.keys() | now.keys()
                   if before.get(rel) != now.get(rel))
@@ -322,16 +302,24 @@ def listed_facts_path(settings: Mapping[str, Any]) -> Path:
     return state.with_name(state.name.replace("build-", "listed-", 1))
 
 
-def remember(settings: Mapping[str, Any]) -> None:
-    """Store the fingerprints of a build that just finished without error."""
+def remember(
+    settings: Mapping[str, Any], plan: Plan | None = None, output: list[Entry] | None = None
+) -> None:
+    """Store the fingerprints of a build that just finished without error.
+
+    ``plan`` is the build's own (its digests of the inputs the build does not write are kept);
+    ``output`` the output folder's files, when they were just walked.
+    """
     drop_unreadable_caches(settings)
-    digests = input_digests(settings)
+    content = content_entries(settings)
+    digests = input_digests(settings, known=plan.inputs if plan else None, content=content)
+    out = tree_entries(Path(settings["OUTPUT_PATH"])) if output is None else output
     write_json(state_path(settings), {
         "format": FORMAT,
         "output_path": str(Path(settings["OUTPUT_PATH"]).resolve()),
         "inputs": digests,
-        "output": output_fingerprint(Path(settings["OUTPUT_PATH"])),
-        "content_files": content_files(settings),
+        "output": _digest_entries(out),
+        "content_files": content_files(settings, content),
     })
     write_json(cache_owner_path(settings), cache_stamp(settings, digests))
 
@@ -341,9 +329,11 @@ def forget(settings: Mapping[str, Any]) -> None:
     state_path(settings).unlink(missing_ok=True)
 
 
-def start(settings: Mapping[str, Any], *, force: bool = False) -> Plan:
+def start(
+    settings: Mapping[str, Any], *, force: bool = False, content: list[Entry] | None = None
+) -> Plan:
     """Plan the build, say what it will do, and forget the last build unless it is skipped."""
-    found = plan(settings, force=force)
+    found = plan(settings, force=force, content=content)
     if found.skip:
         logger.info("nothing changed since the last build into %s; skipped (--force rebuilds)",
                     settings["OUTPUT_PATH"])

@@ -221,8 +221,9 @@ def build_command(args: argparse.Namespace, log: buildlog.BuildLog) -> int:
     override = {"OUTPUT_PATH": str(args.output.resolve())} if args.output else {}
     settings_path = settings_file(args)
     settings = read_settings(str(settings_path), override=override)
-    changed = buildcache.changed_content(settings)  # before start() forgets the last build
-    plan = buildcache.start(settings, force=args.force)
+    content = buildcache.content_entries(settings)
+    changed = buildcache.changed_content(settings, content)  # before start() forgets the last
+    plan = buildcache.start(settings, force=args.force, content=content)
     if plan.skip:
         log.finish(buildlog.skipped(awaiting_review(settings)))
         return 0
@@ -248,9 +249,10 @@ def build_command(args: argparse.Namespace, log: buildlog.BuildLog) -> int:
         logger.error("%s", e)
         return 1
     incremental.keep_listed_facts(buildcache.listed_facts_path(settings))
-    removed = outputs.finish_build(settings, started_ns).removed
-    buildcache.remember(settings)  # last: after everything that writes into the output
-    log.finish(log.summary(settings, {v.prefix: v.code for v in built}, removed,
+    outcome = outputs.finish_build(settings, started_ns)
+    # last: after everything that writes into the output
+    buildcache.remember(settings, plan, output=outcome.entries)
+    log.finish(log.summary(settings, {v.prefix: v.code for v in built}, outcome.removed,
                            reused_cache=plan.reuse_content_cache, review=places))
     return 0
 

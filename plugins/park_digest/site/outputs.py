@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from park_digest.filetree import Entry, tree_entries
 from park_digest.settings import STATE_DIR, resolve
 from park_digest.site.assets import MANIFEST_KEY
 from park_digest.site.images import WIDTHS, variant_path
@@ -345,6 +346,7 @@ class Outcome:
 
     removed: int
     foreign: tuple[str, ...]
+    entries: list[Entry] | None = None  # the output's files as the build leaves them
 
 
 def _removed_since(path: Path, started_ns: int) -> int:
@@ -352,16 +354,6 @@ def _removed_since(path: Path, started_ns: int) -> int:
     if record is None or int(record.get("written_ns") or 0) < started_ns:
         return 0
     return int(record.get("removed") or 0)
-
-
-def present_files(output: Path) -> list[str]:
-    """Every file under ``output``, relative (names only: nothing is opened or stat'ed)."""
-    found = []
-    base = len(str(output)) + 1
-    for folder, _, names in os.walk(output):
-        rel = folder[base:].replace(os.sep, "/")
-        found += [f"{rel}/{name}" if rel else name for name in names]
-    return found
 
 
 def root_only(settings: Mapping[str, Any]) -> Callable[[str], bool]:
@@ -399,7 +391,8 @@ def finish_build(settings: Mapping[str, Any], started_ns: int) -> Outcome:
         made |= mirrored(files, prefix)
     owned = [BUNDLE_DIR, *(f"{p}/{BUNDLE_DIR}" for p in prefixes)]
     owned += [str(r) for r in settings.get("OUTPUT_RETENTION") or () if str(r) not in prefixes]
-    found = foreign(present_files(output), made, owned)
+    entries = tree_entries(output)  # one walk: the build's fingerprint of its output reuses it
+    found = foreign([rel for rel, _, _ in entries], made, owned)
     reported = record_files(folder / FOREIGN_FILE) or set()
     new = [rel for rel in found if rel not in reported]
     if new:
@@ -413,4 +406,4 @@ def finish_build(settings: Mapping[str, Any], started_ns: int) -> Outcome:
             "deleted by hand",
             output, len(new), named, more)
     write_record(folder / FOREIGN_FILE, found)
-    return Outcome(removed=removed, foreign=tuple(found))
+    return Outcome(removed=removed, foreign=tuple(found), entries=entries)
