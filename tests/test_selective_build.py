@@ -98,7 +98,7 @@ def test_a_new_article_rewrites_every_page(site, tmp_path):
     log = build_site(site.root, "-v")  # -v: the build's informational lines
 
     assert "Processed 31 articles" in log
-    assert "listed facts of an article changed" in log
+    assert "articles came or went since the last build" in log
     after = stamps(site.output)
     assert all(after[rel] != before[rel] for rel in before if rel in after)
     assert_same_as_a_full_build(site.root, site.output)

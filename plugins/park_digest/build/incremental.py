@@ -239,14 +239,21 @@ def guard_listed_facts(generator: Any) -> None:
     state = settings.get("PARK_DIGEST_LISTING_STATE")
     if not state:
         return
-    now = {os.path.abspath(a.source_path): listed_facts(a) for a in _articles(generator)}
+    articles = {os.path.abspath(a.source_path): a for a in _articles(generator)}
     selection = settings.get("PARK_DIGEST_WRITE_ONLY")
-    if selection is not None and selection.listings:
-        before = _read_facts(Path(state))
-        moved = before is None or before.keys() != now.keys()
-        changed = [source for source in now if selection.source_changed(source)]
-        if moved or any(now[source] != before[source] for source in changed):
+    before = _read_facts(Path(state)) if selection is not None and selection.listings else None
+    if before is not None and before.keys() == articles.keys():
+        # a selection reads the sources it did not select as the last build did (same settings,
+        # theme, code and images), so only the selected ones can list other facts now
+        changed = [source for source in articles if selection.source_changed(source)]
+        now = {**before, **{source: listed_facts(articles[source]) for source in changed}}
+        if any(now[source] != before[source] for source in changed):
             logger.info("the listed facts of an article changed: writing every page")
+            settings["PARK_DIGEST_WRITE_ONLY"] = None
+    else:
+        now = {source: listed_facts(article) for source, article in articles.items()}
+        if selection is not None and selection.listings:
+            logger.info("articles came or went since the last build: writing every page")
             settings["PARK_DIGEST_WRITE_ONLY"] = None
     if not settings.get("PARK_DIGEST_VARIANT"):
         new = Path(state + ".new")
