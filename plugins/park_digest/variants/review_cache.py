@@ -5,7 +5,8 @@ variant, summed over the articles. Each article's short list is kept in the buil
 under a digest of everything that decides it: the article's Markdown bytes, the variant's code
 and OpenCC config, the project dictionary, the versions of OpenCC and zhconv-rs and the code of
 the review. A build reviews only the articles whose digest changed; a build with nothing changed
-reviews none. The reviews a build does run in a worker process (:meth:`Count.start`) while
+reviews none. An article's bytes are read again only when its size or modification time differs
+from the last build's. The reviews a build does run in a worker process (:meth:`Count.start`) while
 Pagefind indexes the site.
 
 An article whose front matter does not read is left out of the count (the build's own checks
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import time
 from collections.abc import Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -33,7 +35,7 @@ from park_digest.statefile import read_json, write_json
 
 logger = logging.getLogger(__name__)
 
-FORMAT = 1  # bump when what a cache entry holds changes
+FORMAT = 2  # bump when what a cache entry holds changes
 # The code that decides a short list, beside this folder.
 CODE_FILES = ("review.py", "convert.py", "one_to_many.py")
 PACKAGES = ("opencc", "zhconv-rs")
@@ -104,11 +106,48 @@ def variant_digest(common: str, variant: Variant) -> str:
     return h.hexdigest()
 
 
-def article_key(variant_key: str, data: bytes, kept_original: bool) -> str:
+def article_key(variant_key: str, data_digest: str, kept_original: bool) -> str:
     h = hashlib.sha256(variant_key.encode())
     h.update(b"\1" if kept_original else b"\0")
-    h.update(data)
+    h.update(data_digest.encode())
     return h.hexdigest()
+
+
+def _markdown_files(folder: Path) -> list[tuple[str, os.stat_result]]:
+    """``(path under folder, stat)`` of every ``*.md`` file under ``folder``, sorted."""
+    found = []
+    pending = [(str(folder), "")]
+    while pending:
+        top, prefix = pending.pop()
+        try:
+            with os.scandir(top) as listing:
+                entries = list(listing)
+        except OSError:
+            continue
+        for entry in entries:
+            try:
+                if entry.is_dir():
+                    pending.append((entry.path, f"{prefix}{entry.name}/"))
+                elif entry.name.endswith(".md"):
+                    found.append((prefix + entry.name, entry.stat()))
+            except OSError:
+                continue
+    return sorted(found, key=lambda item: item[0])
+
+
+def _source_digest(
+    path: Path, stat: os.stat_result, known: Any, originals: Path
+) -> tuple[str, bool, list[Any] | None]:
+    """The digest of an article's bytes and whether its original is kept, and the stamp to
+    remember them by: an article whose size and modification time are those of the last build
+    is not read again (one that names its original always is: the original may change)."""
+    stamp = [stat.st_size, stat.st_mtime_ns]
+    if isinstance(known, list) and len(known) == 3 and known[:2] == stamp:
+        return str(known[2]), False, known
+    data = path.read_bytes()
+    original = _kept_original(data, path, originals)
+    digest = hashlib.sha256(data).hexdigest()
+    return digest, original, None if ORIGINAL_KEY in data else [*stamp, digest]
 
 
 def _kept_original(data: bytes, path: Path, originals: Path) -> bool:
@@ -141,6 +180,7 @@ class Count:
     jobs: list[Job] = field(default_factory=list)
     entries: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     unreadable: list[str] = field(default_factory=list)
+    stamps: dict[str, list[Any]] = field(default_factory=dict)  # rel -> [size, mtime_ns, digest]
     _pool: Any = None
     _future: Future | None = None
     _changed: bool = False
@@ -158,26 +198,29 @@ class Count:
         before = before if isinstance(before, dict) else {}
         common = common_digest(content, conf)
         keys = {v.code: variant_digest(common, v) for v in targets}
-        for path in sorted(folder.rglob("*.md")):
-            rel = path.relative_to(folder).as_posix()
+        stamps = cache.get("sources") if cache.get("format") == FORMAT else None
+        stamps = stamps if isinstance(stamps, dict) else {}
+        for rel, stat in _markdown_files(folder):
+            path = folder / rel
             try:
-                data = path.read_bytes()
-                original = _kept_original(data, path, originals)
+                digest, original, stamp = _source_digest(path, stat, stamps.get(rel), originals)
             except (OSError, UnicodeError, yaml.YAMLError) as e:
                 logger.debug("review count: %s left out: %s", path, e)
                 self.unreadable.append(rel)
                 continue
+            if stamp is not None:
+                self.stamps[rel] = stamp
             known = before.get(rel) if isinstance(before.get(rel), dict) else {}
             entry: dict[str, dict[str, Any]] = {}
             for code, variant_key in keys.items():
-                key = article_key(variant_key, data, original)
+                key = article_key(variant_key, digest, original)
                 last = known.get(code)
                 if _holds(last, key):
                     entry[code] = last
                 else:
                     self.jobs.append(Job(rel=rel, code=code, key=key))
             self.entries[rel] = entry
-        self._changed = set(before) != set(self.entries)
+        self._changed = set(before) != set(self.entries) or stamps != self.stamps
 
     def start(self, pool_context: Any) -> None:
         """Review what the cache lacks in one worker process, while this one goes on."""
@@ -213,8 +256,8 @@ class Count:
                 continue
             self.entries[job.rel][job.code] = {"key": job.key, "places": places[job.rel, job.code]}
         if self.jobs or self._changed:
-            write_json(cache_path(self.settings), {"format": FORMAT, "articles": self.entries},
-                       indent=None)
+            write_json(cache_path(self.settings), {"format": FORMAT, "articles": self.entries,
+                                                   "sources": self.stamps}, indent=None)
         counts: dict[str, int] = {}
         conf = resolve(self.settings)
         for variant in variant_table(conf["PARK_DIGEST_VARIANTS"]):
