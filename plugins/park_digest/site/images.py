@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import logging
+import os
 import posixpath
 import re
 from dataclasses import dataclass
@@ -96,6 +97,7 @@ class ImageIndex:
 
     def __init__(self, content: Path, output: Path) -> None:
         self.content = content
+        self._content = str(content)
         self.output = output
         self._seen: dict[str, ImageInfo | None] = {}
 
@@ -104,9 +106,9 @@ class ImageIndex:
         if path.startswith("..") or not path.lower().endswith((".jpg", ".jpeg", ".png", ".webp")):
             return None
         if path not in self._seen:
-            source = self.content / path
+            source = os.path.join(self._content, path)  # str: this runs for every article
             self._seen[path] = (
-                make_variants(source, path, self.output) if source.is_file() else None
+                make_variants(Path(source), path, self.output) if os.path.isfile(source) else None
             )
         return self._seen[path]
 

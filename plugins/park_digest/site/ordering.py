@@ -25,10 +25,10 @@ TRANSLATION_LISTS = ("translations", "hidden_translations", "drafts_translations
 
 
 def tie_key(content: Any) -> tuple[str, str, str]:
-    """What tells two articles apart whatever order they were read in."""
-    source = content.get_relative_source_path() if content.source_path else ""
+    """What tells two articles apart whatever order they were read in (every source lies in the
+    content folder, so its full path orders as its path in that folder would)."""
     return (str(getattr(content, "slug", "") or ""), str(getattr(content, "lang", "") or ""),
-            source)
+            content.source_path or "")
 
 
 def order_with_ties(contents: list[Any], order_by: Any) -> list[Any]:

@@ -141,5 +141,6 @@ def check_dates(generator: Any) -> None:
 def _source_name(article: Any) -> str:
     """The article's file, relative to the working folder (the project) when inside it."""
     path = article.source_path or ""
-    rel = os.path.relpath(os.path.abspath(path)) if path else ""
-    return path if not rel or rel.startswith("..") else rel
+    here = os.getcwd() + os.sep
+    full = os.path.abspath(path) if path else ""
+    return full[len(here):] if full.startswith(here) else path
