@@ -8,7 +8,12 @@ from pelican.generators import ArticlesGenerator
 from pelican.settings import DEFAULT_CONFIG
 from pelican.utils import SafeDatetime
 
-from park_digest.site.listings import Members, fast_memberships, period_archives
+from park_digest.site.listings import (
+    Members,
+    fast_memberships,
+    linear_taxonomies,
+    period_archives,
+)
 
 
 def articles() -> list[SimpleNamespace]:
@@ -62,3 +67,35 @@ def test_listings_answer_membership_as_lists_do():
     tag = generator.tags["园区"]
     tag.append(listed[7])  # a list changed afterwards still answers right
     assert listed[7] in tag and SimpleNamespace(**vars(listed[7])) not in tag
+
+
+class Key(SimpleNamespace):
+    """A tag, category or author: hashable, as Pelican's are."""
+
+    __hash__ = object.__hash__
+
+
+def test_tag_category_and_author_listings_are_written_as_pelican_writes_them():
+    listed = articles()
+    keys = [Key(name=n, slug=n, save_as=f"{n}.html", url=f"{n}/", page_name=n)
+            for n in ("x", "y", "z")]
+    x, y, z = keys
+    groups = [(x, [listed[0], listed[3], listed[5]]), (y, listed[::-1]), (z, [listed[4]])]
+    dates = sorted(listed, key=lambda a: a.date, reverse=True)
+    generator = SimpleNamespace(
+        tags=dict(groups), categories=groups[:2], authors=groups[1:], dates=dates,
+        articles=listed, context={"SITENAME": "园区"}, get_template=lambda name: f"<{name}>")
+
+    def calls(generate) -> list[tuple]:
+        written = []
+        generate(lambda *args, **kwargs: written.append((args, kwargs)))
+        return written
+
+    for name in ("tags", "categories", "authors"):
+        theirs = calls(lambda write, name=name: getattr(ArticlesGenerator, f"generate_{name}")(
+            generator, write))
+        linear_taxonomies(generator)
+        ours = calls(getattr(generator, f"generate_{name}"))
+        del generator.generate_tags, generator.generate_categories, generator.generate_authors
+        assert ours == theirs
+        assert theirs and all(kw["dates"] for _, kw in theirs)

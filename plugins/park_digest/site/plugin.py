@@ -39,6 +39,7 @@ SIGNAL_HANDLERS = [
     (signals.get_writer, incremental.choose_writer),
     # tag, category, author and period listings in linear time (Pelican's grow as a square)
     (signals.article_generator_init, listings.linear_period_archives),
+    (signals.article_generator_init, listings.linear_taxonomies),
     (signals.article_generator_finalized, listings.fast_memberships),
     # articles of the same date in a fixed order, before Pelican lists them anywhere
     (signals.article_generator_pretaxonomy, ordering.order_articles),
