@@ -40,3 +40,21 @@ def test_frozen_url_no_longer_reformats_from_settings() -> None:
     urls.freeze([article])
     article.settings = {**SETTINGS, "ARTICLE_URL": "other/{slug}.html"}
     assert article.url == "2021/07/a/"
+
+
+def test_urls_worked_out_at_once_are_pelicans_for_every_kind_of_content() -> None:
+    def article(**meta: object) -> Article:
+        return Article("<p>正文。</p>", metadata={
+            "title": "标题", "slug": "a", "date": datetime(2021, 7, 6, 22, 13), **meta},
+            settings=SETTINGS)
+
+    def page(**meta: object) -> Page:
+        return Page("<p>园区。</p>", metadata={"title": "关于", "slug": "about", **meta},
+                    settings=SETTINGS)
+
+    contents = [article(), article(lang="zh-hant"), article(status="draft"),
+                article(status="draft", lang="zh-hant"), article(url="own/", save_as="own.html"),
+                page(), page(lang="zh-hant"), page(status="draft")]
+    for content in contents:
+        assert urls.urls_of(content) == (content.url, content.save_as), content.metadata
+    assert len({urls.urls_of(c) for c in contents}) == len(contents)

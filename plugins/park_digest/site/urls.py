@@ -13,6 +13,8 @@ import logging
 from collections.abc import Iterable
 from typing import Any
 
+from pelican.contents import Article, Page
+
 logger = logging.getLogger(__name__)
 
 # Lists of content objects on the articles and pages generators.
@@ -21,13 +23,36 @@ CONTENT_LISTS = ("articles", "translations", "drafts", "drafts_translations",
                  "pages", "hidden_pages", "draft_pages", "draft_translations")
 
 
+def _setting_prefix(content: Any) -> str | None:
+    """The prefix of the settings Pelican formats the URLs of ``content`` with (as its
+    ``_expand_settings`` picks it), or None for a kind of content this does not know."""
+    kind = type(content)
+    draft = getattr(content, "status", None) == "draft"
+    if kind is Article:
+        return "DRAFT" if draft else "ARTICLE"
+    if kind is Page:
+        return "DRAFT_PAGE" if draft else "PAGE"
+    return None
+
+
+def urls_of(content: Any) -> tuple[str, str]:
+    """``(url, save_as)`` of ``content`` as Pelican's properties give them, formatting its
+    URL fields once for both (each property works them out again, a relpath included)."""
+    prefix = _setting_prefix(content)
+    if prefix is None or hasattr(content, "override_url") or hasattr(content, "override_save_as"):
+        return content.url, content.save_as
+    fields = content.url_format
+    lang = "" if content.in_default_lang else "LANG_"
+    settings = content.settings
+    return (str(settings[f"{prefix}_{lang}URL"]).format(**fields),
+            str(settings[f"{prefix}_{lang}SAVE_AS"]).format(**fields))
+
+
 def freeze(contents: Iterable[Any]) -> int:
     """Store each content's current URL and output path as its overrides; return how many."""
     count = 0
     for content in contents:
-        url, save_as = content.url, content.save_as
-        content.override_url = url
-        content.override_save_as = save_as
+        content.override_url, content.override_save_as = urls_of(content)
         count += 1
     return count
 
