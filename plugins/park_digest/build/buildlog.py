@@ -343,13 +343,22 @@ def _expected_files(settings: dict) -> int | None:
 
 def on_written(path: str, context: Any = None, feed: Any = None) -> None:
     """``content_written`` and ``feed_written``: one more file of the render stage."""
+    if isinstance(context, dict) and context.get("PARK_DIGEST_SKIPPED"):
+        on_left()
+        return
     build = active()
     if build is None:
         return
-    if isinstance(context, dict) and context.get("PARK_DIGEST_SKIPPED"):
-        build.counts.left += 1
-    else:
-        build.counts.written += 1
+    build.counts.written += 1
+    build.tick("render")
+
+
+def on_left() -> None:
+    """A page a selective build left as it was (incremental.DigestWriter)."""
+    build = active()
+    if build is None:
+        return
+    build.counts.left += 1
     build.tick("render")
 
 

@@ -31,6 +31,7 @@ from typing import Any
 import jinja2
 from pelican.writers import Writer
 
+from park_digest.build import buildlog
 from park_digest.site.context import SKIPPED
 from park_digest.site.strict import describe_error, is_strict
 from park_digest.statefile import read_json
@@ -177,6 +178,12 @@ class DigestWriter(Writer):
     def write_file(self, name: Any, template: Any, context: Any, *args: Any, **kwargs: Any) -> None:
         selection = self.settings.get("PARK_DIGEST_WRITE_ONLY")
         if selection is not None:
+            if not args and not kwargs.get("paginated") and name and not selection.wants(
+                    {**kwargs, "output_file": name}, self.changed_memo):
+                # one page (an article's, say) the selection leaves: decided from what its
+                # context would add, without building that context
+                buildlog.on_left()
+                return
             template = _SelectiveTemplate(template, selection, self)
         try:
             super().write_file(name, template, context, *args, **kwargs)
