@@ -382,7 +382,7 @@ def site_files(output: Path, skip: Iterable[str]) -> list[str]:
     """Relative paths of the root site's files, outside the folders in ``skip``."""
     skipped = set(skip)
     found: list[str] = []
-    stack = [("", output)]
+    stack = [("", str(output))]
     while stack:
         rel, folder = stack.pop()
         with os.scandir(folder) as entries:
@@ -390,7 +390,7 @@ def site_files(output: Path, skip: Iterable[str]) -> list[str]:
                 name = f"{rel}{entry.name}"
                 if entry.is_dir(follow_symlinks=False):
                     if name not in skipped:
-                        stack.append((f"{name}/", Path(entry.path)))
+                        stack.append((f"{name}/", entry.path))
                 elif name not in skipped:
                     found.append(name)
     return sorted(found)
@@ -580,7 +580,8 @@ class Streamer:
     page to :meth:`append` (in place of a plain list), and every ``batch`` pages go to worker
     processes, so the derivation uses the cores the single-threaded root run leaves idle.
 
-    Without ``fork`` (or with one core) the pages are derived at :meth:`finish`.
+    Without ``fork`` (or with one core), or when the run wrote fewer than ``batch`` pages (a
+    rebuild after an edit), the pages are derived at :meth:`finish`, in this process.
     """
 
     def __init__(self, settings: Mapping[str, Any], table: Sequence[Variant], cores: int,
@@ -628,7 +629,7 @@ class Streamer:
         files were written."""
         global _JOB
         try:
-            if self._streams:
+            if self._streams and self._pool is not None:  # a few pages alone: derived here
                 if self._pending:
                     self._submit()
                 job = self._start()
