@@ -138,8 +138,10 @@ def seed_files(paths: Iterable[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files += sorted(f for f in path.iterdir() if f.is_file()
-                            and f.suffix.lower() in SEED_SUFFIXES and not f.name.startswith("."))
+            with os.scandir(path) as listing:  # file or folder from the listing, no stat
+                found = [Path(e.path) for e in listing if not e.name.startswith(".")
+                         and e.is_file()]
+            files += sorted(f for f in found if f.suffix.lower() in SEED_SUFFIXES)
         else:
             files.append(path)
     return files
@@ -147,8 +149,10 @@ def seed_files(paths: Iterable[Path]) -> list[Path]:
 
 def _relative(path: Path, project: Path) -> str:
     """``path`` relative to the project, with ``/``; outside it, as given."""
-    rel = os.path.relpath(os.path.abspath(path), os.path.abspath(project))
-    return path.as_posix() if rel.startswith("..") else Path(rel).as_posix()
+    full, base = os.path.abspath(path), os.path.abspath(project)
+    if full.startswith(base + os.sep):  # the usual case, without relpath's work
+        return full[len(base) + 1:].replace(os.sep, "/")
+    return "." if full == base else path.as_posix()
 
 
 def _image_size(path: Path) -> tuple[int | None, int | None]:
@@ -505,8 +509,8 @@ def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
     stats = _load_stats(opts.stat_cache)
     new_stats: dict[str, list] = {}
 
-    def duplicate_of(keys: list) -> Path | None:
-        return next((seen_keys[json.dumps(k)] for k in keys if json.dumps(k) in seen_keys), None)
+    def duplicate_of(keys: list[str]) -> Path | None:  # keys as JSON text
+        return next((seen_keys[k] for k in keys if k in seen_keys), None)
 
     # 1. seeds whose sizes and times are as last run are known without reading them
     plan: list[tuple[Path, str, list | None, dict | None]] = []
@@ -529,10 +533,10 @@ def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
             if prep is not None else None
         if known is None:
             known = state.unchanged_seed(rel, stamp, opts.out_dir)
-        if known is not None and duplicate_of(known["keys"]) is None \
-                and known["slug"] not in slugs:
-            for k in known["keys"]:
-                seen_keys[json.dumps(k)] = seed
+        keys = [json.dumps(k) for k in known["keys"]] if known is not None else []
+        if known is not None and duplicate_of(keys) is None and known["slug"] not in slugs:
+            for k in keys:
+                seen_keys[k] = seed
             slugs[known["slug"]] = seed
             target = opts.out_dir / f"{known['slug']}.md"
             results.append(Result(seed, "unchanged", slug=known["slug"], output=target,
@@ -549,14 +553,15 @@ def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
                 results.append(Result(seed, "failed", message=prep))
                 continue
             stamp = {"sha": prep.digest, "options": options_fp, "images": _images_stamp(seed)}
-        first = duplicate_of(prep.keys)
+        keys = [json.dumps(k) for k in prep.keys]
+        first = duplicate_of(keys)
         if first is not None:
             results.append(Result(seed, "duplicate", message=(
                 f"{rel}: same article as {_relative(first, opts.project)} (same URL or same title "
                 "and date); imported once, from the first. Remove one of the two seeds.")))
             continue
-        for k in prep.keys:
-            seen_keys[json.dumps(k)] = seed
+        for k in keys:
+            seen_keys[k] = seed
         slug = prep.slug
         if slug in slugs:
             if prep.article is None:  # rendered in a worker under the clashing slug

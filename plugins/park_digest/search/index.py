@@ -250,6 +250,8 @@ class Page:
     # Meta fields the index stores with the page beside its own: the title and outlet of its
     # variant pages ("title_zh_hant").
     meta: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
+    # Its path in the site with "/" ("2021/07/a/index.html"), when known as it was found.
+    rel: str = field(default="", compare=False, repr=False)
 
     def indexed_part(self) -> str:
         if self.part is not None:
@@ -283,13 +285,13 @@ class Shard:
         """What the bundle is made from: the pages, the staging rules, Pagefind's version."""
         h = hashlib.sha256(f"{STAGING_VERSION} {PAGEFIND_VERSION}".encode())
         for page in self.pages:
-            h.update(f"{page.path.relative_to(site).as_posix()}\0{page.digest}\n".encode())
+            h.update(f"{rel_of(site, page)}\0{page.digest}\n".encode())
         return h.hexdigest()[:20]
 
 
-def month_of(site: Path, path: Path) -> str:
-    """``2021-07`` for a page under ``2021/07/``; ``pages`` for any other."""
-    parts = path.relative_to(site).parts
+def month_of(rel: str) -> str:
+    """``2021-07`` for a page at ``2021/07/…``; ``pages`` for any other."""
+    parts = rel.split("/")
     if len(parts) > 2 and DATED.match(parts[0]) and DATED_MONTH.match(parts[1]):
         return f"{parts[0]}-{parts[1]}"
     return "pages"
@@ -303,7 +305,7 @@ def plan_shards(site: Path, pages: Sequence[Page], shard_pages: int) -> list[Sha
     """
     months: dict[str, list[Page]] = {}
     for page in pages:
-        months.setdefault(month_of(site, page.path), []).append(page)
+        months.setdefault(month_of(rel_of(site, page)), []).append(page)
     shards: list[Shard] = []
     name, current = "", []
     for month in sorted(months, key=lambda m: (m != "pages", m)):
@@ -319,7 +321,7 @@ def plan_shards(site: Path, pages: Sequence[Page], shard_pages: int) -> list[Sha
 
 
 def rel_of(site: Path, page: Page) -> str:
-    return page.path.relative_to(site).as_posix()
+    return page.rel or page.path.relative_to(site).as_posix()
 
 
 def url_of(rel: str) -> str:
@@ -419,7 +421,7 @@ def indexed_pages(
         digest = state[3]
         if meta:
             digest = hashlib.sha256(f"{digest}\0{meta!r}".encode()).hexdigest()[:20]
-        page = Page(path, digest, part, meta)
+        page = Page(path, digest, part, meta, rel)
         every.append(page)
         if state[2]:
             marked.append(page)
@@ -486,7 +488,7 @@ def stage_shards(site: Path, jobs: Sequence[tuple[Shard, Path | None]],
     staged: list[tuple[Page, Path | None]] = []
     for number, (shard, staging) in enumerate(jobs):
         first = len(staged)
-        staged += [(page, staging / page.path.relative_to(site) if staging else None)
+        staged += [(page, staging / rel_of(site, page) if staging else None)
                    for page in shard.pages]
         tasks += [(number, list(range(i, min(i + STAGE_CHUNK, len(staged)))))
                   for i in range(first, len(staged), STAGE_CHUNK)]

@@ -147,17 +147,19 @@ def known_facts(output: Path, pages: Iterable[str], cache: Path) -> dict[str, li
     last = read_json(cache)
     last = last if isinstance(last, dict) else {}
     facts: dict[str, list] = {}
+    root = os.path.join(output, "")
     for rel in pages:
-        path = output / rel
+        path = root + rel  # a string: thousands of pages, one concatenation each
         try:
-            st = path.stat()
+            st = os.stat(path)
         except OSError:
             continue
         hit = last.get(rel)
         if isinstance(hit, list) and len(hit) == 4 and hit[:2] == [st.st_size, st.st_mtime_ns]:
             facts[rel] = hit
             continue
-        indexed, modified = page_facts(path.read_text(encoding="utf-8", errors="replace"))
+        with open(path, encoding="utf-8", errors="replace") as page:
+            indexed, modified = page_facts(page.read())
         facts[rel] = [st.st_size, st.st_mtime_ns, indexed, modified]
     return facts
 
