@@ -71,6 +71,26 @@ def test_an_edited_sentence_rewrites_its_pages_and_listings_alone(site):
     assert_same_as_a_full_build(site.root, site.output)
 
 
+def test_an_edited_summary_rewrites_every_listing_that_shows_it(site):
+    seed = site.seed_files()[ARTICLES // 2]
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    first = next(i for i, line in enumerate(lines) if len(line) > 60)  # the first paragraph
+    lines[first] = "园区另讯：" + lines[first]
+    seed.write_text("\n".join(lines), encoding="utf-8")
+    before = stamps(site.output)
+
+    log = build_site(site.root, "-v")
+
+    assert "only article text changed" in log
+    after = stamps(site.output)
+    rewritten = {rel for rel in after if after[rel] != before.get(rel)}
+    listings = [rel for rel in rewritten if rel.startswith(("tag/", "category/", "author/"))]
+    assert listings, sorted(rewritten)  # the tag, category and author pages show summaries
+    assert all("园区另讯：" in (site.output / rel).read_text(encoding="utf-8")
+               for rel in listings)
+    assert_same_as_a_full_build(site.root, site.output)
+
+
 def test_a_changed_title_rewrites_every_page(site):
     seed = site.seed_files()[ARTICLES // 2]
     lines = seed.read_text(encoding="utf-8").split("\n")

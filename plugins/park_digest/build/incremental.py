@@ -178,10 +178,10 @@ class DigestWriter(Writer):
     def write_file(self, name: Any, template: Any, context: Any, *args: Any, **kwargs: Any) -> None:
         selection = self.settings.get("PARK_DIGEST_WRITE_ONLY")
         if selection is not None:
-            if not args and not kwargs.get("paginated") and name and not selection.wants(
-                    {**kwargs, "output_file": name}, self.changed_memo):
-                # one page (an article's, say) the selection leaves: decided from what its
-                # context would add, without building that context
+            if not args and ("article" in kwargs or "page" in kwargs) and name \
+                    and not selection.wants({**kwargs, "output_file": name}, self.changed_memo):
+                # an article or page the selection leaves (one file, never paginated): decided
+                # from what its context would add, without building that context
                 buildlog.on_left()
                 return
             template = _SelectiveTemplate(template, selection, self)
