@@ -10,6 +10,7 @@ from park_digest.site import (
     article_links,
     assets,
     feeds,
+    heap,
     images,
     jinja_filters,
     listings,
@@ -26,6 +27,10 @@ from park_digest.variants import convert as variants
 
 # (signal, handler) pairs; handlers are module-level functions (signals hold weak references).
 SIGNAL_HANDLERS = [
+    # the read articles kept out of the garbage collector's walks (first, so the other
+    # handlers of the read articles run with them frozen) until the next run in this process
+    (signals.initialized, heap.unfreeze),
+    (signals.article_generator_finalized, heap.freeze_read_articles),
     # what this run writes, and the errors it logs (before the import, which may log some)
     (signals.initialized, outputs.start_recording),
     # what `park-digest build` prints: a bar per stage (inert in any other run)
