@@ -503,13 +503,13 @@ def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
     state = State(opts.out_dir)
     originals_state = State(opts.originals_dir)
     results: list[Result] = []
-    seen_keys: dict[str, Path] = {}
+    seen_keys: dict[tuple[str, ...], Path] = {}
     slugs: dict[str, Path] = {}
     options_fp = _options_fingerprint(opts)
     stats = _load_stats(opts.stat_cache)
     new_stats: dict[str, list] = {}
 
-    def duplicate_of(keys: list[str]) -> Path | None:  # keys as JSON text
+    def duplicate_of(keys: list[tuple[str, ...]]) -> Path | None:
         return next((seen_keys[k] for k in keys if k in seen_keys), None)
 
     # 1. seeds whose sizes and times are as last run are known without reading them
@@ -533,7 +533,7 @@ def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
             if prep is not None else None
         if known is None:
             known = state.unchanged_seed(rel, stamp, opts.out_dir)
-        keys = [json.dumps(k) for k in known["keys"]] if known is not None else []
+        keys = [tuple(map(str, k)) for k in known["keys"]] if known is not None else []
         if known is not None and duplicate_of(keys) is None and known["slug"] not in slugs:
             for k in keys:
                 seen_keys[k] = seed
@@ -553,7 +553,7 @@ def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
                 results.append(Result(seed, "failed", message=prep))
                 continue
             stamp = {"sha": prep.digest, "options": options_fp, "images": _images_stamp(seed)}
-        keys = [json.dumps(k) for k in prep.keys]
+        keys = [tuple(map(str, k)) for k in prep.keys]
         first = duplicate_of(keys)
         if first is not None:
             results.append(Result(seed, "duplicate", message=(
