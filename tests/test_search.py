@@ -134,6 +134,14 @@ def test_site_pages_leave_out_the_variant_sites(two_script_site: Path):
     assert pages == ["2021/07/a/index.html", "archives/index.html", "index.html"]
 
 
+def test_site_pages_come_in_the_order_of_their_paths_folder_by_folder(tmp_path: Path):
+    for rel in ("a.b/c.html", "a/z.html", "a/b/index.html", "a-x.html"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("<html></html>", encoding="utf-8")
+    pages = [p.relative_to(tmp_path).as_posix() for p in site_pages(tmp_path)]
+    assert pages == ["a/b/index.html", "a/z.html", "a-x.html", "a.b/c.html"]
+
+
 def test_one_index_holds_the_simplified_articles_and_the_variant_titles(two_script_site: Path):
     results = index_site(two_script_site, ["zh-hant"])
 

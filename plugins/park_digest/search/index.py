@@ -235,7 +235,8 @@ def site_pages(site: Path, excluded: Iterable[str] = ()) -> Iterator[Path]:
             dirs[:] = [d for d in dirs if d not in skip]
         found += [os.path.join(folder, name) for name in files if name.endswith(".html")]
     base = len(os.path.join(str(site), ""))
-    for path in sorted(found, key=lambda p: p[base:].split(os.sep)):
+    # in path order: a separator sorts before any character of a name, as "\0" does
+    for path in sorted(found, key=lambda p: p[base:].replace(os.sep, "\0")):
         yield Path(path)
 
 
