@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import time
 from collections.abc import Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -29,6 +28,7 @@ from typing import Any
 
 import yaml
 
+from park_digest.filetree import tree_entries
 from park_digest.settings import STATE_DIR, resolve
 from park_digest.site.scripts import Variant, VariantsError, variant_table
 from park_digest.statefile import read_json, write_json
@@ -113,35 +113,12 @@ def article_key(variant_key: str, data_digest: str, kept_original: bool) -> str:
     return h.hexdigest()
 
 
-def _markdown_files(folder: Path) -> list[tuple[str, os.stat_result]]:
-    """``(path under folder, stat)`` of every ``*.md`` file under ``folder``, sorted."""
-    found = []
-    pending = [(str(folder), "")]
-    while pending:
-        top, prefix = pending.pop()
-        try:
-            with os.scandir(top) as listing:
-                entries = list(listing)
-        except OSError:
-            continue
-        for entry in entries:
-            try:
-                if entry.is_dir():
-                    pending.append((entry.path, f"{prefix}{entry.name}/"))
-                elif entry.name.endswith(".md"):
-                    found.append((prefix + entry.name, entry.stat()))
-            except OSError:
-                continue
-    return sorted(found, key=lambda item: item[0])
-
-
 def _source_digest(
-    path: Path, stat: os.stat_result, known: Any, originals: Path
+    path: Path, stamp: list[int], known: Any, originals: Path
 ) -> tuple[str, bool, list[Any] | None]:
     """The digest of an article's bytes and whether its original is kept, and the stamp to
     remember them by: an article whose size and modification time are those of the last build
     is not read again (one that names its original always is: the original may change)."""
-    stamp = [stat.st_size, stat.st_mtime_ns]
     if isinstance(known, list) and len(known) == 3 and known[:2] == stamp:
         return str(known[2]), False, known
     data = path.read_bytes()
@@ -200,10 +177,13 @@ class Count:
         keys = {v.code: variant_digest(common, v) for v in targets}
         stamps = cache.get("sources") if cache.get("format") == FORMAT else None
         stamps = stamps if isinstance(stamps, dict) else {}
-        for rel, stat in _markdown_files(folder):
+        for rel, size, mtime in tree_entries(folder):
+            if not rel.endswith(".md"):
+                continue
             path = folder / rel
             try:
-                digest, original, stamp = _source_digest(path, stat, stamps.get(rel), originals)
+                digest, original, stamp = _source_digest(path, [size, mtime], stamps.get(rel),
+                                                         originals)
             except (OSError, UnicodeError, yaml.YAMLError) as e:
                 logger.debug("review count: %s left out: %s", path, e)
                 self.unreadable.append(rel)
