@@ -8,8 +8,8 @@ or a traceback that is now a message (Ctrl-C during uploads, credentials without
 from __future__ import annotations
 
 import json
-import os
 import signal
+import threading
 from pathlib import Path
 
 import pytest
@@ -125,8 +125,9 @@ def test_ctrl_c_stops_cleanly_with_the_summary_and_the_purge_saved(
 
         def press_ctrl_c(key: str) -> None:
             done.append(key)
-            if len(done) == 5:
-                os.kill(os.getpid(), signal.SIGINT)  # what the terminal sends
+            if len(done) == 5:  # what the terminal sends, to the thread that handles it:
+                # sent to the process from this worker, it could wait there unseen
+                signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
 
         with pytest.raises(Interrupted, match="sync --purge-only"):
             sync(cfg, on_done=press_ctrl_c)
