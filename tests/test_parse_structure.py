@@ -260,3 +260,22 @@ def test_a_reporter_filing_from_a_place_on_the_dated_byline() -> None:
 def test_an_editors_note_and_a_wire_trailer_closing_the_text() -> None:
     article = parse(f"园区物流园破土动工\n2024/07/08 10:32\n{LEAD}\n{SECOND}（编辑：张三）1130708\n")
     assert article.editor == "张三" and article.paragraphs[-1] == SECOND
+
+
+# --- a line of names under the last paragraph signs the article --------------------------------------
+@pytest.mark.parametrize(("signature", "authors"), [
+    ("孙大明 刘小红", ("孙大明", "刘小红")),  # two bare names
+    ("（孙大明）", ("孙大明",)),  # one name in brackets
+    ("关注", ()),  # one bare word: a button, not a name
+], ids=["two-names", "bracketed-name", "one-bare-word"])
+def test_a_line_of_names_right_under_the_last_paragraph_signs_the_article(
+        signature: str, authors: tuple) -> None:
+    article = parse(f"园区新厂房落成投用\n日期：2025-05-19\n{LEAD}\n{SECOND}\n{signature}\n原标题：\n"
+                    "园区新厂房落成投用\n【推荐阅读】\n")
+    assert article.authors == authors
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_byline_outranks_a_line_of_names_under_the_last_paragraph() -> None:
+    article = parse(f"园区新厂房落成投用\n日期：2025-05-19 作者：王五\n{LEAD}\n{SECOND}\n孙大明 刘小红\n")
+    assert article.authors == ("王五",)

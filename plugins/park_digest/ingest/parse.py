@@ -1173,6 +1173,22 @@ def closing_byline(text: str) -> re.Match[str] | None:
 
 
 # --- body ----------------------------------------------------------------------------------------
+def signature(lines: Sequence[Line], kinds: Sequence[str], end: int) -> list[str]:
+    """The names on the line right under the last paragraph, when that line holds names only:
+    two or three (``…正文。`` / ``孙某某 刘某某``), or one in brackets (``（孙某某）``). They
+    sign the article: its authors when no byline names any. One bare word is not taken (a
+    button such as 关注 reads as a name)."""
+    if end >= len(lines) or kinds[end] != TEXT:
+        return []
+    text = lines[end].text.strip(_BULLETS)
+    bracketed = text[:1] in "(（" and text[-1:] in ")）"
+    bare = text.strip("()（） ")
+    tokens = bare.split(" ")
+    if not _BARE_NAMES.fullmatch(bare) or not (2 if not bracketed else 1) <= len(tokens) <= 3:
+        return []
+    return tokens if all(is_person_name(t, strict=True) for t in tokens) else []
+
+
 def is_heading(text: str) -> bool:
     if len(text) > p.HEADING_MAX or not p.CJK_CHAR.search(text) or is_sentence(text):
         return False
@@ -1274,6 +1290,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
             tokens = bare.split(" ")
             if all(is_person_name(t, strict=True) for t in tokens) and len(tokens) <= 3:
                 kinds[i] = FIELDS
+    signed = signature(lines, kinds, end)
     header_figures = header_pictures(lines, kinds, start)
     captions = frozenset(i for i in header_figures if kinds[i] == TEXT)
     title = find_title(lines, kinds, start, end, lead, path, captions)
@@ -1365,7 +1382,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         if names:
             credits += names
             cuts.setdefault(ln.no, [0, len(ln.text)])[1] = at
-    authors = extract_authors(fields, field_lines, opening, closing)
+    authors = extract_authors(fields, field_lines, opening, closing) or signed
     authors += [n for n in credits if n not in authors]
 
     def cut_text(ln: Line) -> str:
