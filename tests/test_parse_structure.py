@@ -279,3 +279,17 @@ def test_a_line_of_names_right_under_the_last_paragraph_signs_the_article(
 def test_a_byline_outranks_a_line_of_names_under_the_last_paragraph() -> None:
     article = parse(f"园区新厂房落成投用\n日期：2025-05-19 作者：王五\n{LEAD}\n{SECOND}\n孙大明 刘小红\n")
     assert article.authors == ("王五",)
+
+
+# --- an outlet beside the date, and fields among bracketed buttons -------------------------------
+@pytest.mark.parametrize("outlet", ["湘潭在线", "园区周刊", "湖南卫视", "经济杂志"])
+def test_an_outlet_named_so_beside_the_date_is_the_source(outlet: str) -> None:
+    article = parse(f"园区新厂房落成投用\n2024年03月05日 08:12 {outlet}\n{LEAD}\n{SECOND}\n")
+    assert article.source == outlet
+
+
+def test_an_editor_among_bracketed_buttons_under_the_text_is_read() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12:33 来源：园区网\n{LEAD}\n{SECOND}\n"
+                    "【纠错】 【责任编辑:李红】\n【打印本页】 【关闭窗口】\n")
+    assert article.editor == "李红"
+    assert article.paragraphs == (LEAD, SECOND)

@@ -369,6 +369,9 @@ def is_field_line(text: str) -> bool:
     return len(rest) <= 24 and not _SENTENCE_PUNCT.search(rest)
 
 
+_BRACKETED_ITEM = re.compile(r"[【\[]([^】\]]+)[】\]]")
+
+
 def classify(text: str) -> str:
     """The kind of one line, from its own features. A sentence is never furniture."""
     if len(text) > 160 or (len(text) > 60 and text[-1] in "。！？”"):
@@ -397,6 +400,9 @@ def classify(text: str) -> str:
     if _END_MARKERS.match(text) and len(text) <= 40:
         return END
     if p.BOILERPLATE_LINES.match(text):
+        # 【纠错】 【责任编辑:李红】: a field among bracketed buttons stays a field
+        if any(is_field_line(item) for item in _BRACKETED_ITEM.findall(text)):
+            return FIELDS
         return BOILER
     if p.LINK_ROW.match(text) or (p.SITE_WORDS.search(text) and len(text) <= 120):
         return END
