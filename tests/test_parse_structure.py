@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from park_digest.ingest.importer import script_of
 from park_digest.ingest.parse import parse_article
 
 LEAD = "园区新建的六栋厂房今天落成，首批三家企业搬入，企业代表参观了新车间。"
@@ -293,3 +294,23 @@ def test_an_editor_among_bracketed_buttons_under_the_text_is_read() -> None:
                     "【纠错】 【责任编辑:李红】\n【打印本页】 【关闭窗口】\n")
     assert article.editor == "李红"
     assert article.paragraphs == (LEAD, SECOND)
+
+
+# --- Traditional portals: the reporter's credit in its own brackets or beside the date -----------
+T_LEAD = "園區新建的六棟廠房今天落成，首批三家企業搬入，企業代表參觀了新車間。"
+T_SECOND = "廠房配套的道路和綠化也已同步完工，企業可以直接入駐，園區還將建設職工公寓。"
+
+
+@pytest.mark.parametrize(("header", "opening", "source", "authors"), [
+    ("2024/03/05 08:12", "〔記者王曉明／台北報導〕", None, ("王晓明",)),
+    ("2024-03-05", "【本報消息】", None, ()),
+    ("2024-03-05 08:12 聯合報／ 記者王曉明／台北即時報導", "", "联合报", ("王晓明",)),
+], ids=["tortoise-shell-brackets", "this-papers-news", "outlet-slash-reporter-beside-date"])
+def test_a_traditional_portals_credit_gives_its_facts_and_leaves_the_text(
+        header: str, opening: str, source: str | None, authors: tuple) -> None:
+    raw = f"湘鄉經開區新增三家規上企業\n{header}\n{opening}{T_LEAD}\n{T_SECOND}\n"
+    script, simplified = script_of(raw)  # read in Simplified, shown as it came, as imported
+    assert script == "zh-hant"
+    article = parse_article(simplified, "seeds/case.txt", seed_mtime=1_750_000_000, display=raw)
+    assert (article.source, article.authors) == (source, authors)
+    assert article.paragraphs[0] == T_LEAD

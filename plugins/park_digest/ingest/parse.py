@@ -56,8 +56,8 @@ _SLASH_CREDIT = re.compile(
 )
 # 【记者李四／台北报导】 at the start of the first paragraph (after conversion to Simplified)
 _BRACKET_BYLINE = re.compile(
-    rf"^[【\[(（]\s*(?P<outlet>[^】\]）)\s记]{{2,12}}?)?(?:特派)?记者\s*(?P<names>[{p.CJK}·、\s]{{2,20}}?)\s*[／/]\s*"
-    rf"(?P<place>[^】\]）)]{{1,12}}?)(?:报导|报道|专电|电)\s*[】\]）)]\s*"
+    rf"^[【\[〔(（]\s*(?P<outlet>[^】\]〕）)\s记]{{2,12}}?)?(?:特派)?记者\s*(?P<names>[{p.CJK}·、\s]{{2,20}}?)\s*[／/]\s*"
+    rf"(?P<place>[^】\]〕）)]{{1,12}}?)(?:报导|报道|专电|电)\s*[】\]〕）)]\s*"
 )
 # 中央社记者王五台北28日电 / 中央社台北28日电
 _WIRE_BYLINE = re.compile(
@@ -258,6 +258,19 @@ _AFFILIATION = re.compile(rf"(?<=[{p.CJK}]{{2}})\s*[(（][^()（）]{{2,60}}[)�
 def without_affiliations(text: str) -> str:
     """The text without the affiliations in brackets after names."""
     return _AFFILIATION.sub("", text) if "(" in text or "（" in text else text
+
+
+# 联合报／ 记者…: the outlet, a slash, then the reporter's credit
+_SLASH_BEFORE_REPORTER = re.compile(r"([／/])\s+(?=(?:特派|本报|实习|见习|驻\S{1,4}?)?记者)")
+
+
+def dated_credit(text: str) -> tuple[str | None, list[str]] | None:
+    """:func:`credit_names` of a line beside its date: ``2024-03-05 08:12 联合报／ 记者王小明／台北
+    即时报导`` → (联合报, [王小明]); None for a line without a date or without such a credit."""
+    if not find_date(text):
+        return None
+    rest = _SLASH_BEFORE_REPORTER.sub(r"\1", _without_dates(text).strip(" |｜"))
+    return credit_names(rest) if rest else None
 
 
 def credit_names(text: str) -> tuple[str | None, list[str]] | None:
@@ -842,7 +855,7 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
     if m and m.group("outlet"):
         yield m.group("outlet").strip()
     for line in field_lines:
-        credit = credit_names(line.text)
+        credit = credit_names(line.text) or dated_credit(line.text)
         if credit and credit[0]:
             yield credit[0]  # 东方今报记者 钟岳林/文
         m = _PRINT_EDITION.match(line.text)
@@ -901,7 +914,9 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | No
             names.append(glued[1])
         elif (date := find_date(text)) and not p.FIELD.match(text):
             lead = _without_dates(text[: date.start()]).split()
-            if (dated := credit_names(" ".join(lead))) and dated[1]:
+            if (dated := dated_credit(text)) and dated[1]:
+                names += dated[1]  # 2024-03-05 08:12 联合报／ 记者王小明／台北即时报导
+            elif (dated := credit_names(" ".join(lead))) and dated[1]:
                 names += dated[1]  # 记者王小明／彰化报导 2024-08-14 16:05
             elif 1 <= len(lead) <= 3 and all(is_person_name(t, strict=True) for t in lead):
                 names += lead  # 翁以澄 2022/08/17 17:16 点阅 267 次
