@@ -314,3 +314,27 @@ def test_a_traditional_portals_credit_gives_its_facts_and_leaves_the_text(
     article = parse_article(simplified, "seeds/case.txt", seed_mtime=1_750_000_000, display=raw)
     assert (article.source, article.authors) == (source, authors)
     assert article.paragraphs[0] == T_LEAD
+
+
+# --- portal furniture around the byline ---------------------------------------------------------
+def test_an_outlet_after_a_middle_dot_beside_the_date_is_the_source() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12·湘潭日报\n{LEAD}\n{SECOND}\n")
+    assert article.source == "湘潭日报"
+
+
+def test_a_follow_button_under_the_outlet_is_no_author() -> None:
+    article = parse(f"园区新厂房落成投用\n湘潭在线\n2024-03-05 08:12湖南\n关注\n{LEAD}\n{SECOND}\n举报/反馈\n")
+    assert (article.source, article.authors) == ("湘潭在线", ())
+
+
+def test_a_portals_staff_code_after_the_editors_name_is_left_out() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12:33 来源: 湘潭在线\n{LEAD}\n{SECOND}\n"
+                    "责任编辑：李红_NN1234\n")
+    assert article.editor == "李红"
+
+
+@pytest.mark.parametrize("outlet", ["湘潭日报", "中国新闻网"])
+def test_an_outlet_and_its_reporter_on_a_line_under_the_title(outlet: str) -> None:
+    article = parse(f"园区新厂房落成投用\n{outlet} 王晓明\n2024-03-05 08:12\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == (outlet, ("王晓明",))
+    assert article.paragraphs == (LEAD, SECOND)

@@ -45,6 +45,8 @@ NAV, FIELDS, REPRINT, SOURCE_URL, BOILER, END, PLACEHOLDER, TEXT, NOTE = (
 # 【编者按】, 【直新闻按】, 编者按：: the label of an editor's note, alone on its line: the body's
 _NOTE_LABEL = re.compile(r"^(?:[【\[〔][^】\]〕\s]{0,8}按[】\]〕][:：]?|(?:编者|编辑|记者|译者)按[:：]?)$")
 _BARE_NAMES = re.compile(rf"[{p.CJK}·]{{2,4}}(?: [{p.CJK}·]{{2,4}}){{0,3}}")
+# 湘潭日报 王晓明: an outlet and its reporters on a line of their own
+_OUTLET_AND_NAMES = re.compile(rf"(?P<outlet>[{p.CJK}]{{2,10}}) (?P<names>[{p.CJK}·]{{2,4}}(?: [{p.CJK}·]{{2,4}}){{0,2}})")
 _END_MARKERS = re.compile(
     r"^(?:相关(?:新闻|阅读|推荐|文章|链接)|推荐阅读|热门推荐|热门新闻|延伸阅读|阅读下一篇|阅读上一篇|"
     r"上一篇|下一篇|返回.{0,12}首页|网友评论|精彩推荐|猜你喜欢)"
@@ -260,8 +262,21 @@ def without_affiliations(text: str) -> str:
     return _AFFILIATION.sub("", text) if "(" in text or "（" in text else text
 
 
+# What stands between a date and the outlet or names beside it: 2024-03-05 08:12·湘潭日报
+_DATE_SEPARATORS = " |｜·・丨"
 # 联合报／ 记者…: the outlet, a slash, then the reporter's credit
 _SLASH_BEFORE_REPORTER = re.compile(r"([／/])\s+(?=(?:特派|本报|实习|见习|驻\S{1,4}?)?记者)")
+
+
+def outlet_and_names(text: str) -> tuple[str, list[str]] | None:
+    """``湘潭日报 王晓明`` → (湘潭日报, [王晓明]): a line holding only an outlet and one to three
+    reporters; None for any other line."""
+    m = _OUTLET_AND_NAMES.fullmatch(text)
+    if not m or not _is_outlet(m.group("outlet")):
+        return None
+    names = m.group("names").split(" ")
+    return (m.group("outlet"), names) if all(is_person_name(n, strict=True) for n in names) \
+        else None
 
 
 def dated_credit(text: str) -> tuple[str | None, list[str]] | None:
@@ -269,7 +284,7 @@ def dated_credit(text: str) -> tuple[str | None, list[str]] | None:
     即时报导`` → (联合报, [王小明]); None for a line without a date or without such a credit."""
     if not find_date(text):
         return None
-    rest = _SLASH_BEFORE_REPORTER.sub(r"\1", _without_dates(text).strip(" |｜"))
+    rest = _SLASH_BEFORE_REPORTER.sub(r"\1", _without_dates(text).strip(_DATE_SEPARATORS))
     return credit_names(rest) if rest else None
 
 
@@ -855,7 +870,8 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
     if m and m.group("outlet"):
         yield m.group("outlet").strip()
     for line in field_lines:
-        credit = credit_names(line.text) or dated_credit(line.text)
+        credit = credit_names(line.text) or dated_credit(line.text) \
+            or outlet_and_names(line.text.strip(_BULLETS))
         if credit and credit[0]:
             yield credit[0]  # 东方今报记者 钟岳林/文
         m = _PRINT_EDITION.match(line.text)
@@ -863,7 +879,7 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
             yield m.group("outlet")  # 《光明日报》( 2010年04月23日 08版)
         date = find_date(line.text)
         if date and not p.FIELD.search(line.text):
-            rest = _without_dates(line.text).strip(" |｜")
+            rest = _without_dates(line.text).strip(_DATE_SEPARATORS)
             if rest and " " not in rest and p.OUTLET_NAME.search(rest) and not is_person_name(rest):
                 yield rest  # 2021-11-10 17:54 三元区融媒体中心
             if glued := _outlet_then_name(rest):
@@ -910,7 +926,7 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | No
         elif m := is_author_first_line(text):
             names.append(m.group("name"))
         elif (date := find_date(text)) and (glued := _outlet_then_name(
-                _without_dates(text).strip(" |｜"))):
+                _without_dates(text).strip(_DATE_SEPARATORS))):
             names.append(glued[1])
         elif (date := find_date(text)) and not p.FIELD.match(text):
             lead = _without_dates(text[: date.start()]).split()
@@ -927,6 +943,8 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | No
                 names.append(after[0])  # www.fjsen.com 2014-10-23 23:54:51 邵景行 来源：东南网
             for m in _SLASH_CREDIT.finditer(without_affiliations(text)):
                 names += split_names(m.group("names"))  # 2024-12-02 10:42 文/ 杜书维(律师) 提供
+        elif credited := outlet_and_names(text):
+            names += credited[1]
         elif _BARE_NAMES.fullmatch(text):
             # also ☉孙启明: the bullets are stripped above
             names += [n for n in split_names(text) if is_person_name(n, strict=True)]
@@ -941,10 +959,14 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | No
     return list(dict.fromkeys(names))
 
 
+# 责任编辑：李红_NN1234: a portal's staff code glued to the editor's name
+_STAFF_CODE = re.compile(r"_[A-Za-z]{1,4}\d{2,8}\b")
+
+
 def extract_editor(fields: dict) -> str | None:
     for key in p.EDITOR_KEYS:
         for _, value in fields.get(key, ()):
-            names = split_names(value)
+            names = split_names(_STAFF_CODE.sub("", value))
             if names:
                 return names[0]
     return None
@@ -1305,12 +1327,17 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     lead = "".join(lines[i].text for i in range(start, min(start + 2, end)) if kinds[i] == TEXT)
     # a bare name beside the byline is the author: 标题 / 肖某某 / 2012-12-25 09:13:46
     # and so is a line holding only a person's name anywhere in the header (☉孙启明)
+    # and so is an outlet's reporter: 标题 / 湘潭日报 王某某 / 2024-03-05 08:12
     for i in range(start):
         bare = lines[i].text.strip(_BULLETS)
-        if kinds[i] == TEXT and _BARE_NAMES.fullmatch(bare):
+        if kinds[i] != TEXT:
+            continue
+        if _BARE_NAMES.fullmatch(bare):
             tokens = bare.split(" ")
             if all(is_person_name(t, strict=True) for t in tokens) and len(tokens) <= 3:
                 kinds[i] = FIELDS
+        if outlet_and_names(bare):
+            kinds[i] = FIELDS
     signed = signature(lines, kinds, end)
     header_figures = header_pictures(lines, kinds, start)
     captions = frozenset(i for i in header_figures if kinds[i] == TEXT)
