@@ -47,6 +47,10 @@ _NOTE_LABEL = re.compile(r"^(?:[【\[〔][^】\]〕\s]{0,8}按[】\]〕][:：]?|
 _BARE_NAMES = re.compile(rf"[{p.CJK}·]{{2,4}}(?: [{p.CJK}·]{{2,4}}){{0,3}}")
 # 湘潭日报 王晓明: an outlet and its reporters on a line of their own
 _OUTLET_AND_NAMES = re.compile(rf"(?P<outlet>[{p.CJK}]{{2,10}}) (?P<names>[{p.CJK}·]{{2,4}}(?: [{p.CJK}·]{{2,4}}){{0,2}})")
+# ... and the place it reports from: 公视新闻网 王晓明 台北报导
+_REPORTED_FROM_PLACE = re.compile(rf" [{p.CJK}]{{2,4}}(?:报导|报道)$")
+# 【on.cc东网专讯】 opening the text: the outlet's own dateline (not 本报, this paper's)
+_BRACKET_DATELINE = re.compile(r"^[【\[〔](?P<outlet>(?!本)[^】\]〕\s]{2,16}?)(?:专讯|快讯|讯|消息)[】\]〕]")
 _END_MARKERS = re.compile(
     r"^(?:相关(?:新闻|阅读|推荐|文章|链接)|推荐阅读|热门推荐|热门新闻|延伸阅读|阅读下一篇|阅读上一篇|"
     r"上一篇|下一篇|返回.{0,12}首页|网友评论|精彩推荐|猜你喜欢)"
@@ -270,8 +274,8 @@ _SLASH_BEFORE_REPORTER = re.compile(r"([／/])\s+(?=(?:特派|本报|实习|见�
 
 def outlet_and_names(text: str) -> tuple[str, list[str]] | None:
     """``湘潭日报 王晓明`` → (湘潭日报, [王晓明]): a line holding only an outlet and one to three
-    reporters; None for any other line."""
-    m = _OUTLET_AND_NAMES.fullmatch(text)
+    reporters (maybe with the place they report from); None for any other line."""
+    m = _OUTLET_AND_NAMES.fullmatch(_REPORTED_FROM_PLACE.sub("", text))
     if not m or not _is_outlet(m.group("outlet")):
         return None
     names = m.group("names").split(" ")
@@ -869,6 +873,9 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
         or _NEWS_FROM.match(lead.split(" ")[0])
     if m and m.group("outlet"):
         yield m.group("outlet").strip()
+    m = _BRACKET_DATELINE.match(lead)
+    if m and _is_outlet(m.group("outlet")):  # not a tag such as 【热点快讯】
+        yield m.group("outlet")
     for line in field_lines:
         credit = credit_names(line.text) or dated_credit(line.text) \
             or outlet_and_names(line.text.strip(_BULLETS))

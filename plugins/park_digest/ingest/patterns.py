@@ -15,7 +15,9 @@ CJK_CHAR = re.compile(f"[{CJK}]")
 CJK_LIKE = re.compile(f"[{CJK}\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026《》]")
 
 # --- dates -----------------------------------------------------------------------------------
-_TIME = r"(?:\s*(?P<hour>\d{1,2})[:：](?P<minute>\d{2})(?:[:：](?P<second>\d{2}))?)?"
+# the time, maybe after its zone (2024-03-05 HKT 08:12)
+_TIME = (r"(?:\s*(?:(?:HKT|CST|GMT\s?\+\s?0?8(?::?00)?|UTC\s?\+\s?0?8(?::?00)?)\s*)?"
+         r"(?P<hour>\d{1,2})[:：](?P<minute>\d{2})(?:[:：](?P<second>\d{2}))?)?")
 DATE_PATTERNS = (
     # 2021-07-06 22:13:53, 2021/7/6 22:13, 2021.07.06
     re.compile(r"(?P<year>(?:19|20)\d{2})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})" + _TIME),
