@@ -359,3 +359,18 @@ def test_a_hong_kong_or_taiwan_outlets_dateline_or_credit_line(
 def test_a_time_after_its_zone_is_the_articles_time() -> None:
     article = parse(f"园区新厂房落成投用\n2024-03-05 HKT 08:12\n{LEAD}\n{SECOND}\n")
     assert article.date.isoformat() == "2024-03-05T08:12:00+08:00"
+
+
+# --- furniture inside the text, and credits in a caption ----------------------------------------
+def test_a_wire_end_mark_a_video_widget_and_a_picture_disclaimer_leave_the_text() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12 来源：湘潭在线\n{LEAD}\n视频加载中...\n"
+                    f"（图片来源于网络，侵删）\n{SECOND}（完）\n")
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize("credit", ["（湘乡市融媒体中心 王晓明 摄）", "（湘乡市融媒体中心记者 王晓明 摄）"])
+def test_a_photo_credit_naming_its_outlet_in_brackets_leaves_the_caption(credit: str) -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12 来源：湘潭在线\n{LEAD}\n1.jpg\n"
+                    f"新车间一角。{credit}\n{SECOND}\n")
+    assert [f.caption for f in article.figures] == ["新车间一角。"]
+    assert article.authors == ("王晓明",)

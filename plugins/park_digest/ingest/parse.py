@@ -51,6 +51,8 @@ _OUTLET_AND_NAMES = re.compile(rf"(?P<outlet>[{p.CJK}]{{2,10}}) (?P<names>[{p.CJ
 _REPORTED_FROM_PLACE = re.compile(rf" [{p.CJK}]{{2,4}}(?:报导|报道)$")
 # 【on.cc东网专讯】 opening the text: the outlet's own dateline (not 本报, this paper's)
 _BRACKET_DATELINE = re.compile(r"^[【\[〔](?P<outlet>(?!本)[^】\]〕\s]{2,16}?)(?:专讯|快讯|讯|消息)[】\]〕]")
+# （完） closing the last sentence: the end mark of a wire story
+_END_MARK = re.compile(r"(?<=[。！？!?”…])\s*[(（](?:完|全文完|终)[)）]\s*$")
 _END_MARKERS = re.compile(
     r"^(?:相关(?:新闻|阅读|推荐|文章|链接)|推荐阅读|热门推荐|热门新闻|延伸阅读|阅读下一篇|阅读上一篇|"
     r"上一篇|下一篇|返回.{0,12}首页|网友评论|精彩推荐|猜你喜欢)"
@@ -143,7 +145,7 @@ _REPORTED_FROM = re.compile(
 )
 _PLACE_OUTLET = re.compile(rf"[／/]\s*(?:[{p.CJK}]{{2,3}}?)?(?P<outlet>[{p.CJK}]{{2,8}}(?:报|社|网|台|新闻))$")
 _OUTLET_BEFORE_ROLE = re.compile(
-    rf"(?P<outlet>[{p.CJK}A-Za-z]{{1,10}}?(?:社|报|网|台|新闻|电视|融媒|中心|传媒|媒体))"
+    rf"(?P<outlet>[{p.CJK}A-Za-z]{{1,10}}?(?:融媒体中心|新闻中心|电视台|社|报|网|台|新闻|电视|融媒体|融媒|中心|传媒|媒体))"
                  r"(?=\S{0,6}(?:记者|通讯员|摄影))")
 _LATIN_WORDS = re.compile(r"[A-Za-z]{2,} [A-Za-z]{2,}")
 _LIST_SEP = re.compile(r"[、，,/／]+")
@@ -1207,7 +1209,15 @@ def photo_credit(text: str, caption: bool = True) -> tuple[int, list[str]]:
     if not found or not found[1] or (
             not has_role and not all(is_person_name(n, strict=True) for n in found[1])):
         return len(text), []  # （夏日航拍 摄）: without a role word, only a name proper counts
-    return len(text) - len(tail) + c.start(), found[1]
+    start = len(text) - len(tail) + c.start()
+    if c.group("credit").rstrip().endswith((")", "）")):
+        # （湘乡市融媒体中心 王晓明 摄）: the bracket opens before the outlet, which goes too
+        before = text[:start]
+        opened = max(before.rfind("（"), before.rfind("("))
+        inner = before[opened + 1:].strip()
+        if opened >= 0 and inner and not re.search(r"[)）]", inner) and _is_outlet(inner):
+            start = opened
+    return start, found[1]
 
 
 def closing_byline(text: str) -> re.Match[str] | None:
@@ -1409,6 +1419,10 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
             cut + len(rest) - len(rest.lstrip(" ：:，,"))
     closing = closing_outlet = None
     last_text = body_lines[-1].text
+    end_mark = _END_MARK.search(last_text)
+    if end_mark and end_mark.start() > 0:  # …公寓。（完）: a wire story's end mark
+        cuts[body_lines[-1].no][1] = end_mark.start()
+        last_text = last_text[: end_mark.start()]
     m = _CLOSING_NEWS_FROM.search(last_text, max(len(last_text) - 30, 0)) \
         if last_text.endswith((")", "）")) else None
     if m and m.start() > 0:  # …。(澳门电台消息): the outlet closing the text
