@@ -122,11 +122,13 @@ def test_ctrl_c_stops_cleanly_with_the_summary_and_the_purge_saved(
             PARK_DIGEST_SYNC_WORKERS=2,
         )  # fmt: skip
         done: list[str] = []
+        counting = threading.Lock()
 
-        def press_ctrl_c(key: str) -> None:
-            done.append(key)
-            if len(done) == 5:  # what the terminal sends, to the thread that handles it:
-                # sent to the process from this worker, it could wait there unseen
+        def press_ctrl_c(key: str) -> None:  # called by the upload workers, two at once
+            with counting:  # so that exactly one of them sees the fifth upload
+                done.append(key)
+                fifth = len(done) == 5
+            if fifth:  # what the terminal sends, to the thread that handles it
                 signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
 
         with pytest.raises(Interrupted, match="sync --purge-only"):
