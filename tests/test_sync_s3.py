@@ -357,10 +357,13 @@ def test_server_killed_mid_sync_then_second_run_finishes(tmp_path, monkeypatch) 
             PARK_DIGEST_SYNC_WORKERS=2, PARK_DIGEST_SYNC_RETRIES=1,
         )  # fmt: skip
         done: list[str] = []
+        counting = threading.Lock()
 
-        def kill_after_twenty(key: str) -> None:
-            done.append(key)
-            if len(done) == 20:
+        def kill_after_twenty(key: str) -> None:  # called by the upload workers, two at once
+            with counting:  # so that exactly one of them sees the twentieth upload
+                done.append(key)
+                twentieth = len(done) == 20
+            if twentieth:
                 own.kill()
 
         with pytest.raises(SyncError, match="run the sync again"):
