@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import signal
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -110,6 +111,18 @@ def test_unreachable_webhook_then_purge_only(server, bucket, tmp_path, monkeypat
     assert PendingPurges.load(pending_file(out)).urls == set()
 
 
+@pytest.fixture
+def ctrl_c_interrupts() -> Iterator[None]:
+    """Ctrl-C raises KeyboardInterrupt, as in a terminal: a test run started in the background
+    of a shell inherits SIGINT ignored, and Python then leaves it so."""
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)
+
+
+@pytest.mark.usefixtures("ctrl_c_interrupts")
 def test_ctrl_c_stops_cleanly_with_the_summary_and_the_purge_saved(
     server, bucket, tmp_path, monkeypatch, capsys
 ):
