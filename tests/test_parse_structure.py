@@ -366,3 +366,27 @@ def test_a_photo_credit_naming_its_outlet_in_brackets_leaves_the_caption(credit:
                     f"新车间一角。{credit}\n{SECOND}\n")
     assert [f.caption for f in article.figures] == ["新车间一角。"]
     assert article.authors == ("王晓明",)
+
+
+# --- a text copied with hard line breaks (an e-paper's column, a PDF) ----------------------------
+def test_a_text_wrapped_at_a_columns_width_reads_as_whole_paragraphs() -> None:
+    article = parse("湘乡经开区召开企业座谈会\n湘潭日报 2024年03月06日 第02版\n"
+                    "本报讯（记者 王晓明 通讯员 李红）3月5日下午，湘乡经开区召开\n"
+                    "企业座谈会，听取企业意见建议。座谈会上，10家企业负责人先后发\n"
+                    "言，就用工、融资、物流等问题提出建议。\n"
+                    "园区负责人表示，将逐一梳理企业反映的问题，建立台账，限期办结，\n"
+                    "确保件件有回音、事事有着落。\n")
+    assert article.paragraphs == (
+        "3月5日下午，湘乡经开区召开企业座谈会，听取企业意见建议。座谈会上，10家企业负责人先后发言，"
+        "就用工、融资、物流等问题提出建议。",
+        "园区负责人表示，将逐一梳理企业反映的问题，建立台账，限期办结，确保件件有回音、事事有着落。")
+    assert (article.source, article.authors) == ("湘潭日报", ("王晓明", "李红"))
+
+
+def test_lines_of_one_width_that_are_no_prose_are_not_joined() -> None:
+    related = ["园区新厂房落成投用首批三家企业搬入新车间", "园区服务专班帮助企业招聘工人解决用电",
+               "园区举办企业招聘会三百多名求职者到场应聘"]
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12 来源：湘潭在线\n{LEAD}\n{SECOND}\n"
+                    + "\n".join(related) + "\n")
+    assert LEAD in article.paragraphs and SECOND in article.paragraphs
+    assert not any("园区服务专班" in text and "园区举办" in text for text in article.paragraphs)

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from park_digest.ingest import patterns as p
 from park_digest.ingest.punctuation import to_fullwidth
-from park_digest.ingest.rawtext import Line, SeedError, split_lines
+from park_digest.ingest.rawtext import Line, SeedError, join_lines, split_lines, wrapped_lines
 from park_digest.ingest.record import Article, Block, Figure
 from park_digest.ingest.surnames import COMPOUND, SINGLE
 
@@ -268,6 +268,8 @@ def without_affiliations(text: str) -> str:
     return _AFFILIATION.sub("", text) if "(" in text or "（" in text else text
 
 
+# A print edition's page: 第02版, A3版, 第 5 版
+_PRINT_PAGE = re.compile(r"\s*(?:第\s*\d{1,3}\s*版|[A-Z]\d{1,2}\s*版)(?:\s*[:：]?\s*\S{0,6})?$")
 # What stands between a date and the outlet or names beside it: 2024-03-05 08:12·湘潭日报
 _DATE_SEPARATORS = " |｜·・丨"
 # 联合报／ 记者…: the outlet, a slash, then the reporter's credit
@@ -888,7 +890,8 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
             yield m.group("outlet")  # 《光明日报》( 2010年04月23日 08版)
         date = find_date(line.text)
         if date and not p.FIELD.search(line.text):
-            rest = _without_dates(line.text).strip(_DATE_SEPARATORS)
+            # 湘潭日报 2024年03月06日 第02版: an e-paper's masthead, its page left out
+            rest = _PRINT_PAGE.sub("", _without_dates(line.text)).strip(_DATE_SEPARATORS)
             if rest and " " not in rest and p.OUTLET_NAME.search(rest) and not is_person_name(rest):
                 yield rest  # 2021-11-10 17:54 三元区融媒体中心
             if glued := _outlet_then_name(rest):
@@ -1331,9 +1334,12 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     that has only month and day when no URL of the text does.
     """
     lines = split_lines(text)
+    runs_on = wrapped_lines(lines)  # a text copied with hard line breaks: paragraphs again
+    lines = join_lines(lines, runs_on) if runs_on else lines
     shown = {ln.no: ln.text for ln in lines}
     if display is not None:
         other = split_lines(display)
+        other = join_lines(other, runs_on) if runs_on else other
         if [ln.no for ln in other] == [ln.no for ln in lines]:
             shown = {ln.no: ln.text for ln in other}
     if not lines:

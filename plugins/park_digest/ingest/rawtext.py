@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from park_digest.ingest import patterns as p
@@ -111,3 +112,61 @@ def split_lines(text: str) -> list[Line]:
         if cleaned:
             lines.append(Line(no, cleaned))
     return lines
+
+
+# --- text copied with hard line breaks (an e-paper's column, a PDF) ----------------------------------
+# What closes a paragraph's last line (a wrapped line runs on: it ends mid-sentence).
+_CLOSERS = ("。", "！", "？", "!", "?", "”", "’", "」", "』", "…", "：", ":", "）", ")", "】", ">")
+_PROSE_MARKS = re.compile("[，、；。,;]")  # a wrapped line is prose: headlines seldom hold these
+WRAP_MIN_WIDTH = 40  # display columns (20 Chinese characters): no narrower line is a wrapped one
+WRAP_MIN_LINES = 3  # lines of the same width it takes to tell a column's width
+
+
+def _runs_on_shape(text: str) -> bool:
+    """Prose that stops mid-sentence, wide enough to be a column's line."""
+    return not text.endswith(_CLOSERS) and bool(_PROSE_MARKS.search(text)) \
+        and display_width(text) >= WRAP_MIN_WIDTH
+
+
+def display_width(text: str) -> int:
+    """Columns the text takes: two for a CJK or full-width character, one for any other."""
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
+def wrap_width(lines: list[Line]) -> int | None:
+    """The width at which the text was wrapped, when several lines that end mid-sentence share
+    it (within two columns); None for a text whose paragraphs are whole lines."""
+    widths = [display_width(ln.text) for ln in lines if _runs_on_shape(ln.text)]
+    if len(widths) < WRAP_MIN_LINES:
+        return None
+    best = max(set(widths), key=lambda w: sum(abs(x - w) <= 2 for x in widths))
+    near = sum(abs(x - best) <= 2 for x in widths)
+    return best if near >= WRAP_MIN_LINES and near * 2 > len(widths) else None
+
+
+def wrapped_lines(lines: list[Line]) -> frozenset[int]:
+    """Numbers of the lines that run on into the next one: prose as wide as the text's wrap
+    width, not closing a sentence, and followed at once (no blank line) by another line."""
+    width = wrap_width(lines)
+    if width is None:
+        return frozenset()
+    return frozenset(ln.no for ln, nxt in pairwise(lines)
+                     if nxt.no == ln.no + 1 and _runs_on_shape(ln.text)
+                     and abs(display_width(ln.text) - width) <= 2)
+
+
+def join_lines(lines: list[Line], runs_on: frozenset[int]) -> list[Line]:
+    """``lines`` with each line of ``runs_on`` joined to the next (under the first one's
+    number); a space between two Latin letters or digits."""
+    joined: list[Line] = []
+    previous = None  # the number of the last line read
+    for ln in lines:
+        if joined and previous in runs_on:
+            last = joined[-1].text
+            space = " " if (last[-1:] + ln.text[:1]).isascii() \
+                and (last[-1:] + ln.text[:1]).isalnum() else ""
+            joined[-1] = Line(joined[-1].no, last + space + ln.text)
+        else:
+            joined.append(ln)
+        previous = ln.no
+    return joined
