@@ -390,3 +390,11 @@ def test_lines_of_one_width_that_are_no_prose_are_not_joined() -> None:
                     + "\n".join(related) + "\n")
     assert LEAD in article.paragraphs and SECOND in article.paragraphs
     assert not any("园区服务专班" in text and "园区举办" in text for text in article.paragraphs)
+
+
+def test_headings_of_one_width_in_a_text_of_whole_paragraphs_stay_headings() -> None:
+    headings = ["一、坚持项目为王，全力以赴抓好招商引资工作", "二、坚持服务至上，千方百计优化园区营商环境",
+                "三、坚持创新驱动，持之以恒推动产业转型升级"]  # as wide as one another: 40 columns
+    body = "\n".join(f"{heading}\n{LEAD}{SECOND}" for heading in headings)
+    article = parse(f"园区工作报告\n2024-03-05 08:12 来源：湘潭在线\n{LEAD}\n{body}\n")
+    assert [b.text for b in article.blocks if b.kind == "heading"] == headings

@@ -135,13 +135,18 @@ def display_width(text: str) -> int:
 
 def wrap_width(lines: list[Line]) -> int | None:
     """The width at which the text was wrapped, when several lines that end mid-sentence share
-    it (within two columns); None for a text whose paragraphs are whole lines."""
+    it (within two columns) and so do most of its wide prose lines (a column's lines are all of
+    one width but a paragraph's last); None for a text whose paragraphs are whole lines (their
+    widths vary), even if a few headings happen to share one."""
     widths = [display_width(ln.text) for ln in lines if _runs_on_shape(ln.text)]
     if len(widths) < WRAP_MIN_LINES:
         return None
     best = max(set(widths), key=lambda w: sum(abs(x - w) <= 2 for x in widths))
     near = sum(abs(x - best) <= 2 for x in widths)
-    return best if near >= WRAP_MIN_LINES and near * 2 > len(widths) else None
+    prose = [display_width(ln.text) for ln in lines if _PROSE_MARKS.search(ln.text)
+             and display_width(ln.text) >= WRAP_MIN_WIDTH]
+    column = sum(abs(x - best) <= 2 for x in prose)
+    return best if near >= WRAP_MIN_LINES and column * 2 > len(prose) else None
 
 
 def wrapped_lines(lines: list[Line]) -> frozenset[int]:
