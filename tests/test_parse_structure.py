@@ -398,3 +398,14 @@ def test_headings_of_one_width_in_a_text_of_whole_paragraphs_stay_headings() -> 
     body = "\n".join(f"{heading}\n{LEAD}{SECOND}" for heading in headings)
     article = parse(f"园区工作报告\n2024-03-05 08:12 来源：湘潭在线\n{LEAD}\n{body}\n")
     assert [b.text for b in article.blocks if b.kind == "heading"] == headings
+
+
+@pytest.mark.parametrize(("dateline", "moment"), [
+    ("2024年3月5日 星期二 08:12", "2024-03-05T08:12:00+08:00"),  # the weekday between
+    ("2024/3/5 下午 3:12", "2024-03-05T15:12:00+08:00"),  # a twelve-hour clock
+    ("2024/3/5 上午 9:05", "2024-03-05T09:05:00+08:00"),
+    ("2024-03-05T08:12:00+08:00", "2024-03-05T08:12:00+08:00"),  # ISO 8601
+], ids=["weekday", "afternoon", "morning", "iso"])
+def test_the_time_of_a_dateline_is_read_past_what_stands_before_it(dateline: str, moment: str) -> None:
+    article = parse(f"园区新厂房落成投用\n{dateline}\n{LEAD}\n{SECOND}\n")
+    assert article.date.isoformat() == moment

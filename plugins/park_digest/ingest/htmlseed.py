@@ -44,6 +44,7 @@ from park_digest.ingest.parse import (
     SOURCE_URL,
     TEXT,
     classify,
+    clock_hour,
     find_date,
     is_heading,
     parse_article,
@@ -263,7 +264,7 @@ def parse_datetime(value: str) -> tuple[datetime, bool] | None:
         g = m.groupdict()
         year = int(g["year"]) + (2000 if int(g["year"]) < 100 else 0)
         try:
-            d = datetime(year, int(g["month"]), int(g["day"]), int(g.get("hour") or 0),
+            d = datetime(year, int(g["month"]), int(g["day"]), clock_hour(g),
                          int(g.get("minute") or 0), int(g.get("second") or 0))
         except ValueError:
             return None

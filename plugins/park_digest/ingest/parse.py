@@ -984,6 +984,14 @@ def extract_editor(fields: dict) -> str | None:
     return None
 
 
+def clock_hour(groups: dict[str, str | None]) -> int:
+    """The hour of a date match on a 24-hour clock (下午 3:12 is 15:12; 中午 12:30 stays)."""
+    hour = int(groups.get("hour") or 0)
+    if groups.get("half") in p.AFTERNOON and hour < 12:
+        hour += 12
+    return hour
+
+
 def _datetime(m: re.Match[str], year: int | None = None) -> datetime | None:
     groups = m.groupdict()
     try:
@@ -997,7 +1005,7 @@ def _datetime(m: re.Match[str], year: int | None = None) -> datetime | None:
             y += 2000
         return datetime(
             y, int(groups["month"]), int(groups.get("day") or groups.get("day2")),
-            int(groups.get("hour") or 0), int(groups.get("minute") or 0),
+            clock_hour(groups), int(groups.get("minute") or 0),
             int(groups.get("second") or 0), tzinfo=CHINA_TZ,
         )
     except (TypeError, ValueError):

@@ -15,9 +15,14 @@ CJK_CHAR = re.compile(f"[{CJK}]")
 CJK_LIKE = re.compile(f"[{CJK}\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026《》]")
 
 # --- dates -----------------------------------------------------------------------------------
-# the time, maybe after its zone (2024-03-05 HKT 08:12)
-_TIME = (r"(?:\s*(?:(?:HKT|CST|GMT\s?\+\s?0?8(?::?00)?|UTC\s?\+\s?0?8(?::?00)?)\s*)?"
+# the time, maybe after the weekday, the zone or the half of the day (2024-03-05 HKT 08:12,
+# 2024年3月5日 星期二 08:12, 2024/3/5 下午 3:12, 2024-03-05T08:12:00)
+_TIME = (r"(?:(?:T|\s*(?:[(（]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?\s*)?"
+         r"(?:(?:HKT|CST|GMT\s?\+\s?0?8(?::?00)?|UTC\s?\+\s?0?8(?::?00)?)\s*)?"
+         r"(?P<half>上午|下午|早上|晚上|中午|凌晨|傍晚)?\s*)"
          r"(?P<hour>\d{1,2})[:：](?P<minute>\d{2})(?:[:：](?P<second>\d{2}))?)?")
+# Halves of the day whose hours a twelve-hour clock counts from noon
+AFTERNOON = frozenset({"下午", "晚上", "傍晚"})
 DATE_PATTERNS = (
     # 2021-07-06 22:13:53, 2021/7/6 22:13, 2021.07.06
     re.compile(r"(?P<year>(?:19|20)\d{2})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})" + _TIME),
