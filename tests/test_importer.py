@@ -245,6 +245,17 @@ def test_summary_starts_after_the_dateline() -> None:
     assert article.paragraphs[0] == "今天，岳阳经开区集中签约五个项目。"  # the dateline is a byline
 
 
+def test_summary_starts_after_a_subtitle_set_off_by_a_dash() -> None:
+    from park_digest.ingest.markdown_out import summarize
+    from park_digest.ingest.parse import parse_article
+
+    article = parse_article(
+        "园区签约五个项目\n——园区高质量发展系列报道之三\n2023-12-18 20:01 来源：园区网\n"
+        "今天，园区集中签约五个项目，总投资十二亿元。\n后文。\n")
+    assert summarize(article) == "今天，园区集中签约五个项目，总投资十二亿元。"
+    assert article.paragraphs[0] == "——园区高质量发展系列报道之三"  # kept in the text
+
+
 def test_a_date_in_the_future_is_imported_with_a_warning(tmp_path: Path) -> None:
     year = datetime.now().year + 10  # a mistyped year: 2031 for 2021
     seed = write_seed(tmp_path, "a.txt", ARTICLE.replace("2022-05-06", f"{year}-05-06"))

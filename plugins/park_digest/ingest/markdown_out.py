@@ -40,9 +40,12 @@ class ImageOut:
 
 def summarize(article: Article, limit: int = SUMMARY_MAX) -> str | None:
     """The first paragraph's opening sentences, at most ``limit`` characters, cut at a sentence."""
-    if not article.paragraphs:
+    # a subtitle set off by a dash (——系列报道之三) opens the text, not its summary
+    paragraphs = [text for text in article.paragraphs if not text.startswith(("——", "--"))] \
+        or list(article.paragraphs)
+    if not paragraphs:
         return None
-    first = article.paragraphs[0]
+    first = paragraphs[0]
     # a dateline (红网时刻岳阳12月18日讯（记者 X）) opens the article, not its summary
     dateline = p.DATELINE.match(first) or p.DATELINE_PEOPLE.match(first)
     if dateline and dateline.end() < len(first) - 10:
