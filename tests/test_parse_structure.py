@@ -409,3 +409,10 @@ def test_headings_of_one_width_in_a_text_of_whole_paragraphs_stay_headings() -> 
 def test_the_time_of_a_dateline_is_read_past_what_stands_before_it(dateline: str, moment: str) -> None:
     article = parse(f"园区新厂房落成投用\n{dateline}\n{LEAD}\n{SECOND}\n")
     assert article.date.isoformat() == moment
+
+
+def test_a_bare_picture_mark_leaves_the_text_and_a_caption_loses_its_pointer() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12 来源：湘潭在线\n{LEAD}\n[图片]\n{SECOND}\n"
+                    "2.png\n▲园区新貌。\n")
+    assert [b.text for b in article.blocks if b.kind != "figure"] == [LEAD, SECOND]
+    assert [f.caption for f in article.figures] == ["园区新貌。"]

@@ -1284,7 +1284,7 @@ def build_blocks(body: Sequence[Line], next_no: dict[int, int] | None = None,
             if nxt and adjacent and not is_placeholder(nxt.text) and (
                 len(nxt.text) <= 150 or p.PHOTO_CREDIT.search(nxt.text)
             ):
-                caption = nxt.text
+                caption = nxt.text.lstrip("▲△↑⬆ ")  # ▲园区新貌: the mark points at the picture
                 i += 1
             fig = Figure(name=line.text.replace(" ", ""), caption=caption, line=line.no)
             blocks.append(Block(kind="figure", figure=fig, line=line.no))
