@@ -2,7 +2,9 @@
 
 Raw seeds are UTF-8, with or without BOM, LF or CRLF, often indented with full-width spaces.
 Text that is binary, in another encoding or mis-decoded (mojibake) is rejected with an error that
-names the file and line and says what to do.
+names the file and line and says what to do. A text copied with hard line breaks (an e-paper's
+column, a PDF) has its wrapped lines found (:func:`wrapped_lines`) and joined back into
+paragraphs (:func:`join_lines`).
 """
 
 from __future__ import annotations
