@@ -91,6 +91,16 @@ def search(page: object, base_url: str, prefix: str, query: str) -> dict:
 
 
 # (site prefix, query, words the result's title must hold, highlighted text):
+def search_site(browser: object, site: Path, prefix: str, *queries: str) -> list[dict]:
+    """:func:`search` each query in turn on a site of its own (served for the occasion)."""
+    with serve_folder(site) as url:
+        page = browser.new_page()
+        try:
+            return [search(page, url, prefix, query) for query in queries]
+        finally:
+            page.close()
+
+
 CROSS_SCRIPT = [
     # a Simplified query on the Traditional site finds the Traditional page
     ("zh-hant/", "经开区", "湘鄉經開區", "經開區"),
@@ -401,13 +411,7 @@ def edited_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_an_edited_article_is_found_by_its_new_text_once_and_not_by_its_old(
     browser, edited_site, prefix
 ):
-    with serve_folder(edited_site) as url:
-        page = browser.new_page()
-        try:
-            old = search(page, url, prefix, "蓝鲸仓储")
-            new = search(page, url, prefix, "白鹭仓储")
-        finally:
-            page.close()
+    old, new = search_site(browser, edited_site, prefix, "蓝鲸仓储", "白鹭仓储")
     assert old["state"] == "none"
     assert new["state"] == "found" and len(new["results"]) == 1
     (edited,) = json.loads((edited_site / "pagefind/shards.json").read_text())["current"]
@@ -571,17 +575,9 @@ def test_every_shards_entry_and_metadata_are_fetched_once(browser, synthetic_sit
     # several shards: each bundle's entry and metadata are asked for with the shard list, and
     # Pagefind merging the bundle takes them
     bundles = json.loads((synthetic_site / "pagefind/shards.json").read_text())["bundles"]
-    context = browser.new_context()
-    try:
-        page = context.new_page()
-        problems = watch_page(page)
-        fetched: list[str] = []
-        page.on("request", lambda request: fetched.append(request.url))
-        with serve_folder(synthetic_site) as base_url:
-            assert search(page, base_url, "zh-hant/", "招商引资")["state"] == "found"
-        assert not problems.any(), problems
-    finally:
-        context.close()
+    with serve_folder(synthetic_site) as base_url:
+        fetched, shown = fetched_by_search(browser, base_url, "zh-hant/", "招商引资")
+    assert shown["state"] == "found"
     for name in ("pagefind-entry.json", ".pf_meta"):
         urls = [url for url in fetched if name in url]
         assert len(urls) == len(set(urls)) == len(bundles), (name, urls)
@@ -608,12 +604,7 @@ def test_a_query_the_phrase_lists_convert_otherwise_still_finds_its_page(
 ):
     # Pagefind is first asked the query as the character tables convert it (扭转干坤); the
     # phrase list keeps 乾坤, so it is asked again, and the page is found
-    with serve_folder(phrase_site) as base_url:
-        page = browser.new_page()
-        try:
-            shown = search(page, base_url, prefix, "扭轉乾坤")
-        finally:
-            page.close()
+    (shown,) = search_site(browser, phrase_site, prefix, "扭轉乾坤")
     assert shown["state"] == "found", shown["status"]
     assert len(shown["results"]) == 1
     assert shown["results"][0]["marks"] == ["扭轉乾坤" if prefix else "扭转乾坤"]
