@@ -132,15 +132,15 @@ def check_dates(generator: Any) -> None:
     # a development build names the first few; a strict one fails on every one, listed
     extra = {} if strict else {"limit_msg": "more articles have a date to check; "
                                             "a strict build (make publish) lists them all"}
+    here = os.getcwd() + os.sep  # once: this runs for every article
     for name in ("articles", "translations", "hidden_articles", "hidden_translations"):
         for article in getattr(generator, name, None) or []:
-            for problem in date_problems(article, _source_name(article)):
+            for problem in date_problems(article, _source_name(article, here)):
                 logger.log(level, "%s", problem, extra=extra)
 
 
-def _source_name(article: Any) -> str:
+def _source_name(article: Any, here: str) -> str:
     """The article's file, relative to the working folder (the project) when inside it."""
     path = article.source_path or ""
-    here = os.getcwd() + os.sep
     full = os.path.abspath(path) if path else ""
     return full[len(here):] if full.startswith(here) else path
