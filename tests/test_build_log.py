@@ -9,6 +9,7 @@ import fcntl
 import os
 import pty
 import re
+import shutil
 import struct
 import subprocess
 import sys
@@ -93,6 +94,26 @@ def test_verbose_brings_back_each_file(site):
     assert re.search(r'^INFO: Writing ".*/index\.html"', done.stderr, re.M)
     assert "zz-empty.txt" in done.stderr
     assert len(SUMMARY.findall(done.stdout)) == 1
+
+
+def test_a_project_without_its_content_folder_builds_from_its_seeds(site):
+    shutil.rmtree(site.root / "content")
+
+    done = park_digest_build(site.root)
+
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "Traceback" not in done.stderr
+    assert len(SUMMARY.findall(done.stdout)) == 1
+    assert len(list((site.root / "content" / "articles").glob("*.md"))) == ARTICLES
+
+
+def test_outside_the_project_the_error_says_where_to_run(tmp_path):
+    done = park_digest_build(tmp_path)
+
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert "pelicanconf.py: no such settings file" in done.stderr
+    assert "run park-digest from the project folder" in done.stderr
 
 
 def run_on_terminal(root: Path, *args: str, columns: int = 100) -> str:

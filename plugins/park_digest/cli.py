@@ -7,6 +7,8 @@ import importlib
 import logging
 import sys
 
+from park_digest.settings import SettingsFileError
+
 # sub-command -> module exposing add_arguments(parser) and run(args) -> int exit status
 COMMANDS = {
     "import": "park_digest.ingest.importer",
@@ -52,7 +54,11 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(levelname)s: %(message)s",
     )
-    return modules[args.command].run(args)
+    try:
+        return modules[args.command].run(args)
+    except SettingsFileError as e:
+        logging.getLogger("park_digest").error("%s", e)
+        return 2
 
 
 if __name__ == "__main__":

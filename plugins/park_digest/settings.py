@@ -6,8 +6,13 @@ defaults once and validates them.
 
 from __future__ import annotations
 
+import logging
+import os
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
+
+logger = logging.getLogger(__name__)
 
 # Our state between builds and syncs, a folder of Pelican's cache (CACHE_PATH).
 STATE_DIR = "park-digest"
@@ -185,3 +190,33 @@ def resolve(settings: Mapping[str, Any]) -> dict[str, Any]:
             'use "derive" (the default) or "pelican"'
         )
     return merged
+
+
+class SettingsFileError(Exception):
+    """The settings file is missing: the command was run outside the project folder."""
+
+
+def read_project(settings_path: Path | str, override: Mapping[str, Any] | None = None) -> dict:
+    """Pelican's settings from ``settings_path`` (with ``override``), as every command reads them.
+
+    Two first-run situations that Pelican reports with a traceback get a plain answer here: a
+    missing settings file raises :class:`SettingsFileError` saying where to run from, and a
+    content folder (PATH) that is not there yet is made, empty: the importer fills it from the
+    seeds, so a fresh project (or one whose ``content/`` was deleted) builds.
+    """
+    from pelican.settings import get_settings_from_file, read_settings
+
+    path = Path(settings_path)
+    if not path.is_file():
+        raise SettingsFileError(
+            f"{path}: no such settings file in {Path.cwd()}; run park-digest from the project "
+            "folder (where pelicanconf.py is), or name the file with --settings"
+        )
+    override = dict(override or {})
+    content = override.get("PATH") or get_settings_from_file(str(path)).get("PATH")
+    if content:
+        folder = Path(content) if os.path.isabs(content) else path.resolve().parent / content
+        if not folder.exists():
+            folder.mkdir(parents=True)
+            logger.info("made the content folder %s (the importer writes into it)", content)
+    return read_settings(str(path), override=override)

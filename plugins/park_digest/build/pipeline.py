@@ -26,7 +26,7 @@ from pelican.settings import read_settings
 from park_digest.build import buildcache, buildlog, incremental
 from park_digest.ingest.importer import ImportFailed
 from park_digest.search import index as search
-from park_digest.settings import STATE_DIR, resolve
+from park_digest.settings import STATE_DIR, read_project, resolve
 from park_digest.site import outputs
 from park_digest.site.scripts import Variant, variant_table
 from park_digest.site.strict import StrictBuildError
@@ -220,7 +220,7 @@ def build_command(args: argparse.Namespace, log: buildlog.BuildLog) -> int:
     """``park-digest build``: skip, or build every site and index it; print the summary."""
     override = {"OUTPUT_PATH": str(args.output.resolve())} if args.output else {}
     settings_path = settings_file(args)
-    settings = read_settings(str(settings_path), override=override)
+    settings = read_project(settings_path, override)
     content = buildcache.content_entries(settings)
     changed = buildcache.changed_content(settings, content)  # before start() forgets the last
     plan = buildcache.start(settings, force=args.force, content=content)

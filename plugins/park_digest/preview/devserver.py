@@ -24,6 +24,7 @@ from urllib.parse import unquote, urlsplit
 from park_digest.build.incremental import Selection, plan
 from park_digest.preview import livereload
 from park_digest.preview.preview_builder import BuildResult, BuildWorker
+from park_digest.settings import read_project
 
 logger = logging.getLogger(__name__)
 
@@ -256,9 +257,7 @@ class Rebuilder:
 
     def __init__(self, *, settings_path: Path, output: Path, state: livereload.BuildState,
                  verbose: bool = False, catch_up: float = CATCH_UP_SECONDS) -> None:
-        from pelican.settings import read_settings
-
-        settings = read_settings(str(settings_path))
+        settings = read_project(settings_path)
         project = settings_path.resolve().parent
         self.content = Path(settings["PATH"]).resolve()
         self.seeds = (project / settings.get("SEEDS_PATH", "seeds")).resolve()

@@ -20,6 +20,7 @@ from pathlib import Path
 import jinja2
 
 from park_digest.build.incremental import FAST_BUILD_SETTINGS, Selection
+from park_digest.settings import read_project
 from park_digest.site.strict import ProblemLog, describe_error
 
 logger = logging.getLogger(__name__)
@@ -112,8 +113,6 @@ def run_build(
     settings_path: Path, output: Path, selection: Selection | None, import_seeds: bool = True
 ) -> BuildResult:
     """Build the site once in this process and report the problems instead of raising them."""
-    from pelican.settings import read_settings
-
     from park_digest.build import pipeline as build
 
     collector = PreviewProblemLog()
@@ -122,7 +121,7 @@ def run_build(
     started, cpu_started = time.perf_counter(), _cpu_seconds()
     problems: list[str] = []
     try:
-        project = read_settings(str(settings_path))
+        project = read_project(settings_path)
         overrides = preview_settings(
             output, selection, import_seeds=import_seeds,
             jinja_environment=project.get("JINJA_ENVIRONMENT"),

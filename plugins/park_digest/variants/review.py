@@ -28,9 +28,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import yaml
-from pelican.settings import read_settings
 
-from park_digest.settings import resolve
+from park_digest.settings import read_project, resolve
 from park_digest.site.scripts import Variant, VariantsError, find_variant, variant_table
 from park_digest.site.yaml_reader import LOADER, FrontMatterError, load_front_matter
 from park_digest.variants.convert import (
@@ -473,7 +472,7 @@ def _shown(path: Path) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = read_settings(str(args.settings))
+    settings = read_project(args.settings)
     unreadable: list[str] = []
     try:
         review(Path(settings["PATH"]), settings, args.article, args.variant,

@@ -15,8 +15,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from pelican.settings import read_settings
-
 from park_digest.publish.sync import config as sync_config
 from park_digest.publish.sync.apply import Outcome, apply, human_bytes
 from park_digest.publish.sync.errors import Interrupted, PurgeError, SyncError
@@ -33,6 +31,7 @@ from park_digest.publish.sync.purge import (
 from park_digest.publish.sync.purgeplan import PurgePlan, plan_lines, plan_purge
 from park_digest.publish.sync.quota import Clock, quota_day, reset_time, utc_now
 from park_digest.publish.sync.remote import Bucket, make_client
+from park_digest.settings import read_project
 
 logger = logging.getLogger(__name__)
 
@@ -279,9 +278,7 @@ def sync(
 
 def run(args: argparse.Namespace) -> int:
     try:
-        if not args.settings.is_file():
-            raise SyncError(f"{args.settings}: no such settings file; run from the project folder")
-        settings = read_settings(str(args.settings))
+        settings = read_project(args.settings)
         cfg = sync_config.load(settings, output=args.output, force=args.force)
         sync(
             cfg,
