@@ -220,9 +220,11 @@ def _previous_slug(state: State, rel: str, slug: str, taken: Mapping[str, Path],
         candidates = state.slugs_from_seed(rel)
     else:
         return None
+    candidates = [c for c in candidates if c and c != slug and c not in taken]
+    if not candidates:  # the common case: the seed keeps its slug
+        return None
     others = {e.get("slug") for other, e in state.seeds.items() if other != rel}
-    found = [c for c in candidates if c and c != slug and c not in taken and c not in others
-             and (out_dir / f"{c}.md").is_file()]
+    found = [c for c in candidates if c not in others and (out_dir / f"{c}.md").is_file()]
     return found[0] if len(found) == 1 else None
 
 
