@@ -416,3 +416,47 @@ def test_a_bare_picture_mark_leaves_the_text_and_a_caption_loses_its_pointer() -
                     "2.png\n▲园区新貌。\n")
     assert [b.text for b in article.blocks if b.kind != "figure"] == [LEAD, SECOND]
     assert [f.caption for f in article.figures] == ["园区新貌。"]
+
+
+# --- what a page says to its reader is no part of the article -------------------------------------
+@pytest.mark.parametrize("notice", [
+    "本网站使用相关技术提供更好的阅读体验，同时尊重使用者隐私，点这里了解本站隐私声明。当您关闭此视窗，代表您同意上述规范。",
+    "请同意我们的隐私权规范，才能启用听新闻的功能。",
+    "本站使用Cookie以改善您的浏览体验，继续浏览即表示您同意。",
+    "您即将进入之新闻内容 需满18岁 方可浏览。",
+    "为达最佳浏览效果，建议使用 Chrome、Firefox 或 Microsoft Edge 的浏览器。",
+], ids=["privacy", "listen-consent", "cookie", "age-gate", "browser"])
+def test_a_notice_to_the_reader_above_the_headline_is_no_body(notice: str) -> None:
+    article = parse(f"{notice}\n园区新厂房落成投用\n2024-03-05 08:12 来源：湘潭在线\n{notice}\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区新厂房落成投用"
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_an_article_sentence_about_privacy_stays() -> None:
+    sentence = "园区企业同意把员工隐私保护写进管理制度，今年还将开展两次专项检查。"
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12 来源：湘潭在线\n{LEAD}\n{sentence}\n")
+    assert sentence in article.paragraphs
+
+
+@pytest.mark.parametrize("widget", ["大字", "【大 中 小】", "字号：大 中 小", "A+ A-"])
+def test_a_font_size_switch_beside_the_date_leaves_the_outlet_whole(widget: str) -> None:
+    article = parse(f"园区新厂房落成投用\n湘潭日报 2024-03-05 08:12 {widget}\n{LEAD}\n{SECOND}\n")
+    assert article.source == "湘潭日报"
+
+
+@pytest.mark.parametrize("rail", ["新闻推荐", "图片推荐", "热点推荐", "更多新闻"])
+def test_a_recommendation_rail_under_the_text_ends_the_body(rail: str) -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12 来源：湘潭在线\n{LEAD}\n{SECOND}\n{rail}\n"
+                    "园区另一家企业投产\n本报讯 园区另一家企业今天投产，首批产品已经下线，订单排到了明年。\n")
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(("headline", "authors"), [
+    ("园区新厂房落成投用■特约摄影记者 王晓明 摄", ("王晓明",)),  # a print page's photo credit
+    ("《园区新厂房落成投用》全文(作者:王晓明)", ("王晓明",)),
+    ("园区新厂房落成投用（文/王晓明）", ("王晓明",)),
+], ids=["bullet-credit", "author-field", "slash-credit"])
+def test_a_credit_glued_to_the_headline_leaves_it_and_names_the_author(headline: str, authors: tuple) -> None:
+    article = parse(f"{headline}\n2024-03-05 08:12 来源：湘潭在线\n{LEAD}\n{SECOND}\n")
+    assert article.title == headline.split("■")[0].split("(")[0].split("（")[0]
+    assert article.authors == authors

@@ -55,7 +55,8 @@ _BRACKET_DATELINE = re.compile(r"^[【\[〔](?P<outlet>(?!本)[^】\]〕\s]{2,16
 _END_MARK = re.compile(r"(?<=[。！？!?”…])\s*[(（](?:完|全文完|终)[)）]\s*$")
 _END_MARKERS = re.compile(
     r"^(?:相关(?:新闻|阅读|推荐|文章|链接)|推荐阅读|热门推荐|热门新闻|延伸阅读|阅读下一篇|阅读上一篇|"
-    r"上一篇|下一篇|返回.{0,12}首页|网友评论|精彩推荐|猜你喜欢)"
+    r"上一篇|下一篇|返回.{0,12}首页|网友评论|精彩推荐|猜你喜欢|(?:新闻|图片|热点|编辑|今日)推荐|"
+    r"推荐新闻|更多(?:新闻|阅读|精彩))(?![，。,！？])"
 )
 _ROLE_LINE = re.compile(r"(?:(?:本[报网台站刊社端]|特约|融媒体|全媒体|见习|实习)?记者|通讯员|文/图|图/文)")
 # 文/张三 图/李四, 撰文：张三 摄影：李四
@@ -205,10 +206,18 @@ def find_dates(text: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+# A font-size switch beside a date: 大字, 【大 中 小】, 字号：大 中 小, A+ A-
+_FONT_SIZE = re.compile(
+    r"(?<!\S)(?:字[号体]\s*[:：]?\s*)?[【\[]?\s*(?:[大中小](?:\s*[大中小]){1,2}|[大小]字(?:体|号)?|"
+    r"A\s*[+＋](?:\s*A\s*[-－])?|A\s*[-－](?:\s*A\s*[+＋])?)\s*[】\]]?(?!\S)"
+)
+
+
 def _without_dates(text: str) -> str:
+    """The line without its dates, and without the font-size switch printed beside them."""
     for regex in p.DATE_PATTERNS:
         text = regex.sub(" ", text)
-    return text
+    return _FONT_SIZE.sub(" ", text)
 
 
 @lru_cache(maxsize=1024)  # asked of each line by the classifier and again by the zone finder
@@ -408,8 +417,27 @@ def is_field_line(text: str) -> bool:
 _BRACKETED_ITEM = re.compile(r"[【\[]([^】\]]+)[】\]]")
 
 
+# What a page says to its reader, not what the article says: a cookie or privacy consent, an
+# age gate, advice on the browser. Consent speaks to the reader (您, 我们, 本网站 …).
+_CONSENT = re.compile(r"隐私.{0,40}(?:同意|视窗|窗口|关闭)|(?:同意|接受).{0,20}(?:隐私|使用条款|[Cc]ookie)|"
+                      r"(?:使用|启用|采用)\s*[Cc]ookies?")
+_READER = re.compile(r"您|我们|本网站|本站|本网|点这里|点此|点击")
+_GATE = re.compile(r"满\s*18\s*岁.{0,8}(?:浏览|进入|观看)|网站分级|分级处理办法|"
+                   r"建议(?:您)?使用.{0,50}浏览器|浏览器.{0,12}(?:不支持|版本过低|版本太旧)|[Yy]our browser")
+
+
+def is_reader_notice(text: str) -> bool:
+    """A consent, age-gate or browser notice of the page (``本网站使用相关技术…代表您同意上述规范。``)."""
+    if len(text) > 300:
+        return False
+    return bool(_GATE.search(text) or (_CONSENT.search(text) and _READER.search(text)))
+
+
 def classify(text: str) -> str:
-    """The kind of one line, from its own features. A sentence is never furniture."""
+    """The kind of one line, from its own features. A sentence is never furniture, but a
+    notice of the page to its reader is."""
+    if is_reader_notice(text):
+        return BOILER
     if len(text) > 160 or (len(text) > 60 and text[-1] in "。！？”"):
         # a sentence too long for a byline, a widget or a navigation row
         return REPRINT if len(text) <= 300 and _is_reprint(text) else TEXT
@@ -1331,6 +1359,36 @@ def _reference_time(path: str | Path, seed_mtime: float | None) -> datetime:
 
 
 # --- orchestrator --------------------------------------------------------------------------------
+# A credit glued to the end of a headline: 标题■特约摄影记者 X 摄, 《标题》全文(作者:X), 标题（文/X）
+_HEADLINE_CREDIT = re.compile(
+    r"\s*(?:[■●◆▲]\s*(?P<credit>[^■●◆▲]{2,30}?)|\s*[(（](?P<field>(?:作者|文|撰文|记者)\s*[:：/／]"
+    r"\s*[^()（）:：]{2,20})[)）])$")
+HEADER_LINES = 20  # lines at the top of a page where a headline may carry its credit
+
+
+def _headline_credits(lines: list[Line], shown: dict[int, str]) -> tuple[list[Line], dict[int, Line]]:
+    """Split a credit glued to a header line off it: the line keeps the headline (in ``shown``
+    too), and the credit, keyed by the line's number, is read as a byline."""
+    credits: dict[int, Line] = {}
+    out = list(lines)
+    for i, line in enumerate(lines[:HEADER_LINES]):
+        text = line.text
+        if not text.endswith(("摄", "文", "报道", ")", "）")) or len(text) > 120:
+            continue
+        m = _HEADLINE_CREDIT.search(text)
+        head = text[: m.start()].strip() if m else ""
+        if m is None or len(head) < 6 or not _title_like(head):
+            continue
+        credit = m.group("credit") or m.group("field")
+        if not (credit_names(credit) or is_field_line(credit)):
+            continue
+        out[i] = Line(line.no, head)
+        credits[line.no] = Line(line.no, credit)
+        if len(shown[line.no]) == len(text):
+            shown[line.no] = shown[line.no][: len(head)]
+    return out, credits
+
+
 def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = True,
                   display: str | None = None, seed_mtime: float | None = None) -> Article:
     """Parse the text of one raw article; raise :class:`SeedError` when it is not one.
@@ -1352,6 +1410,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
             shown = {ln.no: ln.text for ln in other}
     if not lines:
         raise SeedError(path, 1, "the file is empty; paste the article's text into it")
+    lines, glued_credits = _headline_credits(lines, shown)
     kinds = [classify(line.text) for line in lines]
 
     start, end = find_body_zone(lines, kinds)
@@ -1386,6 +1445,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     reprints: list[Line] = []
     url_lines: list[Line] = []
     for i, (kind, line) in enumerate(zip(kinds, lines, strict=True)):
+        if line.no in glued_credits:
+            field_lines.append(glued_credits[line.no])
         if i == title_at:
             continue
         if kind == FIELDS:
