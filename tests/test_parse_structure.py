@@ -460,3 +460,36 @@ def test_a_credit_glued_to_the_headline_leaves_it_and_names_the_author(headline:
     article = parse(f"{headline}\n2024-03-05 08:12 来源：湘潭在线\n{LEAD}\n{SECOND}\n")
     assert article.title == headline.split("■")[0].split("(")[0].split("（")[0]
     assert article.authors == authors
+
+
+def test_a_date_line_opening_with_the_portals_address_gives_date_time_and_outlet() -> None:
+    article = parse(f"园区新厂房落成投用\nhttp://www.example.com.cn  2011年05月13日09:13  湘潭日报\n{LEAD}\n{SECOND}\n")
+    assert article.date.isoformat() == "2011-05-13T09:13:00+08:00"
+    assert article.source == "湘潭日报"
+
+
+def test_a_headline_with_its_date_in_brackets_and_an_unnamed_role() -> None:
+    article = parse(f"园区新厂房落成投用 首批企业搬入 编辑 (2025-12-02 20:27:11)\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区新厂房落成投用 首批企业搬入"
+    assert article.date.isoformat() == "2025-12-02T20:27:11+08:00"
+
+
+@pytest.mark.parametrize(("opening", "source", "authors"), [
+    ("本报讯记者王晓明 郑波报道 ", None, ("王晓明", "郑波")),  # no brackets: runs on to 报道
+    ("【示例网讯】湘潭日报讯(记者 王晓明 长沙报道)", "示例网", ("王晓明",)),  # the paper's credit after the tag
+], ids=["run-on", "stacked"])
+def test_a_dateline_credit_without_brackets_or_after_a_tag_leaves_the_text(
+        opening: str, source: str | None, authors: tuple) -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{opening}{LEAD}\n{SECOND}\n")
+    assert article.paragraphs[0] == LEAD
+    assert (article.source, article.authors) == (source, authors)
+
+
+@pytest.mark.parametrize(("byline", "source", "authors"), [
+    ("记者 王晓明 日照报道", None, ("王晓明",)),  # the place it reports from is no name
+    ("海报新闻记者 王晓明 济南报道", "海报新闻", ("王晓明",)),  # the outlet runs to 新闻, not to 报
+], ids=["place", "outlet-ending-in-news"])
+def test_a_reporters_line_names_the_place_and_the_outlet_apart(
+        byline: str, source: str | None, authors: tuple) -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{byline}\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == (source, authors)

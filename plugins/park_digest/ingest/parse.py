@@ -144,10 +144,11 @@ _NAME_OUTLET = re.compile(rf"(?P<name>[{p.CJK}·]{{2,4}})\s+(?P<outlet>\S{{2,24}
 _REPORTED_FROM = re.compile(
     rf"\s*(?:[／/]\s*[{p.CJK}]{{1,8}}?(?:报导|报道)$|(?:发自|报道|报导|摄影报道|综合报道).*$)"
 )
+_PLACE_REPORTED = re.compile(rf"\s+(?P<place>[{p.CJK}]{{2,4}})(?:报道|报导)$")
 _PLACE_OUTLET = re.compile(rf"[／/]\s*(?:[{p.CJK}]{{2,3}}?)?(?P<outlet>[{p.CJK}]{{2,8}}(?:报|社|网|台|新闻))$")
 _OUTLET_BEFORE_ROLE = re.compile(
     rf"(?P<outlet>[{p.CJK}A-Za-z]{{1,10}}?(?:融媒体中心|新闻中心|电视台|社|报|网|台|新闻|电视|融媒体|融媒|中心|传媒|媒体))"
-                 r"(?=\S{0,6}(?:记者|通讯员|摄影))")
+                 r"(?=(?!新闻|网|报)\S{0,6}(?:记者|通讯员|摄影))")  # 海报新闻记者: the outlet runs to 新闻
 _LATIN_WORDS = re.compile(r"[A-Za-z]{2,} [A-Za-z]{2,}")
 _LIST_SEP = re.compile(r"[、，,/／]+")
 _NAME_SEP = re.compile(r"[\s、，,/／]+")
@@ -321,6 +322,9 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     has_role = bool(_CREDIT_ROLES.search(bare))
     if not has_role and not bracketed and not affiliated:
         return None
+    m = _PLACE_REPORTED.search(bare)
+    if m and not is_person_name(m.group("place"), strict=True):
+        bare = bare[: m.start()]  # 记者 王小明 日照报道: the place it reports from is no name
     bare = _REPORTED_FROM.sub("", bare)
     outlet = None
     m = _PLACE_OUTLET.search(bare)
@@ -404,7 +408,7 @@ def is_field_line(text: str) -> bool:
         if p.WIRE_TRAILER.search(text) and len(text) <= 40 and not is_sentence(text):
             return True
         return False
-    rest = _without_dates(text)
+    rest = _without_dates(p.URL.sub(" ", text))  # http://www.sina.com.cn 2011年05月13日09:13 新华网
     if _LATIN_KEY.search(rest):
         return False  # date: 1999-01-01, a Latin key: not a Chinese byline
     for word in p.WIDGET_WORDS:
@@ -799,6 +803,9 @@ def clean_title(text: str) -> str:
     return cleaned if len(cleaned) >= 4 else text
 
 
+_ROLE_TAIL = re.compile(r"\s+(?:编辑|作者|记者|小编)$")  # 标题 编辑 (date): a role with no one named
+
+
 def _title_with_date(text: str, i: int) -> _Title | None:
     """A headline and the article's date on one line: ``标题 2024-01-02``, ``标题发布日期：…``."""
     m = find_date(text)
@@ -808,8 +815,11 @@ def _title_with_date(text: str, i: int) -> _Title | None:
     if key is not None and key.group("key") not in p.DATE_KEYS:
         return None
     cut = key.start() if key is not None else m.start()
-    rest = text[:cut].strip(" |｜-—")
     tail = text[m.end():].strip()
+    before = text[:cut].rstrip()
+    if key is None and before.endswith(("(", "（", "[", "【")) and tail in (")", "）", "]", "】"):
+        cut, tail = len(before) - 1, ""  # 标题 (2025-12-02 20:27:11)
+    rest = _ROLE_TAIL.sub("", text[:cut].strip(" |｜-—"))
     if len(rest) < 8 or not _title_like(rest) or is_author_first_line(text) or _is_outlet(rest) \
             or (tail and key is None):
         return None
@@ -919,7 +929,7 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
         date = find_date(line.text)
         if date and not p.FIELD.search(line.text):
             # 湘潭日报 2024年03月06日 第02版: an e-paper's masthead, its page left out
-            rest = _PRINT_PAGE.sub("", _without_dates(line.text)).strip(_DATE_SEPARATORS)
+            rest = _PRINT_PAGE.sub("", _without_dates(p.URL.sub(" ", line.text))).strip(_DATE_SEPARATORS)
             if rest and " " not in rest and p.OUTLET_NAME.search(rest) and not is_person_name(rest):
                 yield rest  # 2021-11-10 17:54 三元区融媒体中心
             if glued := _outlet_then_name(rest):
@@ -1206,7 +1216,13 @@ def extract_source_url(lines: Sequence[Line]) -> str | None:
 
 
 # --- inline bylines ------------------------------------------------------------------------------
-def opening_byline(text: str) -> tuple[int, str | None]:
+# 本报讯记者孟晓琳 郑波报道: a dateline running on into its reporters, without brackets
+_RUN_ON_REPORTERS = re.compile(
+    rf"^[^\s，,。“”\d]{{0,14}}?讯\s*记者\s*(?P<names>[{p.CJK}·]{{2,4}}(?:[\s、][{p.CJK}·]{{2,4}}){{0,3}}?)"
+    r"\s*(?:报道|报导)\s+")
+
+
+def opening_byline(text: str, _nested: bool = False) -> tuple[int, str | None]:
     """``(length, names)`` of what opens the first paragraph before its first sentence: a
     dateline (``红网时刻湘潭11月10日讯（记者 张三）``, ``本报讯``), ``【记者李四／台北报导】``,
     ``中央社记者王五台北28日电``; ``(0, None)`` when there is none."""
@@ -1222,11 +1238,19 @@ def opening_byline(text: str) -> tuple[int, str | None]:
         # the place (台北) runs on from the last name: 王五台北 → 王五, 陈家骏台北 → 陈家骏
         names[-1] = last[: 3 if len(last) >= 5 else 2]
         return m.end(), " ".join(names)
+    m = _RUN_ON_REPORTERS.match(text)
+    if m and m.end() < len(text):
+        return m.end(), m.group("names")  # 本报讯记者孟晓琳 郑波报道 昨晚…
     m = p.OPENING_DATELINE.match(text)
     if m and m.end() < len(text):
         people = m.group("people")
         if people and not split_names(people):
             return 0, None  # (…) after the dateline is not a byline: leave it all
+        if not people and not _nested:
+            # 【文汇网讯】香港文汇报讯(记者 赵峻 澳门报道): the paper's own credit after the tag
+            more, names = opening_byline(text[m.end():], _nested=True)
+            if more and names:
+                return m.end() + more, names
         return m.end(), people
     return 0, None
 
