@@ -493,3 +493,46 @@ def test_a_reporters_line_names_the_place_and_the_outlet_apart(
         byline: str, source: str | None, authors: tuple) -> None:
     article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{byline}\n{LEAD}\n{SECOND}\n")
     assert (article.source, article.authors) == (source, authors)
+
+
+@pytest.mark.parametrize("furniture", [
+    "广告 更多内容请继续往下阅读", "? 人气", "1,024 人气", "[启动LINE推播] 每日重大新闻通知",
+    "本页位置: 首页新闻中心国内新闻", "中新社北京九月二十七日电 题:园区记者团访问问题多",
+], ids=["read-on", "counter-without-count", "counter", "push-promo", "breadcrumb", "wire-header"])
+def test_page_furniture_between_the_paragraphs_leaves_the_text(furniture: str) -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12 来源：湘潭在线\n{LEAD}\n{furniture}\n{SECOND}\n")
+    assert [b.text for b in article.blocks] == [LEAD, SECOND]
+
+
+@pytest.mark.parametrize("marker", ["下一则", "往下看更多文章", "其他人也在看"])
+def test_a_pager_or_next_story_marker_ends_the_body(marker: str) -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12 来源：湘潭在线\n{LEAD}\n{SECOND}\n{marker}\n"
+                    "园区另一家企业投产\n2024-03-06 09:00\n园区另一家企业今天投产，首批产品已经下线，订单排到了明年。\n")
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_an_outlets_own_credit_in_brackets_glued_to_the_first_sentence_leaves_it() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n(湘潭日报报道){LEAD}\n{SECOND}\n")
+    assert article.paragraphs[0] == LEAD
+    assert article.source == "湘潭日报"
+
+
+@pytest.mark.parametrize(("dateline", "source", "authors"), [
+    ("2016-07-09 00:15:00 / 王晓明 /", None, ("王晓明",)),  # a name fenced by slashes after the date
+    ("湘潭在线/ 2023.05.25 11:00", "湘潭在线", ()),  # an outlet and a slash before the date
+], ids=["fenced-name", "outlet-slash"])
+def test_a_dated_line_with_slashes_names_its_writer_or_outlet(
+        dateline: str, source: str | None, authors: tuple) -> None:
+    article = parse(f"园区新厂房落成投用\n{dateline}\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == (source, authors)
+
+
+def test_a_column_label_opening_the_text_names_its_writer_and_leaves_the_text() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n【湘潭在线王晓明专栏】{LEAD}\n{SECOND}\n")
+    assert article.paragraphs[0] == LEAD
+    assert article.authors == ("王晓明",)
+
+
+def test_a_font_size_button_in_brackets_is_no_author() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12 来源：湘潭在线 作者：王晓明\n[TT]\n{LEAD}\n{SECOND}\n")
+    assert article.authors == ("王晓明",)

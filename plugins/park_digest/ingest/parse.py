@@ -55,7 +55,7 @@ _BRACKET_DATELINE = re.compile(r"^[【\[〔](?P<outlet>(?!本)[^】\]〕\s]{2,16
 _END_MARK = re.compile(r"(?<=[。！？!?”…])\s*[(（](?:完|全文完|终)[)）]\s*$")
 _END_MARKERS = re.compile(
     r"^(?:相关(?:新闻|阅读|推荐|文章|链接)|推荐阅读|热门推荐|热门新闻|延伸阅读|阅读下一篇|阅读上一篇|"
-    r"上一篇|下一篇|返回.{0,12}首页|网友评论|精彩推荐|猜你喜欢|(?:新闻|图片|热点|编辑|今日)推荐|"
+    r"上一篇|下一篇|上一则|下一则|往下看更多文章|其他人(?:也|都)在看|返回.{0,12}首页|网友评论|精彩推荐|猜你喜欢|(?:新闻|图片|热点|编辑|今日)推荐|"
     r"推荐新闻|更多(?:新闻|阅读|精彩))(?![，。,！？])"
 )
 _ROLE_LINE = re.compile(r"(?:(?:本[报网台站刊社端]|特约|融媒体|全媒体|见习|实习)?记者|通讯员|文/图|图/文)")
@@ -81,6 +81,8 @@ _WIRE_CREDIT_LINE = re.compile(
 _CLOSING_NEWS_FROM = re.compile(r"(?<=[。！？”])\s*[(（](?P<outlet>[^()（）\s]{2,12}?)(?:消息|讯)[)）]$")
 _OUTLET_NAME_GLUED = re.compile(rf"(?P<outlet>[{p.CJK}]{{2,8}}?(?:网|报|社|电台|电视台))(?P<name>[{p.CJK}]{{2,3}})")
 _NEWS_FROM = re.compile(r"^[(（](?P<outlet>[^()（）\s]{2,12}?)(?:消息|讯|报道)[)）]$")
+# (星岛日报报道) glued to the first sentence
+_OPENING_NEWS_FROM = re.compile(rf"^[(（](?P<outlet>[{p.CJK}]{{2,12}}?(?:报|网|社|台|新闻))(?:报道|报导)[)）]")
 _PROVIDER_TAG = re.compile(r"^[\[【〔](?P<outlet>[^\]】〕]{2,20}?(?:新闻|新聞|报|網|网|社|台|通讯|日报|晚报|时报))[\]】〕]$")
 # （聯合報記者…／桃園報導） a byline credit naming the outlet
 _OUTLET_CREDIT = re.compile(
@@ -430,6 +432,11 @@ _GATE = re.compile(r"满\s*18\s*岁.{0,8}(?:浏览|进入|观看)|网站分级|�
                    r"建议(?:您)?使用.{0,50}浏览器|浏览器.{0,12}(?:不支持|版本过低|版本太旧)|[Yy]our browser")
 
 
+# 中新社北京九月二十七日电 题：…: a wire's dateline on a line of its own, with the story's subject
+_WIRE_HEADER = re.compile(r"^[^\s，。]{2,8}?社[^\s，。\d]{0,6}?[一二三四五六七八九十〇零\d]{1,3}月"
+                          r"[一二三四五六七八九十〇零\d]{1,4}日电(?:\s+题\s*[:：].{0,60})?$")
+
+
 def is_reader_notice(text: str) -> bool:
     """A consent, age-gate or browser notice of the page (``本网站使用相关技术…代表您同意上述规范。``)."""
     if len(text) > 300:
@@ -440,7 +447,7 @@ def is_reader_notice(text: str) -> bool:
 def classify(text: str) -> str:
     """The kind of one line, from its own features. A sentence is never furniture, but a
     notice of the page to its reader is."""
-    if is_reader_notice(text):
+    if is_reader_notice(text) or _WIRE_HEADER.match(text):
         return BOILER
     if len(text) > 160 or (len(text) > 60 and text[-1] in "。！？”"):
         # a sentence too long for a byline, a widget or a navigation row
@@ -912,7 +919,7 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
         if m:
             yield m.group("outlet").strip()
     m = _OUTLET_CREDIT.search(lead) or _BRACKET_BYLINE.match(lead) or _WIRE_BYLINE.match(lead) \
-        or _NEWS_FROM.match(lead.split(" ")[0])
+        or _NEWS_FROM.match(lead.split(" ")[0]) or _OPENING_NEWS_FROM.match(lead)
     if m and m.group("outlet"):
         yield m.group("outlet").strip()
     m = _BRACKET_DATELINE.match(lead)
@@ -929,7 +936,7 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
         date = find_date(line.text)
         if date and not p.FIELD.search(line.text):
             # 湘潭日报 2024年03月06日 第02版: an e-paper's masthead, its page left out
-            rest = _PRINT_PAGE.sub("", _without_dates(p.URL.sub(" ", line.text))).strip(_DATE_SEPARATORS)
+            rest = _PRINT_PAGE.sub("", _without_dates(p.URL.sub(" ", line.text))).strip(_DATE_SEPARATORS + "/／")
             if rest and " " not in rest and p.OUTLET_NAME.search(rest) and not is_person_name(rest):
                 yield rest  # 2021-11-10 17:54 三元区融媒体中心
             if glued := _outlet_then_name(rest):
@@ -953,6 +960,7 @@ def outlet_beside_date(lines: Sequence[Line], kinds: Sequence[str], title_at: in
     return None
 
 
+_FENCED_NAME = re.compile(r"\s*[/／|｜]\s*(?P<name>[^\s/／|｜]{2,4})\s*[/／|｜]?\s*$")
 _WRITER_KEYS = frozenset({"作者", "记者", "撰文", "撰稿", "采写"})
 _KEYED_NAME = re.compile(rf"[{p.CJK}]{{2,3}}")
 
@@ -988,6 +996,9 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | No
                 names += lead  # 翁以澄 2022/08/17 17:16 点阅 267 次
             elif len(lead) >= 1 and is_person_name(lead[-1], strict=True):
                 names.append(lead[-1])
+            if (fenced := _FENCED_NAME.match(text, date.end())) \
+                    and is_person_name(fenced.group("name"), strict=True):
+                names.append(fenced.group("name"))  # 2016-07-09 00:15:00 / 柯蓝 /
             after = text[date.end():].split("来源")[0].split()
             if after and is_person_name(after[0], strict=True) and p.FIELD.search(text):
                 names.append(after[0])  # www.fjsen.com 2014-10-23 23:54:51 邵景行 来源：东南网
@@ -1216,6 +1227,7 @@ def extract_source_url(lines: Sequence[Line]) -> str | None:
 
 
 # --- inline bylines ------------------------------------------------------------------------------
+_COLUMN_TAG = re.compile(r"^[【\[](?P<inner>[^】\]\s]{2,16}?)专栏[】\]]\s*")
 # 本报讯记者孟晓琳 郑波报道: a dateline running on into its reporters, without brackets
 _RUN_ON_REPORTERS = re.compile(
     rf"^[^\s，,。“”\d]{{0,14}}?讯\s*记者\s*(?P<names>[{p.CJK}·]{{2,4}}(?:[\s、][{p.CJK}·]{{2,4}}){{0,3}}?)"
@@ -1238,6 +1250,11 @@ def opening_byline(text: str, _nested: bool = False) -> tuple[int, str | None]:
         # the place (台北) runs on from the last name: 王五台北 → 王五, 陈家骏台北 → 陈家骏
         names[-1] = last[: 3 if len(last) >= 5 else 2]
         return m.end(), " ".join(names)
+    m = _COLUMN_TAG.match(text)
+    if m and m.end() < len(text):  # 【爱传媒葛淑珍专栏】: the column's label and its writer
+        inner = m.group("inner")
+        return m.end(), next((inner[-k:] for k in (3, 2)
+                              if len(inner) > k and is_person_name(inner[-k:], strict=True)), None)
     m = _RUN_ON_REPORTERS.match(text)
     if m and m.end() < len(text):
         return m.end(), m.group("names")  # 本报讯记者孟晓琳 郑波报道 昨晚…
