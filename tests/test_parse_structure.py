@@ -536,3 +536,30 @@ def test_a_column_label_opening_the_text_names_its_writer_and_leaves_the_text() 
 def test_a_font_size_button_in_brackets_is_no_author() -> None:
     article = parse(f"园区新厂房落成投用\n2024-03-05 08:12 来源：湘潭在线 作者：王晓明\n[TT]\n{LEAD}\n{SECOND}\n")
     assert article.authors == ("王晓明",)
+
+
+def test_a_county_centres_credit_block_gives_its_reporter_and_first_reviewer() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{SECOND}\n"
+                    "融媒体记者:王晓明\n一审:李红\n二审:赵刚\n三审:孙强\n")
+    assert (article.authors, article.editor) == (("王晓明",), "李红")
+    assert [b.text for b in article.blocks] == [LEAD, SECOND]
+
+
+def test_an_empty_first_review_field_and_teasers_of_other_stories_stay_out() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n初审编辑:\n责任编辑:李红\n{LEAD}\n{SECOND}\n"
+                    "初审编辑:\n责任编辑:李红\n"
+                    "园区另一家企业今天投产，首批产品已经下线，订单排到了明年。[详细]\n")
+    assert article.editor == "李红"
+    assert [b.text for b in article.blocks] == [LEAD, SECOND]
+
+
+def test_a_labelled_month_and_day_keeps_its_time() -> None:
+    article = parse(f"园区新厂房落成投用\n来源: 作者: 发表时间:02-13 09:33\n{LEAD}\n{SECOND}\n")
+    assert (article.date.month, article.date.day, article.date.hour, article.date.minute) == (2, 13, 9, 33)
+    assert article.date_inferred
+
+
+def test_a_writers_credit_after_a_bar_keeps_translated_names_whole() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n文|马修·卡特勒 诺亚·布兰登\n{LEAD}\n{SECOND}\n")
+    assert article.authors == ("马修·卡特勒", "诺亚·布兰登")
+    assert article.paragraphs == (LEAD, SECOND)

@@ -60,8 +60,9 @@ _END_MARKERS = re.compile(
 )
 _ROLE_LINE = re.compile(r"(?:(?:本[报网台站刊社端]|特约|融媒体|全媒体|见习|实习)?记者|通讯员|文/图|图/文)")
 # 文/张三 图/李四, 撰文：张三 摄影：李四
+_CREDIT_NAME = rf"(?:[{p.CJK}]{{1,6}}[·・][{p.CJK}·・]{{1,10}}|[{p.CJK}·]{{2,4}})"  # 马修·卡特勒 too
 _SLASH_CREDIT = re.compile(
-    rf"(?:^|(?<=\s))(?:文/图|图/文|文|图|摄影|摄|撰文)\s*[/／:：]\s*(?P<names>[{p.CJK}·]{{2,4}}(?:[、\s][{p.CJK}·]{{2,4}})*)"
+    rf"(?:^|(?<=\s))(?:文/图|图/文|文|图|摄影|摄|撰文)\s*[/／:：|｜]\s*(?P<names>{_CREDIT_NAME}(?:[、\s]{_CREDIT_NAME})*)"
 )
 # 【记者李四／台北报导】 at the start of the first paragraph (after conversion to Simplified)
 _BRACKET_BYLINE = re.compile(
@@ -405,6 +406,8 @@ def is_field_line(text: str) -> bool:
         return True
     if _WIRE_CREDIT_LINE.match(text) or _PROVIDER_TAG.match(text) or _NEWS_FROM.match(text):
         return True
+    if (m := _SLASH_CREDIT.match(text)) and m.end() == len(text):
+        return True  # 文|马修·卡特勒 诺亚·布兰登: a writers' credit alone on its line
     date = find_date(text)
     if date is None:
         if p.WIRE_TRAILER.search(text) and len(text) <= 40 and not is_sentence(text):
@@ -437,6 +440,10 @@ _WIRE_HEADER = re.compile(r"^[^\s，。]{2,8}?社[^\s，。\d]{0,6}?[一二三�
                           r"[一二三四五六七八九十〇零\d]{1,4}日电(?:\s+题\s*[:：].{0,60})?$")
 
 
+# …长势喜人。[详细]: a teaser of another story, in a rail under the text
+_TEASER = re.compile(r"(?<=\S)\s*(?:[\[【](?:详细|详情|全文|更多)[\]】]|更多>>)$")
+
+
 def is_reader_notice(text: str) -> bool:
     """A consent, age-gate or browser notice of the page (``本网站使用相关技术…代表您同意上述规范。``)."""
     if len(text) > 300:
@@ -447,7 +454,7 @@ def is_reader_notice(text: str) -> bool:
 def classify(text: str) -> str:
     """The kind of one line, from its own features. A sentence is never furniture, but a
     notice of the page to its reader is."""
-    if is_reader_notice(text) or _WIRE_HEADER.match(text):
+    if is_reader_notice(text) or _WIRE_HEADER.match(text) or _TEASER.search(text):
         return BOILER
     if len(text) > 160 or (len(text) > 60 and text[-1] in "。！？”"):
         # a sentence too long for a byline, a widget or a navigation row

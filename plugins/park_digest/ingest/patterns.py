@@ -46,7 +46,8 @@ DATE_PATTERNS = (
 # A wire story's trailer: 1121228 (ROC year, month, day) closing the text, often after (編輯：…)
 WIRE_TRAILER = re.compile(r"(?:^|[)）\s])(?P<roc>1[01]\d)(?P<month>0[1-9]|1[0-2])(?P<day>[0-3]\d)$")
 # A date with month and day only: 12月25日讯 is a dateline; 日期：12-04 a labelled one
-MONTH_DAY = re.compile(r"(?<![\d年])(?P<month>[01]?\d)(?:月(?P<day>[0-3]?\d)日|-(?P<day2>[0-3]\d))(?![\d-])")
+MONTH_DAY = re.compile(r"(?<![\d年])(?P<month>[01]?\d)(?:月(?P<day>[0-3]?\d)日|-(?P<day2>[0-3]\d))(?![\d-])"
+                       r"(?:\s*(?P<hour>[0-2]?\d)[:：](?P<minute>[0-5]\d))?")  # 02-13 09:33
 # Words of a "today" widget in a site header: a date there is the day of the copy, not the article's
 WIDGET_DAY = re.compile(r"星期[一二三四五六日天]|礼拜[一二三四五六日天]|周[一二三四五六日]\b|农历|晴|多云|阴|小雨|气温|℃")
 # Dates inside a portal URL: /content/2021/07/06/…, /2021-07/06/, /n2/2021/0603/
@@ -95,13 +96,16 @@ FIELD_KEYS = (
     "稿源", "转自", "转载自", "发表日期", "发表时间", "发布日期", "更新时间", "更新日期", "上稿时间",
     "出版日期", "刊发时间", "撰文", "信息来源", "新闻来源", "作者来源", "责任编辑", "文字", "图片",
     "采写", "摄像", "见习记者", "实习生", "本文来源", "消息来源", "撰稿", "审校",
+    # a county media centre's credit block: 融媒体记者：X / 一审：… ; a portal's 初审编辑：
+    "融媒体记者", "全媒体记者", "融媒记者", "首席记者", "特约记者", "本报记者", "初审编辑", "复审编辑",
+    "终审编辑", "初审", "复审",
 )
 # Keys whose date is the article's date (labelled dates rank before unlabelled ones)
 DATE_KEYS = frozenset({"发布时间", "发稿时间", "时间", "日期", "发表日期", "发表时间", "发布日期",
                        "更新时间", "更新日期", "上稿时间", "出版日期", "刊发时间"})
 # Keys of people: their values are names
-PEOPLE_KEYS = ("作者", "记者", "文", "撰文", "撰稿", "文字", "采写", "通讯员", "见习记者", "实习生", "摄影",
-               "图片", "摄像")  # writers first, then photographers
+PEOPLE_KEYS = ("作者", "记者", "融媒体记者", "全媒体记者", "融媒记者", "首席记者", "特约记者", "本报记者",
+               "文", "撰文", "撰稿", "文字", "采写", "通讯员", "见习记者", "实习生", "摄影", "图片", "摄像")  # writers first, then photographers
 # Keys of the outlet; "未知" (unknown) is no source
 SOURCE_KEYS = ("来源", "文章来源", "稿件来源", "稿源", "转自", "转载自", "信息来源", "新闻来源",
                "本文来源", "消息来源")
@@ -118,7 +122,8 @@ FIELD = re.compile(
 # A line made only of fields, dates, separators and share widgets.
 WIDGET_WORDS = ("我要评论", "字号", "大中小", "打印", "关闭窗口", "分享到", "点击", "浏览次数",
                 "阅读数", "收藏", "纠错", "扫一扫", "手机看", "放大", "缩小", "默认", "【", "】")
-EDITOR_KEYS = ("责任编辑", "责编", "编辑", "一审", "编审", "二审", "三审", "终审", "审核", "审校")
+EDITOR_KEYS = ("责任编辑", "责编", "编辑", "一审", "初审编辑", "初审", "编审", "二审", "复审编辑", "复审",
+               "三审", "终审编辑", "终审", "审核", "审校")
 # Keys of a credit row closing an article, also without colons: (撰稿 张三，审核 李四), (文/张三 编辑/李四)
 CREDIT_ROW_KEYS = ("责任编辑", "撰稿", "撰文", "文字", "作者", "记者", "通讯员", "实习生", "采写", "摄影", "摄像",
                    "图片", "审核", "审校", "校对", "责编", "编辑", "一审", "二审", "三审", "终审", "监制",
@@ -181,7 +186,7 @@ NOT_NAMES = frozenset({"完", "图", "文", "记者", "通讯员", "待续", "�
                        "关注", "关闭", "关于", "分享", "收藏", "点赞", "举报", "评论", "转发", "订阅",
                        "打印", "返回", "登录", "注册", "下载", "投稿", "推荐", "置顶", "热门", "更多",
                        "全文", "展开", "收起", "阅读", "原文", "纠错", "首页", "顶部", "扫码", "在看"})
-NAME = re.compile(rf"^[{CJK}·]{{2,5}}$|^[A-Za-z][A-Za-z .'-]{{1,40}}$")
+NAME = re.compile(rf"^[{CJK}·]{{2,5}}$|^[{CJK}]{{1,8}}[·・][{CJK}·・]{{1,10}}$|^[A-Za-z][A-Za-z .'-]{{1,40}}$")
 
 # --- mis-decoded text ---------------------------------------------------------------------------
 # UTF-8 read as GBK turns common punctuation into these characters (，→锛 。→銆 “→鈥).
