@@ -563,3 +563,14 @@ def test_a_writers_credit_after_a_bar_keeps_translated_names_whole() -> None:
     article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n文|马修·卡特勒 诺亚·布兰登\n{LEAD}\n{SECOND}\n")
     assert article.authors == ("马修·卡特勒", "诺亚·布兰登")
     assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_entries_of_a_menu_copied_one_a_line_are_neither_authors_nor_the_masthead() -> None:
+    menu = "\n".join(["繁体", "简体", "即时新闻", "评论", "湘潭日报", "东方融资", "分类广告", "联络查询"])
+    article = parse(f"{menu}\n园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == (None, ())
+
+
+def test_a_reporters_name_alone_under_the_headline_is_still_the_author() -> None:
+    article = parse(f"园区新厂房落成投用\n王晓明\n2024-03-05 08:12\n{LEAD}\n{SECOND}\n")
+    assert article.authors == ("王晓明",)

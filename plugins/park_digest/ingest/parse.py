@@ -1407,6 +1407,25 @@ def _reference_time(path: str | Path, seed_mtime: float | None) -> datetime:
 
 
 # --- orchestrator --------------------------------------------------------------------------------
+MENU_RUN = 5  # short lines in a row that make a menu, one entry a line
+MENU_ENTRY = 8  # characters of a menu entry at most
+
+
+def menu_rows(lines: Sequence[Line], upto: int) -> set[int]:
+    """Indices of the lines above ``upto`` that stand in a run of at least :data:`MENU_RUN`
+    short lines without punctuation: a site's menu copied one entry a line."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for i in range(upto + 1):
+        if i < upto and len(lines[i].text) <= MENU_ENTRY and not p.SENTENCE_MARKS.search(lines[i].text):
+            run.append(i)
+            continue
+        if len(run) >= MENU_RUN:
+            rows.update(run)
+        run = []
+    return rows
+
+
 # A credit glued to the end of a headline: 标题■特约摄影记者 X 摄, 《标题》全文(作者:X), 标题（文/X）
 _HEADLINE_CREDIT = re.compile(
     r"\s*(?:[■●◆▲]\s*(?P<credit>[^■●◆▲]{2,30}?)|\s*[(（](?P<field>(?:作者|文|撰文|记者)\s*[:：/／]"
@@ -1466,10 +1485,11 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     # a bare name beside the byline is the author: 标题 / 肖某某 / 2012-12-25 09:13:46
     # and so is a line holding only a person's name anywhere in the header (☉孙启明)
     # and so is an outlet's reporter: 标题 / 湘潭日报 王某某 / 2024-03-05 08:12
+    menu = menu_rows(lines, start)
     for i in range(start):
         bare = lines[i].text.strip(_BULLETS)
-        if kinds[i] != TEXT:
-            continue
+        if kinds[i] != TEXT or i in menu:
+            continue  # 东方融资 among 简体 / 即时新闻 / 东方日报: a menu's entry, not a name
         if _BARE_NAMES.fullmatch(bare):
             tokens = bare.split(" ")
             if all(is_person_name(t, strict=True) for t in tokens) and len(tokens) <= 3:
@@ -1612,7 +1632,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         date=found.date,
         blocks=tuple(blocks),
         source=extract_source(fields, field_lines, lead_text, masthead=closing_outlet or next(
-            (ln.text for ln in lines[:title_at] if _MASTHEAD.fullmatch(ln.text)), None)
+            (ln.text for i, ln in enumerate(lines[:title_at])
+             if _MASTHEAD.fullmatch(ln.text) and i not in menu), None)
             or outlet_beside_date(lines, kinds, title_at, start), url_lines=url_lines),
         authors=tuple(dict.fromkeys(authors)),
         editor=extract_editor(fields),
