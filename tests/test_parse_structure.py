@@ -574,3 +574,9 @@ def test_entries_of_a_menu_copied_one_a_line_are_neither_authors_nor_the_masthea
 def test_a_reporters_name_alone_under_the_headline_is_still_the_author() -> None:
     article = parse(f"园区新厂房落成投用\n王晓明\n2024-03-05 08:12\n{LEAD}\n{SECOND}\n")
     assert article.authors == ("王晓明",)
+
+
+def test_an_editors_code_closing_a_line_under_the_text_is_the_editor() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{SECOND}\n微博推荐 | 今日热点(编辑：SN013)\n")
+    assert article.editor == "SN013"
+    assert [b.text for b in article.blocks] == [LEAD, SECOND]

@@ -1029,6 +1029,7 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | No
 
 # 责任编辑：李红_NN1234: a portal's staff code glued to the editor's name
 _STAFF_CODE = re.compile(r"_[A-Za-z]{1,4}\d{2,8}\b")
+_STAFF_ONLY = re.compile(r"[A-Za-z]{1,4}\d{2,8}")
 
 
 def extract_editor(fields: dict) -> str | None:
@@ -1037,6 +1038,8 @@ def extract_editor(fields: dict) -> str | None:
             names = split_names(_STAFF_CODE.sub("", value))
             if names:
                 return names[0]
+            if _STAFF_ONLY.fullmatch(value.strip()):
+                return value.strip()  # 编辑：SN013: a portal that credits its editors by code
     return None
 
 
@@ -1407,6 +1410,8 @@ def _reference_time(path: str | Path, seed_mtime: float | None) -> datetime:
 
 
 # --- orchestrator --------------------------------------------------------------------------------
+# (编辑：SN013) closing a line under the text, a rail's or a toolbar's: the desk editor's credit
+_TRAILING_EDITOR = re.compile(r"[(（](?P<field>(?:责任编辑|责编|编辑)\s*[:：]\s*[^()（）:：\s]{2,20})[)）]$")
 MENU_RUN = 5  # short lines in a row that make a menu, one entry a line
 MENU_ENTRY = 8  # characters of a menu entry at most
 
@@ -1517,6 +1522,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
             field_lines.append(glued_credits[line.no])
         if i == title_at:
             continue
+        if i >= end and kind != FIELDS and (m := _TRAILING_EDITOR.search(line.text)):
+            field_lines.append(Line(line.no, m.group("field")))  # …今日热点(编辑：SN013)
         if kind == FIELDS:
             field_lines.append(line)
         elif kind == REPRINT:
