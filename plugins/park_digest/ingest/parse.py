@@ -444,10 +444,13 @@ _WIRE_HEADER = re.compile(r"^[^\s，。]{2,8}?社[^\s，。\d]{0,6}?[一二三�
 _TEASER = re.compile(r"(?<=\S)\s*(?:[\[【](?:详细|详情|全文|更多)[\]】]|更多>>)$")
 
 
+_NOTICE_WORDS = ("隐私", "ookie", "18", "分级", "浏览器", "rowser")  # one of them is in every notice
+
+
 def is_reader_notice(text: str) -> bool:
     """A consent, age-gate or browser notice of the page (``本网站使用相关技术…代表您同意上述规范。``)."""
-    if len(text) > 300:
-        return False
+    if len(text) > 300 or not any(word in text for word in _NOTICE_WORDS):
+        return False  # the common case, decided without the patterns
     return bool(_GATE.search(text) or (_CONSENT.search(text) and _READER.search(text)))
 
 
