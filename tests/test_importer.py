@@ -389,3 +389,11 @@ def test_a_corrected_seed_is_recognised_by_its_articles_raw_field_in_a_fresh_clo
     assert again.status == "written" and f"replaces {first.output.name}" in again.message
     assert same.output == other.output
     assert articles_in(tmp_path) == sorted([again.output.name, other.output.name])
+
+
+
+def test_garbled_picture_names_the_site_shows_do_not_refuse_the_seed(tmp_path: Path) -> None:
+    write_seed(tmp_path, "names.txt", ARTICLE.replace(
+        "第二段。", "1锛_018hubeitesegaozhixing_heying\n4锛歸uhan_xiaochang_canguan\n第二段。"))
+    [result] = import_seeds([tmp_path / "seeds"], options(tmp_path))
+    assert result.ok, result.message

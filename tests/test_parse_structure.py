@@ -580,3 +580,37 @@ def test_an_editors_code_closing_a_line_under_the_text_is_the_editor() -> None:
     article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{SECOND}\n微博推荐 | 今日热点(编辑：SN013)\n")
     assert article.editor == "SN013"
     assert [b.text for b in article.blocks] == [LEAD, SECOND]
+
+
+def test_a_date_badge_with_the_year_last_is_a_full_date() -> None:
+    article = parse(f"新闻中心\n公司新闻\n发布日期:\n02月04日,2022年\n字号\n园区新厂房落成投用\n{LEAD}\n{SECOND}\n")
+    assert article.date.date().isoformat() == "2022-02-04"
+    assert not article.date_inferred
+
+
+@pytest.mark.parametrize("account", ["管理员", "admin", "本站原创"])
+def test_a_sites_own_account_is_no_source(account: str) -> None:
+    article = parse(f"园区新厂房落成投用\n来源:{account}时间:2017-05-24\n{LEAD}\n{SECOND}\n")
+    assert article.source is None
+
+
+def test_an_outlets_name_in_square_brackets_before_the_headline_leaves_it() -> None:
+    article = parse(f"[湘潭在线]园区新厂房 落成投用\n2024-03-05 08:12\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区新厂房 落成投用"
+
+
+def test_a_breadcrumb_ending_in_the_headline_is_no_title() -> None:
+    article = parse(f"新闻中心- 园区新闻- 园区新厂房落成投用\n\n园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区新厂房落成投用"
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_the_office_that_sent_the_article_in_leaves_its_last_sentence() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{SECOND}(院办)\n")
+    assert article.paragraphs == (LEAD, SECOND)
+    assert article.authors == ()
+
+
+def test_a_name_signing_before_a_row_of_credits_is_the_writer() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{SECOND}\n王晓明  摄影:李红  审核:赵刚\n")
+    assert (article.authors, article.editor) == (("王晓明", "李红"), "赵刚")

@@ -79,6 +79,7 @@ _WIRE_CREDIT_LINE = re.compile(
     rf"^(?P<outlet>[^\s／/]{{2,12}}?)\s*[／/]\s*(?:[{p.CJK}]{{1,6}}\s*)?(?P<day>\d{{1,2}})日(?:专)?电$"
 )
 # [Newtalk新闻] / 【中国新闻网】: the provider tag under a repost's title
+_OFFICE_CREDIT = re.compile(rf"(?<=[。！？”])\s*[(（][{p.CJK}]{{1,8}}?(?:办公室|办|科|处|室|中心)[)）]$")
 _CLOSING_NEWS_FROM = re.compile(r"(?<=[。！？”])\s*[(（](?P<outlet>[^()（）\s]{2,12}?)(?:消息|讯)[)）]$")
 _OUTLET_NAME_GLUED = re.compile(rf"(?P<outlet>[{p.CJK}]{{2,8}}?(?:网|报|社|电台|电视台))(?P<name>[{p.CJK}]{{2,3}})")
 _NEWS_FROM = re.compile(r"^[(（](?P<outlet>[^()（）\s]{2,12}?)(?:消息|讯|报道)[)）]$")
@@ -112,7 +113,8 @@ _PRINT_EDITION = re.compile(r"^《(?P<outlet>[^》]{2,12})》\s*[(（]\s*(?:19|2
 # 甘肃日报 alone at the top of an e-paper page: the paper's name
 _MASTHEAD = re.compile(rf"[{p.CJK}]{{2,10}}(?:日报|晚报|早报|时报|商报|都市报|导报|晨报)")
 _NAME_PREFIX = re.compile(rf"(?P<name>[{p.CJK}·]{{2,4}})[:：]\s*(?=\S{{6}})")
-_TITLE_TAG = re.compile(r"^【[^】]{1,6}】\s*(?=\S{6})")  # 【湘潭市】标题: a portal's section tag
+# 【湘潭市】标题, [中国青年网]标题: a portal's section tag, an outlet's name over a reposted story
+_TITLE_TAG = re.compile(r"^(?:【[^】]{1,6}】|\[[^\]]{1,10}\])\s*(?=\S.{5})")
 _TITLE_TAIL = re.compile(r"(?:\s*[|｜]\s*[^|｜\s]{1,4}|\s+(?:列印|打印|分享|收藏|列印本页|打印本页))$")
 _SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3}|第[一二三四五六七八九十\d]{1,3}[章节条部分])[、．.\s]")
 _SEPARATOR = re.compile(r"[:：|｜]")
@@ -971,13 +973,16 @@ def outlet_beside_date(lines: Sequence[Line], kinds: Sequence[str], title_at: in
 
 
 _FENCED_NAME = re.compile(r"\s*[/／|｜]\s*(?P<name>[^\s/／|｜]{2,4})\s*[/／|｜]?\s*$")
+_NAME_BEFORE_FIELDS = re.compile(rf"(?P<name>[{p.CJK}·]{{2,4}})\s+(?=(?:{p.KEYS_ALT}){p.SEP})")
 _WRITER_KEYS = frozenset({"作者", "记者", "撰文", "撰稿", "采写"})
 _KEYED_NAME = re.compile(rf"[{p.CJK}]{{2,3}}")
 
 
 def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | None,
                     closing: str | None) -> list[str]:
-    names: list[str] = []
+    # 任杰  摄影:陆海波  审核:钱磊: the writer signs first, before the keyed credits
+    names = [lead.group("name") for line in field_lines
+             if (lead := _NAME_BEFORE_FIELDS.match(line.text)) and is_person_name(lead.group("name"), strict=True)]
     for key in p.PEOPLE_KEYS:
         for _, value in fields.get(key, ()):
             found = split_names(value)
@@ -1415,6 +1420,22 @@ def _reference_time(path: str | Path, seed_mtime: float | None) -> datetime:
 # --- orchestrator --------------------------------------------------------------------------------
 # (编辑：SN013) closing a line under the text, a rail's or a toolbar's: the desk editor's credit
 _TRAILING_EDITOR = re.compile(r"[(（](?P<field>(?:责任编辑|责编|编辑)\s*[:：]\s*[^()（）:：\s]{2,20})[)）]$")
+_CRUMBS = re.compile(r"(?:[^\s\-»>_/|｜]{1,12}\s*[\-»>_/|｜]+\s*)+")
+
+
+def crumbs_to_headline(lines: Sequence[Line]) -> list[int]:
+    """Indices of breadcrumbs that end in the headline on the next line or the one after
+    (``新闻中心- 医院新闻- 标题`` above ``标题``)."""
+    found = []
+    for i, line in enumerate(lines[:HEADER_LINES]):
+        for below in lines[i + 1: i + 3]:
+            head = line.text[: len(line.text) - len(below.text)]
+            if head and line.text.endswith(below.text) and _CRUMBS.fullmatch(head):
+                found.append(i)
+                break
+    return found
+
+
 MENU_RUN = 5  # short lines in a row that make a menu, one entry a line
 MENU_ENTRY = 8  # characters of a menu entry at most
 
@@ -1487,6 +1508,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         raise SeedError(path, 1, "the file is empty; paste the article's text into it")
     lines, glued_credits = _headline_credits(lines, shown)
     kinds = [classify(line.text) for line in lines]
+    for i in crumbs_to_headline(lines):
+        kinds[i] = BOILER
 
     start, end = find_body_zone(lines, kinds)
     lead = "".join(lines[i].text for i in range(start, min(start + 2, end)) if kinds[i] == TEXT)
@@ -1581,6 +1604,9 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     if m and m.start() > 0:  # …。(澳门电台消息): the outlet closing the text
         closing_outlet = m.group("outlet")
         cuts[body_lines[-1].no][1] = m.start()
+    elif (m := _OFFICE_CREDIT.search(last_text, max(len(last_text) - 16, 0))) and m.start() > 0:
+        cuts[body_lines[-1].no][1] = m.start()  # …参加座谈。(院办): the office that sent it in
+        last_text = last_text[: m.start()]
     last = body_lines[-1]
     kept = last.text[: cuts[last.no][1]]
     row_at = _CLOSING_ROW.search(kept, max(len(kept) - 90, 0)) \

@@ -39,6 +39,9 @@ DATE_PATTERNS = (
     re.compile(r"^(?P<year>(?:19|20)\d{2})\s+(?P<month>[01]?\d)/(?P<day>[0-3]?\d)" + _TIME),
     # 110-01-15 11:30 (ROC year of three digits)
     re.compile(r"(?<![\d-])(?P<roc>1[01]\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])" + _TIME),
+    # 02月04日,2022年: a company template's date badge, the year last
+    re.compile(r"(?<!\d)(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日\s*[,，]?\s*(?P<year>(?:19|20)\d{2})\s*年"
+               + _TIME),
     # 民國112年12月28日 (ROC calendar: year + 1911); 民国 after conversion to Simplified
     re.compile(r"民[國国]\s*(?P<roc>\d{2,3})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
                + _TIME),
@@ -113,11 +116,14 @@ SOURCE_KEYS = ("来源", "文章来源", "稿件来源", "稿源", "转自", "�
 # no outlet's name. Simplified and Traditional forms.
 SELF_OUTLETS = frozenset({"本报", "本网", "本台", "本站", "本刊", "本社", "本平台", "本号", "本端",
                           "本频道", "本報", "本網", "本臺", "本號", "本頻道"})
-UNKNOWN_VALUES = frozenset({"未知", "不详", "暂无", "无", "网络", "互联网", "佚名"}) | SELF_OUTLETS
-_KEYS_ALT = "|".join(sorted(FIELD_KEYS, key=len, reverse=True))
+UNKNOWN_VALUES = frozenset({"未知", "不详", "暂无", "无", "网络", "互联网", "佚名", "原创", "本站原创",
+                            # a site's own accounts, named where an outlet or a writer belongs
+                            "管理员", "网站管理员", "系统管理员", "超级管理员", "admin", "Admin",
+                            "administrator", "Administrator"}) | SELF_OUTLETS
+KEYS_ALT = "|".join(sorted(FIELD_KEYS, key=len, reverse=True))
 # One "key: value" pair, the value running to the next key or the end.
 FIELD = re.compile(
-    rf"(?P<key>{_KEYS_ALT}){SEP}(?P<value>.*?)(?=\s*(?:{_KEYS_ALT}){SEP}|\s*[|｜]|$)"
+    rf"(?P<key>{KEYS_ALT}){SEP}(?P<value>.*?)(?=\s*(?:{KEYS_ALT}){SEP}|\s*[|｜]|$)"
 )
 # A line made only of fields, dates, separators and share widgets.
 WIDGET_WORDS = ("我要评论", "字号", "大中小", "打印", "关闭窗口", "分享到", "点击", "浏览次数",

@@ -68,6 +68,17 @@ def decode(data: bytes, path: str | Path) -> str:
     return text
 
 
+def _line_at(text: str, at: int) -> str:
+    return text[text.rfind("\n", 0, at) + 1: (text.find("\n", at) + 1 or len(text) + 1) - 1]
+
+
+def _mostly_latin(line: str) -> bool:
+    """A line of Latin letters with a few stray characters (a garbled picture file name the
+    site itself shows: ``1锛_018hubei…heying.jpg``), not a mis-decoded Chinese text."""
+    latin = sum(c.isascii() and c.isalpha() for c in line)
+    return latin > 2 * len(p.CJK_CHAR.findall(line))
+
+
 def check_not_mojibake(text: str, path: str | Path) -> None:
     """Raise :class:`SeedError` when the text was mis-decoded somewhere before it reached us."""
     if "\ufffd" in text:
@@ -83,7 +94,8 @@ def check_not_mojibake(text: str, path: str | Path) -> None:
         if not any(c in text for c in first_chars):  # a cheap look before the regex
             continue
         hits = [m for m in regex.finditer(text)
-                if regex is not p.PINYIN_ANNOTATION or p.CJK_CHAR.match(text, m.start() - 1)]
+                if (regex is not p.PINYIN_ANNOTATION or p.CJK_CHAR.match(text, m.start() - 1))
+                and not _mostly_latin(_line_at(text, m.start()))]
         if hits and (len(hits) >= 3 or len(hits) * 20 > max(len(p.CJK_CHAR.findall(text)), 1)):
             no = text.count("\n", 0, hits[0].start()) + 1
             raise SeedError(path, no, f"the text is mojibake ({what}: {hits[0].group()!r}); "
