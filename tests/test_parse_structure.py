@@ -614,3 +614,44 @@ def test_the_office_that_sent_the_article_in_leaves_its_last_sentence() -> None:
 def test_a_name_signing_before_a_row_of_credits_is_the_writer() -> None:
     article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{SECOND}\n王晓明  摄影:李红  审核:赵刚\n")
     assert (article.authors, article.editor) == (("王晓明", "李红"), "赵刚")
+
+
+@pytest.mark.parametrize(("dateline", "source", "authors"), [
+    ("新华社北京9月15日电", "新华社", ()),  # a wire's dateline with the month
+    ("中评社台北9月1日电(记者 王晓明)", "中评社", ("王晓明",)),
+    ("中新社瑞丽10月28日电 (王晓明 李红)", "中新社", ("王晓明", "李红")),
+], ids=["month", "month-reporter", "month-bare-names"])
+def test_a_wire_dateline_with_month_and_day_names_the_wire_and_its_reporters(
+        dateline: str, source: str, authors: tuple) -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{dateline}{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == (source, authors)
+    assert article.paragraphs[0] == LEAD
+
+
+def test_a_pages_title_keeps_the_headline_and_a_byline_beside_the_print_credit_is_read() -> None:
+    article = parse(f"园区新厂房落成投用-湘潭日报\n2024-03-05 08:12\n"
+                    f"本报记者 王晓明 李红 《 湘潭日报 》( 2013年04月27日   04 版)\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区新厂房落成投用"
+    assert (article.source, article.authors) == ("湘潭日报", ("王晓明", "李红"))
+
+
+def test_a_readers_signature_closing_the_text_is_the_author() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{SECOND} 读者 王晓明\n")
+    assert article.authors == ("王晓明",)
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_table_cells_border_after_a_caption_leaves_it() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n|\n{SECOND} |\n")
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_sites_name_in_two_languages_above_the_headline_is_no_title() -> None:
+    article = parse(f"湘潭新闻 Xiangtan News\n园区新厂房落成投用\n2020/7/2 — 22:14\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区新厂房落成投用"
+    assert article.date.isoformat() == "2020-07-02T22:14:00+08:00"
+
+
+def test_punctuation_beside_a_character_beyond_the_basic_plane_is_full_width() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n𠮶阵,大家都来了。\n")
+    assert "𠮶阵，大家都来了。" in article.paragraphs

@@ -72,7 +72,7 @@ _BRACKET_BYLINE = re.compile(
 # 中央社记者王五台北28日电 / 中央社台北28日电
 _WIRE_BYLINE = re.compile(
     rf"^[(（]?(?P<outlet>中央社|[{p.CJK}]{{2,6}}?(?:社|网|报))(?:(?:特派|驻\S{{1,4}}?)?记者(?P<who>[{p.CJK}·、]{{2,16}}?))?"
-    rf"\s*(?P<place>[{p.CJK}]{{2,4}})?\s*(?P<day>\d{{1,2}})日(?:专)?电[)）]?\s*"
+    rf"\s*(?P<place>[{p.CJK}]{{2,4}})?\s*(?:(?P<month>\d{{1,2}})月)?(?P<day>\d{{1,2}})日(?:专)?电[)）]?\s*"
 )
 # 中央社／ 台北10日电 (a wire credit on its own line)
 _WIRE_CREDIT_LINE = re.compile(
@@ -93,7 +93,7 @@ _OUTLET_CREDIT = re.compile(
 )
 # 记者 邵明川 文/摄 glued to the end of the last paragraph
 _CLOSING_CREDIT = re.compile(
-    rf"(?<=[。！？!?”…])\s*(?P<credit>(?:(?:本报|本网|特约)?记者|通讯员|文/图|文/摄)\s*[{p.CJK}·\s、]{{2,24}}?"
+    rf"(?<=[。！？!?”…])\s*(?P<credit>(?:(?:本报|本网|特约)?记者|通讯员|读者|作者|文/图|文/摄)\s*[{p.CJK}·\s、]{{2,24}}?"
     rf"(?:\s*(?:文/摄|文/图|摄影|摄|报道|文))?)$"
 )
 # A photo credit closing a caption or a paragraph: …现场。新华社记者 X 摄, …全景 通讯员 X 摄,
@@ -109,12 +109,13 @@ _CAPTION_CREDIT = re.compile(
 )
 _NUMBER_CELL = re.compile(r"(?:19|20)\d{2}|[01]?\d/[0-3]?\d|\d{1,2}:\d{2}")
 # 《光明日报》( 2010年04月23日 08版): a print edition's credit
-_PRINT_EDITION = re.compile(r"^《(?P<outlet>[^》]{2,12})》\s*[(（]\s*(?:19|20)\d{2}年.{0,20}版\s*[)）]$")
+_PRINT_EDITION = re.compile(r"《\s*(?P<outlet>[^》\s]{2,12})\s*》\s*[(（]\s*(?:19|20)\d{2}年.{0,20}版\s*[)）]$")
 # 甘肃日报 alone at the top of an e-paper page: the paper's name
 _MASTHEAD = re.compile(rf"[{p.CJK}]{{2,10}}(?:日报|晚报|早报|时报|商报|都市报|导报|晨报)")
 _NAME_PREFIX = re.compile(rf"(?P<name>[{p.CJK}·]{{2,4}})[:：]\s*(?=\S{{6}})")
 # 【湘潭市】标题, [中国青年网]标题: a portal's section tag, an outlet's name over a reposted story
 _TITLE_TAG = re.compile(r"^(?:【[^】]{1,6}】|\[[^\]]{1,10}\])\s*(?=\S.{5})")
+_TITLE_OUTLET = re.compile(r"\s*[-_｜|]\s*(?P<outlet>[^\s\-_｜|]{2,12})$")
 _TITLE_TAIL = re.compile(r"(?:\s*[|｜]\s*[^|｜\s]{1,4}|\s+(?:列印|打印|分享|收藏|列印本页|打印本页))$")
 _SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3}|第[一二三四五六七八九十\d]{1,3}[章节条部分])[、．.\s]")
 _SEPARATOR = re.compile(r"[:：|｜]")
@@ -398,6 +399,8 @@ def is_field_line(text: str) -> bool:
         return False
     if credit_names(text.strip("|｜ ")) or _NEWS_FROM.match(text) or credit_row(text):
         return True
+    if (edition := _PRINT_EDITION.search(text)) and (edition.start() == 0 or credit_names(text[: edition.start()])):
+        return True  # 本报记者 X 《 中国青年报 》( 2013年04月27日 04 版)
     text = text.strip("()（）[]【】|｜" + _BULLETS)
     if not text:
         return False
@@ -446,6 +449,9 @@ _WIRE_HEADER = re.compile(r"^[^\s，。]{2,8}?社[^\s，。\d]{0,6}?[一二三�
 _TEASER = re.compile(r"(?<=\S)\s*(?:[\[【](?:详细|详情|全文|更多)[\]】]|更多>>)$")
 
 
+_BILINGUAL_MASTHEAD = re.compile(
+    rf"[{p.CJK}]{{1,10}}(?:新闻|传媒|媒体|日报|时报|晚报|周刊|网|报|台)\s+[A-Za-z .'&-]{{0,30}}"
+    r"(?i:news|media|times|daily|post|network|tv|press|weekly|herald|journal|online)")
 _NOTICE_WORDS = ("隐私", "ookie", "18", "分级", "浏览器", "rowser")  # one of them is in every notice
 
 
@@ -459,6 +465,8 @@ def is_reader_notice(text: str) -> bool:
 def classify(text: str) -> str:
     """The kind of one line, from its own features. A sentence is never furniture, but a
     notice of the page to its reader is."""
+    if len(text) <= 40 and _BILINGUAL_MASTHEAD.fullmatch(text):
+        return BOILER  # 立场新闻 Stand News: the site's name in two languages
     if is_reader_notice(text) or _WIRE_HEADER.match(text) or _TEASER.search(text):
         return BOILER
     if len(text) > 160 or (len(text) > 60 and text[-1] in "。！？”"):
@@ -819,6 +827,8 @@ def clean_title(text: str) -> str:
     ``• 标题`` / ``【湘潭市】标题`` / ``标题|专访`` / ``标题 列印`` → ``标题``."""
     cleaned = _TITLE_TAIL.sub("", text.lstrip(_BULLETS.replace("-", "").replace("—", "")))
     cleaned = _TITLE_TAG.sub("", cleaned)
+    if (m := _TITLE_OUTLET.search(cleaned)) and (_is_outlet(m.group("outlet")) or m.group("outlet")[-1] in "报网"):
+        cleaned = cleaned[: m.start()]  # 标题-中国青年报: the page's title, the paper's name after it
     return cleaned if len(cleaned) >= 4 else text
 
 
@@ -942,7 +952,7 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
             or outlet_and_names(line.text.strip(_BULLETS))
         if credit and credit[0]:
             yield credit[0]  # 东方今报记者 钟岳林/文
-        m = _PRINT_EDITION.match(line.text)
+        m = _PRINT_EDITION.search(line.text)
         if m:
             yield m.group("outlet")  # 《光明日报》( 2010年04月23日 08版)
         date = find_date(line.text)
@@ -993,6 +1003,8 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | No
                 found = [value.strip()]  # 作者|言珊珊: the key vouches for a rarer surname
             names += found
     for line in field_lines:
+        if (edition := _PRINT_EDITION.search(line.text)) and edition.start() > 0:
+            line = Line(line.no, line.text[: edition.start()].strip())  # 本报记者 X 《 中国青年报 》(…版)
         text = line.text.strip("()（）[]【】" + _BULLETS)
         if credit := credit_names(line.text):
             names += credit[1]
@@ -1184,6 +1196,9 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
     url_date = p.URL_DATE.search(url or "")
     for line in body[:OPENING_SEARCH]:
         m = _WIRE_BYLINE.match(line.text)
+        if m and m.group("month") and (d := _month_day(m, url, reference)):
+            found.append((2, len(lines), _DateFound(d[0], line.no, d[1])))  # 新华社北京9月15日电
+            break
         if m and (d := _day_only(int(m.group("day")), reference)):
             found.append((2, len(lines), _DateFound(d, line.no, True)))
             break
@@ -1262,6 +1277,9 @@ def opening_byline(text: str, _nested: bool = False) -> tuple[int, str | None]:
     m = _WIRE_BYLINE.match(text)
     if m:
         if not m.group("who"):
+            dated = p.OPENING_DATELINE.match(text)  # 中新社瑞丽10月28日电 (岑澜 骆昕): its reporters
+            if dated and dated.group("people") and split_names(dated.group("people")):
+                return dated.end(), dated.group("people")
             return m.end(), None
         names = (m.group("who") + (m.group("place") or "")).split("、")
         last = names[-1]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"  # Extension B on: 𠮶, 𨋢
 CJK_CHAR = re.compile(f"[{CJK}]")
 # CJK ideographs and the CJK punctuation and quotes that sit beside them.
 CJK_LIKE = re.compile(f"[{CJK}\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026《》]")
@@ -17,7 +17,7 @@ CJK_LIKE = re.compile(f"[{CJK}\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d
 # --- dates -----------------------------------------------------------------------------------
 # the time, maybe after the weekday, the zone or the half of the day (2024-03-05 HKT 08:12,
 # 2024年3月5日 星期二 08:12, 2024/3/5 下午 3:12, 2024-03-05T08:12:00)
-_TIME = (r"(?:(?:T|\s*(?:[(（]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?\s*)?"
+_TIME = (r"(?:(?:T|(?:\s*[—–]{1,2})?\s*(?:[(（]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?\s*)?"
          r"(?:(?:HKT|CST|GMT\s?\+\s?0?8(?::?00)?|UTC\s?\+\s?0?8(?::?00)?)\s*)?"
          r"(?P<half>上午|下午|早上|晚上|中午|凌晨|傍晚)?\s*)"
          r"(?P<hour>\d{1,2})[:：](?P<minute>\d{2})(?:[:：](?P<second>\d{2}))?)?")

@@ -113,6 +113,9 @@ def clean(line: str) -> str:
     return _SPACE_RUN.sub(" ", line) if "  " in line else line
 
 
+_CELL_BORDER = re.compile(r"(?<=[。！？!?”’」』)）])\s*[|｜]$")
+
+
 def split_lines(text: str) -> list[Line]:
     """The non-blank lines of ``text`` (LF, CRLF or CR), cleaned, with their line numbers."""
     lines = []
@@ -121,6 +124,9 @@ def split_lines(text: str) -> list[Line]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     for no, raw in enumerate(text.split("\n"), 1):
         cleaned = raw.strip(_EDGE_SPACE)
+        if cleaned.endswith(("|", "｜")):
+            # …成员。(X摄) |, or a border alone: a table cell's edge
+            cleaned = _CELL_BORDER.sub("", cleaned).strip("|｜ ")
         if "  " in cleaned:
             cleaned = _SPACE_RUN.sub(" ", cleaned)
         if cleaned:
