@@ -655,3 +655,31 @@ def test_a_sites_name_in_two_languages_above_the_headline_is_no_title() -> None:
 def test_punctuation_beside_a_character_beyond_the_basic_plane_is_full_width() -> None:
     article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n𠮶阵,大家都来了。\n")
     assert "𠮶阵，大家都来了。" in article.paragraphs
+
+
+@pytest.mark.parametrize(("credit", "source", "authors", "editor"), [
+    ("本文来自微信公众号：园区观察（ID：yuanqu），作者：青山听雨，题图来自：AI生成", "园区观察", ("青山听雨",), None),
+    ("本文来自微信公众号： 湘潭晚报 ，责任编辑：王晓明，作者：潮新闻，原文标题：《园区新厂房》",
+     "湘潭晚报", (), "王晓明"),
+], ids=["pen-name", "editor-and-outlet-as-writer"])
+def test_a_reposts_credit_line_gives_account_writer_and_editor_and_leaves_the_text(
+        credit: str, source: str, authors: tuple, editor: str | None) -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{credit}\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors, article.editor) == (source, authors, editor)
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(("dateline", "source", "authors"), [
+    ("2021-12-01 12:54 · 园区新闻一线 王晓明", "园区新闻一线", ("王晓明",)),  # an account and its writer
+    ("36氪·2026-01-04 23:58", "36氪", ()),  # an account before a dot
+    ("派财经派财经2024-08-23 14:29", "派财经", ()),  # its name twice, the logo's text glued on
+], ids=["account-writer", "account-dot", "doubled"])
+def test_a_platforms_account_beside_the_date_is_the_source(
+        dateline: str, source: str, authors: tuple) -> None:
+    article = parse(f"园区新厂房落成投用\n{dateline}\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == (source, authors)
+
+
+def test_an_issue_number_beside_the_date_is_no_source() -> None:
+    article = parse(f"园区新厂房落成投用\n2020年06月01日第3期\n{LEAD}\n{SECOND}\n")
+    assert article.source is None

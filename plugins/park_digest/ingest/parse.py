@@ -175,6 +175,7 @@ _MARKUP_CHARS = re.compile(r"[|｜<>=]|\s{2,}")
 _LATIN_NAME_STRICT = re.compile(r"[A-Z][A-Za-z'-]+(?:[ .]+[A-Z][A-Za-z'-]*)*")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z'-]+(?: [A-Za-z'-]+)*")
 _CJK_NAME = re.compile(f"[{p.CJK}]{{2,5}}")
+_DOTTED_NAME = re.compile(rf"[{p.CJK}]{{1,8}}(?:\s?[·・]\s?[{p.CJK}]{{1,8}})+")
 _PADDED = re.compile(rf"(?<![{p.CJK}])([{p.CJK}])\s([{p.CJK}])(?![{p.CJK}])")
 _NAMES_SEP = re.compile(r"[\s、，,;；/／]+")
 _CLOSER = re.compile(r"[)）】\]](?=.)")
@@ -866,8 +867,8 @@ def is_person_name(name: str, strict: bool = False) -> bool:
     surname, Latin names capitalised."""
     if name in p.NOT_NAMES or _NAME_SUFFIX_NOT_PERSON.search(name) or p.OUTLET_NAME.search(name):
         return False
-    if "·" in name or "・" in name:
-        return 3 <= len(name) <= 20 and bool(p.CJK_CHAR.search(name))
+    if "·" in name or "・" in name:  # 马修·卡特勒: characters on both sides of every dot, not 36氪·
+        return 3 <= len(name) <= 20 and bool(_DOTTED_NAME.fullmatch(name))
     if (_LATIN_NAME_STRICT if strict else _LATIN_NAME).fullmatch(name) and len(name) <= 40:
         return True
     if not _CJK_NAME.fullmatch(name):
@@ -963,7 +964,32 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
                 yield rest  # 2021-11-10 17:54 三元区融媒体中心
             if glued := _outlet_then_name(rest):
                 yield glued[0]  # 2006年04月10日 08:51北国网颜小棠
+            if account := _account_beside_date(rest):
+                yield account[0]  # 2021-12-01 12:54 · 腾讯新闻一线 韦朔, 36氪·2026-01-04
     yield masthead
+
+
+_ISSUE = re.compile(r"第\s*\S{1,4}\s*[期版卷号]|\d\s*[期版卷号]$")  # 第3期, 04版: an issue, not an account
+
+
+def _account_beside_date(rest: str) -> tuple[str, str | None] | None:
+    """What a platform prints beside the date, the date taken out: ``(account, writer)`` of
+    ``腾讯新闻一线 韦朔`` or ``36氪``, ``派财经派财经`` (the name twice, glued); None otherwise."""
+    tokens = rest.strip(_DATE_SEPARATORS).split()
+    if not tokens or len(tokens) > 2 or any(_CHROME_WORDS.search(t) for t in tokens):
+        return None
+    account, writer = tokens[0], tokens[1] if len(tokens) == 2 else None
+    half = len(account) // 2
+    if len(account) % 2 == 0 and account[:half] == account[half:]:
+        account = account[:half]  # 派财经派财经: a name and its logo's text
+    if not 2 <= len(account) <= 12 or not p.CJK_CHAR.search(account) or is_person_name(account) \
+            or _ISSUE.search(account) \
+            or p.SENTENCE_MARKS.search(account) or (writer and not is_person_name(writer, strict=True)):
+        return None
+    if writer is None and len(tokens[0]) == len(account) and not _is_outlet(account) \
+            and not re.search(r"[A-Za-z0-9]", account):
+        return None  # a lone word without a sign of a name: 36氪 has one, 园区 has none
+    return account, writer
 
 
 def outlet_beside_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int,
@@ -985,7 +1011,7 @@ def outlet_beside_date(lines: Sequence[Line], kinds: Sequence[str], title_at: in
 _FENCED_NAME = re.compile(r"\s*[/／|｜]\s*(?P<name>[^\s/／|｜]{2,4})\s*[/／|｜]?\s*$")
 _NAME_BEFORE_FIELDS = re.compile(rf"(?P<name>[{p.CJK}·]{{2,4}})\s+(?=(?:{p.KEYS_ALT}){p.SEP})")
 _WRITER_KEYS = frozenset({"作者", "记者", "撰文", "撰稿", "采写"})
-_KEYED_NAME = re.compile(rf"[{p.CJK}]{{2,3}}")
+_KEYED_NAME = re.compile(rf"[{p.CJK}]{{2,4}}")  # 作者：青山听雨, a pen name the key vouches for
 
 
 def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | None,
@@ -999,6 +1025,7 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | No
             if not found and key in _WRITER_KEYS and _KEYED_NAME.fullmatch(value.strip()) \
                     and value.strip() not in p.UNKNOWN_VALUES | p.NOT_NAMES \
                     and not _NAME_SUFFIX_NOT_PERSON.search(value.strip()) \
+                    and not p.OUTLET_NAME.search(value.strip()) and not p.ROLE_WORDS.search(value) \
                     and not _CHROME_WORDS.search(value):
                 found = [value.strip()]  # 作者|言珊珊: the key vouches for a rarer surname
             names += found
@@ -1023,6 +1050,8 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | No
                 names += lead  # 翁以澄 2022/08/17 17:16 点阅 267 次
             elif len(lead) >= 1 and is_person_name(lead[-1], strict=True):
                 names.append(lead[-1])
+            if (account := _account_beside_date(_without_dates(text).replace("·", " "))) and account[1]:
+                names.append(account[1])  # 2021-12-01 12:54 · 腾讯新闻一线 韦朔
             if (fenced := _FENCED_NAME.match(text, date.end())) \
                     and is_person_name(fenced.group("name"), strict=True):
                 names.append(fenced.group("name"))  # 2016-07-09 00:15:00 / 柯蓝 /
@@ -1473,6 +1502,26 @@ def menu_rows(lines: Sequence[Line], upto: int) -> set[int]:
     return rows
 
 
+# 本文来自微信公众号：娱乐资本论（ID：…），作者：青山听雨，题图来自：AI生成: a repost's credits
+_REPOST_CREDIT = re.compile(
+    r"^(?:本文|文章|原文)(?:来自|转载自|转自|来源于)\s*(?:微信)?(?:公众号|微信公众号)?\s*[:：]?\s*"
+    r"(?P<account>[^，,；;：:（(\s]{2,24})\s*(?:[（(][^)）]*[)）])?\s*(?:[，,；;]\s*(?P<rest>.*))?$")
+_REPOST_KEYS = ("作者", "责任编辑", "编辑")
+
+
+def repost_credit(text: str) -> str | None:
+    """A repost's credit line as fields (``来源：娱乐资本论 作者：青山听雨``), the picture and
+    original-title notes left out; None for any other line."""
+    if not text.startswith(("本文", "文章", "原文")) or not (m := _REPOST_CREDIT.match(text)):
+        return None
+    fields = [f"来源：{m.group('account')}"]
+    for part in re.split(r"[，,；;]", m.group("rest") or ""):
+        key, _, value = part.replace(":", "：").partition("：")
+        if key.strip() in _REPOST_KEYS and value.strip():
+            fields.append(f"{key.strip()}：{value.strip()}")
+    return " ".join(fields)
+
+
 # A credit glued to the end of a headline: 标题■特约摄影记者 X 摄, 《标题》全文(作者:X), 标题（文/X）
 _HEADLINE_CREDIT = re.compile(
     r"\s*(?:[■●◆▲]\s*(?P<credit>[^■●◆▲]{2,30}?)|\s*[(（](?P<field>(?:作者|文|撰文|记者)\s*[:：/／]"
@@ -1525,6 +1574,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     if not lines:
         raise SeedError(path, 1, "the file is empty; paste the article's text into it")
     lines, glued_credits = _headline_credits(lines, shown)
+    lines = [Line(ln.no, fields) if (fields := repost_credit(ln.text)) else ln for ln in lines]
     kinds = [classify(line.text) for line in lines]
     for i in crumbs_to_headline(lines):
         kinds[i] = BOILER
