@@ -683,3 +683,10 @@ def test_a_platforms_account_beside_the_date_is_the_source(
 def test_an_issue_number_beside_the_date_is_no_source() -> None:
     article = parse(f"园区新厂房落成投用\n2020年06月01日第3期\n{LEAD}\n{SECOND}\n")
     assert article.source is None
+
+
+def test_a_first_line_headline_that_asks_and_exclaims_is_the_title_and_its_repeats_leave_the_text() -> None:
+    headline = "园区工地挖出一辆旧车藏着疑案？网友脑补悬疑剧，“幕后推手”找到了！"
+    article = parse(f"{headline}\n{LEAD}\n{headline}\n2024-03-05 08:12\n{SECOND}\n{headline}\n")
+    assert article.title == headline
+    assert article.paragraphs == (LEAD, SECOND)

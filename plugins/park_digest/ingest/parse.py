@@ -585,6 +585,11 @@ def _clause_marks(text: str) -> int:
             + text.count("！") + text.count("？"))
 
 
+def _headline_first(text: str) -> bool:
+    """The first line of a copy shaped as a headline: no full stop, not a sentence's length."""
+    return len(text) <= 60 and "。" not in text and _title_like(text)
+
+
 def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, int]:
     """``(start, end)`` of the densest run of sentence-like lines (end exclusive)."""
     best, best_span = float("-inf"), (0, 0)
@@ -613,6 +618,8 @@ def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, in
     start, end = best_span
     if start > 0 and kinds[start - 1] == NOTE:
         start -= 1  # 【编者按】 / the note
+    elif start == 0 and end > 1 and _headline_first(lines[0].text):
+        start = 1  # a headline that asks and exclaims (…藏着疑案？…找到了！) is weighed as text
     start = _official_opening(lines, kinds, start)
     if end < len(lines) and kinds[end - 1] == PLACEHOLDER and kinds[end] == TEXT \
             and _is_caption_shape(lines[end].text):
@@ -1628,8 +1635,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
                 and kind in (TEXT, PLACEHOLDER, NOTE):
             body_lines.append(line)
     body_lines = _drop_summaries(_dedupe(body_lines))
-    while body_lines and body_lines[0].text in (lines[title_at].text, title.text):
-        body_lines = body_lines[1:]  # the title repeated
+    # the title repeated: above the text, and as the alt text of each picture
+    body_lines = [ln for ln in body_lines if ln.text not in (lines[title_at].text, title.text)]
     if not body_lines or all(is_placeholder(ln.text) for ln in body_lines):
         raise SeedError(path, lines[title_at].no, "no body text found under the title")
 
