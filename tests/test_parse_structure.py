@@ -690,3 +690,20 @@ def test_a_first_line_headline_that_asks_and_exclaims_is_the_title_and_its_repea
     article = parse(f"{headline}\n{LEAD}\n{headline}\n2024-03-05 08:12\n{SECOND}\n{headline}\n")
     assert article.title == headline
     assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_long_headline_with_commas_right_above_its_date_line_is_the_title() -> None:
+    headline = "“渐冻症”孩子上小学了，家长：特效药进了医保，再也不用掰着指头算孩子还能活几年"
+    article = parse(f"普通视图\n{headline}\n2026年1月27日 16:28\n{LEAD}\n{SECOND}\n")
+    assert article.title == headline
+    assert article.date.isoformat() == "2026-01-27T16:28:00+08:00"
+
+
+def test_a_papers_site_naming_itself_in_the_header_is_the_source() -> None:
+    article = parse(f"湘潭工人报官方网站 | 首页 今天是\n园区新厂房落成投用\n出版日期:2004年07月29日\n{LEAD}\n{SECOND}\n")
+    assert article.source == "湘潭工人报"
+
+
+def test_a_caption_in_brackets_between_the_date_and_the_text_opens_the_body() -> None:
+    article = parse(f"园区新厂房落成投用\n发布时间:2009-06-18 浏览:0\n(听取情况介绍)\n{LEAD}\n{SECOND}\n")
+    assert [b.text for b in article.blocks] == ["（听取情况介绍）", LEAD, SECOND]  # brackets made full-width

@@ -112,6 +112,20 @@ _NUMBER_CELL = re.compile(r"(?:19|20)\d{2}|[01]?\d/[0-3]?\d|\d{1,2}:\d{2}")
 _PRINT_EDITION = re.compile(r"《\s*(?P<outlet>[^》\s]{2,12})\s*》\s*[(（]\s*(?:19|20)\d{2}年.{0,20}版\s*[)）]$")
 # 甘肃日报 alone at the top of an e-paper page: the paper's name
 _MASTHEAD = re.compile(rf"[{p.CJK}]{{2,10}}(?:日报|晚报|早报|时报|商报|都市报|导报|晨报)")
+# 陕西工人报官方网站 | …: a paper's site naming itself in its header
+_OFFICIAL_SITE = re.compile(rf"(?P<outlet>[{p.CJK}]{{2,10}}(?:报|网|台|社))(?:官方网站|官网)")
+
+
+def masthead(header: Sequence[Line], menu: set[int]) -> str | None:
+    """The paper's name at the top of the page, above the headline and out of its menu."""
+    for i, line in enumerate(header):
+        if i in menu:
+            continue
+        if _MASTHEAD.fullmatch(line.text):
+            return line.text
+        if m := _OFFICIAL_SITE.match(line.text):
+            return m.group("outlet")
+    return None
 _NAME_PREFIX = re.compile(rf"(?P<name>[{p.CJK}·]{{2,4}})[:：]\s*(?=\S{{6}})")
 # 【湘潭市】标题, [中国青年网]标题: a portal's section tag, an outlet's name over a reposted story
 _TITLE_TAG = re.compile(r"^(?:【[^】]{1,6}】|\[[^\]]{1,10}\])\s*(?=\S.{5})")
@@ -587,7 +601,7 @@ def _clause_marks(text: str) -> int:
 
 def _headline_first(text: str) -> bool:
     """The first line of a copy shaped as a headline: no full stop, not a sentence's length."""
-    return len(text) <= 60 and "。" not in text and _title_like(text)
+    return len(text) <= 80 and "。" not in text and _title_like(text)
 
 
 def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, int]:
@@ -618,8 +632,11 @@ def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, in
     start, end = best_span
     if start > 0 and kinds[start - 1] == NOTE:
         start -= 1  # 【编者按】 / the note
-    elif start == 0 and end > 1 and _headline_first(lines[0].text):
-        start = 1  # a headline that asks and exclaims (…藏着疑案？…找到了！) is weighed as text
+    elif end - start > 1 and _headline_first(lines[start].text) and (
+            start == 0 or (kinds[start + 1] == FIELDS and find_date(lines[start + 1].text))):
+        # a headline that asks and exclaims (…藏着疑案？…找到了！) is weighed as text: first
+        # in the copy, or right above its date line, it is the headline all the same
+        start += 1
     start = _official_opening(lines, kinds, start)
     if end < len(lines) and kinds[end - 1] == PLACEHOLDER and kinds[end] == TEXT \
             and _is_caption_shape(lines[end].text):
@@ -651,12 +668,15 @@ def _official_opening(lines: Sequence[Line], kinds: Sequence[str], start: int) -
     return start
 
 
+_BRACKETED_CAPTION = re.compile(r"[(（][^()（）]{4,40}[)）]")
 _NOT_CAPTION = re.compile(r"[:：【】\[\]()（）|｜<>《》]")
 
 
 def _is_caption_shape(text: str) -> bool:
     """A picture's caption without its picture: a short line of words, with no label, bracket
     or separator (those are widgets, links and labels: 【点击图片进入下一页】, 进入专题：…)."""
+    if _BRACKETED_CAPTION.fullmatch(text):
+        text = text[1:-1]  # (听取情况介绍): a caption in brackets, as zone and county sites mark them
     return (4 <= len(text) <= 40 and not _NOT_CAPTION.search(text)
             and len(p.CJK_CHAR.findall(text)) >= len(text) / 2)
 
@@ -1742,10 +1762,9 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         title=norm(title_text),
         date=found.date,
         blocks=tuple(blocks),
-        source=extract_source(fields, field_lines, lead_text, masthead=closing_outlet or next(
-            (ln.text for i, ln in enumerate(lines[:title_at])
-             if _MASTHEAD.fullmatch(ln.text) and i not in menu), None)
-            or outlet_beside_date(lines, kinds, title_at, start), url_lines=url_lines),
+        source=extract_source(fields, field_lines, lead_text, masthead=closing_outlet
+                              or masthead(lines[:title_at], menu)
+                              or outlet_beside_date(lines, kinds, title_at, start), url_lines=url_lines),
         authors=tuple(dict.fromkeys(authors)),
         editor=extract_editor(fields),
         source_url=source_url,
