@@ -707,3 +707,10 @@ def test_a_papers_site_naming_itself_in_the_header_is_the_source() -> None:
 def test_a_caption_in_brackets_between_the_date_and_the_text_opens_the_body() -> None:
     article = parse(f"园区新厂房落成投用\n发布时间:2009-06-18 浏览:0\n(听取情况介绍)\n{LEAD}\n{SECOND}\n")
     assert [b.text for b in article.blocks] == ["（听取情况介绍）", LEAD, SECOND]  # brackets made full-width
+
+
+def test_an_agencys_photo_credit_leaves_the_caption_and_names_no_author() -> None:
+    caption = "园区负责人（左）陪同参观新车间。"
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12 记者 王晓明\n{LEAD}\n{caption}摄：Imagine China\n{SECOND}\n")
+    assert caption in article.paragraphs
+    assert article.authors == ("王晓明",)

@@ -107,6 +107,7 @@ _CAPTION_CREDIT = re.compile(
     rf"(?P<credit>[(（]?\s*(?:(?:{_CREDIT_ROLE})?\s*{_CREDIT_NAMES}\s*[/／]?\s*摄(?:影)?"
     rf"|摄影?\s*[/／:：]\s*{_CREDIT_NAMES})\s*[)）]?)\s*[|｜]?$"
 )
+_AGENCY_CREDIT = re.compile(r"(?<=[。！？”])\s*摄影?\s*[:：/／]\s*[A-Z][A-Za-z0-9.'&-]*(?: [A-Z][A-Za-z0-9.'&-]*){0,3}$")
 _NUMBER_CELL = re.compile(r"(?:19|20)\d{2}|[01]?\d/[0-3]?\d|\d{1,2}:\d{2}")
 # 《光明日报》( 2010年04月23日 08版): a print edition's credit
 _PRINT_EDITION = re.compile(r"《\s*(?P<outlet>[^》\s]{2,12})\s*》\s*[(（]\s*(?:19|20)\d{2}年.{0,20}版\s*[)）]$")
@@ -1721,6 +1722,9 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     for ln in body_lines[:-1] if m or row is not None else body_lines:
         if "摄" not in ln.text[-40:]:
             continue  # no photo credit: skip the call
+        if agency := _AGENCY_CREDIT.search(ln.text):  # …参观。摄：Imagine China: an agency, no author
+            cuts.setdefault(ln.no, [0, len(ln.text)])[1] = agency.start()
+            continue
         at, names = photo_credit(ln.text, caption=ln.no in after_picture)
         if names:
             credits += names
