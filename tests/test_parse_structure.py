@@ -714,3 +714,22 @@ def test_an_agencys_photo_credit_leaves_the_caption_and_names_no_author() -> Non
     article = parse(f"园区新厂房落成投用\n2024-03-05 08:12 记者 王晓明\n{LEAD}\n{caption}摄：Imagine China\n{SECOND}\n")
     assert caption in article.paragraphs
     assert article.authors == ("王晓明",)
+
+
+def test_a_body_label_under_the_byline_opens_the_text_and_a_book_card_in_it_stays() -> None:
+    article = parse(f"专栏名称: 湘潭观察\n相关文章推荐\n园区新厂房落成投用\n"
+                    f"湘潭观察 · 公众号 · 园区 · 2017-02-22 11:44\n正文\n{LEAD}\n"
+                    f"《园区产业图谱》\n作者：王晓明\n出版社：湘潭出版社\n{SECOND}\n")
+    assert article.title == "园区新厂房落成投用"
+    assert (article.source, article.authors) == ("湘潭观察", ())
+    texts = [b.text for b in article.blocks]
+    assert "作者：王晓明" in texts and texts[0] == LEAD and texts[-1] == SECOND
+
+
+@pytest.mark.parametrize("furniture", [
+    "放大图片", "欢迎关注湘潭日报官方微信平台",
+    "在接受本网站服务之前，请务必仔细阅读下列条款并同意本声明。",
+], ids=["zoom", "follow-promo", "terms"])
+def test_a_pages_buttons_promos_and_terms_leave_the_text(furniture: str) -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{furniture}\n{SECOND}\n")
+    assert [b.text for b in article.blocks] == [LEAD, SECOND]

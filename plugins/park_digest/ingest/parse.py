@@ -450,6 +450,7 @@ _BRACKETED_ITEM = re.compile(r"[【\[]([^】\]]+)[】\]]")
 # What a page says to its reader, not what the article says: a cookie or privacy consent, an
 # age gate, advice on the browser. Consent speaks to the reader (您, 我们, 本网站 …).
 _CONSENT = re.compile(r"隐私.{0,40}(?:同意|视窗|窗口|关闭)|(?:同意|接受).{0,20}(?:隐私|使用条款|[Cc]ookie)|"
+                      r"同意(?:本|下列|上述|以下)(?:声明|条款|规范|协议)|"
                       r"(?:使用|启用|采用)\s*[Cc]ookies?")
 _READER = re.compile(r"您|我们|本网站|本站|本网|点这里|点此|点击")
 _GATE = re.compile(r"满\s*18\s*岁.{0,8}(?:浏览|进入|观看)|网站分级|分级处理办法|"
@@ -468,7 +469,7 @@ _TEASER = re.compile(r"(?<=\S)\s*(?:[\[【](?:详细|详情|全文|更多)[\]】
 _BILINGUAL_MASTHEAD = re.compile(
     rf"[{p.CJK}]{{1,10}}(?:新闻|传媒|媒体|日报|时报|晚报|周刊|网|报|台)\s+[A-Za-z .'&-]{{0,30}}"
     r"(?i:news|media|times|daily|post|network|tv|press|weekly|herald|journal|online)")
-_NOTICE_WORDS = ("隐私", "ookie", "18", "分级", "浏览器", "rowser")  # one of them is in every notice
+_NOTICE_WORDS = ("隐私", "ookie", "18", "分级", "浏览器", "rowser", "同意")  # one of them is in every notice
 
 
 def is_reader_notice(text: str) -> bool:
@@ -603,6 +604,20 @@ def _clause_marks(text: str) -> int:
 def _headline_first(text: str) -> bool:
     """The first line of a copy shaped as a headline: no full stop, not a sentence's length."""
     return len(text) <= 80 and "。" not in text and _title_like(text)
+
+
+BODY_LABELS = frozenset({"正文", "正文：", "正文:"})
+
+
+def body_label(lines: Sequence[Line], kinds: Sequence[str]) -> int | None:
+    """The index of a ``正文`` label under the dated byline, which an aggregator prints where
+    the text begins; None without one."""
+    dated = False
+    for i, line in enumerate(lines[:HEADER_LINES + 10]):
+        if line.text in BODY_LABELS and dated:
+            return i
+        dated = dated or (kinds[i] == FIELDS and find_date(line.text) is not None)
+    return None
 
 
 def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, int]:
@@ -992,11 +1007,14 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
                 yield rest  # 2021-11-10 17:54 三元区融媒体中心
             if glued := _outlet_then_name(rest):
                 yield glued[0]  # 2006年04月10日 08:51北国网颜小棠
+            if m := _ACCOUNT_KIND.match(line.text):
+                yield m.group("account")  # 学习学习再学习 · 公众号 · 学习 · 2017-02-22 11:44
             if account := _account_beside_date(rest):
                 yield account[0]  # 2021-12-01 12:54 · 腾讯新闻一线 韦朔, 36氪·2026-01-04
     yield masthead
 
 
+_ACCOUNT_KIND = re.compile(r"(?P<account>[^\s·・|｜]{2,20})\s*[·・|｜]\s*(?:微信)?(?:公众号|头条号|百家号|企鹅号|网易号|搜狐号)")
 _ISSUE = re.compile(r"第\s*\S{1,4}\s*[期版卷号]|\d\s*[期版卷号]$")  # 第3期, 04版: an issue, not an account
 
 
@@ -1608,6 +1626,9 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         kinds[i] = BOILER
 
     start, end = find_body_zone(lines, kinds)
+    if (label := body_label(lines, kinds)) is not None and label + 1 < end:
+        start = label + 1  # 正文: the page says where the text begins; a card in it is text
+        kinds[start:end] = [TEXT if kind == FIELDS else kind for kind in kinds[start:end]]
     lead = "".join(lines[i].text for i in range(start, min(start + 2, end)) if kinds[i] == TEXT)
     # a bare name beside the byline is the author: 标题 / 肖某某 / 2012-12-25 09:13:46
     # and so is a line holding only a person's name anywhere in the header (☉孙启明)
