@@ -733,3 +733,27 @@ def test_a_body_label_under_the_byline_opens_the_text_and_a_book_card_in_it_stay
 def test_a_pages_buttons_promos_and_terms_leave_the_text(furniture: str) -> None:
     article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{furniture}\n{SECOND}\n")
     assert [b.text for b in article.blocks] == [LEAD, SECOND]
+
+
+@pytest.mark.parametrize(("header", "opening", "month_day"), [
+    ("", "【台北讯】园区今(6/27)召开说明会，", (6, 27)),  # today, as month/day in brackets
+    ("湘潭在线    01月16日 13:52\n", "", (1, 16)),  # a month and day with a time under the title
+    ("", "湘潭在线园区频道消息:8月31日，", (8, 31)),  # a channel's news credit before the day
+], ids=["today-bracketed", "month-day-time", "channel-news"])
+def test_a_month_and_day_without_a_year_dates_the_article_with_an_inferred_year(
+        header: str, opening: str, month_day: tuple) -> None:
+    article = parse(f"园区新厂房落成投用\n{header}{opening}{LEAD}\n{SECOND}\n")
+    assert (article.date.month, article.date.day) == month_day
+    assert article.date_inferred
+
+
+def test_a_channels_news_credit_names_the_outlet_and_leaves_the_text() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n湘潭在线园区频道消息:{LEAD}\n{SECOND}\n")
+    assert article.source == "湘潭在线"
+    assert article.paragraphs[0] == LEAD
+
+
+def test_a_writer_credited_after_what_they_are_closing_the_text_is_the_author() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{SECOND}(作者:埃及某杂志供稿人娜•哈米德)\n")
+    assert article.authors == ("娜•哈米德",)
+    assert article.paragraphs == (LEAD, SECOND)

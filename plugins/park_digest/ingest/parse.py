@@ -50,6 +50,7 @@ _OUTLET_AND_NAMES = re.compile(rf"(?P<outlet>[{p.CJK}]{{2,10}}) (?P<names>[{p.CJ
 # ... and the place it reports from: 公视新闻网 王晓明 台北报导
 _REPORTED_FROM_PLACE = re.compile(rf" [{p.CJK}]{{2,4}}(?:报导|报道)$")
 # 【on.cc东网专讯】 opening the text: the outlet's own dateline (not 本报, this paper's)
+_CHANNEL_NEWS = re.compile(r"^(?P<outlet>[^\s，,。“”\d:：]{2,12}?(?:在线|网|报|台|社))[^\s，,。“”\d:：]{0,6}?频道(?:消息|讯)\s*[:：]")
 _BRACKET_DATELINE = re.compile(r"^[【\[〔](?P<outlet>(?!本)[^】\]〕\s]{2,16}?)(?:专讯|快讯|讯|消息)[】\]〕]")
 # （完） closing the last sentence: the end mark of a wire story
 _END_MARK = re.compile(r"(?<=[。！？!?”…])\s*[(（](?:完|全文完|终)[)）]\s*$")
@@ -79,6 +80,8 @@ _WIRE_CREDIT_LINE = re.compile(
     rf"^(?P<outlet>[^\s／/]{{2,12}}?)\s*[／/]\s*(?:[{p.CJK}]{{1,6}}\s*)?(?P<day>\d{{1,2}})日(?:专)?电$"
 )
 # [Newtalk新闻] / 【中国新闻网】: the provider tag under a repost's title
+_CLOSING_WRITER = re.compile(r"(?<=[。！？”])\s*[(（]\s*作者\s*[:：]\s*(?P<value>[^()（）:：]{2,50})[)）]$")
+_WRITER_ROLES = re.compile(r"供稿人|撰稿人|特约记者|记者|通讯员|作者|教授|研究员")
 _OFFICE_CREDIT = re.compile(rf"(?<=[。！？”])\s*[(（][{p.CJK}]{{1,8}}?(?:办公室|办|科|处|室|中心)[)）]$")
 _CLOSING_NEWS_FROM = re.compile(r"(?<=[。！？”])\s*[(（](?P<outlet>[^()（）\s]{2,12}?)(?:消息|讯)[)）]$")
 _OUTLET_NAME_GLUED = re.compile(rf"(?P<outlet>[{p.CJK}]{{2,8}}?(?:网|报|社|电台|电视台))(?P<name>[{p.CJK}]{{2,3}})")
@@ -190,7 +193,7 @@ _MARKUP_CHARS = re.compile(r"[|｜<>=]|\s{2,}")
 _LATIN_NAME_STRICT = re.compile(r"[A-Z][A-Za-z'-]+(?:[ .]+[A-Z][A-Za-z'-]*)*")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z'-]+(?: [A-Za-z'-]+)*")
 _CJK_NAME = re.compile(f"[{p.CJK}]{{2,5}}")
-_DOTTED_NAME = re.compile(rf"[{p.CJK}]{{1,8}}(?:\s?[·・]\s?[{p.CJK}]{{1,8}})+")
+_DOTTED_NAME = re.compile(rf"[{p.CJK}]{{1,8}}(?:\s?[·・•]\s?[{p.CJK}]{{1,8}})+")
 _PADDED = re.compile(rf"(?<![{p.CJK}])([{p.CJK}])\s([{p.CJK}])(?![{p.CJK}])")
 _NAMES_SEP = re.compile(r"[\s、，,;；/／]+")
 _CLOSER = re.compile(r"[)）】\]](?=.)")
@@ -910,7 +913,7 @@ def is_person_name(name: str, strict: bool = False) -> bool:
     surname, Latin names capitalised."""
     if name in p.NOT_NAMES or _NAME_SUFFIX_NOT_PERSON.search(name) or p.OUTLET_NAME.search(name):
         return False
-    if "·" in name or "・" in name:  # 马修·卡特勒: characters on both sides of every dot, not 36氪·
+    if "·" in name or "・" in name or "•" in name:  # 马修·卡特勒: characters on both sides of every dot
         return 3 <= len(name) <= 20 and bool(_DOTTED_NAME.fullmatch(name))
     if (_LATIN_NAME_STRICT if strict else _LATIN_NAME).fullmatch(name) and len(name) <= 40:
         return True
@@ -991,6 +994,9 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
     m = _BRACKET_DATELINE.match(lead)
     if m and _is_outlet(m.group("outlet")):  # not a tag such as 【热点快讯】
         yield m.group("outlet")
+    m = _CHANNEL_NEWS.match(lead)
+    if m and _is_outlet(m.group("outlet")):
+        yield m.group("outlet")  # 国际在线吉林频道消息：…
     for line in field_lines:
         credit = credit_names(line.text) or dated_credit(line.text) \
             or outlet_and_names(line.text.strip(_BULLETS))
@@ -1268,6 +1274,16 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
         m = _WIRE_CREDIT_LINE.match(line.text)
         if m and (d := _day_only(int(m.group("day")), reference)):
             found.append((2, i, _DateFound(d, line.no, True)))
+    for i in range(title_at + 1, min(title_at + 4, len(lines))):  # 中广网    01月16日 13:52
+        line = lines[i]
+        if len(line.text) <= 30 and not find_date(line.text) and not is_sentence(line.text) \
+                and (m := p.MONTH_DAY.search(line.text)) and m.group("hour") \
+                and (d := _month_day(m, url, reference)):
+            found.append((2, i, _DateFound(d[0], line.no, d[1])))
+    for line in body[:3]:  # 公视今(6/27)召开…, 某频道消息：8月31日，…: the day the text is dated
+        for regex in _LEAD_DAYS:
+            if (m := regex.search(line.text[:60])) and (d := _month_day(m, url, reference)):
+                found.append((2.5, len(lines), _DateFound(d[0], line.no, d[1])))
     url_date = p.URL_DATE.search(url or "")
     for line in body[:OPENING_SEARCH]:
         m = _WIRE_BYLINE.match(line.text)
@@ -1292,6 +1308,10 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
         return None
     # a byline under the title before a date as near above it
     return min(found, key=lambda f: (f[0], abs(f[1] - title_at) - 0.5 * (f[1] > title_at), f[1]))[2]
+
+
+_LEAD_DAYS = (re.compile(r"今\s*[(（](?P<month>[01]?\d)/(?P<day>[0-3]?\d)[)）]"),
+              re.compile(r"^[^，,。“”]{0,24}?(?:讯|消息)\s*[:：]\s*(?P<month>[01]?\d)月(?P<day>[0-3]?\d)日"))
 
 
 def _month_day(m: re.Match[str], url: str | None, reference: Callable[[], datetime]
@@ -1737,6 +1757,11 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     elif m:
         closing = m.groupdict().get("names") or m.groupdict().get("credit")
         cuts[body_lines[-1].no][1] = m.start()
+    elif (m := _CLOSING_WRITER.search(kept, max(len(kept) - 60, 0))) and m.start() > 0:
+        # …。(作者:埃及某杂志供稿人娜•哈米德): the writer after what they are
+        who = _WRITER_ROLES.split(m.group("value"))[-1].strip()
+        closing = who if is_person_name(who) else None
+        cuts[last.no][1] = m.start()
     credits = []
     after_picture = {lines[i + 1].no for i, kind in enumerate(kinds[:-1]) if kind == PLACEHOLDER}
     # photo credits closing a caption (…全景 通讯员 X 摄) or a paragraph (…。新华社记者 X 摄)
