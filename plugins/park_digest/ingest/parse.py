@@ -472,12 +472,12 @@ _TEASER = re.compile(r"(?<=\S)\s*(?:[\[【](?:详细|详情|全文|更多)[\]】
 _BILINGUAL_MASTHEAD = re.compile(
     rf"[{p.CJK}]{{1,10}}(?:新闻|传媒|媒体|日报|时报|晚报|周刊|网|报|台)\s+[A-Za-z .'&-]{{0,30}}"
     r"(?i:news|media|times|daily|post|network|tv|press|weekly|herald|journal|online)")
-_NOTICE_WORDS = ("隐私", "ookie", "18", "分级", "浏览器", "rowser", "同意")  # one of them is in every notice
+_NOTICE_HINT = re.compile("隐私|ookie|18|分级|浏览器|rowser|同意")  # one of them is in every notice
 
 
 def is_reader_notice(text: str) -> bool:
     """A consent, age-gate or browser notice of the page (``本网站使用相关技术…代表您同意上述规范。``)."""
-    if len(text) > 300 or not any(word in text for word in _NOTICE_WORDS):
+    if len(text) > 300 or not _NOTICE_HINT.search(text):
         return False  # the common case, decided without the patterns
     return bool(_GATE.search(text) or (_CONSENT.search(text) and _READER.search(text)))
 
@@ -485,9 +485,10 @@ def is_reader_notice(text: str) -> bool:
 def classify(text: str) -> str:
     """The kind of one line, from its own features. A sentence is never furniture, but a
     notice of the page to its reader is."""
-    if len(text) <= 40 and _BILINGUAL_MASTHEAD.fullmatch(text):
+    if len(text) <= 40 and text[-1].isascii() and _BILINGUAL_MASTHEAD.fullmatch(text):
         return BOILER  # 立场新闻 Stand News: the site's name in two languages
-    if is_reader_notice(text) or _WIRE_HEADER.match(text) or _TEASER.search(text):
+    if is_reader_notice(text) or (text[-1] in "电" or "题" in text) and _WIRE_HEADER.match(text) \
+            or text[-1] in "]】>" and _TEASER.search(text):
         return BOILER
     if len(text) > 160 or (len(text) > 60 and text[-1] in "。！？”"):
         # a sentence too long for a byline, a widget or a navigation row
