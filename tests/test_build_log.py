@@ -181,3 +181,16 @@ def test_a_date_ahead_is_said_once_a_build(site):
     said = [line for line in done.stderr.splitlines() if "in the future" in line]
     assert len(said) == 1, done.stderr
     assert f"the date {year}-" in said[0] and "future: true" in said[0]
+
+
+def test_an_inferred_year_is_said_once_a_build(site):
+    (site.seeds / "dateline.txt").write_text(
+        "园区新厂房落成投用\n湘潭在线3月5日讯 园区新建的六栋厂房今天落成，首批三家企业搬入。\n"
+        "厂房配套的道路和绿化也已同步完工，企业可以直接入驻。\n", encoding="utf-8")
+
+    done = park_digest_build(site.root)
+
+    assert done.returncode == 0, done.stderr[-3000:]
+    said = [line for line in done.stderr.splitlines() if "inferred" in line or "no year" in line]
+    assert len(said) == 1, done.stderr
+    assert "date_inferred: true" in said[0]

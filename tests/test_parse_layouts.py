@@ -567,7 +567,7 @@ def test_dateline_without_year_takes_the_year_of_a_url_in_the_text() -> None:
 
 def test_dateline_without_year_takes_the_seed_files_year_and_says_so(caplog) -> None:
     # saved on 2026-01-05: 12月25日 is the 25th of December before it, not a date ahead
-    with caplog.at_level(logging.WARNING):
+    with caplog.at_level(logging.INFO):
         article = parse_article(DATELINE_ONLY, "seeds/x.txt",
                                 seed_mtime=datetime(2026, 1, 5, 12).timestamp())
     assert article.date.date().isoformat() == "2025-12-25"

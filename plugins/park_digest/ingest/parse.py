@@ -1710,8 +1710,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     if found is None:
         at = lines[title_at].no + 1
         raise SeedError(path, at, "no date found; add a line like `2021-07-06 22:13` under the title")
-    if found.inferred and display is None:
-        logger.warning("%s:%s: the date %s has no year in the text; the year was taken from the "
+    if found.inferred and display is None:  # a build's date check warns of it (site/strict.py)
+        logger.info("%s:%s: the date %s has no year in the text; the year was taken from the "
                        "seed file's time and marked date_inferred: check it and remove the flag",
                        path, found.line or lines[title_at].no, found.date.date())
 
