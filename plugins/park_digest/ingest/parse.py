@@ -487,8 +487,8 @@ def classify(text: str) -> str:
     notice of the page to its reader is."""
     if len(text) <= 40 and text[-1].isascii() and _BILINGUAL_MASTHEAD.fullmatch(text):
         return BOILER  # 立场新闻 Stand News: the site's name in two languages
-    if is_reader_notice(text) or (text[-1] in "电" or "题" in text) and _WIRE_HEADER.match(text) \
-            or text[-1] in "]】>" and _TEASER.search(text):
+    if is_reader_notice(text) or ((text[-1] == "电" or "题" in text) and _WIRE_HEADER.match(text)) \
+            or (text[-1] in "]】>" and _TEASER.search(text)):
         return BOILER
     if len(text) > 160 or (len(text) > 60 and text[-1] in "。！？”"):
         # a sentence too long for a byline, a widget or a navigation row
