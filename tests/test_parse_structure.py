@@ -757,3 +757,43 @@ def test_a_writer_credited_after_what_they_are_closing_the_text_is_the_author() 
     article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{SECOND}(作者:埃及某杂志供稿人娜•哈米德)\n")
     assert article.authors == ("娜•哈米德",)
     assert article.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(("opening", "authors"), [
+    ("湘潭在线12月15日讯（记者：王晓明 李红 赵刚）", ("王晓明", "李红", "赵刚")),  # the role's colon
+    ("湘潭在线1月10日讯（湘乡融媒记者：王晓明 李红）", ("王晓明", "李红")),
+], ids=["colon", "outlet-role-colon"])
+def test_every_reporter_after_a_roles_colon_is_an_author(opening: str, authors: tuple) -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{opening}{LEAD}\n{SECOND}\n")
+    assert article.authors == authors
+
+
+def test_an_empty_field_after_the_editor_is_no_name() -> None:
+    article = parse(f"园区新厂房落成投用\n2013-8-27 8:42:00 来源：湘潭日报 编辑：56885 关注度：\n{LEAD}\n{SECOND}\n")
+    assert article.editor is None
+
+
+def test_a_stations_desk_after_the_editors_name_is_left_out() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{SECOND}\n编辑：王晓明-湘潭站\n")
+    assert article.editor == "王晓明"
+
+
+def test_a_site_named_in_the_editors_place_is_the_source() -> None:
+    article = parse(f"园区新厂房落成投用\n发布时间：2024-01-22 编辑：湖南政协新闻网\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.editor) == ("湖南政协新闻网", None)
+
+
+def test_a_series_label_above_the_headline_is_no_title() -> None:
+    article = parse(f"“活力园区行”系列报道①\n园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区新厂房落成投用"
+
+
+def test_a_credit_with_two_role_prefixes_and_padded_names_is_read() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n文/图 本报全媒体记者 何 悦 龙 杰\n{LEAD}\n{SECOND}\n")
+    assert article.authors == ("何悦", "龙杰")
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_programme_beside_its_date_is_the_source() -> None:
+    article = parse(f"园区新厂房落成投用\n2017年11月5日 湘潭新闻联播\n{LEAD}\n{SECOND}\n")
+    assert article.source == "湘潭新闻联播"

@@ -195,6 +195,8 @@ _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z'-]+(?: [A-Za-z'-]+)*")
 _CJK_NAME = re.compile(f"[{p.CJK}]{{2,5}}")
 _DOTTED_NAME = re.compile(rf"[{p.CJK}]{{1,8}}(?:\s?[·・•]\s?[{p.CJK}]{{1,8}})+")
 _PADDED = re.compile(rf"(?<![{p.CJK}])([{p.CJK}])\s([{p.CJK}])(?![{p.CJK}])")
+_ROLE_COLON = re.compile(r"(?<=\s)[:：]")  # the colon left by a role word taken out
+_EMPTY_KEY = re.compile(rf"[{p.CJK}]{{1,5}}[:：]\s*(?=\s|$)")
 _NAMES_SEP = re.compile(r"[\s、，,;；/／]+")
 _CLOSER = re.compile(r"[)）】\]](?=.)")
 
@@ -288,7 +290,7 @@ def is_author_first_line(text: str) -> re.Match[str] | None:
 _BULLETS = "•●◆■▪☉◎※*·-—> "
 _CREDIT_HINT = re.compile(r"记者|通讯员|摄|撰文|实习生|/|[()（）\[\]【】]")
 _CREDIT_ROLES = re.compile(
-    r"(?:全媒体|融媒体|融媒|首席|特约|特派|见习|实习|本[报网台站刊社端報網臺])?"
+    r"(?:全媒体|融媒体|融媒|首席|特约|特派|见习|实习|本[报网台站刊社端報網臺]){0,2}"
     r"(?:记者|通讯员|摄影记者|摄影|摄像|实习生)"
     r"|(?:文/图|图/文|/文|/图|文/|图/|撰文|摄)"
 )
@@ -818,6 +820,8 @@ def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int
 
 CAPTION_MARGIN = 6.0  # a caption right above the byline outscores the headline above its picture
 _KICKER_MARKS = re.compile(r"[×|｜]| [xX] ")
+# “活力湘潭行”系列报道①: a series' label over its headline
+_SERIES_LABEL = re.compile(r"系列(?:报道|评论|述评|访谈|调查)(?:之[一二三四五六七八九十\d]+|[①-⑳]|[(（]\d{1,2}[)）])?$")
 PAIR_MARGIN = 5.5  # a deck may share the lead's words where its headline does not
 PAIR_LEAD_SHARE = 0.5  # but a headline speaks of the text: half of its characters are the lead's
 
@@ -840,7 +844,7 @@ def _headline_of_pair(best: _Title, candidates: dict[str, _Title], scores: dict[
             return best  # a headline on a dated or labelled line: its own evidence
         if lo.text.startswith(("—", "--")):
             return u  # ——庆祝……侧记: a deck by its dash
-        if len(u.text) * 2 <= len(lo.text) or _KICKER_MARKS.search(u.text):
+        if len(u.text) * 2 <= len(lo.text) or _KICKER_MARKS.search(u.text) or _SERIES_LABEL.search(u.text):
             return lo
         speaks = _lead_share(u.text, lead) >= PAIR_LEAD_SHARE  # no site slogan above the headline
         return u if speaks and scores[upper] >= scores[lower] - PAIR_MARGIN else best
@@ -936,7 +940,8 @@ def _join_padded(value: str) -> str:
 
 
 def split_names(value: str) -> list[str]:
-    value = _join_padded(p.ROLE_WORDS.sub(" ", value))
+    value = _EMPTY_KEY.sub(" ", value)  # 56885 关注度：: the next field's key, its value empty
+    value = _join_padded(_ROLE_COLON.sub(" ", p.ROLE_WORDS.sub(" ", value)))  # 记者：A B
     names = [n.strip("·・ ") for n in _NAMES_SEP.split(value)]
     return [n for n in names if n and p.NAME.match(n) and is_person_name(n)]
 
@@ -1019,6 +1024,12 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
             if account := _account_beside_date(rest):
                 yield account[0]  # 2021-12-01 12:54 · 腾讯新闻一线 韦朔, 36氪·2026-01-04
     yield masthead
+    for key in ("编辑", "作者"):  # 编辑：湖南政协新闻网: the site named where a person belongs
+        for _, value in fields.get(key, ()):
+            value = value.strip()
+            if 3 <= len(value) <= 12 and " " not in value and p.OUTLET_NAME.search(value) \
+                    and value not in p.UNKNOWN_VALUES:
+                yield value
 
 
 _ACCOUNT_KIND = re.compile(r"(?P<account>[^\s·・|｜]{2,20})\s*[·・|｜]\s*(?:微信)?(?:公众号|头条号|百家号|企鹅号|网易号|搜狐号)")
@@ -1131,13 +1142,14 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | No
 
 # 责任编辑：李红_NN1234: a portal's staff code glued to the editor's name
 _STAFF_CODE = re.compile(r"_[A-Za-z]{1,4}\d{2,8}\b")
+_DESK_SUFFIX = re.compile(r"\s*[-－—]+\s*[^\s\-－—]{1,8}(?:站|频道|部|中心|组)$")  # 楚淇-湘潭站: a station's desk
 _STAFF_ONLY = re.compile(r"[A-Za-z]{1,4}\d{2,8}")
 
 
 def extract_editor(fields: dict) -> str | None:
     for key in p.EDITOR_KEYS:
         for _, value in fields.get(key, ()):
-            names = split_names(_STAFF_CODE.sub("", value))
+            names = split_names(_DESK_SUFFIX.sub("", _STAFF_CODE.sub("", value)))
             if names:
                 return names[0]
             if _STAFF_ONLY.fullmatch(value.strip()):
