@@ -797,3 +797,60 @@ def test_a_credit_with_two_role_prefixes_and_padded_names_is_read() -> None:
 def test_a_programme_beside_its_date_is_the_source() -> None:
     article = parse(f"园区新厂房落成投用\n2017年11月5日 湘潭新闻联播\n{LEAD}\n{SECOND}\n")
     assert article.source == "湘潭新闻联播"
+
+
+def test_a_day_first_date_with_the_year_last_and_a_weekly_wire_credit() -> None:
+    article = parse(f"园区新厂房落成投用\n02/03/2026 09:10\n《湘潭通讯社2日专讯》{LEAD}\n{SECOND}\n")
+    assert article.date.isoformat() == "2026-03-02T09:10:00+08:00"
+    assert article.source == "湘潭通讯社"
+    assert article.paragraphs[0] == LEAD
+
+
+def test_eight_digits_glued_to_a_reporters_credit_are_the_date() -> None:
+    article = parse(f"20231208王晓明/台北报导\n园区新厂房落成投用\n{LEAD}\n{SECOND}\n")
+    assert article.date.date().isoformat() == "2023-12-08"
+    assert article.authors == ("王晓明",)
+
+
+def test_the_time_on_the_line_under_the_date_is_read() -> None:
+    article = parse(f"园区新厂房落成投用\n{LEAD}\n{SECOND}\n2025年7月23日(星期三)\n香港时间18时00分\n")
+    assert article.date.isoformat() == "2025-07-23T18:00:00+08:00"
+
+
+@pytest.mark.parametrize(("dateline", "source", "authors"), [
+    ("湘潭网记者王晓明 台北 2025-09-17 12:55", "湘潭网", ("王晓明",)),  # the place between name and date
+    ("发布于 2025年06月26日08:57 • 记者王晓明 /桃园报导", None, ("王晓明",)),  # a label and a bullet
+], ids=["place", "label-bullet"])
+def test_a_reporters_credit_beside_the_date_is_read_past_place_label_and_bullet(
+        dateline: str, source: str | None, authors: tuple) -> None:
+    article = parse(f"园区新厂房落成投用\n{dateline}\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == (source, authors)
+
+
+def test_a_latin_outlet_in_a_bracketed_byline_is_the_source_not_a_name() -> None:
+    article = parse(f"园区新厂房落成投用\n【CTIMES/SmartAuto 王晓明 报导】 2020年02月05日 星期三\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == ("CTIMES/SmartAuto", ("王晓明",))
+
+
+def test_a_platforms_summary_box_leaves_the_text_and_names_no_author() -> None:
+    article = parse(f"王晓明：园区新厂房落成投用\n2026-03-02 09:10\n"
+                    "摘要 意见回馈 本内容由人工智能根据新闻来源生成，仅供参考。王晓明表示园区向好。\n"
+                    f"▷ 园区去年产值升逾15%\n▷ 园区预留1亿元扶持企业\n{LEAD}\n{SECOND}\n")
+    assert article.title == "王晓明：园区新厂房落成投用"
+    assert article.authors == ()
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_an_outdated_browser_banner_is_no_title() -> None:
+    article = parse(f"请更新您的浏览器\n园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区新厂房落成投用"
+
+
+def test_a_providers_short_name_alone_above_the_headline_is_the_source() -> None:
+    article = parse(f"太报\n\n园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{SECOND}\n")
+    assert article.source == "太报"
+
+
+def test_an_outlet_beside_a_font_size_label_under_the_headline_is_the_source() -> None:
+    article = parse(f"园区新厂房落成投用\n红网时刻 字号：\n2019-12-15 20:25:22\n{LEAD}\n{SECOND}\n")
+    assert article.source == "红网时刻"

@@ -51,7 +51,8 @@ _OUTLET_AND_NAMES = re.compile(rf"(?P<outlet>[{p.CJK}]{{2,10}}) (?P<names>[{p.CJ
 _REPORTED_FROM_PLACE = re.compile(rf" [{p.CJK}]{{2,4}}(?:报导|报道)$")
 # 【on.cc东网专讯】 opening the text: the outlet's own dateline (not 本报, this paper's)
 _CHANNEL_NEWS = re.compile(r"^(?P<outlet>[^\s，,。“”\d:：]{2,12}?(?:在线|网|报|台|社))[^\s，,。“”\d:：]{0,6}?频道(?:消息|讯)\s*[:：]")
-_BRACKET_DATELINE = re.compile(r"^[【\[〔](?P<outlet>(?!本)[^】\]〕\s]{2,16}?)(?:专讯|快讯|讯|消息)[】\]〕]")
+_BRACKET_DATELINE = re.compile(
+    r"^[【\[〔《](?P<outlet>(?!本)[^】\]〕》\s]{2,16}?)(?:\d{1,2}日)?(?:专讯|快讯|讯|消息)[】\]〕》]")
 # （完） closing the last sentence: the end mark of a wire story
 _END_MARK = re.compile(r"(?<=[。！？!?”…])\s*[(（](?:完|全文完|终)[)）]\s*$")
 _END_MARKERS = re.compile(
@@ -116,12 +117,17 @@ _NUMBER_CELL = re.compile(r"(?:19|20)\d{2}|[01]?\d/[0-3]?\d|\d{1,2}:\d{2}")
 _PRINT_EDITION = re.compile(r"《\s*(?P<outlet>[^》\s]{2,12})\s*》\s*[(（]\s*(?:19|20)\d{2}年.{0,20}版\s*[)）]$")
 # 甘肃日报 alone at the top of an e-paper page: the paper's name
 _MASTHEAD = re.compile(rf"[{p.CJK}]{{2,10}}(?:日报|晚报|早报|时报|商报|都市报|导报|晨报)")
+_PROVIDER_ABOVE = re.compile(rf"[{p.CJK}]{{1,6}}(?:报|网|社|台|新闻|时刻|在线)")
 # 陕西工人报官方网站 | …: a paper's site naming itself in its header
 _OFFICIAL_SITE = re.compile(rf"(?P<outlet>[{p.CJK}]{{2,10}}(?:报|网|台|社))(?:官方网站|官网)")
 
 
 def masthead(header: Sequence[Line], menu: set[int]) -> str | None:
-    """The paper's name at the top of the page, above the headline and out of its menu."""
+    """The paper's name at the top of the page, above the headline and out of its menu; or a
+    provider's short name alone right above the headline (太报 / 标题), as portals print it."""
+    if header and len(header) - 1 not in menu and _PROVIDER_ABOVE.fullmatch(header[-1].text) \
+            and not is_person_name(header[-1].text):
+        return header[-1].text
     for i, line in enumerate(header):
         if i in menu:
             continue
@@ -168,6 +174,8 @@ _NAME_OUTLET = re.compile(rf"(?P<name>[{p.CJK}·]{{2,4}})\s+(?P<outlet>\S{{2,24}
 _REPORTED_FROM = re.compile(
     rf"\s*(?:[／/]\s*[{p.CJK}]{{1,8}}?(?:报导|报道)$|(?:发自|报道|报导|摄影报道|综合报道).*$)"
 )
+_SLASH_REPORTED = re.compile(rf"[{p.CJK}·]{{2,4}}\s*[／/]\s*[{p.CJK}]{{1,8}}?(?:报导|报道)$")  # 范书瑶/台北报导
+_LATIN_OUTLET = re.compile(rf"(?P<outlet>[A-Za-z][A-Za-z0-9&.-]*(?:/[A-Za-z][A-Za-z0-9&.-]*)*)\s+(?=[{p.CJK}])")
 _PLACE_REPORTED = re.compile(rf"\s+(?P<place>[{p.CJK}]{{2,4}})(?:报道|报导)$")
 _PLACE_OUTLET = re.compile(rf"[／/]\s*(?:[{p.CJK}]{{2,3}}?)?(?P<outlet>[{p.CJK}]{{2,8}}(?:报|社|网|台|新闻))$")
 _OUTLET_BEFORE_ROLE = re.compile(
@@ -236,8 +244,8 @@ def find_dates(text: str) -> list[re.Match[str]]:
 
 # A font-size switch beside a date: 大字, 【大 中 小】, 字号：大 中 小, A+ A-
 _FONT_SIZE = re.compile(
-    r"(?<!\S)(?:字[号体]\s*[:：]?\s*)?[【\[]?\s*(?:[大中小](?:\s*[大中小]){1,2}|[大小]字(?:体|号)?|"
-    r"A\s*[+＋](?:\s*A\s*[-－])?|A\s*[-－](?:\s*A\s*[+＋])?)\s*[】\]]?(?!\S)"
+    r"(?<!\S)(?:字[号体]\s*[:：]\s*$|(?:字[号体]\s*[:：]?\s*)?[【\[]?\s*(?:[大中小](?:\s*[大中小]){1,2}|[大小]字(?:体|号)?|"
+    r"A\s*[+＋](?:\s*A\s*[-－])?|A\s*[-－](?:\s*A\s*[+＋])?)\s*[】\]]?(?!\S))"
 )
 
 
@@ -324,13 +332,22 @@ def outlet_and_names(text: str) -> tuple[str, list[str]] | None:
         else None
 
 
+_PUBLISHED_AT = re.compile(r"^(?:发布于|发表于|更新于|发布时间|发布)\s*[:：]?\s*")
+
+
 def dated_credit(text: str) -> tuple[str | None, list[str]] | None:
     """:func:`credit_names` of a line beside its date: ``2024-03-05 08:12 联合报／ 记者王小明／台北
     即时报导`` → (联合报, [王小明]); None for a line without a date or without such a credit."""
     if not find_date(text):
         return None
-    rest = _SLASH_BEFORE_REPORTER.sub(r"\1", _without_dates(text).strip(_DATE_SEPARATORS))
-    return credit_names(rest) if rest else None
+    rest = _without_dates(text).replace("•", " ").strip(_DATE_SEPARATORS)
+    rest = _SLASH_BEFORE_REPORTER.sub(r"\1", _PUBLISHED_AT.sub("", rest).strip(_DATE_SEPARATORS))
+    if not rest:
+        return None
+    if (credit := credit_names(rest)) or " " not in rest:
+        return credit
+    head, _, place = rest.rpartition(" ")  # 钜亨网记者韦静怡 台北 2025-09-17: the place it files from
+    return credit_names(head) if len(place) <= 3 and not is_person_name(place, strict=True) else None
 
 
 def credit_names(text: str) -> tuple[str | None, list[str]] | None:
@@ -346,7 +363,7 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
         return None  # neither a role word nor brackets: no credit
     bare = text.strip(_BULLETS + "()（）[]【】")
     bracketed = bare != text.strip(_BULLETS)
-    has_role = bool(_CREDIT_ROLES.search(bare))
+    has_role = bool(_CREDIT_ROLES.search(bare)) or bool(_SLASH_REPORTED.search(bare))
     if not has_role and not bracketed and not affiliated:
         return None
     m = _PLACE_REPORTED.search(bare)
@@ -360,6 +377,8 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     m = _OUTLET_BEFORE_ROLE.match(bare)
     if m and not is_person_name(m.group("outlet")):
         outlet, bare = m.group("outlet"), bare[m.end():]
+    elif (m := _LATIN_OUTLET.match(bare)) and bracketed:
+        outlet, bare = m.group("outlet"), bare[m.end():]  # 【CTIMES/SmartAuto 程立扬 报导】
     rest = _CREDIT_ROLES.sub(" ", bare)
     rest = _join_padded(rest.strip())
     latin = _LATIN_WORDS.search(rest)
@@ -459,7 +478,8 @@ _CONSENT = re.compile(r"隐私.{0,40}(?:同意|视窗|窗口|关闭)|(?:同意|�
                       r"(?:使用|启用|采用)\s*[Cc]ookies?")
 _READER = re.compile(r"您|我们|本网站|本站|本网|点这里|点此|点击")
 _GATE = re.compile(r"满\s*18\s*岁.{0,8}(?:浏览|进入|观看)|网站分级|分级处理办法|"
-                   r"建议(?:您)?使用.{0,50}浏览器|浏览器.{0,12}(?:不支持|版本过低|版本太旧)|[Yy]our browser")
+                   r"建议(?:您)?使用.{0,50}浏览器|浏览器.{0,12}(?:不支持|版本过低|版本太旧|版本较旧)|"
+                   r"更新(?:您的)?浏览器|[Yy]our browser")
 
 
 # 中新社北京九月二十七日电 题：…: a wire's dateline on a line of its own, with the story's subject
@@ -1061,8 +1081,8 @@ def outlet_beside_date(lines: Sequence[Line], kinds: Sequence[str], title_at: in
     """``红网`` alone on a line right above or below the date line, between the title and the
     text: the outlet, as portals and reposting accounts print it (标题 / 2015-01-08 16:40 / 红网)."""
     for i in range(title_at + 1, start):
-        text = lines[i].text
-        if kinds[i] != TEXT or not 2 <= len(text) <= 12 or " " in text \
+        text = _FONT_SIZE.sub(" ", lines[i].text).strip()  # 红网时刻 字号：
+        if kinds[i] not in (TEXT, BOILER) or not 2 <= len(text) <= 12 or " " in text \
                 or p.SENTENCE_MARKS.search(text) or not p.OUTLET_NAME.search(text) \
                 or is_person_name(text, strict=True):
             continue
@@ -1260,6 +1280,9 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
         line = lines[i]
         dates = [(m, d) for m in find_dates(line.text) if (d := _datetime(m))]
         for m, d in dates:  # 产生日期：… 发布日期：…: each date ranked by its own label
+            if not m.groupdict().get("hour") and i + 1 < len(lines) \
+                    and (t := _LONE_TIME.fullmatch(lines[i + 1].text)):
+                d = d.replace(hour=int(t.group("hour")), minute=int(t.group("minute")))
             rank = _date_rank(line, m, fields_at)
             if rank == 1 and (line.no + 1 in widget_near or line.no - 1 in widget_near):
                 rank = 3  # 2025-10-13 / 星期一: a header's today
@@ -1325,6 +1348,10 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
 
 _LEAD_DAYS = (re.compile(r"今\s*[(（](?P<month>[01]?\d)/(?P<day>[0-3]?\d)[)）]"),
               re.compile(r"^[^，,。“”]{0,24}?(?:讯|消息)\s*[:：]\s*(?P<month>[01]?\d)月(?P<day>[0-3]?\d)日"))
+
+
+# 2025年7月23日(星期三) / 香港时间18时00分: the time on the line under the date
+_LONE_TIME = re.compile(r"(?:(?:香港|澳门|北京|台北)?时间\s*)?(?P<hour>[0-2]?\d)\s*[时:：]\s*(?P<minute>[0-5]\d)\s*分?")
 
 
 def _month_day(m: re.Match[str], url: str | None, reference: Callable[[], datetime]
@@ -1549,6 +1576,27 @@ _TRAILING_EDITOR = re.compile(r"[(（](?P<field>(?:责任编辑|责编|编辑)\s
 _CRUMBS = re.compile(r"(?:[^\s\-»>_/|｜]{1,12}\s*[\-»>_/|｜]+\s*)+")
 
 
+_SUMMARY_LABEL = re.compile(r"^(?:文章摘要|AI摘要|内容摘要|摘要)(?:\s|$)|(?:人工智能|AI).{0,30}生成.{0,30}仅供参考")
+_SUMMARY_BULLET = re.compile(r"^(?:[▷•●◆▶►·\-*]|\W{0,2}🤖)")
+
+
+def summary_box(lines: Sequence[Line]) -> list[int]:
+    """Indices of a platform's summary of the article (文章摘要, an AI's gist) and the bullet
+    lines under it: the site's words about the text, not the writer's."""
+    found: list[int] = []
+    for i, line in enumerate(lines[:HEADER_LINES + 10]):
+        if not _SUMMARY_LABEL.search(line.text):
+            continue
+        found.append(i)
+        for j in range(i + 1, min(i + 12, len(lines))):
+            if _SUMMARY_BULLET.match(lines[j].text) or len(lines[j].text) <= 12:
+                found.append(j)
+            elif j > i + 2:
+                break
+        break
+    return found
+
+
 def crumbs_to_headline(lines: Sequence[Line]) -> list[int]:
     """Indices of breadcrumbs that end in the headline on the next line or the one after
     (``新闻中心- 医院新闻- 标题`` above ``标题``)."""
@@ -1655,7 +1703,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     lines, glued_credits = _headline_credits(lines, shown)
     lines = [Line(ln.no, fields) if (fields := repost_credit(ln.text)) else ln for ln in lines]
     kinds = [classify(line.text) for line in lines]
-    for i in crumbs_to_headline(lines):
+    summary = set(summary_box(lines))  # a platform's gist of the text, naming its people too
+    for i in [*crumbs_to_headline(lines), *summary]:
         kinds[i] = BOILER
 
     start, end = find_body_zone(lines, kinds)
@@ -1817,7 +1866,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     m = _NAME_PREFIX.match(title_text)
     if m and is_person_name(m.group("name"), strict=True) and any(
             m.group("name") in ln.text for i, ln in enumerate(lines)
-            if i != title_at and (kinds[i] != TEXT or not start <= i < end)):
+            if i != title_at and i not in summary and (kinds[i] != TEXT or not start <= i < end)):
         # 沈立衡：标题, the columnist named again in the header or footer: the author, not a speaker
         title_text = title_text[m.end():]
         authors.append(m.group("name"))

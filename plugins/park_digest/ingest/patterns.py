@@ -39,6 +39,10 @@ DATE_PATTERNS = (
     re.compile(r"^(?P<year>(?:19|20)\d{2})\s+(?P<month>[01]?\d)/(?P<day>[0-3]?\d)" + _TIME),
     # 110-01-15 11:30 (ROC year of three digits)
     re.compile(r"(?<![\d-])(?P<roc>1[01]\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])" + _TIME),
+    # 02/03/2026 09:10: day first with the year last, as Hong Kong and Macau pages print it
+    re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d{2})(?![\d/])" + _TIME),
+    # 20231208范书瑶/台北报导: eight digits glued to the credit, as e-paper share pages print it
+    re.compile(r"^(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?=[^\d\s])"),
     # 02月04日,2022年: a company template's date badge, the year last
     re.compile(r"(?<!\d)(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日\s*[,，]?\s*(?P<year>(?:19|20)\d{2})\s*年"
                + _TIME),
@@ -70,7 +74,7 @@ DATELINE_PEOPLE = re.compile(
 # 红网时刻湘潭11月10日讯（记者 X）, 中国台湾网4月25日讯, 浙江园林网4月10日消息：, 红网平江站1月8日报道,
 # 本报讯（记者 X 通讯员 Y）, 金山网讯, 【on.cc东网专讯】, 【本报消息】, (澳门电台消息)
 OPENING_DATELINE = re.compile(
-    r"^(?:[【\[〔][^】\]〕\s]{2,16}?(?:专讯|讯|快讯|消息)[】\]〕]|[(（][^()（）\s]{2,12}?(?:消息|讯)[)）](?=\s)|"
+    r"^(?:[【\[〔《][^】\]〕》\s]{2,16}?(?:专讯|讯|快讯|消息)[】\]〕》]|[(（][^()（）\s]{2,12}?(?:消息|讯)[)）](?=\s)|"
     r"[(（][^()（）\s]{2,12}?(?:报道|报导)[)）]|"  # (星岛日报报道) glued to the first sentence
     r"[^，,。“”]{0,24}?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[^\s，,。“”\d]{0,6}?"
     r"(?:讯|电|消息|报道|专电)(?=[\s(（:：【])|"  # a separator follows: not 12月1日电价…
@@ -79,7 +83,7 @@ OPENING_DATELINE = re.compile(
     r"\s*(?:[(（](?P<people>[^()（）]{1,80})[)）])?[：:]?\s*"
 )
 # Outlets that stand among the names: 湘潭日报记者 李新辉 → not a person
-OUTLET_NAME = re.compile(r"(?:日报|晚报|早报|商报|时报|今报|报社|电视台|电台|广播|网|站|社|中心|客户端|频道|新闻|融媒|传媒|论坛报|在线|周刊|周报|卫视|杂志|联播)$")
+OUTLET_NAME = re.compile(r"(?:日报|晚报|早报|商报|时报|今报|报社|电视台|电台|广播|网|站|社|中心|客户端|频道|新闻|融媒|传媒|论坛报|在线|周刊|周报|卫视|杂志|联播|时刻)$")
 # Roles that stand before names in a dateline's parentheses.
 # Multi-character roles may be glued to the name that follows (记者杨卓玉); one-character
 # roles (文, 图, 摄) only count standing alone (文/图 张三), since names hold them too (宋文博).
