@@ -854,3 +854,11 @@ def test_a_providers_short_name_alone_above_the_headline_is_the_source() -> None
 def test_an_outlet_beside_a_font_size_label_under_the_headline_is_the_source() -> None:
     article = parse(f"园区新厂房落成投用\n红网时刻 字号：\n2019-12-15 20:25:22\n{LEAD}\n{SECOND}\n")
     assert article.source == "红网时刻"
+
+
+def test_a_page_copied_as_one_line_is_cut_back_into_its_lines() -> None:
+    article = parse(f"返回 本地 2022-04-01 09:36:45 园区|新厂房落成投用 首批三家企业今天搬入 分享: {LEAD} {SECOND} "
+                    "园区商城送礼 👇立即按此参加\n")
+    assert article.title == "园区|新厂房落成投用 首批三家企业今天搬入"
+    assert article.date.isoformat() == "2022-04-01T09:36:45+08:00"
+    assert [b.text for b in article.blocks] == [LEAD, SECOND]

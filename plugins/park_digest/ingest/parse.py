@@ -1679,6 +1679,36 @@ def _headline_credits(lines: list[Line], shown: dict[int, str]) -> tuple[list[Li
     return out, credits
 
 
+FLAT_MIN = 120  # characters of a one-line copy that is a whole page, not a one-line note
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
+def unflat_cuts(text: str) -> list[tuple[int, int]]:
+    """Where a whole page copied as one line is cut back into lines, as ``(start, end)``
+    spans; [] for a line that is no such page. It is cut at its spaces, but a piece of
+    words without punctuation runs on into the next such piece (a headline holds spaces)
+    and a time stays with its date."""
+    if len(text) < FLAT_MIN or text.count(" ") < 4:
+        return []
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for token in text.split(" "):
+        start, at = at, at + len(token) + 1
+        last = text[spans[-1][0]:spans[-1][1]] if spans else ""
+        if spans and (_CLOCK.fullmatch(token) or (
+                not p.SENTENCE_MARKS.search(token) and len(token) >= 6 and len(last) >= 6
+                and not p.SENTENCE_MARKS.search(last) and not find_date(last))):
+            spans[-1] = (spans[-1][0], start + len(token))
+        elif token:
+            spans.append((start, start + len(token)))
+    return spans
+
+
+def unflattened(line: Line, cuts: list[tuple[int, int]]) -> list[Line]:
+    """The pieces of ``line`` at ``cuts``, each keeping the line's number (1.001, 1.002 …)."""
+    return [Line(line.no + k / 1000, line.text[a:b]) for k, (a, b) in enumerate(cuts)]
+
+
 def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = True,
                   display: str | None = None, seed_mtime: float | None = None) -> Article:
     """Parse the text of one raw article; raise :class:`SeedError` when it is not one.
@@ -1690,11 +1720,16 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     that has only month and day when no URL of the text does.
     """
     lines = split_lines(text)
+    flat = len(lines) == 1 and unflat_cuts(lines[0].text)  # a page copied as one line
+    if flat:
+        lines = unflattened(lines[0], flat)
     runs_on = wrapped_lines(lines)  # a text copied with hard line breaks: paragraphs again
     lines = join_lines(lines, runs_on) if runs_on else lines
     shown = {ln.no: ln.text for ln in lines}
     if display is not None:
         other = split_lines(display)
+        if flat and len(other) == 1 and len(other[0].text) == len(text.strip()):
+            other = unflattened(other[0], flat)
         other = join_lines(other, runs_on) if runs_on else other
         if [ln.no for ln in other] == [ln.no for ln in lines]:
             shown = {ln.no: ln.text for ln in other}
@@ -1852,8 +1887,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     next_no = {a.no: b.no for a, b in pairwise(lines)} \
         if any(is_placeholder(ln.text) for ln in body_lines) else None
     blocks = [
-        Block(kind=b.kind, text=norm(b.text), line=b.line,
-              figure=b.figure and Figure(name=b.figure.name, line=b.figure.line,
+        Block(kind=b.kind, text=norm(b.text), line=int(b.line),
+              figure=b.figure and Figure(name=b.figure.name, line=int(b.figure.line),
                                          caption=b.figure.caption and norm(b.figure.caption)))
         for b in build_blocks([ln for ln in body_lines if ln.text], next_no, deck)
     ]

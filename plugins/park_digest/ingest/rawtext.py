@@ -30,9 +30,9 @@ class SeedError(ValueError):
 
     def __init__(self, path: str | Path, line: int, message: str) -> None:
         self.path = str(path)
-        self.line = line
+        self.line = int(line)  # a piece of a line copied flat counts as its line
         self.message = message
-        super().__init__(f"{self.path}:{line}: {message}")
+        super().__init__(f"{self.path}:{self.line}: {message}")
 
     def __reduce__(self):  # rebuilt from its fields when it crosses a process boundary
         return (type(self), (self.path, self.line, self.message))
