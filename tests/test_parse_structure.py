@@ -862,3 +862,11 @@ def test_a_page_copied_as_one_line_is_cut_back_into_its_lines() -> None:
     assert article.title == "园区|新厂房落成投用 首批三家企业今天搬入"
     assert article.date.isoformat() == "2022-04-01T09:36:45+08:00"
     assert [b.text for b in article.blocks] == [LEAD, SECOND]
+
+
+def test_a_headline_running_on_into_a_wire_dateline_and_the_text_is_cut_from_them() -> None:
+    headline = "《园区》杂志刊登文章 深入推进园区高质量发展"
+    article = parse(f"01版:要闻\n前一版 2025年09月16日\n{headline}   新华社北京9月15日电 {LEAD}\n{SECOND}\n")
+    assert article.title == headline
+    assert article.source == "新华社"
+    assert article.paragraphs == (LEAD, SECOND)

@@ -1704,6 +1704,19 @@ def unflat_cuts(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def headline_before_dateline(text: str) -> int | None:
+    """Where a headline ends that runs on into a wire's dateline and the text on one line
+    (``标题 深入推进… 新华社北京9月15日电 9月16日出版的…``): the space before the dateline."""
+    if len(text) < 60 or "电" not in text[:90]:
+        return None
+    for at in (i for i, c in enumerate(text[:70]) if c == " "):
+        head, rest = text[:at], text[at + 1:]
+        if len(head) >= 8 and _title_like(head) and not p.SENTENCE_MARKS.search(head) \
+                and (m := _WIRE_BYLINE.match(rest)) and m.group("month") and m.end() < len(rest):
+            return at
+    return None
+
+
 def unflattened(line: Line, cuts: list[tuple[int, int]]) -> list[Line]:
     """The pieces of ``line`` at ``cuts``, each keeping the line's number (1.001, 1.002 …)."""
     return [Line(line.no + k / 1000, line.text[a:b]) for k, (a, b) in enumerate(cuts)]
@@ -1723,6 +1736,11 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     flat = len(lines) == 1 and unflat_cuts(lines[0].text)  # a page copied as one line
     if flat:
         lines = unflattened(lines[0], flat)
+    glued = {ln.no: cut for ln in lines[:HEADER_LINES + 10] if (cut := headline_before_dateline(ln.text))}
+    if glued:  # 标题   新华社北京9月15日电 正文…: the headline and the text on one line
+        lines = [piece for ln in lines for piece in
+                 (unflattened(ln, [(0, glued[ln.no]), (glued[ln.no] + 1, len(ln.text))])
+                  if ln.no in glued else [ln])]
     runs_on = wrapped_lines(lines)  # a text copied with hard line breaks: paragraphs again
     lines = join_lines(lines, runs_on) if runs_on else lines
     shown = {ln.no: ln.text for ln in lines}
@@ -1730,6 +1748,10 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         other = split_lines(display)
         if flat and len(other) == 1 and len(other[0].text) == len(text.strip()):
             other = unflattened(other[0], flat)
+        if glued:
+            other = [piece for ln in other for piece in
+                     (unflattened(ln, [(0, glued[ln.no]), (glued[ln.no] + 1, len(ln.text))])
+                      if ln.no in glued else [ln])]
         other = join_lines(other, runs_on) if runs_on else other
         if [ln.no for ln in other] == [ln.no for ln in lines]:
             shown = {ln.no: ln.text for ln in other}
