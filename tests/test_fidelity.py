@@ -60,7 +60,7 @@ def test_harness_counts_a_refused_seed_as_all_facts_wrong(tmp_path: Path) -> Non
 
 
 def test_harness_counts_a_dateless_page_refused_for_its_date_as_rightly_refused(tmp_path: Path) -> None:
-    dateless = FIXTURE.replace(" 2024-03-12 09:30", "")
+    dateless = FIXTURE.replace(" 2024-03-12 09:30", "").replace("3月11日，", "")  # no day at all
     _write(tmp_path, "a", dateless, {**FACTS, "date": None, "time": None})
     score = fidelity.score(tmp_path)
     assert score.refused_rightly == ["a"] and score.refused == []
@@ -71,7 +71,7 @@ def test_harness_counts_a_dateless_page_refused_for_its_date_as_rightly_refused(
 def test_harness_counts_a_refused_page_that_has_a_date_as_all_facts_wrong(tmp_path: Path) -> None:
     # the text has a date: a refusal for any cause loses the article, and each of its facts
     _write(tmp_path, "a", "只有一行文字而没有标题。2024-03-12\n", FACTS)
-    _write(tmp_path, "b", FIXTURE.replace(" 2024-03-12 09:30", ""), FACTS)
+    _write(tmp_path, "b", "园区新建标准厂房投用\n来源：湘乡日报 2024-03-12 09:30\n", FACTS)  # no text
     score = fidelity.score(tmp_path)
     assert (score.facts_right, score.articles_right, score.refused_rightly) == (0, 0, [])
     assert sorted(score.refused) == ["a", "b"]

@@ -870,3 +870,42 @@ def test_a_headline_running_on_into_a_wire_dateline_and_the_text_is_cut_from_the
     assert article.title == headline
     assert article.source == "新华社"
     assert article.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(("opening", "date", "inferred"), [
+    ("2019年5月7日，", "2019-05-07", False),  # a full date opening the text
+    ("5月7日上午，", None, True),  # a month and day: the year inferred
+], ids=["full", "month-day"])
+def test_a_date_opening_the_first_paragraph_dates_a_text_that_has_no_other(
+        opening: str, date: str | None, inferred: bool) -> None:
+    article = parse(f"园区新厂房落成投用\n{opening}{LEAD}\n{SECOND}\n")
+    assert article.date_inferred is inferred
+    if date:
+        assert article.date.date().isoformat() == date
+    assert (article.date.month, article.date.day) == (5, 7)
+
+
+def test_a_date_line_outranks_a_date_opening_the_text() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n2019年5月7日，{LEAD}\n{SECOND}\n")
+    assert article.date.isoformat() == "2024-03-05T08:12:00+08:00"
+
+
+def test_this_papers_name_closing_the_text_is_the_source() -> None:
+    article = parse(f"园区新厂房落成投用\n2016-01-19 09:10:10 湘潭新闻网\n本报讯 {LEAD}\n{SECOND}《湘潭日报》\n")
+    assert article.source == "湘潭日报"
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_source_in_title_marks_is_the_name_without_them() -> None:
+    article = parse(f"园区新厂房落成投用\n来源:《湘潭日报》 发布时间:2024-03-05 08:12\n{LEAD}\n{SECOND}\n")
+    assert article.source == "湘潭日报"
+
+
+def test_an_aggregators_age_and_writer_before_the_headline_leave_it() -> None:
+    article = parse(f"9天前 王晓明  园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区新厂房落成投用"
+
+
+def test_an_outlets_reporter_whose_outlet_runs_past_its_suffix() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n红网时刻新闻记者 王晓明 株洲报道\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == ("红网时刻新闻", ("王晓明",))

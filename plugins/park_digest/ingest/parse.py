@@ -83,6 +83,7 @@ _WIRE_CREDIT_LINE = re.compile(
 # [Newtalk新闻] / 【中国新闻网】: the provider tag under a repost's title
 _CLOSING_WRITER = re.compile(r"(?<=[。！？”])\s*[(（]\s*作者\s*[:：]\s*(?P<value>[^()（）:：]{2,50})[)）]$")
 _WRITER_ROLES = re.compile(r"供稿人|撰稿人|特约记者|记者|通讯员|作者|教授|研究员")
+_CLOSING_PAPER = re.compile(r"(?<=[。！？”])\s*《(?P<outlet>[^《》]{2,12}(?:报|刊|杂志|周刊))》$")
 _OFFICE_CREDIT = re.compile(rf"(?<=[。！？”])\s*[(（][{p.CJK}]{{1,8}}?(?:办公室|办|科|处|室|中心)[)）]$")
 _CLOSING_NEWS_FROM = re.compile(r"(?<=[。！？”])\s*[(（](?P<outlet>[^()（）\s]{2,12}?)(?:消息|讯)[)）]$")
 _OUTLET_NAME_GLUED = re.compile(rf"(?P<outlet>[{p.CJK}]{{2,8}}?(?:网|报|社|电台|电视台))(?P<name>[{p.CJK}]{{2,3}})")
@@ -139,6 +140,8 @@ def masthead(header: Sequence[Line], menu: set[int]) -> str | None:
 _NAME_PREFIX = re.compile(rf"(?P<name>[{p.CJK}·]{{2,4}})[:：]\s*(?=\S{{6}})")
 # 【湘潭市】标题, [中国青年网]标题: a portal's section tag, an outlet's name over a reposted story
 _TITLE_TAG = re.compile(r"^(?:【[^】]{1,6}】|\[[^\]]{1,10}\])\s*(?=\S.{5})")
+# 9天前 严骁  标题: an aggregator's age of the post and its writer, glued before the headline
+_TITLE_AGE = re.compile(rf"^\d{{1,3}}\s*(?:秒|分钟|小时|天|周|个月|年)前\s+(?:[{p.CJK}·]{{2,4}}\s+)?(?=\S.{{5}})")
 _TITLE_OUTLET = re.compile(r"\s*[-_｜|]\s*(?P<outlet>[^\s\-_｜|]{2,12})$")
 _TITLE_TAIL = re.compile(r"(?:\s*[|｜]\s*[^|｜\s]{1,4}|\s+(?:列印|打印|分享|收藏|列印本页|打印本页))$")
 _SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3}|第[一二三四五六七八九十\d]{1,3}[章节条部分])[、．.\s]")
@@ -385,6 +388,9 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     tokens = [t.strip() for t in (_LIST_SEP if latin else _NAME_SEP).split(rest) if t.strip()]
     if not tokens or len(tokens) > 6:
         return None
+    if outlet and len(tokens) >= 2 and not is_person_name(tokens[0]) \
+            and all(is_person_name(t, strict=not has_role) for t in tokens[1:]):
+        outlet, tokens = outlet + tokens[0], tokens[1:]  # 红网|时刻新闻记者 X: the outlet runs on
     names = [t for t in tokens if is_person_name(t, strict=not has_role)]
     if affiliated and not has_role and not bracketed and len(names) < 2:
         return None  # 张三（左二）: one name and an aside is a portrait's caption, not a byline
@@ -898,7 +904,7 @@ def clean_title(text: str) -> str:
     """Without a list bullet or a section tag before it or a section tag or print widget after it:
     ``• 标题`` / ``【湘潭市】标题`` / ``标题|专访`` / ``标题 列印`` → ``标题``."""
     cleaned = _TITLE_TAIL.sub("", text.lstrip(_BULLETS.replace("-", "").replace("—", "")))
-    cleaned = _TITLE_TAG.sub("", cleaned)
+    cleaned = _TITLE_AGE.sub("", _TITLE_TAG.sub("", cleaned))
     if (m := _TITLE_OUTLET.search(cleaned)) and (_is_outlet(m.group("outlet")) or m.group("outlet")[-1] in "报网"):
         cleaned = cleaned[: m.start()]  # 标题-中国青年报: the page's title, the paper's name after it
     return cleaned if len(cleaned) >= 4 else text
@@ -1002,7 +1008,7 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
     for key in p.SOURCE_KEYS:
         for _, value in fields.get(key, ()):
             first = value.split(" ")[0].strip("，,;；")
-            yield first
+            yield first.strip("《》") if first.startswith("《") and first.endswith("》") else first
     for line in url_lines:
         yield outlet_of_url_line(line.text)  # 某某论坛报 https://…
     for line in field_lines:
@@ -1316,6 +1322,11 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
                 and (m := p.MONTH_DAY.search(line.text)) and m.group("hour") \
                 and (d := _month_day(m, url, reference)):
             found.append((2, i, _DateFound(d[0], line.no, d[1])))
+    if body and (m := _LEAD_DATE.match(body[0].text)):  # 2019年5月7日，…: the day the text opens on
+        if m.group("year") and (d := _datetime(m)):
+            found.append((4, len(lines), _DateFound(d, body[0].no)))
+        elif (d := _month_day(m, url, reference)):
+            found.append((4, len(lines), _DateFound(d[0], body[0].no, d[1])))
     for line in body[:3]:  # 公视今(6/27)召开…, 某频道消息：8月31日，…: the day the text is dated
         for regex in _LEAD_DAYS:
             if (m := regex.search(line.text[:60])) and (d := _month_day(m, url, reference)):
@@ -1346,6 +1357,8 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
     return min(found, key=lambda f: (f[0], abs(f[1] - title_at) - 0.5 * (f[1] > title_at), f[1]))[2]
 
 
+_LEAD_DATE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>[01]?\d)月(?P<day>[0-3]?\d)日"
+                        r"(?:\s*[-—至到]\s*[0-3]?\d日)?(?:[上下]午|晚上?|早上?|凌晨|中午)?[，,]")
 _LEAD_DAYS = (re.compile(r"今\s*[(（](?P<month>[01]?\d)/(?P<day>[0-3]?\d)[)）]"),
               re.compile(r"^[^，,。“”]{0,24}?(?:讯|消息)\s*[:：]\s*(?P<month>[01]?\d)月(?P<day>[0-3]?\d)日"))
 
@@ -1860,6 +1873,12 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     if m and m.start() > 0:  # …。(澳门电台消息): the outlet closing the text
         closing_outlet = m.group("outlet")
         cuts[body_lines[-1].no][1] = m.start()
+    elif (m := _CLOSING_PAPER.search(last_text, max(len(last_text) - 20, 0))) and m.start() > 0:
+        closing_outlet = m.group("outlet")  # …详见今日3版）。《中国质量报》: the paper it ran in
+        cuts[body_lines[-1].no][1] = m.start()
+        if lead_text.startswith(tuple(p.SELF_OUTLETS)):  # 本报讯 … 《中国质量报》: "this paper" named
+            fields.setdefault("来源", []).insert(0, (body_lines[-1].no, closing_outlet))
+        last_text = last_text[: m.start()]
     elif (m := _OFFICE_CREDIT.search(last_text, max(len(last_text) - 16, 0))) and m.start() > 0:
         cuts[body_lines[-1].no][1] = m.start()  # …参加座谈。(院办): the office that sent it in
         last_text = last_text[: m.start()]
