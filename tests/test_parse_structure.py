@@ -909,3 +909,20 @@ def test_an_aggregators_age_and_writer_before_the_headline_leave_it() -> None:
 def test_an_outlets_reporter_whose_outlet_runs_past_its_suffix() -> None:
     article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n红网时刻新闻记者 王晓明 株洲报道\n{LEAD}\n{SECOND}\n")
     assert (article.source, article.authors) == ("红网时刻新闻", ("王晓明",))
+
+
+def test_a_link_widget_under_a_headline_with_a_column_tag_is_no_title() -> None:
+    headline = "8问8答，向世界讲述园区的新气象|直击园区开放日"
+    article = parse(f"{headline}\n园区区块链 该文章已上链 >\n2025-03-07 16:52\n{LEAD}\n{SECOND}\n")
+    assert article.title == headline
+
+
+def test_a_counter_glued_to_the_time_leaves_the_account_and_its_writer() -> None:
+    article = parse(f"园区新厂房落成投用\n潮新闻 王晓明2025-02-17 06:37全网传播量3.9万\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == ("潮新闻", ("王晓明",))
+
+
+def test_a_writers_credit_with_an_institution_after_the_name_is_read() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n文|王晓明 湘潭（园区）综合开发研究院 博士后工作站\n{LEAD}\n{SECOND}\n")
+    assert article.authors == ("王晓明",)
+    assert article.paragraphs == (LEAD, SECOND)

@@ -252,11 +252,15 @@ _FONT_SIZE = re.compile(
 )
 
 
+_COUNTER = re.compile(r"(?:全网)?(?:传播量|阅读量?|浏览量?|点击量?|播放量?|阅读数|浏览次数)\s*[:：]?\s*[\d.,]+\s*[万亿]?\+?")
+
+
 def _without_dates(text: str) -> str:
-    """The line without its dates, and without the font-size switch printed beside them."""
+    """The line without its dates, and without the font-size switch and the counters printed
+    beside them (全网传播量3.9万, 阅读 1024)."""
     for regex in p.DATE_PATTERNS:
         text = regex.sub(" ", text)
-    return _FONT_SIZE.sub(" ", text)
+    return _COUNTER.sub(" ", _FONT_SIZE.sub(" ", text))
 
 
 @lru_cache(maxsize=1024)  # asked of each line by the classifier and again by the zone finder
@@ -439,6 +443,14 @@ def credit_row(text: str) -> str | None:
     return " ".join(pairs) if pairs else None
 
 
+def _affiliated_writer(text: str, m: re.Match[str]) -> bool:
+    """A slash credit's writer followed by their institution: 文|宋启航 某研究院 博士后工作站."""
+    first = m.group("names").split()[0]
+    after = m.start("names") + len(first)
+    return (after < len(text) and text[after].isspace() and is_person_name(first, strict=True)
+            and len(text) - after <= 40 and not _SENTENCE_PUNCT.search(text, after))
+
+
 def is_field_line(text: str) -> bool:
     """Byline/footer lines: ``来源:红网 作者:… 2021-07-06 22:13:53``, ``发布时间:…``, a bare date."""
     if len(text) > 160:
@@ -457,8 +469,8 @@ def is_field_line(text: str) -> bool:
         return True
     if _WIRE_CREDIT_LINE.match(text) or _PROVIDER_TAG.match(text) or _NEWS_FROM.match(text):
         return True
-    if (m := _SLASH_CREDIT.match(text)) and m.end() == len(text):
-        return True  # 文|马修·卡特勒 诺亚·布兰登: a writers' credit alone on its line
+    if (m := _SLASH_CREDIT.match(text)) and (m.end() == len(text) or _affiliated_writer(text, m)):
+        return True  # 文|马修·卡特勒 诺亚·布兰登, 文|宋启航 某研究院 博士后: a writers' credit
     date = find_date(text)
     if date is None:
         if p.WIRE_TRAILER.search(text) and len(text) <= 40 and not is_sentence(text):
@@ -497,6 +509,7 @@ _WIRE_HEADER = re.compile(r"^[^\s，。]{2,8}?社[^\s，。\d]{0,6}?[一二三�
 _TEASER = re.compile(r"(?<=\S)\s*(?:[\[【](?:详细|详情|全文|更多)[\]】]|更多>>)$")
 
 
+_LINK_WIDGET = re.compile(r"(?<=\S)\s+[>›»]$")
 _BILINGUAL_MASTHEAD = re.compile(
     rf"[{p.CJK}]{{1,10}}(?:新闻|传媒|媒体|日报|时报|晚报|周刊|网|报|台)\s+[A-Za-z .'&-]{{0,30}}"
     r"(?i:news|media|times|daily|post|network|tv|press|weekly|herald|journal|online)")
@@ -513,8 +526,9 @@ def is_reader_notice(text: str) -> bool:
 def classify(text: str) -> str:
     """The kind of one line, from its own features. A sentence is never furniture, but a
     notice of the page to its reader is."""
-    if len(text) <= 40 and text[-1].isascii() and _BILINGUAL_MASTHEAD.fullmatch(text):
-        return BOILER  # 立场新闻 Stand News: the site's name in two languages
+    if len(text) <= 40 and text[-1].isascii() and (
+            _BILINGUAL_MASTHEAD.fullmatch(text) or _LINK_WIDGET.search(text)):
+        return BOILER  # 立场新闻 Stand News, 该文章已上链 >: the site's name, a link widget
     if is_reader_notice(text) or ((text[-1] == "电" or "题" in text) and _WIRE_HEADER.match(text)) \
             or (text[-1] in "]】>" and _TEASER.search(text)):
         return BOILER
@@ -1589,7 +1603,8 @@ _TRAILING_EDITOR = re.compile(r"[(（](?P<field>(?:责任编辑|责编|编辑)\s
 _CRUMBS = re.compile(r"(?:[^\s\-»>_/|｜]{1,12}\s*[\-»>_/|｜]+\s*)+")
 
 
-_SUMMARY_LABEL = re.compile(r"^(?:文章摘要|AI摘要|内容摘要|摘要)(?:\s|$)|(?:人工智能|AI).{0,30}生成.{0,30}仅供参考")
+_SUMMARY_LABEL = re.compile(r"^(?:文章摘要|AI摘要|内容摘要|摘要)(?:\s|$)|"
+                            r"(?:人工智能|AI|大模型|DeepSeek).{0,30}生成.{0,30}仅供参考")
 _SUMMARY_BULLET = re.compile(r"^(?:[▷•●◆▶►·\-*]|\W{0,2}🤖)")
 
 
