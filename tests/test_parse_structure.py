@@ -926,3 +926,17 @@ def test_a_writers_credit_with_an_institution_after_the_name_is_read() -> None:
     article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n文|王晓明 湘潭（园区）综合开发研究院 博士后工作站\n{LEAD}\n{SECOND}\n")
     assert article.authors == ("王晓明",)
     assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_headline_in_brackets_opening_a_short_post_is_the_title() -> None:
+    article = parse(f"【园区新厂房落成投用】2024年3月5日，{LEAD}\n{SECOND}\n")
+    assert article.title == "园区新厂房落成投用"
+    assert article.paragraphs == (f"2024年3月5日，{LEAD}", SECOND)  # the day is the text's own
+    assert article.date.date().isoformat() == "2024-03-05"
+
+
+def test_a_statement_by_the_papers_site_above_the_headline_is_no_title() -> None:
+    article = parse(f"湘潭日报多媒体数字报\n湘潭日报网络版郑重声明\n经湘潭日报社授权，湘潭日报网独家全权代理本报的信息网络传播权。\n"
+                    f"园区新厂房落成投用\n2011-06-08 来源:湘潭日报网 作者:\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区新厂房落成投用"
+    assert article.paragraphs == (LEAD, SECOND)

@@ -1732,17 +1732,33 @@ def unflat_cuts(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def headline_before_dateline(text: str) -> int | None:
-    """Where a headline ends that runs on into a wire's dateline and the text on one line
-    (``标题 深入推进… 新华社北京9月15日电 9月16日出版的…``): the space before the dateline."""
+def headline_before_dateline(text: str) -> list[tuple[int, int]] | None:
+    """The headline and the rest of a line where a headline runs on into a wire's dateline and
+    the text (``标题 深入推进… 新华社北京9月15日电 9月16日出版的…``), cut at the space between."""
     if len(text) < 60 or "电" not in text[:90]:
         return None
     for at in (i for i, c in enumerate(text[:70]) if c == " "):
         head, rest = text[:at], text[at + 1:]
         if len(head) >= 8 and _title_like(head) and not p.SENTENCE_MARKS.search(head) \
                 and (m := _WIRE_BYLINE.match(rest)) and m.group("month") and m.end() < len(rest):
-            return at
+            return [(0, at), (at + 1, len(text))]
     return None
+
+
+_BRACKETED_HEADLINE = re.compile(r"【(?P<head>[^【】]{4,30})】(?=\S.{19})")
+
+
+def bracketed_headline(text: str) -> list[tuple[int, int]] | None:
+    """The headline in brackets opening a short post (``【骄阳下的汉警】8月13日，…``) and its
+    text, apart; None when the brackets hold a dateline, a label or a credit."""
+    m = _BRACKETED_HEADLINE.match(text)
+    if m is None or not p.SENTENCE_MARKS.search(text, m.end()):
+        return None
+    head = m.group("head")
+    if re.search(r"讯|电|消息|按|报道|报导|记者|专栏|声明", head) or p.REPRINT.search(text) \
+            or not _title_like(head) or credit_names(head):
+        return None
+    return [(1, m.end() - 1), (m.end(), len(text))]
 
 
 def unflattened(line: Line, cuts: list[tuple[int, int]]) -> list[Line]:
@@ -1764,11 +1780,12 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     flat = len(lines) == 1 and unflat_cuts(lines[0].text)  # a page copied as one line
     if flat:
         lines = unflattened(lines[0], flat)
-    glued = {ln.no: cut for ln in lines[:HEADER_LINES + 10] if (cut := headline_before_dateline(ln.text))}
-    if glued:  # 标题   新华社北京9月15日电 正文…: the headline and the text on one line
+    # 标题   新华社北京9月15日电 正文…, 【标题】正文…: the headline and the text on one line
+    glued = {ln.no: cuts for ln in lines[:HEADER_LINES + 10]
+             if (cuts := headline_before_dateline(ln.text) or bracketed_headline(ln.text))}
+    if glued:
         lines = [piece for ln in lines for piece in
-                 (unflattened(ln, [(0, glued[ln.no]), (glued[ln.no] + 1, len(ln.text))])
-                  if ln.no in glued else [ln])]
+                 (unflattened(ln, glued[ln.no]) if ln.no in glued else [ln])]
     runs_on = wrapped_lines(lines)  # a text copied with hard line breaks: paragraphs again
     lines = join_lines(lines, runs_on) if runs_on else lines
     shown = {ln.no: ln.text for ln in lines}
@@ -1778,8 +1795,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
             other = unflattened(other[0], flat)
         if glued:
             other = [piece for ln in other for piece in
-                     (unflattened(ln, [(0, glued[ln.no]), (glued[ln.no] + 1, len(ln.text))])
-                      if ln.no in glued else [ln])]
+                     (unflattened(ln, glued[ln.no]) if ln.no in glued else [ln])]
         other = join_lines(other, runs_on) if runs_on else other
         if [ln.no for ln in other] == [ln.no for ln in lines]:
             shown = {ln.no: ln.text for ln in other}

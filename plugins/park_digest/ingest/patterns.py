@@ -167,7 +167,8 @@ SITE_WORDS = re.compile(
 # Reprint statements, kept as the `copyright` fact and never in the body.
 REPRINT = re.compile(
     r"(?:本文为.{0,30}(?:原创|独家).{0,40}转载|转载请|未经.{0,12}(?:授权|许可).{0,12}(?:转载|使用)|"
-    r"严禁转载|禁止转载|版权作品|免责声明|版权声明|凡本网注明|本网转载|凡(?:标注|注明)来源|获授权转载|原刊于)"
+    r"严禁转载|禁止转载|版权作品|免责声明|版权声明|凡本网注明|本网转载|凡(?:标注|注明)来源|获授权转载|原刊于|"
+    r"经.{0,12}授权.{0,30}(?:代理|转载|复制|使用|发布)|郑重声明)"
 )
 URL = re.compile(r"https?://[^\s，。；）)\]]+|www\.[^\s，。；）)\]]+")
 # "原文链接：URL", alone or after a short footer note ("版权所有：湘潭日报社 原文链接：…").
