@@ -940,3 +940,25 @@ def test_a_statement_by_the_papers_site_above_the_headline_is_no_title() -> None
                     f"园区新厂房落成投用\n2011-06-08 来源:湘潭日报网 作者:\n{LEAD}\n{SECOND}\n")
     assert article.title == "园区新厂房落成投用"
     assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_taiwan_government_release_gives_unit_date_and_writer() -> None:
+    article = parse(f"园区新厂房落成投用\n发稿单位:新闻及国际关系处\n发稿时间:115年2月9日\n发稿人:王晓明\n{LEAD}\n{SECOND}\n")
+    assert article.date.date().isoformat() == "2026-02-09"
+    assert (article.source, article.authors) == ("新闻及国际关系处", ("王晓明",))
+
+
+def test_a_cms_date_with_its_month_in_words_and_a_weekday() -> None:
+    article = parse(f"园区新厂房落成投用\n周日, 07 十月 2018 12:45\n{LEAD}\n{SECOND}\n")
+    assert article.date.isoformat() == "2018-10-07T12:45:00+08:00"
+
+
+@pytest.mark.parametrize(("opening", "source", "authors"), [
+    ("【王晓明/台北报导】", None, ("王晓明",)),  # no 记者
+    ("【互传媒/记者 王晓明/屏东 报导】", "互传媒", ("王晓明",)),  # the outlet, a slash, the reporter
+], ids=["no-role", "outlet-slash"])
+def test_a_bracketed_byline_from_a_place_with_or_without_its_role(
+        opening: str, source: str | None, authors: tuple) -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{opening}{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == (source, authors)
+    assert article.paragraphs[0] == LEAD

@@ -68,8 +68,9 @@ _SLASH_CREDIT = re.compile(
 )
 # 【记者李四／台北报导】 at the start of the first paragraph (after conversion to Simplified)
 _BRACKET_BYLINE = re.compile(
-    rf"^[【\[〔(（]\s*(?P<outlet>[^】\]〕）)\s记]{{2,12}}?)?(?:特派)?记者\s*(?P<names>[{p.CJK}·、\s]{{2,20}}?)\s*[／/]\s*"
-    rf"(?P<place>[^】\]〕）)]{{1,12}}?)(?:报导|报道|专电|电)\s*[】\]〕）)]\s*"
+    rf"^[【\[〔(（]\s*(?:(?:(?P<outlet>[^】\]〕）)\s记/／]{{2,12}}?)\s*[／/]?\s*)?(?:特派)?记者)?\s*"
+    rf"(?P<names>[{p.CJK}·、\s]{{2,20}}?)\s*[／/]\s*"
+    rf"(?P<place>[^】\]〕）)/／]{{1,12}}?)\s*(?:报导|报道|专电|电)\s*[】\]〕）)]\s*"
 )
 # 中央社记者王五台北28日电 / 中央社台北28日电
 _WIRE_BYLINE = re.compile(
@@ -166,7 +167,7 @@ _NAME_SUFFIX_NOT_PERSON = re.compile(
 )
 _CHROME_WORDS = re.compile(
     r"欢迎|登录|注册|首页|天气|星期|上一版|下一版|版面|第\S{1,4}版|[Ss]kip|客户端|下载|APP|App|广告|"
-    r"搜索|搜寻|点击|订阅|收藏|设为|网站|频道|导航|English|繁体|简体|无障碍|快讯|热门|排行|推荐|专题"
+    r"搜索|搜寻|点击|订阅|收藏|设为|网站|频道|导航|English|繁体|简体|无障碍|快讯|热门|排行|推荐|专题|关闭"
 )
 
 
@@ -252,6 +253,7 @@ _FONT_SIZE = re.compile(
 )
 
 
+_WEEKDAY = re.compile(r"[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?[,，]?")
 _COUNTER = re.compile(r"(?:全网)?(?:传播量|阅读量?|浏览量?|点击量?|播放量?|阅读数|浏览次数)\s*[:：]?\s*[\d.,]+\s*[万亿]?\+?")
 
 
@@ -260,7 +262,7 @@ def _without_dates(text: str) -> str:
     beside them (全网传播量3.9万, 阅读 1024)."""
     for regex in p.DATE_PATTERNS:
         text = regex.sub(" ", text)
-    return _COUNTER.sub(" ", _FONT_SIZE.sub(" ", text))
+    return _WEEKDAY.sub(" ", _COUNTER.sub(" ", _FONT_SIZE.sub(" ", text)))
 
 
 @lru_cache(maxsize=1024)  # asked of each line by the classifier and again by the zone finder
@@ -1205,6 +1207,9 @@ def clock_hour(groups: dict[str, str | None]) -> int:
     return hour
 
 
+_CHINESE_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+
+
 def _datetime(m: re.Match[str], year: int | None = None) -> datetime | None:
     groups = m.groupdict()
     try:
@@ -1216,8 +1221,9 @@ def _datetime(m: re.Match[str], year: int | None = None) -> datetime | None:
             y = int(groups["year"])
         if y < 100:
             y += 2000
+        month = _CHINESE_MONTHS.index(groups["cmonth"]) + 1 if groups.get("cmonth") else int(groups["month"])
         return datetime(
-            y, int(groups["month"]), int(groups.get("day") or groups.get("day2")),
+            y, month, int(groups.get("day") or groups.get("day2")),
             clock_hour(groups), int(groups.get("minute") or 0),
             int(groups.get("second") or 0), tzinfo=CHINA_TZ,
         )

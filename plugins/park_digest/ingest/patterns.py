@@ -46,6 +46,11 @@ DATE_PATTERNS = (
     # 02月04日,2022年: a company template's date badge, the year last
     re.compile(r"(?<!\d)(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日\s*[,，]?\s*(?P<year>(?:19|20)\d{2})\s*年"
                + _TIME),
+    # 发稿日期:112年9月15日: an ROC year right after a label's colon
+    re.compile(r"(?<=[:：])\s*(?P<roc>1[0-2]\d|[4-9]\d)\s*年\s*(?P<month>[01]?\d)\s*月"
+               r"\s*(?P<day>[0-3]?\d)\s*日" + _TIME),
+    # 周日, 07 十月 2018 12:45: a CMS's date with the month in words
+    re.compile(r"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<cmonth>十[一二]?|[一二三四五六七八九])月\s+(?P<year>(?:19|20)\d{2})" + _TIME),
     # 民國112年12月28日 (ROC calendar: year + 1911); 民国 after conversion to Simplified
     re.compile(r"民[國国]\s*(?P<roc>\d{2,3})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
                + _TIME),
@@ -106,16 +111,19 @@ FIELD_KEYS = (
     # a county media centre's credit block: 融媒体记者：X / 一审：… ; a portal's 初审编辑：
     "融媒体记者", "全媒体记者", "融媒记者", "首席记者", "特约记者", "本报记者", "初审编辑", "复审编辑",
     "终审编辑", "初审", "复审",
+    # a Taiwan government release: 发稿单位：文化局 / 发稿日期：112年9月15日 / 发稿人：…
+    "发稿单位", "发布单位", "发布机关", "发稿人", "发稿日期",
 )
 # Keys whose date is the article's date (labelled dates rank before unlabelled ones)
 DATE_KEYS = frozenset({"发布时间", "发稿时间", "时间", "日期", "发表日期", "发表时间", "发布日期",
-                       "更新时间", "更新日期", "上稿时间", "出版日期", "刊发时间"})
+                       "更新时间", "更新日期", "上稿时间", "出版日期", "刊发时间", "发稿日期"})
 # Keys of people: their values are names
 PEOPLE_KEYS = ("作者", "记者", "融媒体记者", "全媒体记者", "融媒记者", "首席记者", "特约记者", "本报记者",
-               "文", "撰文", "撰稿", "文字", "采写", "通讯员", "见习记者", "实习生", "摄影", "图片", "摄像")  # writers first, then photographers
+               "文", "撰文", "撰稿", "文字", "采写", "通讯员", "见习记者", "实习生", "摄影", "图片", "摄像",
+               "发稿人")  # writers first, then photographers
 # Keys of the outlet; "未知" (unknown) is no source
 SOURCE_KEYS = ("来源", "文章来源", "稿件来源", "稿源", "转自", "转载自", "信息来源", "新闻来源",
-               "本文来源", "消息来源")
+               "本文来源", "消息来源", "发稿单位", "发布单位", "发布机关")
 # What a byline calls the outlet it belongs to (本报讯, 本报记者 X, 来源：本站): "this paper/site",
 # no outlet's name. Simplified and Traditional forms.
 SELF_OUTLETS = frozenset({"本报", "本网", "本台", "本站", "本刊", "本社", "本平台", "本号", "本端",
