@@ -962,3 +962,19 @@ def test_a_bracketed_byline_from_a_place_with_or_without_its_role(
     article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{opening}{LEAD}\n{SECOND}\n")
     assert (article.source, article.authors) == (source, authors)
     assert article.paragraphs[0] == LEAD
+
+
+def test_a_syndication_credit_names_the_outlet_and_its_reporter() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n波新闻─王晓明/高雄\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == ("波新闻", ("王晓明",))
+
+
+def test_a_contact_footer_glued_to_the_last_sentence_leaves_it() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{SECOND} 电话:04-23160106 传真:04-23130523\n")
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_shops_slogan_glued_before_the_headline_on_the_first_line_is_no_title() -> None:
+    article = parse(f"某某购物商城,宅配到府,园区新厂房落成投用 首批企业搬入\n互传媒\n园区新厂房落成投用 首批企业搬入\n"
+                    f"2024-03-05 08:12\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区新厂房落成投用 首批企业搬入"

@@ -85,6 +85,8 @@ _WIRE_CREDIT_LINE = re.compile(
 _CLOSING_WRITER = re.compile(r"(?<=[。！？”])\s*[(（]\s*作者\s*[:：]\s*(?P<value>[^()（）:：]{2,50})[)）]$")
 _WRITER_ROLES = re.compile(r"供稿人|撰稿人|特约记者|记者|通讯员|作者|教授|研究员")
 _CLOSING_PAPER = re.compile(r"(?<=[。！？”])\s*《(?P<outlet>[^《》]{2,12}(?:报|刊|杂志|周刊))》$")
+_CONTACT_FOOTER = re.compile(r"(?<=[。！？”])\s*(?:联系)?电话\s*[:：]\s*[\d\-()（）\s]{6,20}?"
+                             r"(?:\s*传真\s*[:：]\s*[\d\-()（）\s]{6,20})?$")
 _OFFICE_CREDIT = re.compile(rf"(?<=[。！？”])\s*[(（][{p.CJK}]{{1,8}}?(?:办公室|办|科|处|室|中心)[)）]$")
 _CLOSING_NEWS_FROM = re.compile(r"(?<=[。！？”])\s*[(（](?P<outlet>[^()（）\s]{2,12}?)(?:消息|讯)[)）]$")
 _OUTLET_NAME_GLUED = re.compile(rf"(?P<outlet>[{p.CJK}]{{2,8}}?(?:网|报|社|电台|电视台))(?P<name>[{p.CJK}]{{2,3}})")
@@ -178,6 +180,8 @@ _NAME_OUTLET = re.compile(rf"(?P<name>[{p.CJK}·]{{2,4}})\s+(?P<outlet>\S{{2,24}
 _REPORTED_FROM = re.compile(
     rf"\s*(?:[／/]\s*[{p.CJK}]{{1,8}}?(?:报导|报道)$|(?:发自|报道|报导|摄影报道|综合报道).*$)"
 )
+_SYNDICATION = re.compile(rf"(?P<outlet>[{p.CJK}]{{1,8}}?(?:新闻|报|网|社|台|传媒))\s*[─—–]+\s*"
+                          rf"(?P<name>[{p.CJK}·]{{2,4}})\s*[/／]\s*[{p.CJK}]{{2,4}}")
 _SLASH_REPORTED = re.compile(rf"[{p.CJK}·]{{2,4}}\s*[／/]\s*[{p.CJK}]{{1,8}}?(?:报导|报道)$")  # 范书瑶/台北报导
 _LATIN_OUTLET = re.compile(rf"(?P<outlet>[A-Za-z][A-Za-z0-9&.-]*(?:/[A-Za-z][A-Za-z0-9&.-]*)*)\s+(?=[{p.CJK}])")
 _PLACE_REPORTED = re.compile(rf"\s+(?P<place>[{p.CJK}]{{2,4}})(?:报道|报导)$")
@@ -363,6 +367,8 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     """``(outlet, names)`` of a line that only credits people: ``新华社记者 聂云帆 摄``,
     ``（绵报融媒记者 贺明轩 摄）``, ``东方今报记者 钟岳林/文``, ``项思远/图``, ``( 郁海平)``,
     ``邵品宽（某中心主任）/ 沈慧蓉（某事务所律师）``; ``None`` for any other line."""
+    if (m := _SYNDICATION.fullmatch(text.strip())) and is_person_name(m.group("name"), strict=True):
+        return m.group("outlet"), [m.group("name")]  # 波新闻─李至宏/高雄
     bare_text = without_affiliations(text)
     affiliated = bare_text != text and bool(bare_text.strip())  # names with affiliations
     text = bare_text
@@ -1633,12 +1639,14 @@ def summary_box(lines: Sequence[Line]) -> list[int]:
 
 def crumbs_to_headline(lines: Sequence[Line]) -> list[int]:
     """Indices of breadcrumbs that end in the headline on the next line or the one after
-    (``新闻中心- 医院新闻- 标题`` above ``标题``)."""
+    (``新闻中心- 医院新闻- 标题`` above ``标题``), and of a site's slogan glued before the
+    headline on the copy's first line, the headline alone a few lines below."""
     found = []
     for i, line in enumerate(lines[:HEADER_LINES]):
-        for below in lines[i + 1: i + 3]:
+        for below in lines[i + 1: i + (6 if i == 0 else 3)]:
             head = line.text[: len(line.text) - len(below.text)]
-            if head and line.text.endswith(below.text) and _CRUMBS.fullmatch(head):
+            if head and line.text.endswith(below.text) and (
+                    _CRUMBS.fullmatch(head) or (i == 0 and len(below.text) >= 8 and head[-1] in ",，|｜ ")):
                 found.append(i)
                 break
     return found
@@ -1915,6 +1923,9 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         cuts[body_lines[-1].no][1] = m.start()
         if lead_text.startswith(tuple(p.SELF_OUTLETS)):  # 本报讯 … 《中国质量报》: "this paper" named
             fields.setdefault("来源", []).insert(0, (body_lines[-1].no, closing_outlet))
+        last_text = last_text[: m.start()]
+    elif (m := _CONTACT_FOOTER.search(last_text, max(len(last_text) - 60, 0))) and m.start() > 0:
+        cuts[body_lines[-1].no][1] = m.start()  # …用地。 电话:04-23160106 传真:04-23130523
         last_text = last_text[: m.start()]
     elif (m := _OFFICE_CREDIT.search(last_text, max(len(last_text) - 16, 0))) and m.start() > 0:
         cuts[body_lines[-1].no][1] = m.start()  # …参加座谈。(院办): the office that sent it in
