@@ -978,3 +978,17 @@ def test_a_shops_slogan_glued_before_the_headline_on_the_first_line_is_no_title(
     article = parse(f"某某购物商城,宅配到府,园区新厂房落成投用 首批企业搬入\n互传媒\n园区新厂房落成投用 首批企业搬入\n"
                     f"2024-03-05 08:12\n{LEAD}\n{SECOND}\n")
     assert article.title == "园区新厂房落成投用 首批企业搬入"
+
+
+@pytest.mark.parametrize("dateline", ["南方网讯 12月2日，", "【湘潭时报讯，发自湖南郴州】 12月2日，"],
+                         ids=["after-credit", "after-bracket-from-place"])
+def test_a_day_after_the_datelines_credit_dates_the_text(dateline: str) -> None:
+    article = parse(f"园区新厂房落成投用\n{dateline}{LEAD}\n{SECOND}\n")
+    assert (article.date.month, article.date.day) == (12, 2)
+    assert article.date_inferred
+    assert article.paragraphs[0] == f"12月2日，{LEAD}"
+
+
+def test_a_desk_editors_credit_under_the_text_names_no_author() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{SECOND}（记者 王晓明）\n（编辑 李红）\n")
+    assert (article.authors, article.editor) == (("王晓明",), "李红")

@@ -82,6 +82,7 @@ _WIRE_CREDIT_LINE = re.compile(
     rf"^(?P<outlet>[^\s／/]{{2,12}}?)\s*[／/]\s*(?:[{p.CJK}]{{1,6}}\s*)?(?P<day>\d{{1,2}})日(?:专)?电$"
 )
 # [Newtalk新闻] / 【中国新闻网】: the provider tag under a repost's title
+_DESK_ONLY = re.compile(rf"(?:责任编辑|责编|编辑)\s*[:：]?\s*(?P<name>[{p.CJK}·]{{2,4}})")
 _CLOSING_WRITER = re.compile(r"(?<=[。！？”])\s*[(（]\s*作者\s*[:：]\s*(?P<value>[^()（）:：]{2,50})[)）]$")
 _WRITER_ROLES = re.compile(r"供稿人|撰稿人|特约记者|记者|通讯员|作者|教授|研究员")
 _CLOSING_PAPER = re.compile(r"(?<=[。！？”])\s*《(?P<outlet>[^《》]{2,12}(?:报|刊|杂志|周刊))》$")
@@ -1145,6 +1146,8 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | No
         if (edition := _PRINT_EDITION.search(line.text)) and edition.start() > 0:
             line = Line(line.no, line.text[: edition.start()].strip())  # 本报记者 X 《 中国青年报 》(…版)
         text = line.text.strip("()（）[]【】" + _BULLETS)
+        if _DESK_ONLY.fullmatch(text):
+            continue  # （编辑 叶翩）: the desk editor, no writer
         if credit := credit_names(line.text):
             names += credit[1]
         elif m := is_author_first_line(text):
@@ -1348,7 +1351,8 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
                 and (m := p.MONTH_DAY.search(line.text)) and m.group("hour") \
                 and (d := _month_day(m, url, reference)):
             found.append((2, i, _DateFound(d[0], line.no, d[1])))
-    if body and (m := _LEAD_DATE.match(body[0].text)):  # 2019年5月7日，…: the day the text opens on
+    opening = body[0].text[opening_byline(body[0].text)[0]:].lstrip(" ：:，,") if body else ""
+    if opening and (m := _LEAD_DATE.match(opening)):  # (南方网讯 )2019年5月7日，…: the text's day
         if m.group("year") and (d := _datetime(m)):
             found.append((4, len(lines), _DateFound(d, body[0].no)))
         elif (d := _month_day(m, url, reference)):
@@ -1943,6 +1947,9 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     elif m:
         closing = m.groupdict().get("names") or m.groupdict().get("credit")
         cuts[body_lines[-1].no][1] = m.start()
+        if closing and (desk := _DESK_ONLY.fullmatch(closing.strip())):
+            fields.setdefault("编辑", []).append((last.no, desk.group("name")))  # （编辑 叶翩）
+            closing = None
     elif (m := _CLOSING_WRITER.search(kept, max(len(kept) - 60, 0))) and m.start() > 0:
         # …。(作者:埃及某杂志供稿人娜•哈米德): the writer after what they are
         who = _WRITER_ROLES.split(m.group("value"))[-1].strip()
