@@ -992,3 +992,22 @@ def test_a_day_after_the_datelines_credit_dates_the_text(dateline: str) -> None:
 def test_a_desk_editors_credit_under_the_text_names_no_author() -> None:
     article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{SECOND}（记者 王晓明）\n（编辑 李红）\n")
     assert (article.authors, article.editor) == (("王晓明",), "李红")
+
+
+def test_a_papers_byline_in_the_middle_of_the_text_leaves_it() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n□湘潭日报 记者王晓明文图\n{SECOND}\n")
+    assert article.authors == ("王晓明",)
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_an_agencys_photo_credit_after_the_last_sentence_leaves_it() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{SECOND}    新华社发\n")
+    assert article.paragraphs == (LEAD, SECOND)
+    assert article.authors == ()
+
+
+def test_a_row_of_fields_glued_to_the_last_sentence_is_read_and_cut() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n"
+                    f"{SECOND}闪电新闻记者 王晓明 报道来源:闪电新闻编辑:王晓明责编:李红审校:赵刚\n")
+    assert (article.source, article.authors, article.editor) == ("闪电新闻", ("王晓明",), "李红")
+    assert article.paragraphs == (LEAD, SECOND)

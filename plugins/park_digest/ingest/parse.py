@@ -86,6 +86,26 @@ _DESK_ONLY = re.compile(rf"(?:责任编辑|责编|编辑)\s*[:：]?\s*(?P<name>[
 _CLOSING_WRITER = re.compile(r"(?<=[。！？”])\s*[(（]\s*作者\s*[:：]\s*(?P<value>[^()（）:：]{2,50})[)）]$")
 _WRITER_ROLES = re.compile(r"供稿人|撰稿人|特约记者|记者|通讯员|作者|教授|研究员")
 _CLOSING_PAPER = re.compile(r"(?<=[。！？”])\s*《(?P<outlet>[^《》]{2,12}(?:报|刊|杂志|周刊))》$")
+_AGENCY_SENT = re.compile(r"(?<=[。！？”])\s+(?:新华社|中新社|人民图片网?|视觉中国|东方IC)发$")
+_FIELD_KEY_AT = re.compile(rf"(?:{p.KEYS_ALT}){p.SEP}")
+
+
+def glued_fields(text: str) -> tuple[int, str | None, str] | None:
+    """A row of fields glued to the last sentence with no break (``…面前。闪电新闻记者 齐然
+    报道来源:闪电新闻编辑:齐然责编:邵宇川``): where it starts, the byline before its first key,
+    and the row; None unless two keys or more follow the last full stop."""
+    end = max(text.rfind(mark) for mark in "。！？”") + 1
+    if end <= 0 or end >= len(text) - 4:
+        return None
+    key = _FIELD_KEY_AT.search(text, end)
+    if key is None or len(p.FIELD.findall(text[key.start():])) < 2:
+        return None
+    credit = text[end:key.start()].strip() or None
+    if credit and not credit_names(credit):
+        return None
+    return end, credit, text[key.start():]
+
+
 _CONTACT_FOOTER = re.compile(r"(?<=[。！？”])\s*(?:联系)?电话\s*[:：]\s*[\d\-()（）\s]{6,20}?"
                              r"(?:\s*传真\s*[:：]\s*[\d\-()（）\s]{6,20})?$")
 _OFFICE_CREDIT = re.compile(rf"(?<=[。！？”])\s*[(（][{p.CJK}]{{1,8}}?(?:办公室|办|科|处|室|中心)[)）]$")
@@ -179,7 +199,7 @@ _CLAUSE = re.compile(r"[，。,；]")
 _NAME_OUTLET = re.compile(rf"(?P<name>[{p.CJK}·]{{2,4}})\s+(?P<outlet>\S{{2,24}})\s*")
 # what follows the names: 发自香港, 报道; ／彰化报导 (the place a Taiwanese reporter files from)
 _REPORTED_FROM = re.compile(
-    rf"\s*(?:[／/]\s*[{p.CJK}]{{1,8}}?(?:报导|报道)$|(?:发自|报道|报导|摄影报道|综合报道).*$)"
+    rf"\s*(?:[／/]\s*[{p.CJK}]{{1,8}}?(?:报导|报道)$|(?:发自|报道|报导|摄影报道|综合报道).*$|(?:文图|图文|文/图|图/文)$)"
 )
 _SYNDICATION = re.compile(rf"(?P<outlet>[{p.CJK}]{{1,8}}?(?:新闻|报|网|社|台|传媒))\s*[─—–]+\s*"
                           rf"(?P<name>[{p.CJK}·]{{2,4}})\s*[/／]\s*[{p.CJK}]{{2,4}}")
@@ -189,7 +209,7 @@ _PLACE_REPORTED = re.compile(rf"\s+(?P<place>[{p.CJK}]{{2,4}})(?:报道|报导)$
 _PLACE_OUTLET = re.compile(rf"[／/]\s*(?:[{p.CJK}]{{2,3}}?)?(?P<outlet>[{p.CJK}]{{2,8}}(?:报|社|网|台|新闻))$")
 _OUTLET_BEFORE_ROLE = re.compile(
     rf"(?P<outlet>[{p.CJK}A-Za-z]{{1,10}}?(?:融媒体中心|新闻中心|电视台|社|报|网|台|新闻|电视|融媒体|融媒|中心|传媒|媒体))"
-                 r"(?=(?!新闻|网|报)\S{0,6}(?:记者|通讯员|摄影))")  # 海报新闻记者: the outlet runs to 新闻
+                 r"(?=\s?(?!新闻|网|报)\S{0,6}(?:记者|通讯员|摄影))")  # 海报新闻记者: the outlet runs to 新闻
 _LATIN_WORDS = re.compile(r"[A-Za-z]{2,} [A-Za-z]{2,}")
 _LIST_SEP = re.compile(r"[、，,/／]+")
 _NAME_SEP = re.compile(r"[\s、，,/／]+")
@@ -309,7 +329,7 @@ def is_author_first_line(text: str) -> re.Match[str] | None:
     return _NAME_OUTLET.fullmatch(text[: m.start()])
 
 
-_BULLETS = "•●◆■▪☉◎※*·-—> "
+_BULLETS = "•●◆■□▪☉◎※*·-—> "
 _CREDIT_HINT = re.compile(r"记者|通讯员|摄|撰文|实习生|/|[()（）\[\]【】]")
 _CREDIT_ROLES = re.compile(
     r"(?:全媒体|融媒体|融媒|首席|特约|特派|见习|实习|本[报网台站刊社端報網臺]){0,2}"
@@ -1928,6 +1948,17 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         if lead_text.startswith(tuple(p.SELF_OUTLETS)):  # 本报讯 … 《中国质量报》: "this paper" named
             fields.setdefault("来源", []).insert(0, (body_lines[-1].no, closing_outlet))
         last_text = last_text[: m.start()]
+    elif (m := _AGENCY_SENT.search(last_text, max(len(last_text) - 30, 0))) and m.start() > 0:
+        cuts[body_lines[-1].no][1] = m.start()  # …一条国际通道。    新华社发: an agency's photo
+        last_text = last_text[: m.start()]
+    elif (chain := glued_fields(last_text)) is not None:
+        at, credit, row = chain  # …面前。闪电新闻记者 齐然 报道来源:闪电新闻编辑:齐然责编:邵宇川
+        for key, values in field_values([Line(body_lines[-1].no, row)]).items():
+            fields.setdefault(key, []).extend(values)
+        if credit:
+            field_lines.append(Line(body_lines[-1].no, credit))
+        cuts[body_lines[-1].no][1] = at
+        last_text = last_text[:at]
     elif (m := _CONTACT_FOOTER.search(last_text, max(len(last_text) - 60, 0))) and m.start() > 0:
         cuts[body_lines[-1].no][1] = m.start()  # …用地。 电话:04-23160106 传真:04-23130523
         last_text = last_text[: m.start()]
