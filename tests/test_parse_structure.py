@@ -1011,3 +1011,23 @@ def test_a_row_of_fields_glued_to_the_last_sentence_is_read_and_cut() -> None:
                     f"{SECOND}闪电新闻记者 王晓明 报道来源:闪电新闻编辑:王晓明责编:李红审校:赵刚\n")
     assert (article.source, article.authors, article.editor) == ("闪电新闻", ("王晓明",), "李红")
     assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_an_iso_stamp_in_another_zone_is_the_same_moment_in_the_sites_zone() -> None:
+    article = parse(f"园区新厂房落成投用\n2025-05-20T12:56:04.930Z\n{LEAD}\n{SECOND}\n")
+    assert article.date.isoformat() == "2025-05-20T20:56:04+08:00"
+
+
+def test_an_outlets_name_in_brackets_opening_the_text_is_the_source() -> None:
+    article = parse(f"园区新厂房落成投用\n2025-05-20 12:56\n(湘潭在线中文网){LEAD}\n{SECOND}\n")
+    assert article.source == "湘潭在线中文网"
+    assert article.paragraphs[0] == LEAD
+
+
+@pytest.mark.parametrize("furniture", [
+    "- Advertisement -", "更多内容:园区另一家企业投产了吗?", "DW中文有Instagram!欢迎搜寻dw.chinese,看更多新闻",
+    "• 参与互动 0", "分享该报道至",
+], ids=["advert", "more-link", "follow-promo", "comment-counter", "share-label"])
+def test_adverts_related_links_and_counters_between_the_paragraphs_leave_the_text(furniture: str) -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{furniture}\n{SECOND}\n")
+    assert [b.text for b in article.blocks] == [LEAD, SECOND]

@@ -113,7 +113,7 @@ _CLOSING_NEWS_FROM = re.compile(r"(?<=[。！？”])\s*[(（](?P<outlet>[^()（
 _OUTLET_NAME_GLUED = re.compile(rf"(?P<outlet>[{p.CJK}]{{2,8}}?(?:网|报|社|电台|电视台))(?P<name>[{p.CJK}]{{2,3}})")
 _NEWS_FROM = re.compile(r"^[(（](?P<outlet>[^()（）\s]{2,12}?)(?:消息|讯|报道)[)）]$")
 # (星岛日报报道) glued to the first sentence
-_OPENING_NEWS_FROM = re.compile(rf"^[(（](?P<outlet>[{p.CJK}]{{2,12}}?(?:报|网|社|台|新闻))(?:报道|报导)[)）]")
+_OPENING_NEWS_FROM = re.compile(rf"^[(（](?P<outlet>[{p.CJK}]{{2,12}}?(?:报|网|社|台|新闻))(?:报道|报导)?[)）]")
 _PROVIDER_TAG = re.compile(r"^[\[【〔](?P<outlet>[^\]】〕]{2,20}?(?:新闻|新聞|报|網|网|社|台|通讯|日报|晚报|时报))[\]】〕]$")
 # （聯合報記者…／桃園報導） a byline credit naming the outlet
 _OUTLET_CREDIT = re.compile(
@@ -535,6 +535,7 @@ _WIRE_HEADER = re.compile(r"^[^\s，。]{2,8}?社[^\s，。\d]{0,6}?[一二三�
 
 
 # …长势喜人。[详细]: a teaser of another story, in a rail under the text
+_MORE_LINK = re.compile(r"更多(?:内容|阅读|精彩|报道)\s*[:：]")  # 更多内容：another story's headline
 _TEASER = re.compile(r"(?<=\S)\s*(?:[\[【](?:详细|详情|全文|更多)[\]】]|更多>>)$")
 
 
@@ -559,7 +560,7 @@ def classify(text: str) -> str:
             _BILINGUAL_MASTHEAD.fullmatch(text) or _LINK_WIDGET.search(text)):
         return BOILER  # 立场新闻 Stand News, 该文章已上链 >: the site's name, a link widget
     if is_reader_notice(text) or ((text[-1] == "电" or "题" in text) and _WIRE_HEADER.match(text)) \
-            or (text[-1] in "]】>" and _TEASER.search(text)):
+            or (text[-1] in "]】>" and _TEASER.search(text)) or (len(text) <= 80 and _MORE_LINK.match(text)):
         return BOILER
     if len(text) > 160 or (len(text) > 60 and text[-1] in "。！？”"):
         # a sentence too long for a byline, a widget or a navigation row
@@ -1251,11 +1252,16 @@ def _datetime(m: re.Match[str], year: int | None = None) -> datetime | None:
         if y < 100:
             y += 2000
         month = _CHINESE_MONTHS.index(groups["cmonth"]) + 1 if groups.get("cmonth") else int(groups["month"])
-        return datetime(
+        moment = datetime(
             y, month, int(groups.get("day") or groups.get("day2")),
             clock_hour(groups), int(groups.get("minute") or 0),
             int(groups.get("second") or 0), tzinfo=CHINA_TZ,
         )
+        if zone := groups.get("zone"):  # 2025-05-20T12:56:04.930Z: that moment, in China's time
+            offset = timedelta(0) if zone == "Z" else \
+                (1 if zone[0] == "+" else -1) * timedelta(hours=int(zone[1:3]), minutes=int(zone[-2:]))
+            moment = moment.replace(tzinfo=timezone(offset)).astimezone(CHINA_TZ)
+        return moment
     except (TypeError, ValueError):
         return None
 
