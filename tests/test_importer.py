@@ -397,3 +397,45 @@ def test_garbled_picture_names_the_site_shows_do_not_refuse_the_seed(tmp_path: P
         "第二段。", "1锛_018hubeitesegaozhixing_heying\n4锛歸uhan_xiaochang_canguan\n第二段。"))
     [result] = import_seeds([tmp_path / "seeds"], options(tmp_path))
     assert result.ok, result.message
+
+
+def test_a_deleted_seed_takes_its_article_and_images_away(tmp_path: Path) -> None:
+    write_seed(tmp_path, "a.txt", ARTICLE)
+    write_seed(tmp_path, "b.txt", ARTICLE.replace("园区新闻一则", "园区新闻又一则").replace("1.html", "2.html"))
+    opts = options(tmp_path)
+    first = {r.seed.name: r for r in import_seeds([tmp_path / "seeds"], opts)}
+    (opts.images_dir / first["a.txt"].slug).mkdir(parents=True)
+    (opts.images_dir / first["a.txt"].slug / "1.jpg").write_bytes(b"copy")
+    (tmp_path / "seeds" / "a.txt").unlink()
+
+    results = import_seeds([tmp_path / "seeds"], opts)
+
+    removed = [r for r in results if r.status == "removed"]
+    assert [r.seed.name for r in removed] == ["a.txt"] and "was deleted" in removed[0].message
+    assert not first["a.txt"].output.exists() and not (opts.images_dir / first["a.txt"].slug).exists()
+    assert first["b.txt"].output.exists()
+    assert [r.status for r in import_seeds([tmp_path / "seeds"], opts)] == ["unchanged"]  # said once
+
+
+def test_a_deleted_seeds_hand_edited_article_stays_and_is_named(tmp_path: Path) -> None:
+    write_seed(tmp_path, "a.txt", ARTICLE)
+    opts = options(tmp_path)
+    [first] = import_seeds([tmp_path / "seeds"], opts)
+    first.output.write_text(first.output.read_text(encoding="utf-8") + "\n编者补记。\n", encoding="utf-8")
+    (tmp_path / "seeds" / "a.txt").unlink()
+
+    [kept] = import_seeds([tmp_path / "seeds"], opts)
+
+    assert kept.status == "kept-edited" and "edited by hand" in kept.message
+    assert "编者补记" in first.output.read_text(encoding="utf-8")
+
+
+def test_importing_one_seed_by_name_retires_no_other(tmp_path: Path) -> None:
+    write_seed(tmp_path, "a.txt", ARTICLE)
+    write_seed(tmp_path, "b.txt", ARTICLE.replace("园区新闻一则", "园区新闻又一则").replace("1.html", "2.html"))
+    opts = options(tmp_path)
+    first = {r.seed.name: r for r in import_seeds([tmp_path / "seeds"], opts)}
+
+    import_seeds([tmp_path / "seeds" / "b.txt"], opts)
+
+    assert first["a.txt"].output.exists()

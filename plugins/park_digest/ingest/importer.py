@@ -54,7 +54,7 @@ class Result:
     """What happened to one seed."""
 
     seed: Path
-    status: str  # written | unchanged | kept-edited | duplicate | failed
+    status: str  # written | unchanged | kept-edited | duplicate | removed | failed
     slug: str | None = None
     output: Path | None = None
     message: str = ""
@@ -608,9 +608,38 @@ def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
             if (quick := _stat_stamp(seed, state.seeds.get(rel), opts, options_fp)) is not None:
                 new_stats[rel] = quick
         results.append(result)
+    if seeds and all(path.is_dir() for path in seeds):  # a whole folder: its deleted seeds go
+        results += retire_deleted(state, originals_state, seeds, {rel for _, rel, _, _ in plan}, opts)
     state.save()
     originals_state.save()
     _save_stats(opts.stat_cache, stats, new_stats)
+    return results
+
+
+def retire_deleted(state: State, originals_state: State, folders: Sequence[Path],
+                   present: set[str], opts: Options) -> list[Result]:
+    """The articles of seeds deleted from ``folders`` since the last import: removed with their
+    copied images when they are as the importer wrote them, kept (and said) when an editor
+    changed them. The seed is forgotten either way."""
+    prefixes = tuple(_relative(folder, opts.project).rstrip("/") + "/" for folder in folders)
+    results = []
+    for rel in sorted(r for r in state.seeds if r.startswith(prefixes) and r not in present):
+        slug = state.seeds.pop(rel).get("slug")
+        state.seeds_changed = True
+        target = opts.out_dir / f"{slug}.md"
+        if not slug or state.is_ours(target) is None:
+            continue  # its article is gone already
+        seed = opts.project / rel
+        if state.is_ours(target):
+            state.remove(target)
+            originals_state.remove(opts.originals_dir / target.name)
+            shutil.rmtree(opts.images_dir / slug, ignore_errors=True)
+            results.append(Result(seed, "removed", slug=slug, output=target, message=(
+                f"{rel} was deleted: its article {_relative(target, opts.project)} is removed")))
+        else:
+            results.append(Result(seed, "kept-edited", slug=slug, output=target, message=(
+                f"{rel} was deleted, but {_relative(target, opts.project)} was edited by hand: "
+                "left as it is; delete it too to take the article off the site")))
     return results
 
 
@@ -727,6 +756,8 @@ def import_on_build(pelican) -> None:
             logger.log(failed_level, "import failed: %s", r.message)
         elif r.status in ("duplicate", "kept-edited"):
             logger.warning("%s", r.message)
+        elif r.status == "removed":
+            logger.info("%s", r.message)
         elif r.message:  # a corrected seed's article under its new name
             logger.info("%s: %s", _relative(r.seed, project), r.message)
         # r.warnings (a date ahead) are not repeated here: the build's own date check
