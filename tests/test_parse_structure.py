@@ -1031,3 +1031,20 @@ def test_an_outlets_name_in_brackets_opening_the_text_is_the_source() -> None:
 def test_adverts_related_links_and_counters_between_the_paragraphs_leave_the_text(furniture: str) -> None:
     article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{furniture}\n{SECOND}\n")
     assert [b.text for b in article.blocks] == [LEAD, SECOND]
+
+
+def test_a_labelled_date_glued_to_the_first_paragraph_is_cut_from_it() -> None:
+    article = parse(f"园区新厂房落成投用\n来源:湘潭日报\n时间:2020-01-15{LEAD}\n{SECOND}\n")
+    assert article.date.date().isoformat() == "2020-01-15"
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize("toolbar", ["3 上一篇   下一篇 4", "放大 缩小 默认"])
+def test_an_e_papers_toolbar_above_the_headline_is_no_title(toolbar: str) -> None:
+    article = parse(f"{toolbar}\n园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区新厂房落成投用"
+
+
+def test_a_summary_that_is_the_whole_text_loses_only_its_label() -> None:
+    article = parse(f"园区新厂房落成投用\n发布日期:2024-03-29 17:33\n摘要:{LEAD}\n")
+    assert article.paragraphs == (LEAD,)

@@ -535,6 +535,9 @@ _WIRE_HEADER = re.compile(r"^[^\s，。]{2,8}?社[^\s，。\d]{0,6}?[一二三�
 
 
 # …长势喜人。[详细]: a teaser of another story, in a rail under the text
+# 3 上一篇 下一篇 4, 放大 缩小 默认: an e-paper's toolbar, wherever it stands
+_TOOLBAR = re.compile(r"\d*\s*(?:上一[篇版期页]|下一[篇版期页])(?:\s*下一[篇版期页])?\s*\d*|"
+                      r"(?:放大|缩小|默认)(?:\s*(?:放大|缩小|默认))+")
 _MORE_LINK = re.compile(r"更多(?:内容|阅读|精彩|报道)\s*[:：]")  # 更多内容：another story's headline
 _TEASER = re.compile(r"(?<=\S)\s*(?:[\[【](?:详细|详情|全文|更多)[\]】]|更多>>)$")
 
@@ -560,7 +563,8 @@ def classify(text: str) -> str:
             _BILINGUAL_MASTHEAD.fullmatch(text) or _LINK_WIDGET.search(text)):
         return BOILER  # 立场新闻 Stand News, 该文章已上链 >: the site's name, a link widget
     if is_reader_notice(text) or ((text[-1] == "电" or "题" in text) and _WIRE_HEADER.match(text)) \
-            or (text[-1] in "]】>" and _TEASER.search(text)) or (len(text) <= 80 and _MORE_LINK.match(text)):
+            or (text[-1] in "]】>" and _TEASER.search(text)) or (len(text) <= 80 and _MORE_LINK.match(text)) \
+            or (len(text) <= 30 and _TOOLBAR.fullmatch(text)):
         return BOILER
     if len(text) > 160 or (len(text) > 60 and text[-1] in "。！？”"):
         # a sentence too long for a byline, a widget or a navigation row
@@ -1789,6 +1793,24 @@ def headline_before_dateline(text: str) -> list[tuple[int, int]] | None:
     return None
 
 
+_LABELLED_DATE = re.compile(r"(?:时间|日期|发布时间|发布日期|发表时间)\s*[:：]\s*")
+
+
+def date_before_text(text: str) -> list[tuple[int, int]] | None:
+    """A labelled date and the first paragraph glued to it (``时间:2020-01-15时光不等人，…``),
+    cut apart at the end of the date."""
+    label = _LABELLED_DATE.match(text)
+    if label is None or len(text) < 40:
+        return None
+    date = find_date(text[label.end():label.end() + 30])
+    if date is None or date.start() != 0:
+        return None
+    at = label.end() + date.end()
+    if not p.CJK_CHAR.match(text, at) or not p.SENTENCE_MARKS.search(text, at):
+        return None
+    return [(0, at), (at, len(text))]
+
+
 _BRACKETED_HEADLINE = re.compile(r"【(?P<head>[^【】]{4,30})】(?=\S.{19})")
 
 
@@ -1826,7 +1848,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         lines = unflattened(lines[0], flat)
     # 标题   新华社北京9月15日电 正文…, 【标题】正文…: the headline and the text on one line
     glued = {ln.no: cuts for ln in lines[:HEADER_LINES + 10]
-             if (cuts := headline_before_dateline(ln.text) or bracketed_headline(ln.text))}
+             if (cuts := headline_before_dateline(ln.text) or bracketed_headline(ln.text)
+                 or date_before_text(ln.text))}
     if glued:
         lines = [piece for ln in lines for piece in
                  (unflattened(ln, glued[ln.no]) if ln.no in glued else [ln])]
@@ -1924,6 +1947,9 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     # Bylines opening the first paragraph or closing the last move to `authors`.
     # line number → [start, end] of what stays of the line
     cuts: dict[int, list[int]] = {body_lines[-1].no: [0, len(body_lines[-1].text)]}
+    if len(body_lines) == 1 and (label := _SUMMARY.match(body_lines[0].text)) \
+            and label.end() < len(body_lines[0].text):  # 摘要：近日，…, the whole text: the label goes
+        cuts[body_lines[0].no][0] = label.end()
     texts = [ln for ln in body_lines[: 2 * OPENING_SEARCH]
              if not is_placeholder(ln.text)][:OPENING_SEARCH]
     first_text, cut, opening = None, 0, None
