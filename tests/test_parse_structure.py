@@ -1048,3 +1048,10 @@ def test_an_e_papers_toolbar_above_the_headline_is_no_title(toolbar: str) -> Non
 def test_a_summary_that_is_the_whole_text_loses_only_its_label() -> None:
     article = parse(f"园区新厂房落成投用\n发布日期:2024-03-29 17:33\n摘要:{LEAD}\n")
     assert article.paragraphs == (LEAD,)
+
+
+def test_a_broadcasts_sign_off_closing_the_text_names_its_reporter() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{SECOND}\n记者王晓明报道。\n")
+    assert article.authors == ("王晓明",)
+    assert article.paragraphs == (LEAD, SECOND)
+

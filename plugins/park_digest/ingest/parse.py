@@ -86,6 +86,8 @@ _DESK_ONLY = re.compile(rf"(?:责任编辑|责编|编辑)\s*[:：]?\s*(?P<name>[
 _CLOSING_WRITER = re.compile(r"(?<=[。！？”])\s*[(（]\s*作者\s*[:：]\s*(?P<value>[^()（）:：]{2,50})[)）]$")
 _WRITER_ROLES = re.compile(r"供稿人|撰稿人|特约记者|记者|通讯员|作者|教授|研究员")
 _CLOSING_PAPER = re.compile(r"(?<=[。！？”])\s*《(?P<outlet>[^《》]{2,12}(?:报|刊|杂志|周刊))》$")
+_CLOSING_REPORTED = re.compile(rf"(?:(?<=[。！？”])|^)\s*(?:驻\S{{1,6}})?记者\s*"
+                               rf"(?P<names>[{p.CJK}·]{{2,4}}(?:、[{p.CJK}·]{{2,4}})*)\s*(?:报道|报导)[。.]?$")
 _AGENCY_SENT = re.compile(r"(?<=[。！？”])\s+(?:新华社|中新社|人民图片网?|视觉中国|东方IC)发$")
 _FIELD_KEY_AT = re.compile(rf"(?:{p.KEYS_ALT}){p.SEP}")
 
@@ -164,6 +166,7 @@ def masthead(header: Sequence[Line], menu: set[int]) -> str | None:
 _NAME_PREFIX = re.compile(rf"(?P<name>[{p.CJK}·]{{2,4}})[:：]\s*(?=\S{{6}})")
 # 【湘潭市】标题, [中国青年网]标题: a portal's section tag, an outlet's name over a reposted story
 _TITLE_TAG = re.compile(r"^(?:【[^】]{1,6}】|\[[^\]]{1,10}\])\s*(?=\S.{5})")
+_NOW_PLAYING = re.compile(r"^(?:现正播放|正在播放|Now playing)\s*[:：]\s*")  # an audio page's player
 # 9天前 严骁  标题: an aggregator's age of the post and its writer, glued before the headline
 _TITLE_AGE = re.compile(rf"^\d{{1,3}}\s*(?:秒|分钟|小时|天|周|个月|年)前\s+(?:[{p.CJK}·]{{2,4}}\s+)?(?=\S.{{5}})")
 _TITLE_OUTLET = re.compile(r"\s*[-_｜|]\s*(?P<outlet>[^\s\-_｜|]{2,12})$")
@@ -952,7 +955,7 @@ def clean_title(text: str) -> str:
     """Without a list bullet or a section tag before it or a section tag or print widget after it:
     ``• 标题`` / ``【湘潭市】标题`` / ``标题|专访`` / ``标题 列印`` → ``标题``."""
     cleaned = _TITLE_TAIL.sub("", text.lstrip(_BULLETS.replace("-", "").replace("—", "")))
-    cleaned = _TITLE_AGE.sub("", _TITLE_TAG.sub("", cleaned))
+    cleaned = _TITLE_AGE.sub("", _TITLE_TAG.sub("", _NOW_PLAYING.sub("", cleaned)))
     if (m := _TITLE_OUTLET.search(cleaned)) and (_is_outlet(m.group("outlet")) or m.group("outlet")[-1] in "报网"):
         cleaned = cleaned[: m.start()]  # 标题-中国青年报: the page's title, the paper's name after it
     return cleaned if len(cleaned) >= 4 else text
@@ -1654,6 +1657,9 @@ _SUMMARY_LABEL = re.compile(r"^(?:文章摘要|AI摘要|内容摘要|摘要)(?:\
 _SUMMARY_BULLET = re.compile(r"^(?:[▷•●◆▶►·\-*]|\W{0,2}🤖)")
 
 
+_LONE_LABEL = re.compile(r"(?:主持人|主播|作者|记者|编辑|撰稿|摄影|摄像|通讯员|嘉宾)\s*[:：]")
+
+
 def summary_box(lines: Sequence[Line]) -> list[int]:
     """Indices of a platform's summary of the article (文章摘要, an AI's gist) and the bullet
     lines under it: the site's words about the text, not the writer's."""
@@ -1871,6 +1877,9 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     lines, glued_credits = _headline_credits(lines, shown)
     lines = [Line(ln.no, fields) if (fields := repost_credit(ln.text)) else ln for ln in lines]
     kinds = [classify(line.text) for line in lines]
+    for i in range(min(len(lines) - 1, HEADER_LINES)):  # 主持人: / 新闻部记者: a label, its value
+        if _LONE_LABEL.fullmatch(lines[i].text) and kinds[i + 1] == TEXT and len(lines[i + 1].text) <= 12:
+            kinds[i + 1] = FIELDS
     summary = set(summary_box(lines))  # a platform's gist of the text, naming its people too
     for i in [*crumbs_to_headline(lines), *summary]:
         kinds[i] = BOILER
@@ -1979,6 +1988,11 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         cuts[body_lines[-1].no][1] = m.start()
         if lead_text.startswith(tuple(p.SELF_OUTLETS)):  # 本报讯 … 《中国质量报》: "this paper" named
             fields.setdefault("来源", []).insert(0, (body_lines[-1].no, closing_outlet))
+        last_text = last_text[: m.start()]
+    elif (m := _CLOSING_REPORTED.search(last_text, max(len(last_text) - 30, 0))) \
+            and is_person_name(m.group("names").split("、")[0]):
+        closing = m.group("names")  # …的地基。记者庞子朗报道。: a broadcast's sign-off
+        cuts[body_lines[-1].no][1] = m.start()
         last_text = last_text[: m.start()]
     elif (m := _AGENCY_SENT.search(last_text, max(len(last_text) - 30, 0))) and m.start() > 0:
         cuts[body_lines[-1].no][1] = m.start()  # …一条国际通道。    新华社发: an agency's photo
