@@ -1055,3 +1055,15 @@ def test_a_broadcasts_sign_off_closing_the_text_names_its_reporter() -> None:
     assert article.authors == ("王晓明",)
     assert article.paragraphs == (LEAD, SECOND)
 
+
+
+@pytest.mark.parametrize("outlet", ["湘潭证券报", "湘潭财经", "湘潭经济报道"])
+def test_a_finance_outlet_beside_the_date_is_the_source(outlet: str) -> None:
+    article = parse(f"园区新厂房落成投用\n{outlet} 2013-11-18 08:48:50\n{LEAD}\n{SECOND}\n")
+    assert article.source == outlet
+
+
+def test_a_line_opened_by_date_and_time_gives_outlet_and_reporters() -> None:
+    article = parse(f"园区新厂房落成投用\n2021-06-18 21:49:35 湘潭经济报道 湘潭APP 王晓明 实习生/李红,赵刚\n{LEAD}\n{SECOND}\n")
+    assert article.date.isoformat() == "2021-06-18T21:49:35+08:00"
+    assert (article.source, article.authors) == ("湘潭经济报道", ("王晓明", "李红", "赵刚"))

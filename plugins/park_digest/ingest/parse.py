@@ -514,7 +514,11 @@ def is_field_line(text: str) -> bool:
     for word in p.WIDGET_WORDS:
         rest = rest.replace(word, " ")
     rest = _SEPARATORS.sub(" ", rest).strip()
-    # a date with at most an outlet or a name or two beside it
+    # a date with at most an outlet or a name or two beside it; or a line the date and time open,
+    # with the outlet, its app and the reporters after them (2021-06-18 21:49:35 某报 某APP 张三)
+    if date.start() == 0 and date.groupdict().get("hour") and len(rest) <= 60 \
+            and not re.search("[。！？!?]", rest):
+        return True
     return len(rest) <= 24 and not _SENTENCE_PUNCT.search(rest)
 
 
@@ -1093,11 +1097,13 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
             # 湘潭日报 2024年03月06日 第02版: an e-paper's masthead, its page left out
             rest = _PRINT_PAGE.sub("", _without_dates(p.URL.sub(" ", line.text))).strip(_DATE_SEPARATORS + "/／")
             if rest and " " not in rest and p.OUTLET_NAME.search(rest) and not is_person_name(rest):
-                yield rest  # 2021-11-10 17:54 三元区融媒体中心
+                yield _undoubled(rest)  # 2021-11-10 17:54 三元区融媒体中心
             if glued := _outlet_then_name(rest):
                 yield glued[0]  # 2006年04月10日 08:51北国网颜小棠
             if m := _ACCOUNT_KIND.match(line.text):
                 yield m.group("account")  # 学习学习再学习 · 公众号 · 学习 · 2017-02-22 11:44
+            if (opened := _outlet_and_team(line.text)) is not None:
+                yield opened[0]  # 2021-06-18 21:49:35 21世纪经济报道 21财经APP 韩可欣
             if account := _account_beside_date(rest):
                 yield account[0]  # 2021-12-01 12:54 · 腾讯新闻一线 韦朔, 36氪·2026-01-04
     yield masthead
@@ -1113,16 +1119,33 @@ _ACCOUNT_KIND = re.compile(r"(?P<account>[^\s·・|｜]{2,20})\s*[·・|｜]\s*(
 _ISSUE = re.compile(r"第\s*\S{1,4}\s*[期版卷号]|\d\s*[期版卷号]$")  # 第3期, 04版: an issue, not an account
 
 
+def _outlet_and_team(text: str) -> tuple[str, list[str]] | None:
+    """(outlet, reporters) of a line the date and time open and an outlet follows, then maybe
+    its app and the reporters (``2021-06-18 21:49:35 21世纪经济报道 21财经APP 韩可欣 实习生/A,B``)."""
+    date = find_date(text)
+    if date is None or date.start() != 0 or not date.groupdict().get("hour") or p.FIELD.search(text):
+        return None  # keyed fields (来源：…) say it with their keys
+    tokens = text[date.end():].split()
+    if len(tokens) < 2 or not p.OUTLET_NAME.search(tokens[0]) or is_person_name(tokens[0]):
+        return None
+    names = [n for t in tokens[1:] if p.CJK_CHAR.search(t) and not re.search(r"[A-Za-z]", t)
+             for n in split_names(re.sub(r"[/／,，]", " ", t)) if is_person_name(n, strict=True)]
+    return tokens[0], names
+
+
+def _undoubled(name: str) -> str:
+    """派财经派财经 → 派财经: a name printed twice, its logo's text glued to it."""
+    half = len(name) // 2
+    return name[:half] if len(name) % 2 == 0 and half >= 2 and name[:half] == name[half:] else name
+
+
 def _account_beside_date(rest: str) -> tuple[str, str | None] | None:
     """What a platform prints beside the date, the date taken out: ``(account, writer)`` of
     ``腾讯新闻一线 韦朔`` or ``36氪``, ``派财经派财经`` (the name twice, glued); None otherwise."""
     tokens = rest.strip(_DATE_SEPARATORS).split()
     if not tokens or len(tokens) > 2 or any(_CHROME_WORDS.search(t) for t in tokens):
         return None
-    account, writer = tokens[0], tokens[1] if len(tokens) == 2 else None
-    half = len(account) // 2
-    if len(account) % 2 == 0 and account[:half] == account[half:]:
-        account = account[:half]  # 派财经派财经: a name and its logo's text
+    account, writer = _undoubled(tokens[0]), tokens[1] if len(tokens) == 2 else None
     if not 2 <= len(account) <= 12 or not p.CJK_CHAR.search(account) or is_person_name(account) \
             or _ISSUE.search(account) \
             or p.SENTENCE_MARKS.search(account) or (writer and not is_person_name(writer, strict=True)):
@@ -1193,6 +1216,8 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | No
                 names += lead  # 翁以澄 2022/08/17 17:16 点阅 267 次
             elif len(lead) >= 1 and is_person_name(lead[-1], strict=True):
                 names.append(lead[-1])
+            if (opened := _outlet_and_team(text)) is not None:
+                names += opened[1]  # 2021-06-18 21:49:35 21世纪经济报道 21财经APP 韩可欣 实习生/…
             if (account := _account_beside_date(_without_dates(text).replace("·", " "))) and account[1]:
                 names.append(account[1])  # 2021-12-01 12:54 · 腾讯新闻一线 韦朔
             if (fenced := _FENCED_NAME.match(text, date.end())) \

@@ -90,7 +90,7 @@ OPENING_DATELINE = re.compile(
     r"\s*(?:[(（](?P<people>[^()（）]{1,80})[)）])?[：:]?\s*"
 )
 # Outlets that stand among the names: 湘潭日报记者 李新辉 → not a person
-OUTLET_NAME = re.compile(r"(?:日报|晚报|早报|商报|时报|今报|报社|电视台|电台|广播|网|站|社|中心|客户端|频道|新闻|融媒|传媒|论坛报|在线|周刊|周报|卫视|杂志|联播|时刻)$")
+OUTLET_NAME = re.compile(r"(?:日报|晚报|早报|商报|时报|今报|报社|电视台|电台|广播|网|站|社|中心|客户端|频道|新闻|融媒|传媒|论坛报|在线|周刊|周报|卫视|杂志|联播|时刻|证券报|财经|经济报道)$")
 # Roles that stand before names in a dateline's parentheses.
 # Multi-character roles may be glued to the name that follows (记者杨卓玉); one-character
 # roles (文, 图, 摄) only count standing alone (文/图 张三), since names hold them too (宋文博).
