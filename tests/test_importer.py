@@ -439,3 +439,14 @@ def test_importing_one_seed_by_name_retires_no_other(tmp_path: Path) -> None:
     import_seeds([tmp_path / "seeds" / "b.txt"], opts)
 
     assert first["a.txt"].output.exists()
+
+
+def test_a_traditional_story_on_a_simplified_page_is_read_in_simplified_and_kept_as_given(
+        tmp_path: Path) -> None:
+    write_seed(tmp_path, "mixed.txt", "本网站使用相关技术提供更好的阅读体验，同时尊重使用者隐私，点这里了解本站隐私声明。"
+               "当您关闭此视窗，代表您同意上述规范。\n園區新廠房落成 首批企業進駐\n2024/03/05 15:18\n"
+               "【記者王曉明／湘潭報導】園區新建的六棟標準廠房今天落成啟用。\n廠房配套的道路也已完工。\n")
+    [result] = import_seeds([tmp_path / "seeds"], options(tmp_path))
+    meta, body = front(result.output), result.output.read_text(encoding="utf-8")
+    assert meta["authors"] == ["王晓明"] and "記者" not in body  # facts in the record's script
+    assert "園區新建的六棟標準廠房今天落成啟用。" in body  # the words as the seed gives them

@@ -125,7 +125,8 @@ def script_of(text: str) -> tuple[str, str]:
     if traditional < 3:
         return "zh-hans", text
     simplified = sum(map(str.__ne__, text, _converter("s2t").convert(text)))
-    return ("zh-hant", t2s) if traditional > 2 * simplified else ("zh-hans", text)
+    # mostly Simplified with Traditional parts: the Simplified reading serves the parser
+    return ("zh-hant", t2s) if traditional > 2 * simplified else ("zh-hans", t2s)
 
 
 def sha256(data: bytes | str) -> str:
@@ -431,6 +432,10 @@ def read_seed(seed: Path, opts: Options, data: bytes | None = None
         original = parse_article(simplified, name, fullwidth=opts.fullwidth, display=text,
                                  seed_mtime=mtime)
         return replace(article, original_script="zh-hant"), original, sha256(data)
+    if simplified != text:  # a Traditional story on a Simplified page: its structure read in
+        # Simplified (记者, 报导 …), its words kept as the seed gives them
+        return (parse_article(simplified, name, fullwidth=opts.fullwidth, display=text, seed_mtime=mtime),
+                None, sha256(data))
     return parse_article(text, name, fullwidth=opts.fullwidth, seed_mtime=mtime), None, sha256(data)
 
 
