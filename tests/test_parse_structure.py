@@ -1034,3 +1034,14 @@ def test_the_outlet_is_read_where_the_page_names_it(raw: str, source: str) -> No
 def test_an_outlet_and_its_reporters_are_read_from_one_credit(byline: str, credit: tuple) -> None:
     article = parse(f"园区新厂房落成投用\n{byline}\n{LEAD}\n{SECOND}\n")
     assert (article.source, article.authors) == credit
+
+
+def test_an_e_papers_masthead_naming_its_publisher_gives_the_source() -> None:
+    article = parse(f"国内统一刊号：CN43-0003 湘潭日报社出版党报热线：0731-5826\n2021年05月14日\n园区新厂房落成投用\n"
+                    f"本报记者 王晓明\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == ("湘潭日报", ("王晓明",))
+
+
+def test_a_source_key_without_its_colon_among_keyed_fields() -> None:
+    article = parse(f"园区新厂房落成投用\n时间：2022-03-23 17:46:25 作者：佚名 来源 湖南省广播电视局 点击：\n{LEAD}\n{SECOND}\n")
+    assert article.source == "湖南省广播电视局"

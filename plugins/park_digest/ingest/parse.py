@@ -145,6 +145,8 @@ _PRINT_EDITION = re.compile(r"《\s*(?P<outlet>[^》\s]{2,12})\s*》\s*[(（]\s*
 # 甘肃日报 alone at the top of an e-paper page: the paper's name
 _MASTHEAD = re.compile(rf"[{p.CJK}]{{2,10}}(?:日报|晚报|早报|时报|商报|都市报|导报|晨报)")
 _PROVIDER_ABOVE = re.compile(rf"[{p.CJK}]{{1,6}}(?:报|网|社|台|新闻|时刻|在线)")
+# 国内统一刊号：CN43-0003 湘潭日报社出版: an e-paper's masthead naming its publisher
+_PUBLISHED_BY = re.compile(rf"(?:统一刊号|CN\d{{2}}-\d{{4}}).{{0,30}}?(?P<outlet>[{p.CJK}]{{2,10}}?报)社出版")
 # 陕西工人报官方网站 | …: a paper's site naming itself in its header
 _OFFICIAL_SITE = re.compile(rf"(?P<outlet>[{p.CJK}]{{2,10}}(?:报|网|台|社))(?:官方网站|官网)")
 
@@ -160,7 +162,7 @@ def masthead(header: Sequence[Line], menu: set[int]) -> str | None:
             continue
         if _MASTHEAD.fullmatch(line.text):
             return line.text
-        if m := _OFFICIAL_SITE.match(line.text):
+        if m := _OFFICIAL_SITE.match(line.text) or _PUBLISHED_BY.search(line.text):
             return m.group("outlet")
     return None
 _NAME_PREFIX = re.compile(rf"(?P<name>[{p.CJK}·]{{2,4}})[:：]\s*(?=\S{{6}})")
@@ -1064,6 +1066,9 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
         for _, value in fields.get(key, ()):
             first = value.split(" ")[0].strip("，,;；")
             yield first.strip("《》") if first.startswith("《") and first.endswith("》") else first
+    for line in field_lines:  # 时间：… 作者：佚名 来源 某局 点击：: a key among keyed fields, its colon lost
+        if (m := _BARE_SOURCE_KEY.search(line.text)) and len(p.FIELD.findall(line.text)) >= 2:
+            yield m.group("value")
     for line in url_lines:
         yield outlet_of_url_line(line.text)  # 某某论坛报 https://…
     for line in field_lines:
@@ -1115,6 +1120,7 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
                 yield value
 
 
+_BARE_SOURCE_KEY = re.compile(r"(?:^|\s)来源\s+(?P<value>[^\s:：]{2,20})(?=\s|$)")
 _ACCOUNT_KIND = re.compile(r"(?P<account>[^\s·・|｜]{2,20})\s*[·・|｜]\s*(?:微信)?(?:公众号|头条号|百家号|企鹅号|网易号|搜狐号)")
 _ISSUE = re.compile(r"第\s*\S{1,4}\s*[期版卷号]|\d\s*[期版卷号]$")  # 第3期, 04版: an issue, not an account
 
@@ -1682,6 +1688,7 @@ _SUMMARY_LABEL = re.compile(r"^(?:文章摘要|AI摘要|内容摘要|摘要)(?:\
 _SUMMARY_BULLET = re.compile(r"^(?:[▷•●◆▶►·\-*]|\W{0,2}🤖)")
 
 
+_OUTLET_CHANNEL = re.compile(rf"[{p.CJK}]{{2,6}}\s*[•·|｜]\s*[{p.CJK}]{{2,6}}")
 _LONE_LABEL = re.compile(r"(?:主持人|主播|作者|记者|编辑|撰稿|摄影|摄像|通讯员|嘉宾)\s*[:：]")
 
 
@@ -1905,6 +1912,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     for i in range(min(len(lines) - 1, HEADER_LINES)):  # 主持人: / 新闻部记者: a label, its value
         if _LONE_LABEL.fullmatch(lines[i].text) and kinds[i + 1] == TEXT and len(lines[i + 1].text) <= 12:
             kinds[i + 1] = FIELDS
+        if _OUTLET_CHANNEL.fullmatch(lines[i].text) and find_date(lines[i + 1].text):
+            kinds[i] = BOILER  # 新湖南 • 风眼 above the date: the outlet's channel
     summary = set(summary_box(lines))  # a platform's gist of the text, naming its people too
     for i in [*crumbs_to_headline(lines), *summary]:
         kinds[i] = BOILER
