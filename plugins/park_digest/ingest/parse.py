@@ -1865,6 +1865,13 @@ def bracketed_headline(text: str) -> list[tuple[int, int]] | None:
     return [(1, m.end() - 1), (m.end(), len(text))]
 
 
+def cut_lines(lines: list[Line], cuts: dict[int, list[tuple[int, int]]]) -> list[Line]:
+    """``lines`` with each line whose number ``cuts`` names cut into its pieces."""
+    if not cuts:
+        return lines
+    return [piece for ln in lines for piece in (unflattened(ln, cuts[ln.no]) if ln.no in cuts else [ln])]
+
+
 def unflattened(line: Line, cuts: list[tuple[int, int]]) -> list[Line]:
     """The pieces of ``line`` at ``cuts``, each keeping the line's number (1.001, 1.002 …)."""
     return [Line(line.no + k / 1000, line.text[a:b]) for k, (a, b) in enumerate(cuts)]
@@ -1888,9 +1895,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     glued = {ln.no: cuts for ln in lines[:HEADER_LINES + 10]
              if (cuts := headline_before_dateline(ln.text) or bracketed_headline(ln.text)
                  or date_before_text(ln.text))}
-    if glued:
-        lines = [piece for ln in lines for piece in
-                 (unflattened(ln, glued[ln.no]) if ln.no in glued else [ln])]
+    lines = cut_lines(lines, glued)
     runs_on = wrapped_lines(lines)  # a text copied with hard line breaks: paragraphs again
     lines = join_lines(lines, runs_on) if runs_on else lines
     shown = {ln.no: ln.text for ln in lines}
@@ -1898,9 +1903,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         other = split_lines(display)
         if flat and len(other) == 1 and len(other[0].text) == len(text.strip()):
             other = unflattened(other[0], flat)
-        if glued:
-            other = [piece for ln in other for piece in
-                     (unflattened(ln, glued[ln.no]) if ln.no in glued else [ln])]
+        other = cut_lines(other, glued)
         other = join_lines(other, runs_on) if runs_on else other
         if [ln.no for ln in other] == [ln.no for ln in lines]:
             shown = {ln.no: ln.text for ln in other}
