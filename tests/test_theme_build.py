@@ -333,3 +333,10 @@ def test_meta_line_has_no_stray_space_and_search_gets_the_same_date(site: Path) 
     html = read(site, A1)
     assert '<p class="meta"><time datetime=' in html
     assert '<span hidden data-pagefind-meta="date">2021年7月6日 22:13</span>' in html
+
+
+def test_a_date_given_without_its_time_shows_the_day_only(tmp_path: Path) -> None:
+    untimed = ARTICLES["a2"].replace("2021-08-01T09:00:00+08:00", "2021-08-01T00:00:00+08:00")
+    site = build_theme_site(tmp_path, {"a2": untimed, "a3": ARTICLES["a3"]})
+    assert '<time datetime="2021-08-01T00:00:00+08:00">2021年8月1日</time>' in read(site, A2)
+    assert "2022年1月10日 10:30</time>" in read(site, "2022/01/a3/index.html")
