@@ -1045,3 +1045,65 @@ def test_an_e_papers_masthead_naming_its_publisher_gives_the_source() -> None:
 def test_a_source_key_without_its_colon_among_keyed_fields() -> None:
     article = parse(f"园区新厂房落成投用\n时间：2022-03-23 17:46:25 作者：佚名 来源 湖南省广播电视局 点击：\n{LEAD}\n{SECOND}\n")
     assert article.source == "湖南省广播电视局"
+
+
+# --- sign-offs, column headings, share cards: one case each -----------------------------------------
+@pytest.mark.parametrize(("byline", "authors"), [
+    (f"{DATED}（图文：王晓明 初审：李红 编辑：赵刚 审核：孙丽）\n", ("王晓明",)),  # a school's sign-off
+    (f"{DATED}供稿：王晓明\n编辑：赵刚\n终审：孙丽\n", ("王晓明",)),  # a company's sign-off block
+    (f"来源：湘乡市人民医院 王晓明\n{DATED}", ("王晓明",)),  # the outlet, then its writer
+    (f"互联网 | 编辑: 赵刚 {DATED}", ()),  # the editor named before the date writes nothing
+    (f"{DATED.rstrip()}（图/文：晓丹）\n", ("晓丹",)),  # a credit naming its role vouches for a pen name
+    (f"王晓明，李红 | 园区厂房建设的三点经验\n{DATED}", ("王晓明", "李红")),  # writers, then the headline
+], ids=["school-sign-off", "supplied-by", "source-then-writer", "editor-before-date", "closing-credit",
+        "writers-before-headline"])
+def test_the_writers_are_read_from_the_credits_sites_sign_with(byline: str, authors: tuple) -> None:
+    raw = byline if byline.startswith("王晓明，") else f"园区新厂房落成投用\n{byline}"
+    article = parse(raw)
+    assert article.authors == authors
+    assert article.paragraphs[0] == LEAD
+
+
+def test_the_writers_before_a_headline_leave_it() -> None:
+    assert parse(f"王晓明，李红 | 园区厂房建设的三点经验\n{DATED}").title == "园区厂房建设的三点经验"
+
+
+@pytest.mark.parametrize("header", [
+    "园区动态 commerce\n园区新厂房落成投用",  # a column's name over its English gloss
+    "回首湘乡这三十年\n园区厂房建设\n文 / 王晓明\n2024-03-05\n回首湘乡这三十年\n分享 Line分享分享 复制链接",
+    "目录一\n目录二\n目录三\n目录四\n目录五\n目录六\n目录七\n目录八\n目录九\n目录十\n目录十一\n目录十二\n"
+    "目录十三\n目录十四\n目录十五\n目录十六\n目录十七\n目录十八\n目录十九\n目录二十\n目录二十一\n"
+    "园区新厂房落成投用\n园区专栏|\n撰文者:\n王晓明\n|出刊日期:",
+], ids=["bilingual-column", "printed-twice-with-share-bar", "key-above-its-value-late"])
+def test_the_headline_wins_over_the_column_labels_around_it(header: str) -> None:
+    article = parse(f"{header}\n{DATED}")
+    assert article.title == ("回首湘乡这三十年" if header.startswith("回首") else "园区新厂房落成投用")
+    assert [b.text for b in article.blocks] == [LEAD, SECOND]
+
+
+def test_a_magazines_byline_row_gives_the_date_and_its_desk_the_outlet() -> None:
+    article = parse(f"园区新厂房落成投用\n\n报导 | by  湘潭周刊编辑部 | 2024-02-26\n{LEAD}\n{SECOND}\n")
+    assert article.date.isoformat().startswith("2024-02-26")
+    assert article.source == "湘潭周刊"
+
+
+def test_a_lone_label_over_a_caption_leaves_the_text() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n图说明\n（新厂房的生产车间）\n{SECOND}\n")
+    assert [b.text for b in article.blocks] == [LEAD, "（新厂房的生产车间）", SECOND]
+
+
+def test_a_sites_blurb_above_the_headline_and_its_dated_byline_is_no_text() -> None:
+    blurb = "某某直播是一个合法备案的体育比分资讯网，专门为广大球迷提供最新最快的比赛直播和比分信息。"
+    article = parse(f"某某直播logo\n\n{blurb}\n\n园区球队该不该换教练?\n来自:体育资讯 时间:{DATED}")
+    assert article.title == "园区球队该不该换教练？"
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_sections_number_above_the_first_paragraph_opens_the_text() -> None:
+    article = parse(f"园区新厂房落成投用\n2020-12-29 14:59:22 来源:湘潭日报 作者:\n（一）\n{LEAD}\n{SECOND}\n")
+    assert article.paragraphs[0] == "（一）"
+
+
+def test_a_sentence_ending_in_the_next_ones_words_is_no_breadcrumb() -> None:
+    article = parse("园区新厂房落成投用\n2024-03-05 08:12\n气温0>0。\n\n0。\n")
+    assert article.paragraphs == ("气温0>0。", "0。")

@@ -113,6 +113,9 @@ _CONTACT_FOOTER = re.compile(r"(?<=[。！？”])\s*(?:联系)?电话\s*[:：]\
 _OFFICE_CREDIT = re.compile(rf"(?<=[。！？”])\s*[(（][{p.CJK}]{{1,8}}?(?:办公室|办|科|处|室|中心)[)）]$")
 _CLOSING_NEWS_FROM = re.compile(r"(?<=[。！？”])\s*[(（](?P<outlet>[^()（）\s]{2,12}?)(?:消息|讯)[)）]$")
 _OUTLET_NAME_GLUED = re.compile(rf"(?P<outlet>[{p.CJK}]{{2,8}}?(?:网|报|社|电台|电视台))(?P<name>[{p.CJK}]{{2,3}})")
+# 報導 | by 虛詞編輯部 | 2024-02-26: a magazine's desk credit names its outlet
+_DESK_CREDIT = re.compile(rf"(?:^|[\s|｜/／])(?:[Bb]y\s+)?(?P<outlet>[{p.CJK}]{{2,10}}?)编辑部(?=$|[\s|｜/／])")
+_DESK_NOT_OUTLET = re.compile(r"(?:新闻|综合|总|部|中心|室|组|本报|本刊|本网|本站)$")
 _NEWS_FROM = re.compile(r"^[(（](?P<outlet>[^()（）\s]{2,12}?)(?:消息|讯|报道)[)）]$")
 # (星岛日报报道) glued to the first sentence
 _OPENING_NEWS_FROM = re.compile(rf"^[(（](?P<outlet>[{p.CJK}]{{2,12}}?(?:报|网|社|台|新闻))(?:报道|报导)?[)）]")
@@ -230,7 +233,10 @@ _WIDGET = re.compile(
         r"(?:【[^】]{1,8}】\s*)+|(?:广告\s*)+|.{0,20}(?:版|第\S{1,4}版)\s*[:：].{0,20}|"
         r"[Ss]kip to .*|[(（]\s*(?:相关)?资料图(?:片)?\s*[)）]|(?:#[^#\s]{1,20}#?\s*)+|"
         # a row of topic tags, maybe after its section: 医疗法律 | #劳动权益#ESG, #WSJ#端 x 华尔街日报
-        r"(?:[^#|｜]{1,8}\s*[|｜]\s*)?#[^#]{1,20}(?:#[^#]{1,20})+#?|[0-9a-f]{16,})")
+        r"(?:[^#|｜]{1,8}\s*[|｜]\s*)?#[^#]{1,20}(?:#[^#]{1,20})+#?|[0-9a-f]{16,}|"
+        # a share bar: 分享 Line分享分享 複製連結
+        r"(?=.*(?:分享|复制))(?:(?:分享|复制(?:链接|连结|网址)|Line|LINE|Facebook|FB|Twitter|推特|"
+        r"微信|微博|QQ空间|QQ|Email|列印|打印|收藏|转发)\s*){2,})")
 _MARKUP_CHARS = re.compile(r"[|｜<>=]|\s{2,}")
 _LATIN_NAME_STRICT = re.compile(r"[A-Z][A-Za-z'-]+(?:[ .]+[A-Z][A-Za-z'-]*)*")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z'-]+(?: [A-Za-z'-]+)*")
@@ -555,6 +561,10 @@ _LINK_WIDGET = re.compile(r"(?<=\S)\s+[>›»]$")
 _BILINGUAL_MASTHEAD = re.compile(
     rf"[{p.CJK}]{{1,10}}(?:新闻|传媒|媒体|日报|时报|晚报|周刊|网|报|台)\s+[A-Za-z .'&-]{{0,30}}"
     r"(?i:news|media|times|daily|post|network|tv|press|weekly|herald|journal|online)")
+# 商会动态 commerce, 新闻中心 NEWS CENTER: a column's name over its English gloss
+_BILINGUAL_COLUMN = re.compile(
+    rf"[{p.CJK}]{{0,6}}(?:动态|新闻|资讯|要闻|中心|公告|通知|快讯|简讯|活动|聚焦|专题|热点|信息|风采)"
+    r"\s+[A-Za-z][A-Za-z .&-]{0,30}")
 _NOTICE_HINT = re.compile("隐私|ookie|18|分级|浏览器|rowser|同意")  # one of them is in every notice
 
 
@@ -569,8 +579,9 @@ def classify(text: str) -> str:
     """The kind of one line, from its own features. A sentence is never furniture, but a
     notice of the page to its reader is."""
     if len(text) <= 40 and text[-1].isascii() and (
-            _BILINGUAL_MASTHEAD.fullmatch(text) or _LINK_WIDGET.search(text)):
-        return BOILER  # 立场新闻 Stand News, 该文章已上链 >: the site's name, a link widget
+            _BILINGUAL_MASTHEAD.fullmatch(text) or _BILINGUAL_COLUMN.fullmatch(text)
+            or _LINK_WIDGET.search(text)):
+        return BOILER  # 立场新闻 Stand News, 商会动态 commerce, 该文章已上链 >: names, a widget
     if is_reader_notice(text) or ((text[-1] == "电" or "题" in text) and _WIRE_HEADER.match(text)) \
             or (text[-1] in "]】>" and _TEASER.search(text)) or (len(text) <= 80 and _MORE_LINK.match(text)) \
             or (len(text) <= 30 and _TOOLBAR.fullmatch(text)):
@@ -605,7 +616,13 @@ def classify(text: str) -> str:
         if any(is_field_line(item) for item in _BRACKETED_ITEM.findall(text)):
             return FIELDS
         return BOILER
-    if p.LINK_ROW.match(text) or (p.SITE_WORDS.search(text) and len(text) <= 120):
+    if p.LINK_ROW.match(text):
+        # 報導 | by 某編輯部 | 2024-02-26: a magazine's byline row, its date a cell of its own
+        cells = _CELL_SEPARATOR.split(text.strip(" |｜"))
+        if len(cells) <= 4 and any(_is_date_cell(cell) for cell in cells):
+            return FIELDS
+        return END
+    if p.SITE_WORDS.search(text) and len(text) <= 120:
         return END
     if is_field_line(text) or is_author_first_line(text):
         return FIELDS
@@ -615,6 +632,16 @@ def classify(text: str) -> str:
     if _is_html_fragment(text) or _is_widget(text):
         return BOILER
     return TEXT
+
+
+_CELL_SEPARATOR = re.compile(r"\s*[|｜]\s*")
+
+
+def _is_date_cell(cell: str) -> bool:
+    """Whether a cell of a row holds a whole date and little else (``2024-02-26``)."""
+    date = find_date(cell)
+    return date is not None and bool(date.groupdict().get("year")) \
+        and len(cell) - len(date.group(0).strip()) <= 4
 
 
 # 某某论坛报 https://… : an outlet's name and its address on a line of their own
@@ -887,8 +914,11 @@ def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int
         where = "above the byline" if field_at else "at the top"
         raise SeedError(path, at, f"no title found {where}; put the article's title on its own "
                         "line above the text")
+    # a headline printed twice (the page's and its share card's) over a column label
+    printed = _printed_twice(lines, kinds, start)
     scores = {t.index: _title_score(t.text, t.index, start, kinds, field_at, lead)
               + 6.0 * (t.text != lines[t.index].text and t.date is None)
+              + REPEAT_BONUS * (t.text in printed and len(t.text) >= 6)
               for t in candidates.values()}
     best = max(candidates.values(), key=lambda t: (scores[t.index], t.index))
     if best.index in captions:  # the line under a picture: its caption, if a headline is left
@@ -901,6 +931,25 @@ def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int
     return _headline_of_pair(best, candidates, scores, lines, kinds, start, lead)
 
 
+REPEAT_BONUS = 3.0  # a headline the page prints twice in its header
+REPEAT_SPAN = 8  # lines: the two copies of a headline stand this close
+
+
+def _printed_twice(lines: Sequence[Line], kinds: Sequence[str], start: int) -> set[str]:
+    """Lines of text above ``start`` the page prints twice, close together and with the
+    byline between: its headline, and again on its share card (标题 / 栏目 / 文 / 日期 / 标题).
+    A picture's alt text over its caption has no byline between."""
+    seen: dict[str, int] = {}
+    twice: set[str] = set()
+    for i in range(start):
+        if kinds[i] == TEXT:
+            text = lines[i].text
+            first = seen.get(text)
+            if first is not None and i - first <= REPEAT_SPAN \
+                    and FIELDS in kinds[first + 1:i]:
+                twice.add(text)
+            seen[text] = i
+    return twice
 CAPTION_MARGIN = 6.0  # a caption right above the byline outscores the headline above its picture
 _KICKER_MARKS = re.compile(r"[×|｜]| [xX] ")
 # “活力湘潭行”系列报道①: a series' label over its headline
@@ -1079,6 +1128,8 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
             or _NEWS_FROM.match(line.text)
         if m:
             yield m.group("outlet").strip()
+        if (m := _DESK_CREDIT.search(line.text)) and not _DESK_NOT_OUTLET.search(m.group("outlet")):
+            yield m.group("outlet")
     m = _OUTLET_CREDIT.search(lead) or _BRACKET_BYLINE.match(lead) or _WIRE_BYLINE.match(lead) \
         or _NEWS_FROM.match(lead.split(" ")[0]) or _OPENING_NEWS_FROM.match(lead)
     if m and m.group("outlet"):
@@ -1199,6 +1250,11 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | No
                     and not _CHROME_WORDS.search(value):
                 found = [value.strip()]  # 作者|言珊珊: the key vouches for a rarer surname
             names += found
+    for key in p.SOURCE_KEYS:  # 来源：某某医院 汤若溪: the outlet, then who wrote for it
+        for _, value in fields.get(key, ()):
+            after = value.split()[1:]
+            if 1 <= len(after) <= 3 and all(is_person_name(t, strict=True) for t in after):
+                names += after
     for line in field_lines:
         if (edition := _PRINT_EDITION.search(line.text)) and edition.start() > 0:
             line = Line(line.no, line.text[: edition.start()].strip())  # 本报记者 X 《 中国青年报 》(…版)
@@ -1220,8 +1276,9 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | No
                 names += dated[1]  # 记者王小明／彰化报导 2024-08-14 16:05
             elif 1 <= len(lead) <= 3 and all(is_person_name(t, strict=True) for t in lead):
                 names += lead  # 翁以澄 2022/08/17 17:16 点阅 267 次
-            elif len(lead) >= 1 and is_person_name(lead[-1], strict=True):
-                names.append(lead[-1])
+            elif len(lead) >= 1 and is_person_name(lead[-1], strict=True) \
+                    and not (len(lead) >= 2 and _EDITOR_KEY_END.search(lead[-2])):
+                names.append(lead[-1])  # not 互联网 | 编辑: 郑某某 2006-11-16: the editor
             if (opened := _outlet_and_team(text)) is not None:
                 names += opened[1]  # 2021-06-18 21:49:35 21世纪经济报道 21财经APP 韩可欣 实习生/…
             if (account := _account_beside_date(_without_dates(text).replace("·", " "))) and account[1]:
@@ -1246,8 +1303,21 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | No
             names += split_names(text)
     for credit in (opening, closing):
         if credit:
-            names += split_names(credit)
+            names += split_names(credit) or role_vouched(credit)
     return list(dict.fromkeys(names))
+
+
+_EDITOR_KEY_END = re.compile(r"(?:编辑|责编|编审|审核|校对|主编)\s*[:：]?$")
+# (图/文：晓丹): a credit whose role is spelt out vouches for a pen name without a surname
+_ROLE_VOUCHED = re.compile(rf"(?:图/文|文/图|图文|文图)\s*[:：]\s*(?P<name>[{p.CJK}]{{2,3}})")
+
+
+def role_vouched(credit: str) -> list[str]:
+    """``[晓丹]`` of a closing credit ``图/文：晓丹`` that names its role; [] otherwise."""
+    m = _ROLE_VOUCHED.fullmatch(credit.strip())
+    if m is None or m.group("name") in p.NOT_NAMES or _CHROME_WORDS.search(m.group("name")):
+        return []
+    return [m.group("name")]
 
 
 # 责任编辑：李红_NN1234: a portal's staff code glued to the editor's name
@@ -1578,11 +1648,36 @@ def photo_credit(text: str, caption: bool = True) -> tuple[int, list[str]]:
     return start, found[1]
 
 
+def below_dated_headline(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int) -> int:
+    """The body's start, moved under a headline and its dated byline that the body's zone
+    took in after a site's blurb (logo / 某某是一个…的网站 / 标题 / 来自：… 时间：… / 正文): what
+    stands above a headline is the page's, not the article's."""
+    for j in range(start + 1, min(start + 3, end - 2)):
+        if kinds[j] == TEXT and _title_like(lines[j].text) and len(lines[j].text) <= 60 \
+                and kinds[j + 1] == FIELDS and find_date(lines[j + 1].text) \
+                and not any(kinds[i] == PLACEHOLDER for i in range(start, j)) \
+                and all(line.text != lines[j].text for line in lines[:j]):  # not a repeat
+            k = j + 1
+            while k < end and kinds[k] == FIELDS:
+                k += 1
+            return k if k < end and kinds[k] == TEXT else start
+    return start
+
+
+def opening_section(lines: Sequence[Line], kinds: Sequence[str], start: int) -> int:
+    """The body's start, moved up over a section's number alone on the line above it
+    (标题 / 日期 / （一） / 正文): the text's first section opens there."""
+    if start > 0 and kinds[start - 1] == TEXT and len(lines[start - 1].text) <= 6 \
+            and p.NUMBERED_HEADING.match(lines[start - 1].text):
+        return start - 1
+    return start
+
+
 def closing_byline(text: str) -> re.Match[str] | None:
     """``（记者 张三）`` or ``记者 邵明川 文/摄`` closing the last paragraph."""
     near_end = max(len(text) - 90, 0)  # a byline is short: look at the end only
     m = p.CLOSING_AUTHORS.search(text, near_end) if text.endswith((")", "）")) else None
-    if m and m.start() > 0 and split_names(m.group("names")):
+    if m and m.start() > 0 and (split_names(m.group("names")) or role_vouched(m.group("names"))):
         return m
     m = _CLOSING_CREDIT.search(text, near_end)
     if m and m.start() > 0 and split_names(m.group("credit")):
@@ -1690,6 +1785,9 @@ _SUMMARY_BULLET = re.compile(r"^(?:[▷•●◆▶►·\-*]|\W{0,2}🤖)")
 
 _OUTLET_CHANNEL = re.compile(rf"[{p.CJK}]{{2,6}}\s*[•·|｜]\s*[{p.CJK}]{{2,6}}")
 _LONE_LABEL = re.compile(r"(?:主持人|主播|作者|记者|编辑|撰稿|摄影|摄像|通讯员|嘉宾)\s*[:：]")
+# 撰文者: / |出刊日期: : a field's key alone on its line, its value on the next (a magazine's
+# byline block copied one cell a line), wherever the header ends
+_KEY_ALONE = re.compile(rf"[|｜]?\s*(?:{p.KEYS_ALT}|出刊日期|撰文者|作者)\s*[:：]\s*[|｜]?")
 
 
 def summary_box(lines: Sequence[Line]) -> list[int]:
@@ -1717,7 +1815,7 @@ def crumbs_to_headline(lines: Sequence[Line]) -> list[int]:
     for i, line in enumerate(lines[:HEADER_LINES]):
         for below in lines[i + 1: i + (6 if i == 0 else 3)]:
             head = line.text[: len(line.text) - len(below.text)]
-            if head and line.text.endswith(below.text) and (
+            if head and line.text.endswith(below.text) and _title_like(below.text) and (
                     _CRUMBS.fullmatch(head) or (i == 0 and len(below.text) >= 8 and head[-1] in ",，|｜ ")):
                 found.append(i)
                 break
@@ -1770,6 +1868,10 @@ _HEADLINE_CREDIT = re.compile(
 HEADER_LINES = 20  # lines at the top of a page where a headline may carry its credit
 
 
+_WRITERS_THEN_HEADLINE = re.compile(
+    rf"(?P<names>[{p.CJK}]{{2,4}}(?:[，,、][{p.CJK}]{{2,4}}){{0,3}})\s*[|｜]\s*(?P<head>\S.{{5,99}})")
+
+
 def _headline_credits(lines: list[Line], shown: dict[int, str]) -> tuple[list[Line], dict[int, Line]]:
     """Split a credit glued to a header line off it: the line keeps the headline (in ``shown``
     too), and the credit, keyed by the line's number, is read as a byline."""
@@ -1777,6 +1879,13 @@ def _headline_credits(lines: list[Line], shown: dict[int, str]) -> tuple[list[Li
     out = list(lines)
     for i, line in enumerate(lines[:HEADER_LINES]):
         text = line.text
+        if (m := _WRITERS_THEN_HEADLINE.fullmatch(text)) and _title_like(m.group("head")) \
+                and all(is_person_name(n, strict=True) for n in _NAMES_SEP.split(m.group("names"))):
+            out[i] = Line(line.no, m.group("head"))  # 龚某某，柴某 | 标题: the writers, then it
+            credits[line.no] = Line(line.no, f"作者：{m.group('names')}")
+            if len(shown[line.no]) == len(text):
+                shown[line.no] = shown[line.no][m.start("head"):]
+            continue
         if not text.endswith(("摄", "文", "报道", ")", "）")) or len(text) > 120:
             continue
         m = _HEADLINE_CREDIT.search(text)
@@ -1912,6 +2021,10 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     lines, glued_credits = _headline_credits(lines, shown)
     lines = [Line(ln.no, fields) if (fields := repost_credit(ln.text)) else ln for ln in lines]
     kinds = [classify(line.text) for line in lines]
+    for i in range(len(lines) - 1):
+        if _KEY_ALONE.fullmatch(lines[i].text) and len(lines[i + 1].text) <= 20 \
+                and not p.SENTENCE_MARKS.search(lines[i + 1].text):
+            kinds[i] = kinds[i + 1] = FIELDS  # 撰文者: / 孫立衡: a key, its value below
     for i in range(min(len(lines) - 1, HEADER_LINES)):  # 主持人: / 新闻部记者: a label, its value
         if _LONE_LABEL.fullmatch(lines[i].text) and kinds[i + 1] == TEXT and len(lines[i + 1].text) <= 12:
             kinds[i + 1] = FIELDS
@@ -1922,6 +2035,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         kinds[i] = BOILER
 
     start, end = find_body_zone(lines, kinds)
+    start = opening_section(lines, kinds, below_dated_headline(lines, kinds, start, end))
     if (label := body_label(lines, kinds)) is not None and label + 1 < end:
         start = label + 1  # 正文: the page says where the text begins; a card in it is text
         kinds[start:end] = [TEXT if kind == FIELDS else kind for kind in kinds[start:end]]

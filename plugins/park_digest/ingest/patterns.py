@@ -115,13 +115,15 @@ FIELD_KEYS = (
     "终审编辑", "初审", "复审",
     # a Taiwan government release: 发稿单位：文化局 / 发稿日期：112年9月15日 / 发稿人：…
     "发稿单位", "发布单位", "发布机关", "发稿人", "发稿日期",
+    # a school's or a company's sign-off: (图文：X 初审：Y …), 供稿：X / 编辑：… / 终审：…
+    "图文", "文图", "供稿",
 )
 # Keys whose date is the article's date (labelled dates rank before unlabelled ones)
 DATE_KEYS = frozenset({"发布时间", "发稿时间", "时间", "日期", "发表日期", "发表时间", "发布日期",
                        "更新时间", "更新日期", "上稿时间", "出版日期", "刊发时间", "发稿日期"})
 # Keys of people: their values are names
 PEOPLE_KEYS = ("作者", "记者", "融媒体记者", "全媒体记者", "融媒记者", "首席记者", "特约记者", "本报记者",
-               "文", "撰文", "撰稿", "文字", "采写", "通讯员", "见习记者", "实习生", "摄影", "图片", "摄像",
+               "文", "撰文", "撰稿", "文字", "采写", "图文", "文图", "通讯员", "供稿", "见习记者", "实习生", "摄影", "图片", "摄像",
                "发稿人")  # writers first, then photographers
 # Keys of the outlet; "未知" (unknown) is no source
 SOURCE_KEYS = ("来源", "文章来源", "稿件来源", "稿源", "转自", "转载自", "信息来源", "新闻来源",
@@ -156,8 +158,8 @@ BOILERPLATE_LINES = re.compile(
     r"广告(?:\s*(?:更多内容)?请?继续(?:往下)?(?:阅读|浏览).*)?|(?:更多内容)?请继续往下(?:阅读|看).*|"
     r"(?:[\d,.]+万?|\?)\s*(?:人气|人次|次浏览|次阅读|次点阅)|(?:人气|点阅|浏览|阅读)\s*[:：]?\s*(?:[\d,.]+万?|\?)|"
     r"\[?启动LINE推播\]?.*|加入LINE好友.*|\[[A-Z]{1,3}\]|"
-    # a picture's zoom button; a follow-us promo of the outlet's accounts
-    r"(?:点击)?(?:放大图片|查看大图|图片放大)|欢迎关注.{0,30}(?:微信|公众号|官方微博|客户端|抖音|视频号).{0,20}|"
+    # a picture's zoom button or its caption's lone label (图说明); a follow-us promo of the outlet's accounts
+    r"(?:点击)?(?:放大图片|查看大图|图片放大)|图片?(?:说明|说|注)|欢迎关注.{0,30}(?:微信|公众号|官方微博|客户端|抖音|视频号).{0,20}|"
     r"[-—–\s]*(?:Advertisement|ADVERTISEMENT)[-—–\s]*|.{0,20}(?:欢迎搜寻|欢迎搜索).{0,40}|"
     r"[•·]?\s*参与互动\s*\d*|分享该报道至.{0,20}|"
     r"时刻新闻|[—\-–]*\s*分享\s*[—\-–]*|分享到\s*[:：]?.*|立即下载|下载客户端|打开APP|打开客户端|"
@@ -204,7 +206,7 @@ HEADING_MAX = 40
 NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、]\s*\S)")
 # Authors in parentheses closing the last paragraph: (张立 何兴安)
 CLOSING_AUTHORS = re.compile(
-    rf"(?<=[。！？!?”…])\s*[(（]\s*(?P<names>(?:(?:记者|通讯员|实习生|编辑)\s*)?[{CJK}·]{{2,4}}(?:[\s、，,]+(?:(?:记者|通讯员|实习生)\s*)?[{CJK}·]{{2,4}})*)[)）]$"
+    rf"(?<=[。！？!?”…])\s*[(（]\s*(?P<names>(?:(?:记者|通讯员|实习生|编辑|图/文|文/图|图文|文图)\s*[:：]?\s*)?[{CJK}·]{{2,4}}(?:[\s、，,]+(?:(?:记者|通讯员|实习生)\s*)?[{CJK}·]{{2,4}})*)[)）]$"
 )
 NOT_NAMES = frozenset({"完", "图", "文", "记者", "通讯员", "正文", "待续", "全文完", "图文", "上", "下", "中",
                        # a page's buttons and widgets, which read as a surname and a name
