@@ -300,9 +300,14 @@ def _char_class(chars: frozenset[str]) -> re.Pattern[str]:
 
 def _chars(watched: Container[str]) -> frozenset[str]:
     """The one-to-many characters among ``watched``."""
+    if watched is ONE_TO_MANY or watched is WATCHED:  # the two every review asks, line by line
+        return _KNOWN_CHARS[id(watched)]
     if isinstance(watched, (frozenset, set, dict)):
         return frozenset(ONE_TO_MANY.keys() & watched)
     return frozenset(char for char in ONE_TO_MANY if char in watched)
+
+
+_KNOWN_CHARS = {id(ONE_TO_MANY): frozenset(ONE_TO_MANY), id(WATCHED): frozenset(ONE_TO_MANY.keys() & WATCHED)}
 
 
 def review_article(
