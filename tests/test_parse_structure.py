@@ -1107,3 +1107,10 @@ def test_a_sections_number_above_the_first_paragraph_opens_the_text() -> None:
 def test_a_sentence_ending_in_the_next_ones_words_is_no_breadcrumb() -> None:
     article = parse("园区新厂房落成投用\n2024-03-05 08:12\n气温0>0。\n\n0。\n")
     assert article.paragraphs == ("气温0>0。", "0。")
+
+
+@pytest.mark.parametrize("credits", ["每经记者 王晓明 每经编辑 赵刚", "红星新闻记者 王晓明 红星新闻编辑 赵刚"])
+def test_credits_each_behind_the_outlets_short_name_give_writer_and_editor(credits: str) -> None:
+    article = parse(f"园区新厂房落成投用\n湘潭经济报道 2021-03-29 09:15:47\n{credits}\n{LEAD}\n{SECOND}\n")
+    assert (article.authors, article.editor) == (("王晓明",), "赵刚")
+    assert article.paragraphs == (LEAD, SECOND)

@@ -1861,6 +1861,30 @@ def repost_credit(text: str) -> str | None:
     return " ".join(fields)
 
 
+# 每经记者 程帆 每经编辑 郑雨婷: each role behind the outlet's short name, the roles side by side
+_BRAND_ROLE = r"(?:记者|编辑|责编|摄影|实习生|通讯员)"
+_BRAND_CREDITS = re.compile(
+    rf"(?P<brand>[{p.CJK}]{{2,4}}?){_BRAND_ROLE}\s*[{p.CJK}·]{{2,4}}(?:\s+[{p.CJK}·]{{2,4}})*?"
+    rf"(?:\s+(?P=brand){_BRAND_ROLE}\s*[{p.CJK}·]{{2,4}}(?:\s+[{p.CJK}·]{{2,4}})*?)+")
+
+
+def brand_credits(text: str) -> str | None:
+    """A row of credits each behind the outlet's short name, as fields (``每经记者 程帆 每经编辑
+    郑雨婷`` → ``记者：程帆 编辑：郑雨婷``); None for any other line."""
+    m = _BRAND_CREDITS.fullmatch(text.strip())
+    if m is None:
+        return None
+    pieces = [piece.strip() for piece in text.strip().split(m.group("brand")) if piece.strip()]
+    fields = []
+    for piece in pieces:
+        role = re.match(_BRAND_ROLE, piece)
+        names = piece[role.end():].split() if role else []
+        if not role or not names or not all(is_person_name(n, strict=True) for n in names):
+            return None
+        fields.append(f"{role.group(0)}：{' '.join(names)}")
+    return " ".join(fields)
+
+
 # A credit glued to the end of a headline: 标题■特约摄影记者 X 摄, 《标题》全文(作者:X), 标题（文/X）
 _HEADLINE_CREDIT = re.compile(
     r"\s*(?:[■●◆▲]\s*(?P<credit>[^■●◆▲]{2,30}?)|\s*[(（](?P<field>(?:作者|文|撰文|记者)\s*[:：/／]"
@@ -2019,7 +2043,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     if not lines:
         raise SeedError(path, 1, "the file is empty; paste the article's text into it")
     lines, glued_credits = _headline_credits(lines, shown)
-    lines = [Line(ln.no, fields) if (fields := repost_credit(ln.text)) else ln for ln in lines]
+    lines = [Line(ln.no, fields) if (fields := repost_credit(ln.text) or brand_credits(ln.text))
+             else ln for ln in lines]
     kinds = [classify(line.text) for line in lines]
     for i in range(len(lines) - 1):
         if _KEY_ALONE.fullmatch(lines[i].text) and len(lines[i + 1].text) <= 20 \
