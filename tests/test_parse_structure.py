@@ -1008,7 +1008,10 @@ DATED = f"2024-03-05 08:12\n{LEAD}\n{SECOND}\n"
     ("9天前 王晓明  园区新厂房落成投用", "园区新厂房落成投用"),  # an aggregator's age and writer
     ("某某购物商城,宅配到府,园区新厂房落成投用 首批企业搬入\n互传媒\n园区新厂房落成投用 首批企业搬入",
      "园区新厂房落成投用 首批企业搬入"),  # a shop's slogan glued before it, the headline again below
-], ids=["outlet-tag", "series-label", "browser-banner", "aggregator-age", "shop-slogan"])
+    ("园区新厂房落成投用[图]", "园区新厂房落成投用"),  # a portal's mark that the story has pictures
+    ("园区新厂房落成投用（组图）", "园区新厂房落成投用"),
+], ids=["outlet-tag", "series-label", "browser-banner", "aggregator-age", "shop-slogan", "picture-mark",
+        "pictures-mark"])
 def test_the_headline_is_read_past_what_stands_around_it(header: str, title: str) -> None:
     assert parse(f"{header}\n{DATED}").title == title
 

@@ -175,7 +175,10 @@ _NOW_PLAYING = re.compile(r"^(?:现正播放|正在播放|Now playing)\s*[:：]\
 # 9天前 严骁  标题: an aggregator's age of the post and its writer, glued before the headline
 _TITLE_AGE = re.compile(rf"^\d{{1,3}}\s*(?:秒|分钟|小时|天|周|个月|年)前\s+(?:[{p.CJK}·]{{2,4}}\s+)?(?=\S.{{5}})")
 _TITLE_OUTLET = re.compile(r"\s*[-_｜|]\s*(?P<outlet>[^\s\-_｜|]{2,12})$")
-_TITLE_TAIL = re.compile(r"(?:\s*[|｜]\s*[^|｜\s]{1,4}|\s+(?:列印|打印|分享|收藏|列印本页|打印本页))$")
+# 标题|专访, 标题 列印, 标题[图], 标题（组图）: a section tag, a print widget or a portal's mark
+# that the story has pictures or a video
+_TITLE_TAIL = re.compile(r"(?:\s*[|｜]\s*[^|｜\s]{1,4}|\s+(?:列印|打印|分享|收藏|列印本页|打印本页)|"
+                         r"\s*[\[【(（](?:图|组图|附图|多图|图文|视频|高清组图|图集)[\]】)）])$")
 _SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3}|第[一二三四五六七八九十\d]{1,3}[章节条部分])[、．.\s]")
 _SEPARATOR = re.compile(r"[:：|｜]")
 _SPACED_CJK = re.compile(rf"(?<=[{p.CJK}]) (?=[{p.CJK}])")
