@@ -1058,8 +1058,9 @@ def test_a_source_key_without_its_colon_among_keyed_fields() -> None:
     (f"互联网 | 编辑: 赵刚 {DATED}", ()),  # the editor named before the date writes nothing
     (f"{DATED.rstrip()}（图/文：晓丹）\n", ("晓丹",)),  # a credit naming its role vouches for a pen name
     (f"王晓明，李红 | 园区厂房建设的三点经验\n{DATED}", ("王晓明", "李红")),  # writers, then the headline
+    (f"{DATED}编导：王晓明\n摄像：李红\n责编：赵刚\n", ("王晓明", "李红")),  # a broadcast's credits
 ], ids=["school-sign-off", "supplied-by", "source-then-writer", "editor-before-date", "closing-credit",
-        "writers-before-headline"])
+        "writers-before-headline", "broadcast-director"])
 def test_the_writers_are_read_from_the_credits_sites_sign_with(byline: str, authors: tuple) -> None:
     raw = byline if byline.startswith("王晓明，") else f"园区新厂房落成投用\n{byline}"
     article = parse(raw)

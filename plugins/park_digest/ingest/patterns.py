@@ -117,13 +117,15 @@ FIELD_KEYS = (
     "发稿单位", "发布单位", "发布机关", "发稿人", "发稿日期",
     # a school's or a company's sign-off: (图文：X 初审：Y …), 供稿：X / 编辑：… / 终审：…
     "图文", "文图", "供稿",
+    # a broadcast's credits: 编导：X / 摄像：Y
+    "编导",
 )
 # Keys whose date is the article's date (labelled dates rank before unlabelled ones)
 DATE_KEYS = frozenset({"发布时间", "发稿时间", "时间", "日期", "发表日期", "发表时间", "发布日期",
                        "更新时间", "更新日期", "上稿时间", "出版日期", "刊发时间", "发稿日期"})
 # Keys of people: their values are names
 PEOPLE_KEYS = ("作者", "记者", "融媒体记者", "全媒体记者", "融媒记者", "首席记者", "特约记者", "本报记者",
-               "文", "撰文", "撰稿", "文字", "采写", "图文", "文图", "通讯员", "供稿", "见习记者", "实习生", "摄影", "图片", "摄像",
+               "文", "撰文", "撰稿", "文字", "采写", "图文", "文图", "通讯员", "供稿", "见习记者", "实习生", "编导", "摄影", "图片", "摄像",
                "发稿人")  # writers first, then photographers
 # Keys of the outlet; "未知" (unknown) is no source
 SOURCE_KEYS = ("来源", "文章来源", "稿件来源", "稿源", "转自", "转载自", "信息来源", "新闻来源",
