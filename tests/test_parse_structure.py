@@ -1118,3 +1118,26 @@ def test_credits_each_behind_the_outlets_short_name_give_writer_and_editor(credi
     article = parse(f"园区新厂房落成投用\n湘潭经济报道 2021-03-29 09:15:47\n{credits}\n{LEAD}\n{SECOND}\n")
     assert (article.authors, article.editor) == (("王晓明",), "赵刚")
     assert article.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(("closing", "authors"), [
+    ("（王晓明摄）", ("王晓明",)),  # a photographer in brackets, the 摄 glued to the name
+    ("（湘潭通讯社 王晓明 摄）", ("王晓明",)),  # behind the agency
+    ("特约摄影 王晓明 李红", ("王晓明", "李红")),  # the role before the names, no 摄
+], ids=["bracketed", "behind-agency", "role-first"])
+def test_a_photographers_credit_closing_a_photo_storys_paragraphs_leaves_the_text(
+        closing: str, authors: tuple) -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{SECOND}{closing}\n")
+    assert article.authors == authors
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_gallerys_page_break_marker_is_no_name() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n新华社发(王晓明摄)pagebreak\n{SECOND}\n")
+    assert "pagebreak" not in article.authors
+    assert all("pagebreak" not in block.text for block in article.blocks)
+
+
+def test_an_outlet_beside_the_date_is_read_past_its_read_counter() -> None:
+    article = parse(f"园区新厂房落成投用\n2020-03-22 16:37 湘潭新闻网阅读 (270392) 扫描到手机\n{LEAD}\n{SECOND}\n")
+    assert article.source == "湘潭新闻网"

@@ -127,7 +127,7 @@ _OUTLET_CREDIT = re.compile(
 )
 # 记者 邵明川 文/摄 glued to the end of the last paragraph
 _CLOSING_CREDIT = re.compile(
-    rf"(?<=[。！？!?”…])\s*(?P<credit>(?:(?:本报|本网|特约)?记者|通讯员|读者|作者|文/图|文/摄)\s*[{p.CJK}·\s、]{{2,24}}?"
+    rf"(?<=[。！？!?”…])\s*(?P<credit>(?:(?:本报|本网|特约)?记者|通讯员|读者|作者|文/图|文/摄|(?:特约)?摄影(?:记者)?)\s*[{p.CJK}·\s、]{{2,24}}?"
     rf"(?:\s*(?:文/摄|文/图|摄影|摄|报道|文))?)$"
 )
 # A photo credit closing a caption or a paragraph: …现场。新华社记者 X 摄, …全景 通讯员 X 摄,
@@ -1199,9 +1199,13 @@ def _undoubled(name: str) -> str:
     return name[:half] if len(name) % 2 == 0 and half >= 2 and name[:half] == name[half:] else name
 
 
+_COUNTERS = re.compile(r"(?:阅读|浏览|点击)(?:量|数)?\s*[(（]?\s*\d+\s*[)）]?|扫描到手机|扫一扫")
+
+
 def _account_beside_date(rest: str) -> tuple[str, str | None] | None:
     """What a platform prints beside the date, the date taken out: ``(account, writer)`` of
     ``腾讯新闻一线 韦朔`` or ``36氪``, ``派财经派财经`` (the name twice, glued); None otherwise."""
+    rest = _COUNTERS.sub(" ", rest)  # 中国新闻网阅读 (270392) 扫描到手机: its counter and widget
     tokens = rest.strip(_DATE_SEPARATORS).split()
     if not tokens or len(tokens) > 2 or any(_CHROME_WORDS.search(t) for t in tokens):
         return None
@@ -1623,6 +1627,13 @@ def opening_byline(text: str, _nested: bool = False) -> tuple[int, str | None]:
     return 0, None
 
 
+# …跳舞。(邓柏宇摄), …设计。(香港中通社 陈启灏 摄): a photographer's credit in brackets closing a
+# paragraph of a photo story, maybe behind the agency; 新华社发(苏蔓摄) on a line of its own
+_BRACKETED_PHOTO = re.compile(
+    rf"(?:(?<=[。！？!?”…])|^)\s*(?:新华社发|中新社发)?[(（](?P<outlet>[^()（）\s]{{2,12}}\s+)?"
+    rf"(?P<names>[{p.CJK}·]{{2,4}}(?:\s+[{p.CJK}·]{{2,4}})*)\s*摄[)）]$")
+
+
 def photo_credit(text: str, caption: bool = True) -> tuple[int, list[str]]:
     """``(where the credit starts, its names)`` of a photo credit closing a caption or a
     paragraph (``…现场。记者 张三 摄`` → ``(len("…现场。"), ["张三"])``); ``(len(text), [])``
@@ -1630,6 +1641,10 @@ def photo_credit(text: str, caption: bool = True) -> tuple[int, list[str]]:
     false) only a credit with a role word counts (新华社记者 X 摄, 通讯员 X 摄): ``…施工。郭二 摄``
     may be a photo story's own words."""
     tail = text[-40:]  # the credit is short: look only at the end of the line
+    if not caption and (b := _BRACKETED_PHOTO.search(tail)) \
+            and not is_person_name((b.group("outlet") or "").strip() or "某") \
+            and all(is_person_name(n, strict=True) for n in b.group("names").split()):
+        return len(text) - len(tail) + b.start(), b.group("names").split()  # …。(某社 X 摄)
     c = _CAPTION_CREDIT.search(tail) if "摄" in tail else None
     if c is None or len(text) - len(tail) + c.start() == 0:
         return len(text), []

@@ -208,7 +208,7 @@ HEADING_MAX = 40
 NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、]\s*\S)")
 # Authors in parentheses closing the last paragraph: (张立 何兴安)
 CLOSING_AUTHORS = re.compile(
-    rf"(?<=[。！？!?”…])\s*[(（]\s*(?P<names>(?:(?:记者|通讯员|实习生|编辑|图/文|文/图|图文|文图)\s*[:：]?\s*)?[{CJK}·]{{2,4}}(?:[\s、，,]+(?:(?:记者|通讯员|实习生)\s*)?[{CJK}·]{{2,4}})*)[)）]$"
+    rf"(?<=[。！？!?”…])\s*[(（]\s*(?P<names>(?:(?:记者|通讯员|实习生|编辑|图/文|文/图|图文|文图)\s*[:：]?\s*)?[{CJK}·]{{2,4}}(?:[\s、，,]+(?:(?:记者|通讯员|实习生)\s*)?[{CJK}·]{{2,4}})*)(?<!摄)[)）]$"
 )
 NOT_NAMES = frozenset({"完", "图", "文", "记者", "通讯员", "正文", "待续", "全文完", "图文", "上", "下", "中",
                        # a page's buttons and widgets, which read as a surname and a name

@@ -116,6 +116,9 @@ def clean(line: str) -> str:
 _CELL_BORDER = re.compile(r"(?<=[。！？!?”’」』)）])\s*[|｜]$")
 
 
+_PAGE_BREAK = "pagebreak"
+
+
 def split_lines(text: str) -> list[Line]:
     """The non-blank lines of ``text`` (LF, CRLF or CR), cleaned, with their line numbers."""
     lines = []
@@ -129,6 +132,8 @@ def split_lines(text: str) -> list[Line]:
             cleaned = _CELL_BORDER.sub("", cleaned).strip("|｜ ")
         if "  " in cleaned:
             cleaned = _SPACE_RUN.sub(" ", cleaned)
+        if cleaned.endswith(_PAGE_BREAK):  # …(苏蔓摄)pagebreak: a gallery CMS's marker
+            cleaned = cleaned.removesuffix(_PAGE_BREAK).rstrip()
         if cleaned:
             lines.append(Line(no, cleaned))
     return lines
