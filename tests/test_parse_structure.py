@@ -1141,3 +1141,9 @@ def test_a_gallerys_page_break_marker_is_no_name() -> None:
 def test_an_outlet_beside_the_date_is_read_past_its_read_counter() -> None:
     article = parse(f"园区新厂房落成投用\n2020-03-22 16:37 湘潭新闻网阅读 (270392) 扫描到手机\n{LEAD}\n{SECOND}\n")
     assert article.source == "湘潭新闻网"
+
+
+@pytest.mark.parametrize("teaser", [LEAD[:32], LEAD[:32] + "…", LEAD[:32] + "..."])
+def test_a_teaser_cut_off_above_its_paragraph_leaves_the_text(teaser: str) -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{teaser}\n{LEAD}\n{SECOND}\n")
+    assert article.paragraphs == (LEAD, SECOND)

@@ -1772,13 +1772,27 @@ def _drop_summaries(body: list[Line]) -> list[Line]:
     return kept
 
 
+TEASER_MIN = 30  # characters of a cut-off copy of the next paragraph (a teaser, not a sentence)
+
+
 def _dedupe(lines: Sequence[Line]) -> list[Line]:
+    """Without a line repeating the one above, and without a teaser: the next paragraph's start,
+    cut off mid-sentence (maybe with ``…``), right above it in full."""
     out: list[Line] = []
     for line in lines:
         if out and out[-1].text == line.text and not is_placeholder(line.text):
             continue
+        if out and _is_teaser_of(out[-1].text, line.text):
+            out[-1] = line
+            continue
         out.append(line)
     return out
+
+
+def _is_teaser_of(teaser: str, full: str) -> bool:
+    cut = teaser.rstrip(".…。 ")
+    return (len(cut) >= TEASER_MIN and len(full) > len(cut) and full.startswith(cut)
+            and not teaser.endswith(("。", "！", "？", "”")))
 
 
 def _reference_time(path: str | Path, seed_mtime: float | None) -> datetime:
