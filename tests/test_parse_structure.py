@@ -1147,3 +1147,29 @@ def test_an_outlet_beside_the_date_is_read_past_its_read_counter() -> None:
 def test_a_teaser_cut_off_above_its_paragraph_leaves_the_text(teaser: str) -> None:
     article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{teaser}\n{LEAD}\n{SECOND}\n")
     assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_span_of_hours_after_a_date_is_no_time_zone() -> None:
+    article = parse(f"园区新厂房落成投用\n2023/04/02 周日 17:05-18:00\n{LEAD}\n{SECOND}\n")
+    assert article.date.isoformat() == "2023-04-02T17:05:00+08:00"
+
+
+def test_a_papers_own_bracketed_dateline_names_it() -> None:
+    article = parse(f"园区新厂房落成投用\n[2022.11.09] 发表\n【湘报专讯】{LEAD}\n{SECOND}\n")
+    assert article.source == "湘报"
+
+
+def test_a_pictures_source_alone_on_its_line_leaves_the_text() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n图/翻摄自园区微博\n{SECOND}\n")
+    assert [b.text for b in article.blocks] == [LEAD, SECOND]
+
+
+def test_a_columns_writer_after_its_headline_is_the_author() -> None:
+    article = parse(f"• 园区新厂房落成投用|王晓明\n{DATED}")
+    assert (article.title, article.authors) == ("园区新厂房落成投用", ("王晓明",))
+
+
+def test_a_day_in_brackets_ending_the_headline_stays_when_the_page_dates_it_apart() -> None:
+    article = parse(f"园区新闻发布会辑录(2023-04-26)\n来源：湘乡经开区 发布时间：2023-04-27\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区新闻发布会辑录(2023-04-26)"
+    assert article.date.isoformat().startswith("2023-04-27")

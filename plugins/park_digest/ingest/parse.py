@@ -53,6 +53,7 @@ _REPORTED_FROM_PLACE = re.compile(rf" [{p.CJK}]{{2,4}}(?:报导|报道)$")
 _CHANNEL_NEWS = re.compile(r"^(?P<outlet>[^\s，,。“”\d:：]{2,12}?(?:在线|网|报|台|社))[^\s，,。“”\d:：]{0,6}?频道(?:消息|讯)\s*[:：]")
 _BRACKET_DATELINE = re.compile(
     r"^[【\[〔《](?P<outlet>(?!本)[^】\]〕》\s]{2,16}?)(?:\d{1,2}日)?(?:专讯|快讯|讯|消息)[】\]〕》]")
+_PAPER = re.compile(rf"[{p.CJK}]{{1,4}}报")  # 明报, 大公报: a paper's short name
 # （完） closing the last sentence: the end mark of a wire story
 _END_MARK = re.compile(r"(?<=[。！？!?”…])\s*[(（](?:完|全文完|终)[)）]\s*$")
 _END_MARKERS = re.compile(
@@ -900,6 +901,10 @@ def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int
         title = None
         if kinds[i] in (TEXT, FIELDS):
             title = _title_with_date(text, i)  # 标题 2024-01-02 / 标题发布日期:2023-03-12
+            if title is not None and title.date is not None and not title.date.group("hour") \
+                    and text.endswith((")", "）")) and _title_like(text) \
+                    and any(j != i and kinds[j] == FIELDS and find_date(lines[j].text) for j in range(start)):
+                title = _Title(i, text)  # 发布会辑录(2023-04-26) over its own date row: the day is the headline's
         if title is None and kinds[i] == TEXT and (m := _TITLE_KEY.match(text)):
             title = _Title(i, m.group("value"))  # 信息名称：关于印发…的通知: the title, labelled
         elif title is None and kinds[i] == TEXT and _title_like(text) \
@@ -1007,6 +1012,9 @@ def is_deck(lines: Sequence[Line], kinds: Sequence[str], title_at: int, start: i
     return (6 <= len(text) <= 60 and _title_like(text) and not _is_outlet(text)
             and not _NAME_SUFFIX_NOT_PERSON.search(text) and not _CHROME_WORDS.search(text)
             and not _MARKUP_CHARS.search(text) and len(p.CJK_CHAR.findall(text)) >= len(text) / 2)
+
+
+_NAME_TAIL = re.compile(rf"\S\s*[|｜]\s*(?P<name>[{p.CJK}]{{2,3}})$")
 
 
 def clean_title(text: str) -> str:
@@ -1138,8 +1146,8 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
     if m and m.group("outlet"):
         yield m.group("outlet").strip()
     m = _BRACKET_DATELINE.match(lead)
-    if m and _is_outlet(m.group("outlet")):  # not a tag such as 【热点快讯】
-        yield m.group("outlet")
+    if m and (_is_outlet(m.group("outlet")) or _PAPER.fullmatch(m.group("outlet"))):
+        yield m.group("outlet")  # 【明报专讯】, not a tag such as 【热点快讯】
     m = _CHANNEL_NEWS.match(lead)
     if m and _is_outlet(m.group("outlet")):
         yield m.group("outlet")  # 国际在线吉林频道消息：…
@@ -1372,7 +1380,10 @@ def _datetime(m: re.Match[str], year: int | None = None) -> datetime | None:
             clock_hour(groups), int(groups.get("minute") or 0),
             int(groups.get("second") or 0), tzinfo=CHINA_TZ,
         )
-        if zone := groups.get("zone"):  # 2025-05-20T12:56:04.930Z: that moment, in China's time
+        zone = groups.get("zone")
+        if zone and zone != "Z" and not groups.get("second"):
+            zone = None  # 17:05-18:00: a span of time (a programme's hours), not a zone
+        if zone:  # 2025-05-20T12:56:04.930Z: that moment, in China's time
             offset = timedelta(0) if zone == "Z" else \
                 (1 if zone[0] == "+" else -1) * timedelta(hours=int(zone[1:3]), minutes=int(zone[-2:]))
             moment = moment.replace(tzinfo=timezone(offset)).astimezone(CHINA_TZ)
@@ -2279,6 +2290,9 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     elif title.text != lines[title_at].text and len(title_text) == len(lines[title_at].text):
         title_text = title_text[len(title_text) - len(title.text):]  # the value after its key
     title_text = clean_title(title_text)
+    if not authors and (m := _NAME_TAIL.search(lines[title_at].text)) \
+            and is_person_name(m.group("name"), strict=True):
+        authors.append(m.group("name"))  # 标题|麦子朗: a column's headline and its writer
     m = _NAME_PREFIX.match(title_text)
     if m and is_person_name(m.group("name"), strict=True) and any(
             m.group("name") in ln.text for i, ln in enumerate(lines)
