@@ -9,6 +9,7 @@ from park_digest.ingest import importer
 from park_digest.site import (
     article_links,
     assets,
+    content_cache,
     feeds,
     heap,
     images,
@@ -77,6 +78,8 @@ SIGNAL_HANDLERS = [
     # front matter read with libyaml (after yaml_metadata's own reader, which it replaces),
     # the Markdown bodies of a full read converted on every core meanwhile
     (signals.readers_init, yaml_reader.add_reader),
+    # the reader cache saved again only when a run read many sources again
+    (signals.readers_init, content_cache.defer_small_saves),
     (signals.article_generator_init, prerender.start),
     (signals.article_generator_finalized, prerender.stop),
     # URLs worked out once, after every handler above has settled slugs and dates
