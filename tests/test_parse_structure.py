@@ -1173,3 +1173,24 @@ def test_a_day_in_brackets_ending_the_headline_stays_when_the_page_dates_it_apar
     article = parse(f"园区新闻发布会辑录(2023-04-26)\n来源：湘乡经开区 发布时间：2023-04-27\n{LEAD}\n{SECOND}\n")
     assert article.title == "园区新闻发布会辑录(2023-04-26)"
     assert article.date.isoformat().startswith("2023-04-27")
+
+
+def test_a_datelines_time_between_day_and_news_word_is_read() -> None:
+    article = parse(f"园区新厂房落成投用\n湘潭网7月30日8时35分讯(见习记者 王晓明){LEAD}\n{SECOND}\n")
+    assert (article.date.month, article.date.day, article.date.hour, article.date.minute) == (7, 30, 8, 35)
+    assert article.authors == ("王晓明",)
+    assert article.paragraphs[0] == LEAD
+
+
+def test_a_series_label_in_brackets_over_the_headline_is_no_title() -> None:
+    article = parse(f"【厂房今天落成——首批企业搬入新车间】\n园区新厂房落成投用 首批企业搬入\n{DATED}")
+    assert article.title == "园区新厂房落成投用 首批企业搬入"
+
+
+def test_a_headline_running_into_its_date_and_a_row_of_fields() -> None:
+    article = parse(f"园区新厂房落成投用 首批企业搬入2008-12-3 1:05:32 来源: 湘潭新闻网 网友评论 0 条 点击查看\n"
+                    f"{LEAD}\n{SECOND}图片为记者 王晓明 摄\n")
+    assert (article.title, article.source) == ("园区新厂房落成投用 首批企业搬入", "湘潭新闻网")
+    assert article.date.isoformat() == "2008-12-03T01:05:32+08:00"
+    assert article.authors == ("王晓明",)
+    assert article.paragraphs == (LEAD, SECOND)

@@ -137,6 +137,7 @@ _CLOSING_CREDIT = re.compile(
 _CREDIT_NAMES = rf"[{p.CJK}·]{{2,5}}(?:(?:、|\s+)[{p.CJK}·]{{2,5}}){{0,3}}"
 _CREDIT_ROLE = r"[^\s(（)）。，]{0,10}?(?:记者|通讯员|摄影师|实习生|特约摄影)"
 _CREDIT_ROLE_WORD = re.compile(_CREDIT_ROLE)
+_PICTURE_IS = re.compile(r"^(?:图片为|图为)\s*")
 _CAPTION_CREDIT = re.compile(
     rf"(?:(?<=[。！？!?”…])\s*(?=[(（]?\s*{_CREDIT_ROLE})|\s+|(?=[(（]))"
     rf"(?P<credit>[(（]?\s*(?:(?:{_CREDIT_ROLE})?\s*{_CREDIT_NAMES}\s*[/／]?\s*摄(?:影)?"
@@ -962,6 +963,7 @@ CAPTION_MARGIN = 6.0  # a caption right above the byline outscores the headline 
 _KICKER_MARKS = re.compile(r"[×|｜]| [xX] ")
 # “活力湘潭行”系列报道①: a series' label over its headline
 _SERIES_LABEL = re.compile(r"系列(?:报道|评论|述评|访谈|调查)(?:之[一二三四五六七八九十\d]+|[①-⑳]|[(（]\d{1,2}[)）])?$")
+_BRACKETED_LABEL = re.compile(r"【[^【】]{2,30}】")
 PAIR_MARGIN = 5.5  # a deck may share the lead's words where its headline does not
 PAIR_LEAD_SHARE = 0.5  # but a headline speaks of the text: half of its characters are the lead's
 
@@ -984,8 +986,9 @@ def _headline_of_pair(best: _Title, candidates: dict[str, _Title], scores: dict[
             return best  # a headline on a dated or labelled line: its own evidence
         if lo.text.startswith(("—", "--")):
             return u  # ——庆祝……侧记: a deck by its dash
-        if len(u.text) * 2 <= len(lo.text) or _KICKER_MARKS.search(u.text) or _SERIES_LABEL.search(u.text):
-            return lo
+        if len(u.text) * 2 <= len(lo.text) or _KICKER_MARKS.search(u.text) or _SERIES_LABEL.search(u.text) \
+                or _BRACKETED_LABEL.fullmatch(u.text):
+            return lo  # 【大江奔流——某报道】 over the headline: a series' label
         speaks = _lead_share(u.text, lead) >= PAIR_LEAD_SHARE  # no site slogan above the headline
         return u if speaks and scores[upper] >= scores[lower] - PAIR_MARGIN else best
     return best
@@ -1030,6 +1033,9 @@ def clean_title(text: str) -> str:
 _ROLE_TAIL = re.compile(r"\s+(?:编辑|作者|记者|小编)$")  # 标题 编辑 (date): a role with no one named
 
 
+_ROW_WIDGETS = re.compile(r"网友评论\s*\d*\s*条|点击查看|(?:点击|浏览|阅读)\s*[:：]?\s*\d*\s*次?|评论\s*[(（]?\d*[)）]?")
+
+
 def _title_with_date(text: str, i: int) -> _Title | None:
     """A headline and the article's date on one line: ``标题 2024-01-02``, ``标题发布日期：…``."""
     m = find_date(text)
@@ -1043,6 +1049,8 @@ def _title_with_date(text: str, i: int) -> _Title | None:
     before = text[:cut].rstrip()
     if key is None and before.endswith(("(", "（", "[", "【")) and tail in (")", "）", "]", "】"):
         cut, tail = len(before) - 1, ""  # 标题 (2025-12-02 20:27:11)
+    if tail and key is None and not _ROW_WIDGETS.sub("", p.FIELD.sub("", tail)).strip(" |｜:："):
+        tail = ""  # 标题2008-12-3 1:05:32 来源: 某网 网友评论 0 条: a CMS's row of fields after it
     rest = _ROLE_TAIL.sub("", text[:cut].strip(" |｜-—"))
     if len(rest) < 8 or not _title_like(rest) or is_author_first_line(text) or _is_outlet(rest) \
             or (tail and key is None):
@@ -1662,7 +1670,7 @@ def photo_credit(text: str, caption: bool = True) -> tuple[int, list[str]]:
     has_role = bool(_CREDIT_ROLE_WORD.search(c.group("credit")))
     if not caption and not has_role:
         return len(text), []
-    found = credit_names(c.group("credit").strip())
+    found = credit_names(_PICTURE_IS.sub("", c.group("credit").strip()))  # 图片为记者 X 摄
     if not found or not found[1] or (
             not has_role and not all(is_person_name(n, strict=True) for n in found[1])):
         return len(text), []  # （夏日航拍 摄）: without a role word, only a name proper counts
@@ -2142,6 +2150,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         if line.no in glued_credits:
             field_lines.append(glued_credits[line.no])
         if i == title_at:
+            if title.date is not None and (rest := line.text[title.date.end():].strip()):
+                field_lines.append(Line(line.no, rest))  # 标题2008-12-3 1:05 来源: 某网: its fields
             continue
         if i >= end and kind != FIELDS and (m := _TRAILING_EDITOR.search(line.text)):
             field_lines.append(Line(line.no, m.group("field")))  # …今日热点(编辑：SN013)
