@@ -1194,3 +1194,24 @@ def test_a_headline_running_into_its_date_and_a_row_of_fields() -> None:
     assert article.date.isoformat() == "2008-12-03T01:05:32+08:00"
     assert article.authors == ("王晓明",)
     assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_writers_closing_the_text_with_only_the_closing_bracket_left() -> None:
+    article = parse(f"园区新厂房落成投用\n{DATED.rstrip()}王晓明、李红)\n")
+    assert article.authors == ("王晓明", "李红")
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_lone_picture_word_where_a_repost_lost_its_picture_leaves_the_text() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n图片\n{SECOND}\n")
+    assert [b.text for b in article.blocks] == [LEAD, SECOND]
+
+
+def test_an_outlet_before_the_date_on_a_row_without_keys_and_its_writers_after() -> None:
+    article = parse(f"园区新厂房落成投用\n- 湘潭新闻网 2012-06-25 08:55:39 王晓明 李红 阅读:\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == ("湘潭新闻网", ("王晓明", "李红"))
+
+
+def test_an_editors_key_vouches_for_a_pen_name() -> None:
+    article = parse(f"园区新厂房落成投用\n来源: 湘潭商报  |  编辑: 立新  |  时间: 2020-12-11 22:29:50\n{LEAD}\n{SECOND}\n")
+    assert article.editor == "立新"

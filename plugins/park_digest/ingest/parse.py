@@ -15,6 +15,7 @@ Each ``extract_<field>`` tries its strategies in order and returns ``None`` when
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import time
@@ -1175,6 +1176,8 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
                 yield _undoubled(rest)  # 2021-11-10 17:54 三元区融媒体中心
             if glued := _outlet_then_name(rest):
                 yield glued[0]  # 2006年04月10日 08:51北国网颜小棠
+            if outlet := _outlet_before_date(line.text, date):
+                yield outlet  # - 某某新闻网 2012-06-25 08:55:39 彭某 向某 阅读:
             if m := _ACCOUNT_KIND.match(line.text):
                 yield m.group("account")  # 学习学习再学习 · 公众号 · 学习 · 2017-02-22 11:44
             if (opened := _outlet_and_team(line.text)) is not None:
@@ -1193,6 +1196,16 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
 _BARE_SOURCE_KEY = re.compile(r"(?:^|\s)来源\s+(?P<value>[^\s:：]{2,20})(?=\s|$)")
 _ACCOUNT_KIND = re.compile(r"(?P<account>[^\s·・|｜]{2,20})\s*[·・|｜]\s*(?:微信)?(?:公众号|头条号|百家号|企鹅号|网易号|搜狐号)")
 _ISSUE = re.compile(r"第\s*\S{1,4}\s*[期版卷号]|\d\s*[期版卷号]$")  # 第3期, 04版: an issue, not an account
+
+
+def _outlet_before_date(text: str, date: re.Match[str]) -> str | None:
+    """The outlet named right before the date on a row without keys (``- 某某新闻网 2012-06-25
+    08:55:39 彭某 向某 阅读:``), as city portals' templates print source, date and writers."""
+    tokens = _without_dates(text[: date.start()]).strip(_DATE_SEPARATORS + "-·•").split()
+    if not tokens or not 3 <= len(tokens[-1]) <= 12 or not p.CJK_CHAR.search(tokens[-1]) \
+            or not p.OUTLET_NAME.search(tokens[-1]) or is_person_name(tokens[-1]):
+        return None
+    return tokens[-1]
 
 
 def _outlet_and_team(text: str) -> tuple[str, list[str]] | None:
@@ -1266,11 +1279,7 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | No
     for key in p.PEOPLE_KEYS:
         for _, value in fields.get(key, ()):
             found = split_names(value)
-            if not found and key in _WRITER_KEYS and _KEYED_NAME.fullmatch(value.strip()) \
-                    and value.strip() not in p.UNKNOWN_VALUES | p.NOT_NAMES \
-                    and not _NAME_SUFFIX_NOT_PERSON.search(value.strip()) \
-                    and not p.OUTLET_NAME.search(value.strip()) and not p.ROLE_WORDS.search(value) \
-                    and not _CHROME_WORDS.search(value):
+            if not found and key in _WRITER_KEYS and _vouched_by_key(value):
                 found = [value.strip()]  # 作者|言珊珊: the key vouches for a rarer surname
             names += found
     for key in p.SOURCE_KEYS:  # 来源：某某医院 汤若溪: the outlet, then who wrote for it
@@ -1312,6 +1321,8 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | No
             after = text[date.end():].split("来源")[0].split()
             if after and is_person_name(after[0], strict=True) and p.FIELD.search(text):
                 names.append(after[0])  # www.fjsen.com 2014-10-23 23:54:51 邵景行 来源：东南网
+            elif _outlet_before_date(text, date):  # 某某新闻网 2012-06-25 08:55:39 彭某 向某
+                names += list(itertools.takewhile(lambda t: is_person_name(t, strict=True), after))
             for m in _SLASH_CREDIT.finditer(without_affiliations(text)):
                 names += split_names(m.group("names"))  # 2024-12-02 10:42 文/ 杜书维(律师) 提供
         elif credited := outlet_and_names(text):
@@ -1357,7 +1368,18 @@ def extract_editor(fields: dict) -> str | None:
                 return names[0]
             if _STAFF_ONLY.fullmatch(value.strip()):
                 return value.strip()  # 编辑：SN013: a portal that credits its editors by code
+            if _vouched_by_key(value):
+                return value.strip()  # 编辑：立新: the key vouches for a pen name
     return None
+
+
+def _vouched_by_key(value: str) -> bool:
+    """A lone value of two to four characters that a people key vouches for as a name, though
+    its surname is rare or none (作者|言珊珊, 编辑：立新): no outlet, role, placeholder or chrome."""
+    value = value.strip()
+    return bool(_KEYED_NAME.fullmatch(value)) and value not in p.UNKNOWN_VALUES | p.NOT_NAMES \
+        and not _NAME_SUFFIX_NOT_PERSON.search(value) and not p.OUTLET_NAME.search(value) \
+        and not p.ROLE_WORDS.search(value) and not _CHROME_WORDS.search(value)
 
 
 def clock_hour(groups: dict[str, str | None]) -> int:
