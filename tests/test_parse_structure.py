@@ -9,6 +9,7 @@ import pytest
 
 from park_digest.ingest.importer import script_of
 from park_digest.ingest.parse import parse_article
+from park_digest.ingest.rawtext import SeedError
 
 LEAD = "园区新建的六栋厂房今天落成，首批三家企业搬入，企业代表参观了新车间。"
 SECOND = "厂房配套的道路和绿化也已同步完工，企业可以直接入驻，园区还将建设职工公寓。"
@@ -1215,3 +1216,45 @@ def test_an_outlet_before_the_date_on_a_row_without_keys_and_its_writers_after()
 def test_an_editors_key_vouches_for_a_pen_name() -> None:
     article = parse(f"园区新厂房落成投用\n来源: 湘潭商报  |  编辑: 立新  |  时间: 2020-12-11 22:29:50\n{LEAD}\n{SECOND}\n")
     assert article.editor == "立新"
+
+
+def test_a_wire_datelines_headline_is_the_title_where_the_page_prints_no_other() -> None:
+    article = parse(f"【返回】\n一键分享\n2019年2月12日\n湘潭社湘乡2月12日电 题：园区新貌——厂房建设一线纪实\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区新貌——厂房建设一线纪实"
+
+
+def test_a_short_column_name_over_a_short_headline() -> None:
+    article = parse(f"园区情结\n从读者到作者\n作者：王晓明 《湘潭日报》( 2012年10月27日 06版)\n{LEAD}\n{SECOND}\n")
+    assert article.title == "从读者到作者"
+
+
+def test_a_writers_role_behind_the_outlet_is_a_byline() -> None:
+    article = parse(f"园区新厂房落成投用\n湘潭网特约撰稿人:王晓明\n2011/03/29\n{LEAD}\n{SECOND}\n")
+    assert article.authors == ("王晓明",)
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_wires_date_stamp_glued_after_a_closing_quote_leaves_the_last_sentence() -> None:
+    closing = "他说：“园区还将建设职工公寓。”"
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{closing}1130305\n")
+    assert article.paragraphs == (LEAD, closing)
+
+
+def test_a_papers_article_credit_opening_the_text_names_it() -> None:
+    article = parse(f"园区新厂房落成投用\n文章日期：2022年1月31日\n【湘报文章】{LEAD}\n{SECOND}\n")
+    assert article.source == "湘报"
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_statements_opening_line_before_its_points_is_text() -> None:
+    opening = "针对今天的报道，本公司声明如下："
+    article = parse(f"2025年10月28日 星期二\n湘潭园区公司声明\ncl38o3je0000210ez5rrhe85h\n{opening}\n"
+                    f"一、{LEAD}\n二、{SECOND}\n")
+    assert article.title == "湘潭园区公司声明"
+    assert article.paragraphs[0] == opening
+
+
+def test_dates_of_the_stories_listed_under_read_more_are_no_date() -> None:
+    rail = "\n".join(f"- 园区另一则新闻第{i}条2018/04/0{i}" for i in range(1, 5))
+    with pytest.raises(SeedError, match="no date"):
+        parse(f"园区新厂房落成投用\n{LEAD}\n{SECOND}\n延伸阅读\n{rail}\n")

@@ -53,7 +53,7 @@ _REPORTED_FROM_PLACE = re.compile(rf" [{p.CJK}]{{2,4}}(?:报导|报道)$")
 # 【on.cc东网专讯】 opening the text: the outlet's own dateline (not 本报, this paper's)
 _CHANNEL_NEWS = re.compile(r"^(?P<outlet>[^\s，,。“”\d:：]{2,12}?(?:在线|网|报|台|社))[^\s，,。“”\d:：]{0,6}?频道(?:消息|讯)\s*[:：]")
 _BRACKET_DATELINE = re.compile(
-    r"^[【\[〔《](?P<outlet>(?!本)[^】\]〕》\s]{2,16}?)(?:\d{1,2}日)?(?:专讯|快讯|讯|消息)[】\]〕》]")
+    r"^[【\[〔《](?P<outlet>(?!本)[^】\]〕》\s]{2,16}?)(?:\d{1,2}日)?(?:专讯|快讯|讯|消息|(?<=报)文章)[】\]〕》]")
 _PAPER = re.compile(rf"[{p.CJK}]{{1,4}}报")  # 明报, 大公报: a paper's short name
 # （完） closing the last sentence: the end mark of a wire story
 _END_MARK = re.compile(r"(?<=[。！？!?”…])\s*[(（](?:完|全文完|终)[)）]\s*$")
@@ -191,8 +191,15 @@ _SENTENCE_END = "。！？!?…"
 _QUOTE_END = "”’」』\"')）"
 
 
+# …站在一起。」1070208: a wire's date stamp (ROC year, month, day) glued to the last sentence
+_GLUED_STAMP = re.compile(r"(?<=[。！？!?”」』])1[01]\d(?:0[1-9]|1[0-2])[0-3]\d$")
+
+
 def _closes_sentence(text: str) -> bool:
-    """Ends with a full stop, a question or exclamation mark, maybe inside closing quotes."""
+    """Ends with a full stop, a question or exclamation mark, maybe inside closing quotes (and
+    maybe before a wire's date stamp)."""
+    if text[-1:].isdigit() and (stamp := _GLUED_STAMP.search(text)):
+        text = text[: stamp.start()]
     if len(text) < 2:
         return text in tuple(_SENTENCE_END)
     last = text[-1]
@@ -239,7 +246,7 @@ _WIDGET = re.compile(
         r"(?:【[^】]{1,8}】\s*)+|(?:广告\s*)+|.{0,20}(?:版|第\S{1,4}版)\s*[:：].{0,20}|"
         r"[Ss]kip to .*|[(（]\s*(?:相关)?资料图(?:片)?\s*[)）]|(?:#[^#\s]{1,20}#?\s*)+|"
         # a row of topic tags, maybe after its section: 医疗法律 | #劳动权益#ESG, #WSJ#端 x 华尔街日报
-        r"(?:[^#|｜]{1,8}\s*[|｜]\s*)?#[^#]{1,20}(?:#[^#]{1,20})+#?|[0-9a-f]{16,}|"
+        r"(?:[^#|｜]{1,8}\s*[|｜]\s*)?#[^#]{1,20}(?:#[^#]{1,20})+#?|[0-9a-f]{16,}|(?=[a-z]*\d)(?=\d*[a-z])[0-9a-z]{20,}|"
         # a share bar: 分享 Line分享分享 複製連結
         r"(?=.*(?:分享|复制))(?:(?:分享|复制(?:链接|连结|网址)|Line|LINE|Facebook|FB|Twitter|推特|"
         r"微信|微博|QQ空间|QQ|Email|列印|打印|收藏|转发)\s*){2,})")
@@ -314,6 +321,8 @@ def is_sentence(text: str) -> bool:
         return False
     if _is_link_row(text):
         return False
+    if len(text) >= 10 and text.endswith(("如下：", "如下:")):
+        return True  # 本公司声明如下：, the points below it: a sentence that opens a list
     if _closes_sentence(text) or "。" in (_QUOTED.sub("", text) if "“" in text or "「" in text
                                                     or "『" in text else text)[4:-1]:
         return True
@@ -509,6 +518,10 @@ def is_field_line(text: str) -> bool:
     if not text:
         return False
     fields = list(p.FIELD.finditer(text))
+    if len(fields) == 1 and fields[0].start() > 0 and fields[0].group("key") in p.PEOPLE_KEYS \
+            and 2 <= len(text[: fields[0].start()].strip()) <= 10 \
+            and _is_outlet(text[: fields[0].start()].strip()):
+        return True  # 人民网特约撰稿人：X: the writer's role behind the outlet
     if fields and (fields[0].start() == 0 or len(fields) >= 2):
         if fields[0].start() == 0 and fields[0].group("key") in ("时间", "日期", "记者", "摄影"):
             return len(text) <= 60 and (find_date(text) is not None or fields[0].group("key") != "时间")
@@ -552,7 +565,7 @@ _GATE = re.compile(r"满\s*18\s*岁.{0,8}(?:浏览|进入|观看)|网站分级|�
 
 # 中新社北京九月二十七日电 题：…: a wire's dateline on a line of its own, with the story's subject
 _WIRE_HEADER = re.compile(r"^[^\s，。]{2,8}?社[^\s，。\d]{0,6}?[一二三四五六七八九十〇零\d]{1,3}月"
-                          r"[一二三四五六七八九十〇零\d]{1,4}日电(?:\s+题\s*[:：].{0,60})?$")
+                          r"[一二三四五六七八九十〇零\d]{1,4}日电(?:\s+题\s*[:：](?P<title>.{0,60}))?$")
 
 
 # …长势喜人。[详细]: a teaser of another story, in a rail under the text
@@ -909,6 +922,9 @@ def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int
                 title = _Title(i, text)  # 发布会辑录(2023-04-26) over its own date row: the day is the headline's
         if title is None and kinds[i] == TEXT and (m := _TITLE_KEY.match(text)):
             title = _Title(i, m.group("value"))  # 信息名称：关于印发…的通知: the title, labelled
+        elif title is None and kinds[i] == BOILER and "题" in text and (m := _WIRE_HEADER.match(text)) \
+                and m.group("title") and _title_like(m.group("title").strip()):
+            title = _Title(i, m.group("title").strip())  # 新华社贵阳2月12日电 题：标题
         elif title is None and kinds[i] == TEXT and _title_like(text) \
                 and len(_KEY_PAIR.findall(text)) < 2:  # 文件编号：… 发布机构：…: a metadata row
             title = _Title(i, text)
@@ -965,6 +981,7 @@ _KICKER_MARKS = re.compile(r"[×|｜]| [xX] ")
 # “活力湘潭行”系列报道①: a series' label over its headline
 _SERIES_LABEL = re.compile(r"系列(?:报道|评论|述评|访谈|调查)(?:之[一二三四五六七八九十\d]+|[①-⑳]|[(（]\d{1,2}[)）])?$")
 _BRACKETED_LABEL = re.compile(r"【[^【】]{2,30}】")
+COLUMN_NAME = 4  # characters: a line this short over a longer headline names its column (光明论坛)
 PAIR_MARGIN = 5.5  # a deck may share the lead's words where its headline does not
 PAIR_LEAD_SHARE = 0.5  # but a headline speaks of the text: half of its characters are the lead's
 
@@ -988,7 +1005,7 @@ def _headline_of_pair(best: _Title, candidates: dict[str, _Title], scores: dict[
         if lo.text.startswith(("—", "--")):
             return u  # ——庆祝……侧记: a deck by its dash
         if len(u.text) * 2 <= len(lo.text) or _KICKER_MARKS.search(u.text) or _SERIES_LABEL.search(u.text) \
-                or _BRACKETED_LABEL.fullmatch(u.text):
+                or _BRACKETED_LABEL.fullmatch(u.text) or len(u.text) <= COLUMN_NAME < len(lo.text):
             return lo  # 【大江奔流——某报道】 over the headline: a series' label
         speaks = _lead_share(u.text, lead) >= PAIR_LEAD_SHARE  # no site slogan above the headline
         return u if speaks and scores[upper] >= scores[lower] - PAIR_MARGIN else best
@@ -1465,6 +1482,14 @@ def _dated_list(lines: Sequence[Line], fields_at: Sequence[int]) -> set[int]:
     return listed
 
 
+def _under_end_marker(i: int, listed: set[int], kinds: Sequence[str]) -> bool:
+    """Whether the dated list holding line ``i`` stands right under an end marker (延伸阅读,
+    相关新闻): a rail of other stories."""
+    while i - 1 in listed:
+        i -= 1
+    return any(kinds[j] == END for j in range(max(0, i - 2), i))
+
+
 def _published_rows(lines: Sequence[Line], kinds: Sequence[str], body_from: int) -> set[int]:
     """Header rows of a metadata table that hold a date labelled as published among other
     pairs, keys letter-spaced and without colons: ``文 号 …〔2019〕29号 上 载 日 期 2019-12-02``."""
@@ -1504,6 +1529,8 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
             if rank == 1 and (line.no + 1 in widget_near or line.no - 1 in widget_near):
                 rank = 3  # 2025-10-13 / 星期一: a header's today
             elif rank == 1 and i in listed:
+                if _under_end_marker(i, listed, kinds):
+                    continue  # 延伸阅读 / 标题2018/04/04 / …: other stories' dates, never this one's
                 rank = 3.5  # one of a list of issues or of other articles, each with its date
             found.append((rank, i, _DateFound(d, line.no)))
         if dates:
@@ -2065,7 +2092,7 @@ def bracketed_headline(text: str) -> list[tuple[int, int]] | None:
     if m is None or not p.SENTENCE_MARKS.search(text, m.end()):
         return None
     head = m.group("head")
-    if re.search(r"讯|电|消息|按|报道|报导|记者|专栏|声明", head) or p.REPRINT.search(text) \
+    if re.search(r"讯|电|消息|按|报道|报导|记者|专栏|声明|报文章", head) or p.REPRINT.search(text) \
             or not _title_like(head) or credit_names(head):
         return None
     return [(1, m.end() - 1), (m.end(), len(text))]
@@ -2225,8 +2252,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
             cut + len(rest) - len(rest.lstrip(" ：:，,"))
     closing = closing_outlet = None
     last_text = body_lines[-1].text
-    end_mark = _END_MARK.search(last_text)
-    if end_mark and end_mark.start() > 0:  # …公寓。（完）: a wire story's end mark
+    end_mark = _END_MARK.search(last_text) or _GLUED_STAMP.search(last_text)
+    if end_mark and end_mark.start() > 0:  # …公寓。（完）, …。」1070208: a wire story's end mark
         cuts[body_lines[-1].no][1] = end_mark.start()
         last_text = last_text[: end_mark.start()]
     m = _CLOSING_NEWS_FROM.search(last_text, max(len(last_text) - 30, 0)) \

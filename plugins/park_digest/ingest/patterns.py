@@ -57,7 +57,7 @@ DATE_PATTERNS = (
                + _TIME),
 )
 # A wire story's trailer: 1121228 (ROC year, month, day) closing the text, often after (編輯：…)
-WIRE_TRAILER = re.compile(r"(?:^|[)）\s])(?P<roc>1[01]\d)(?P<month>0[1-9]|1[0-2])(?P<day>[0-3]\d)$")
+WIRE_TRAILER = re.compile(r"(?:^|[)）\s。！？”」』])(?P<roc>1[01]\d)(?P<month>0[1-9]|1[0-2])(?P<day>[0-3]\d)$")
 # A date with month and day only: 12月25日讯 is a dateline; 日期：12-04 a labelled one
 MONTH_DAY = re.compile(r"(?<![\d年])(?P<month>[01]?\d)(?:月(?P<day>[0-3]?\d)日|-(?P<day2>[0-3]\d))(?![\d-])"
                        r"(?:\s*(?P<hour>[0-2]?\d)[:：](?P<minute>[0-5]\d))?")  # 02-13 09:33
@@ -81,7 +81,7 @@ DATELINE_PEOPLE = re.compile(
 # 红网时刻湘潭11月10日讯（记者 X）, 中国台湾网4月25日讯, 浙江园林网4月10日消息：, 红网平江站1月8日报道,
 # 本报讯（记者 X 通讯员 Y）, 金山网讯, 【on.cc东网专讯】, 【本报消息】, (澳门电台消息)
 OPENING_DATELINE = re.compile(
-    r"^(?:[【\[〔《][^】\]〕》\s]{2,16}?(?:专讯|讯|快讯|消息)(?:[，,]\s*发自[^】\]〕》]{1,10})?[】\]〕》]|[(（][^()（）\s]{2,12}?(?:消息|讯)[)）](?=\s)|"
+    r"^(?:[【\[〔《][^】\]〕》\s]{2,16}?(?:专讯|讯|快讯|消息|(?<=报)文章)(?:[，,]\s*发自[^】\]〕》]{1,10})?[】\]〕》]|[(（][^()（）\s]{2,12}?(?:消息|讯)[)）](?=\s)|"
     r"[(（][^()（）\s]{2,12}?(?:报道|报导)[)）]|"  # (星岛日报报道) glued to the first sentence
     r"[(（][^()（）\s]{2,12}?(?:中文网|网|社|台)[)）](?=\S)|"  # (德国之声中文网) opening the text
     r"[^，,。“”]{0,24}?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}时\d{1,2}分)?[^\s，,。“”\d]{0,6}?"
@@ -118,15 +118,15 @@ FIELD_KEYS = (
     "发稿单位", "发布单位", "发布机关", "发稿人", "发稿日期",
     # a school's or a company's sign-off: (图文：X 初审：Y …), 供稿：X / 编辑：… / 终审：…
     "图文", "文图", "供稿",
-    # a broadcast's credits: 编导：X / 摄像：Y
-    "编导",
+    # a broadcast's credits: 编导：X / 摄像：Y; a contributor or commentator: 某网特约撰稿人：X
+    "编导", "特约撰稿人", "撰稿人", "特约评论员", "评论员",
 )
 # Keys whose date is the article's date (labelled dates rank before unlabelled ones)
 DATE_KEYS = frozenset({"发布时间", "发稿时间", "时间", "日期", "发表日期", "发表时间", "发布日期",
                        "更新时间", "更新日期", "上稿时间", "出版日期", "刊发时间", "发稿日期"})
 # Keys of people: their values are names
 PEOPLE_KEYS = ("作者", "记者", "融媒体记者", "全媒体记者", "融媒记者", "首席记者", "特约记者", "本报记者",
-               "文", "撰文", "撰稿", "文字", "采写", "图文", "文图", "通讯员", "供稿", "见习记者", "实习生", "编导", "摄影", "图片", "摄像",
+               "文", "撰文", "撰稿", "特约撰稿人", "撰稿人", "特约评论员", "评论员", "文字", "采写", "图文", "文图", "通讯员", "供稿", "见习记者", "实习生", "编导", "摄影", "图片", "摄像",
                "发稿人")  # writers first, then photographers
 # Keys of the outlet; "未知" (unknown) is no source
 SOURCE_KEYS = ("来源", "文章来源", "稿件来源", "稿源", "转自", "转载自", "信息来源", "新闻来源",
