@@ -40,12 +40,17 @@ def _sources(folder: Path, n: int) -> list[str]:
     return paths
 
 
+def _run(readers: Readers, sources: list[str], data: str = "read {}") -> Readers:
+    """One run that reads ``sources`` (caching ``data`` for each) and saves."""
+    for path in sources:
+        readers.cache_data(path, data.format(path))
+    readers.save_cache()
+    return readers
+
+
 def test_a_run_that_read_few_sources_again_keeps_the_saved_cache(readers_of, tmp_path: Path) -> None:
     sources = _sources(tmp_path / "content", 120)
-    first = readers_of(load=False)
-    for path in sources:
-        first.cache_data(path, f"read {path}")
-    first.save_cache()  # every entry is this run's: saved
+    _run(readers_of(load=False), sources)  # every entry is this run's: saved
     saved = tmp_path / "cache" / CACHE_NAME
     before = saved.read_bytes()
 
@@ -65,21 +70,12 @@ def test_a_run_that_read_few_sources_again_keeps_the_saved_cache(readers_of, tmp
 
 def test_a_run_that_read_many_sources_again_saves(readers_of, tmp_path: Path) -> None:
     sources = _sources(tmp_path / "content", 120)
-    first = readers_of(load=False)
-    for path in sources:
-        first.cache_data(path, "old")
-    first.save_cache()
-    second = readers_of()
-    for path in sources[: content_cache.FEW_READS + 1]:
-        second.cache_data(path, "new")
-    second.save_cache()
+    _run(readers_of(load=False), sources, "old")
+    _run(readers_of(), sources[: content_cache.FEW_READS + 1], "new")
     assert readers_of().get_cached_data(sources[0]) == "new"
 
 
 def test_a_run_that_did_not_load_the_cache_saves_even_a_few(readers_of, tmp_path: Path) -> None:
     sources = _sources(tmp_path / "content", 3)
-    run = readers_of(load=False)
-    for path in sources:
-        run.cache_data(path, "read")
-    run.save_cache()
+    _run(readers_of(load=False), sources, "read")
     assert readers_of().get_cached_data(sources[2]) == "read"
