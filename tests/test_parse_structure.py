@@ -76,12 +76,13 @@ def test_brackets_closing_a_sentence_that_are_no_credit_row_stay(closing: str) -
 @pytest.mark.parametrize("caption", [
     "园区新厂房全景（无人机航拍）",  # brackets: no widget, a caption all the same
     "园区新厂房全景，六栋厂房已经落成投用，首批三家企业搬入新车间，调试生产线",  # long, no full stop
-    "图：园区新厂房全景",  # a label
+    "图：园区新厂房全景",  # a label, which goes
 ])
 def test_the_caption_under_the_picture_that_closes_the_article_is_kept(caption: str) -> None:
     article = parse(f"园区新厂房落成投用\n2025-05-19 10:33:42\n{LEAD}\n{SECOND}\n2.jpg\n车间一角\n"
                     f"3.jpg\n{caption}\n")
-    assert [(f.name, f.caption) for f in article.figures] == [("2.jpg", "车间一角"), ("3.jpg", caption)]
+    assert [(f.name, f.caption) for f in article.figures] == [
+        ("2.jpg", "车间一角"), ("3.jpg", caption.removeprefix("图："))]
 
 
 def test_a_footer_under_the_caption_that_closes_the_article_stays_out() -> None:
@@ -1258,3 +1259,21 @@ def test_dates_of_the_stories_listed_under_read_more_are_no_date() -> None:
     rail = "\n".join(f"- 园区另一则新闻第{i}条2018/04/0{i}" for i in range(1, 5))
     with pytest.raises(SeedError, match="no date"):
         parse(f"园区新厂房落成投用\n{LEAD}\n{SECOND}\n延伸阅读\n{rail}\n")
+
+
+@pytest.mark.parametrize("dateline", ["【湘江台北京时间2021年06月17日讯】", "【湘江台综合报道 】"])
+def test_an_outlets_dated_or_compiled_credit_in_brackets_names_it_and_leaves_the_text(dateline: str) -> None:
+    article = parse(f"园区新厂房落成投用\n2021-06-17 08:00\n{dateline}{LEAD}\n{SECOND}\n")
+    assert article.source == "湘江台"
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_captions_label_goes_and_its_photographers_credit_with_拍摄() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n图片: 新厂房的生产车间。(记者王晓明拍摄)\n{SECOND}\n")
+    assert article.authors == ("王晓明",)
+    assert [b.text for b in article.blocks] == [LEAD, "新厂房的生产车间。", SECOND]
+
+
+def test_dates_a_page_gives_for_other_items_are_not_its_date() -> None:
+    with pytest.raises(SeedError, match="no date"):
+        parse(f"第1页最后一篇文章日期: 2026-01-24\n园区新厂房落成投用\n{LEAD}\n{SECOND}\n")

@@ -53,8 +53,11 @@ _REPORTED_FROM_PLACE = re.compile(rf" [{p.CJK}]{{2,4}}(?:报导|报道)$")
 # 【on.cc东网专讯】 opening the text: the outlet's own dateline (not 本报, this paper's)
 _CHANNEL_NEWS = re.compile(r"^(?P<outlet>[^\s，,。“”\d:：]{2,12}?(?:在线|网|报|台|社))[^\s，,。“”\d:：]{0,6}?频道(?:消息|讯)\s*[:：]")
 _BRACKET_DATELINE = re.compile(
-    r"^[【\[〔《](?P<outlet>(?!本)[^】\]〕》\s]{2,16}?)(?:\d{1,2}日)?(?:专讯|快讯|讯|消息|(?<=报)文章)[】\]〕》]")
+    r"^[【\[〔《](?P<outlet>(?!本)[^】\]〕》\s\d]{2,16}?)"
+    r"(?P<dated>(?:(?:北京|美东|美西|香港|台北|东京)时间)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?"
+    r"\s*(?P<kind>专讯|快讯|讯|消息|(?<=报)文章|综合报[道导])\s*[】\]〕》]")
 _PAPER = re.compile(rf"[{p.CJK}]{{1,4}}报")  # 明报, 大公报: a paper's short name
+_CJK_WORD = re.compile(rf"[{p.CJK}]{{2,6}}")
 # （完） closing the last sentence: the end mark of a wire story
 _END_MARK = re.compile(r"(?<=[。！？!?”…])\s*[(（](?:完|全文完|终)[)）]\s*$")
 _END_MARKERS = re.compile(
@@ -139,6 +142,7 @@ _CREDIT_NAMES = rf"[{p.CJK}·]{{2,5}}(?:(?:、|\s+)[{p.CJK}·]{{2,5}}){{0,3}}"
 _CREDIT_ROLE = r"[^\s(（)）。，]{0,10}?(?:记者|通讯员|摄影师|实习生|特约摄影)"
 _CREDIT_ROLE_WORD = re.compile(_CREDIT_ROLE)
 _PICTURE_IS = re.compile(r"^(?:图片为|图为)\s*")
+_CAPTION_LABEL = re.compile(r"(?:图片|图)\s*[:：]\s*(?=\S{4})")
 _CAPTION_CREDIT = re.compile(
     rf"(?:(?<=[。！？!?”…])\s*(?=[(（]?\s*{_CREDIT_ROLE})|\s+|(?=[(（]))"
     rf"(?P<credit>[(（]?\s*(?:(?:{_CREDIT_ROLE})?\s*{_CREDIT_NAMES}\s*[/／]?\s*摄(?:影)?"
@@ -1172,8 +1176,10 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
     if m and m.group("outlet"):
         yield m.group("outlet").strip()
     m = _BRACKET_DATELINE.match(lead)
-    if m and (_is_outlet(m.group("outlet")) or _PAPER.fullmatch(m.group("outlet"))):
-        yield m.group("outlet")  # 【明报专讯】, not a tag such as 【热点快讯】
+    if m and (_is_outlet(m.group("outlet")) or _PAPER.fullmatch(m.group("outlet"))
+              or ((m.group("dated") or m.group("kind").startswith("综合"))
+                  and _CJK_WORD.fullmatch(m.group("outlet")))):
+        yield m.group("outlet")  # 【明报专讯】, 【某台2021年06月17日讯】, not 【热点快讯】
     m = _CHANNEL_NEWS.match(lead)
     if m and _is_outlet(m.group("outlet")):
         yield m.group("outlet")  # 国际在线吉林频道消息：…
@@ -1482,6 +1488,9 @@ def _dated_list(lines: Sequence[Line], fields_at: Sequence[int]) -> set[int]:
     return listed
 
 
+_OTHER_ITEM = re.compile(r"第\s*\d+\s*页|第[一二三四五六七八九十\d]+篇|最后一篇|上一篇|下一篇")
+
+
 def _under_end_marker(i: int, listed: set[int], kinds: Sequence[str]) -> bool:
     """Whether the dated list holding line ``i`` stands right under an end marker (延伸阅读,
     相关新闻): a rail of other stories."""
@@ -1520,6 +1529,8 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
     listed = _dated_list(lines, [i for i in at if kinds[i] == FIELDS])
     for i in at:
         line = lines[i]
+        if _OTHER_ITEM.search(line.text):
+            continue  # 第1页最后一篇文章日期：…, 上一篇：… 2024-01-01: another item's date
         dates = [(m, d) for m in find_dates(line.text) if (d := _datetime(m))]
         for m, d in dates:  # 产生日期：… 发布日期：…: each date ranked by its own label
             if not m.groupdict().get("hour") and i + 1 < len(lines) \
@@ -1719,7 +1730,8 @@ def photo_credit(text: str, caption: bool = True) -> tuple[int, list[str]]:
     has_role = bool(_CREDIT_ROLE_WORD.search(c.group("credit")))
     if not caption and not has_role:
         return len(text), []
-    found = credit_names(_PICTURE_IS.sub("", c.group("credit").strip()))  # 图片为记者 X 摄
+    # 图片为记者 X 摄, (记者 X拍摄)
+    found = credit_names(_PICTURE_IS.sub("", c.group("credit").strip()).replace("拍摄", "摄"))
     if not found or not found[1] or (
             not has_role and not all(is_person_name(n, strict=True) for n in found[1])):
         return len(text), []  # （夏日航拍 摄）: without a role word, only a name proper counts
@@ -2323,6 +2335,9 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         if names:
             credits += names
             cuts.setdefault(ln.no, [0, len(ln.text)])[1] = at
+    for ln in body_lines:  # 图片: 某某在现场 (记者X拍摄): a caption's label, the caption kept
+        if ln.text.startswith(("图片", "图")) and (label := _CAPTION_LABEL.match(ln.text)):
+            cuts.setdefault(ln.no, [0, len(ln.text)])[0] = label.end()
     authors = extract_authors(fields, field_lines, opening, closing) or signed
     authors += [n for n in credits if n not in authors]
 
