@@ -1277,3 +1277,24 @@ def test_a_captions_label_goes_and_its_photographers_credit_with_拍摄() -> Non
 def test_dates_a_page_gives_for_other_items_are_not_its_date() -> None:
     with pytest.raises(SeedError, match="no date"):
         parse(f"第1页最后一篇文章日期: 2026-01-24\n园区新厂房落成投用\n{LEAD}\n{SECOND}\n")
+
+
+def test_an_aggregators_repost_disclaimer_leaves_the_text_and_a_credit_row_beside_one_stays() -> None:
+    disclaimer = "声明：本网转发此文章，旨在为读者提供更多信息资讯，所涉内容不构成投资、消费建议。文章观点非本网观点，仅供读者参考。"
+    article = parse(f"园区新厂房落成投用\n新闻来源: 湘潭日报 于2020-07-13 9:54:15  提示:新闻观点不代表本网立场\n"
+                    f"{LEAD}\n{SECOND}\n{disclaimer}\n")
+    assert (article.source, article.date.isoformat()) == ("湘潭日报", "2020-07-13T09:54:15+08:00")
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_teaser_without_its_quotation_marks_above_the_paragraph_leaves_the_text() -> None:
+    full = "园区新建的六栋厂房今天落成，企业代表说“新车间宽敞明亮”，首批三家企业搬入，园区还将建设职工公寓。"
+    teaser = full.replace("“", "").replace("”", "")[:36]
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{teaser}\n{full}\n{SECOND}\n")
+    assert article.paragraphs == (full, SECOND)
+
+
+def test_a_headline_in_typewriter_quotes_and_its_repeat_as_alt_text() -> None:
+    article = parse(f"'园区新厂房落成投用'\n2024-03-05 08:12\n{LEAD}\n园区新厂房落成投用\n{SECOND}\n")
+    assert article.title == "园区新厂房落成投用"
+    assert article.paragraphs == (LEAD, SECOND)

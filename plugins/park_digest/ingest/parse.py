@@ -208,7 +208,7 @@ def _closes_sentence(text: str) -> bool:
         return text in tuple(_SENTENCE_END)
     last = text[-1]
     return last in _SENTENCE_END if last not in _QUOTE_END else text[-2] in _SENTENCE_END
-_REPRINT_HINT = re.compile("转载|授权|许可|版权|免责|凡|原刊")
+_REPRINT_HINT = re.compile("转载|授权|许可|版权|免责|凡|原刊|转发|传递|观点")
 _SELF_REFERENCE = re.compile(r"本文|本网|本站|本报|本平台|本号|出处")
 _NAME_SUFFIX_NOT_PERSON = re.compile(
     r"(?:办|局|委|厅|处|科|部|院|所|会|队|市|县|区|镇|省|村|公司|集团|中心|网|报|社|台|站|版|页|栏|组)$"
@@ -622,8 +622,8 @@ def classify(text: str) -> str:
         return SOURCE_URL
     if p.URL.fullmatch(text) or outlet_of_url_line(text):
         return SOURCE_URL
-    if _is_reprint(text):
-        return REPRINT
+    if _is_reprint(text) and not (p.FIELD.search(text) and find_date(text)):
+        return REPRINT  # (新闻来源: X 于2020-07-13 … 提示:观点不代表本网立场: the fields count)
     if len(text) > 60 and ("（" in text or "(" in text) and text[-1] not in "。！？" \
             and credit_names(text):
         return FIELDS  # names with their affiliations, longer than any other byline
@@ -1042,6 +1042,9 @@ def is_deck(lines: Sequence[Line], kinds: Sequence[str], title_at: int, start: i
 _NAME_TAIL = re.compile(rf"\S\s*[|｜]\s*(?P<name>[{p.CJK}]{{2,3}})$")
 
 
+_ASCII_QUOTED = re.compile(r"""(['"])(?P<inner>[^'"]{4,})\1""")
+
+
 def clean_title(text: str) -> str:
     """Without a list bullet or a section tag before it or a section tag or print widget after it:
     ``• 标题`` / ``【湘潭市】标题`` / ``标题|专访`` / ``标题 列印`` → ``标题``."""
@@ -1049,6 +1052,8 @@ def clean_title(text: str) -> str:
     cleaned = _TITLE_AGE.sub("", _TITLE_TAG.sub("", _NOW_PLAYING.sub("", cleaned)))
     if (m := _TITLE_OUTLET.search(cleaned)) and (_is_outlet(m.group("outlet")) or m.group("outlet")[-1] in "报网"):
         cleaned = cleaned[: m.start()]  # 标题-中国青年报: the page's title, the paper's name after it
+    if m := _ASCII_QUOTED.fullmatch(cleaned):
+        cleaned = m.group("inner")  # '标题': a feed's headline in typewriter quotes
     return cleaned if len(cleaned) >= 4 else text
 
 
@@ -1870,9 +1875,15 @@ def _dedupe(lines: Sequence[Line]) -> list[Line]:
 
 
 def _is_teaser_of(teaser: str, full: str) -> bool:
-    cut = teaser.rstrip(".…。 ")
-    return (len(cut) >= TEASER_MIN and len(full) > len(cut) and full.startswith(cut)
-            and not teaser.endswith(("。", "！", "？", "”")))
+    """Whether ``teaser`` is ``full`` cut off (its quotation marks maybe dropped)."""
+    if teaser.endswith(("。", "！", "？", "”")):
+        return False
+    cut = _UNQUOTED.sub("", teaser.rstrip(".…。 "))
+    whole = _UNQUOTED.sub("", full)
+    return len(cut) >= TEASER_MIN and len(whole) > len(cut) and whole.startswith(cut)
+
+
+_UNQUOTED = re.compile(r"[“”‘’「」『』\"'\s]")
 
 
 def _reference_time(path: str | Path, seed_mtime: float | None) -> datetime:
@@ -2227,7 +2238,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
             body_lines.append(line)
     body_lines = _drop_summaries(_dedupe(body_lines))
     # the title repeated: above the text, and as the alt text of each picture
-    body_lines = [ln for ln in body_lines if ln.text not in (lines[title_at].text, title.text)]
+    repeats = (lines[title_at].text, title.text, clean_title(title.text))
+    body_lines = [ln for ln in body_lines if ln.text not in repeats]
     if not body_lines or all(is_placeholder(ln.text) for ln in body_lines):
         raise SeedError(path, lines[title_at].no, "no body text found under the title")
 
