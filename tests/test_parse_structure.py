@@ -1298,3 +1298,25 @@ def test_a_headline_in_typewriter_quotes_and_its_repeat_as_alt_text() -> None:
     article = parse(f"'园区新厂房落成投用'\n2024-03-05 08:12\n{LEAD}\n园区新厂房落成投用\n{SECOND}\n")
     assert article.title == "园区新厂房落成投用"
     assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_papers_byline_naming_it_and_its_app_gives_outlet_and_writers() -> None:
+    article = parse(f"园区新厂房落成投用\n湘潭日报·新湘潭客户端记者 王晓明 通讯员 李红 赵刚\n{DATED}")
+    assert (article.source, article.authors) == ("湘潭日报·新湘潭客户端", ("王晓明", "李红", "赵刚"))
+
+
+def test_an_e_papers_standing_headline_is_no_outlet_and_its_buttons_no_title() -> None:
+    article = parse(f"通版阅读请点击：\n展开通版\n收缩通版\n当前版：04版\n发布日期：2024-03-05 上一版 下一版\n图片新闻\n"
+                    f"文章字数：110\n{LEAD}\n{SECOND}\n")
+    assert (article.title, article.source) == ("图片新闻", None)
+
+
+def test_a_toolbars_previous_link_beside_the_issue_date_keeps_the_date() -> None:
+    article = parse(f"3上一篇 2015年5月18日 放大 缩小 默认\n园区新厂房落成投用\n{LEAD}\n{SECOND}\n")
+    assert article.date.isoformat().startswith("2015-05-18")
+
+
+def test_an_e_papers_leaked_record_gives_its_headline_and_issue_date() -> None:
+    article = parse(f"第A08版：我的2020\n王晓明\n{LEAD}\n{SECOND}\n浙公网安备 33110202000139号\n"
+                    "2020-12-31 2 2 湘潭晚报 content_241261.html 1 3 王晓明 /enpproperty-->\n")
+    assert (article.title, article.date.isoformat()[:10]) == ("王晓明", "2020-12-31")

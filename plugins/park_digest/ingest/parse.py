@@ -154,7 +154,8 @@ _NUMBER_CELL = re.compile(r"(?:19|20)\d{2}|[01]?\d/[0-3]?\d|\d{1,2}:\d{2}")
 _PRINT_EDITION = re.compile(r"《\s*(?P<outlet>[^》\s]{2,12})\s*》\s*[(（]\s*(?:19|20)\d{2}年.{0,20}版\s*[)）]$")
 # 甘肃日报 alone at the top of an e-paper page: the paper's name
 _MASTHEAD = re.compile(rf"[{p.CJK}]{{2,10}}(?:日报|晚报|早报|时报|商报|都市报|导报|晨报)")
-_PROVIDER_ABOVE = re.compile(rf"[{p.CJK}]{{1,6}}(?:报|网|社|台|新闻|时刻|在线)")
+_PROVIDER_ABOVE = re.compile(rf"(?!(?:图片|新闻|要闻|社会|国内|国际|本地|综合|地方|时政)新闻$)"
+                             rf"[{p.CJK}]{{1,6}}(?:报|网|社|台|新闻|时刻|在线)")  # not 图片新闻: a column
 # 国内统一刊号：CN43-0003 湘潭日报社出版: an e-paper's masthead naming its publisher
 _PUBLISHED_BY = re.compile(rf"(?:统一刊号|CN\d{{2}}-\d{{4}}).{{0,30}}?(?P<outlet>[{p.CJK}]{{2,10}}?报)社出版")
 # 陕西工人报官方网站 | …: a paper's site naming itself in its header
@@ -215,7 +216,8 @@ _NAME_SUFFIX_NOT_PERSON = re.compile(
 )
 _CHROME_WORDS = re.compile(
     r"欢迎|登录|注册|首页|天气|星期|上一版|下一版|版面|第\S{1,4}版|[Ss]kip|客户端|下载|APP|App|广告|"
-    r"搜索|搜寻|点击|订阅|收藏|设为|网站|频道|导航|English|繁体|简体|无障碍|快讯|热门|排行|推荐|专题|关闭"
+    r"搜索|搜寻|点击|订阅|收藏|设为|网站|频道|导航|English|繁体|简体|无障碍|快讯|热门|排行|推荐|专题|关闭|"
+    r"通版|一键分享"
 )
 
 
@@ -233,7 +235,9 @@ _LATIN_OUTLET = re.compile(rf"(?P<outlet>[A-Za-z][A-Za-z0-9&.-]*(?:/[A-Za-z][A-Z
 _PLACE_REPORTED = re.compile(rf"\s+(?P<place>[{p.CJK}]{{2,4}})(?:报道|报导)$")
 _PLACE_OUTLET = re.compile(rf"[／/]\s*(?:[{p.CJK}]{{2,3}}?)?(?P<outlet>[{p.CJK}]{{2,8}}(?:报|社|网|台|新闻))$")
 _OUTLET_BEFORE_ROLE = re.compile(
-    rf"(?P<outlet>[{p.CJK}A-Za-z]{{1,10}}?(?:融媒体中心|新闻中心|电视台|社|报|网|台|新闻|电视|融媒体|融媒|中心|传媒|媒体))"
+    rf"(?P<outlet>[{p.CJK}A-Za-z]{{1,10}}?"
+    rf"(?:融媒体中心|新闻中心|电视台|社|报|网|台|新闻|电视|融媒体|融媒|中心|传媒|媒体)"
+    rf"(?:·[{p.CJK}]{{2,8}}?(?:客户端|在线|网|号|报))?)"  # 湖南日报·新湖南客户端记者: a paper and its app
                  r"(?=\s?(?!新闻|网|报)\S{0,6}(?:记者|通讯员|摄影))")  # 海报新闻记者: the outlet runs to 新闻
 _LATIN_WORDS = re.compile(r"[A-Za-z]{2,} [A-Za-z]{2,}")
 _LIST_SEP = re.compile(r"[、，,/／]+")
@@ -243,7 +247,7 @@ _SEPARATORS = re.compile(r"[|｜/\-:：\s]+")
 _SENTENCE_PUNCT = re.compile(r"[。！？，,]")
 _MARKUP = re.compile(r"<[^>]*>?|\w+=\S*")
 _WIDGET = re.compile(
-        r"(?:(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[:：]?\s*\d+|(?:第\s*\d+\s*[页頁]\s*)+|"
+        r"(?:(?:阅读|浏览|点击|访问|文章字数|字数)(?:量|数|次数)?\s*[:：]?\s*\d+|(?:第\s*\d+\s*[页頁]\s*)+|"
         r"(?:上一[页頁]|下一[页頁]|尾[页頁]|首[页頁])(?:\s*\S{0,4})*|.{0,12}二维码.{0,20}|"
         r"分享(?:该|这篇)?文章|精彩图片|图片欣赏|字号\s*[:：]?.{0,12}|\S{1,40}\.(?:jpe?g|png|gif|webp)|"
         r"(?:返回首页|版面导航|标题导航|上一版|下一版|上一期|下一期)(?:\s*[|｜]?\s*\S{2,6})*|"
@@ -908,12 +912,32 @@ _TITLE_KEY = re.compile(r"^(?:信息名称|文件名称|文章标题|新闻标�
 _KEY_PAIR = re.compile(rf"(?:^|\s)[{p.CJK}](?: ?[{p.CJK}]){{1,5}}\s*[:：]\s*\S")
 
 
+# 2020-12-31 2 2 某晚报 content_241261.html 1 3 标题 /enpproperty-->: a Founder e-paper's record of
+# the article (date, author, pages, paper, file, headline), its HTML comment copied as text
+_E_PAPER_RECORD = re.compile(
+    r"(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\s.*?\scontent_\d+\.html?\s+"
+    r"(?:\d+\s+)*(?P<title>.*?)\s*/enpproperty-->")
+
+
+def e_paper_record(lines: Sequence[Line]) -> tuple[re.Match[str], float] | None:
+    """The record a Founder e-paper leaves in the copy (its date and headline) and the number
+    of its line, if any."""
+    for line in reversed(lines):
+        if line.text.endswith("/enpproperty-->") and (m := _E_PAPER_RECORD.search(line.text)):
+            return m, line.no
+    return None
+
+
 def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int, lead: str,
                path: str | Path, captions: frozenset[int] = frozenset()) -> _Title:
     """The best-scored headline-like line of the header zone; a repeated line counts once.
     ``captions``: lines right under the header's pictures: their captions, unless no headline
     is left without them."""
     field_at = [i for i in range(start) if kinds[i] == FIELDS]
+    if (enp := e_paper_record(lines)) and (heading := enp[0].group("title").strip()):
+        for i in range(start):  # the e-paper's own record names the headline
+            if lines[i].text == heading:
+                return _Title(i, heading)
     candidates: dict[str, _Title] = {}
     for i in range(start):
         text = lines[i].text
@@ -1493,7 +1517,8 @@ def _dated_list(lines: Sequence[Line], fields_at: Sequence[int]) -> set[int]:
     return listed
 
 
-_OTHER_ITEM = re.compile(r"第\s*\d+\s*页|第[一二三四五六七八九十\d]+篇|最后一篇|上一篇|下一篇")
+# 第1页最后一篇文章日期：…, 上一篇：标题 2024-01-01 (not a toolbar's 上一篇 beside the issue date)
+_OTHER_ITEM = re.compile(r"第\s*\d+\s*页\S*日期|第[一二三四五六七八九十\d]+篇|最后一篇|[上下]一篇\s*[:：]")
 
 
 def _under_end_marker(i: int, listed: set[int], kinds: Sequence[str]) -> bool:
@@ -1606,6 +1631,8 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
             break
     if url_date and (d := _datetime(url_date)):
         found.append((1, len(lines) + 1, _DateFound(d, 0)))
+    if (enp := e_paper_record(lines)) and (d := _datetime(enp[0])):
+        found.append((2.5, len(lines), _DateFound(d, enp[1])))  # the issue's day
     if not found:
         return None
     # a byline under the title before a date as near above it
