@@ -1320,3 +1320,27 @@ def test_an_e_papers_leaked_record_gives_its_headline_and_issue_date() -> None:
     article = parse(f"第A08版：我的2020\n王晓明\n{LEAD}\n{SECOND}\n浙公网安备 33110202000139号\n"
                     "2020-12-31 2 2 湘潭晚报 content_241261.html 1 3 王晓明 /enpproperty-->\n")
     assert (article.title, article.date.isoformat()[:10]) == ("王晓明", "2020-12-31")
+
+
+def test_a_date_without_time_takes_the_time_of_a_credit_of_the_same_day_beside_it() -> None:
+    article = parse(f"园区新厂房落成投用\n时间:2023-11-08\n湘潭日报客户端 2023-11-08 07:49:18\n{LEAD}\n{SECOND}\n")
+    assert article.date.isoformat() == "2023-11-08T07:49:18+08:00"
+
+
+def test_a_row_of_labelled_fields_running_into_the_lead_is_cut_from_it() -> None:
+    article = parse(f"园区新厂房落成投用\n发布日期:2025-11-13 20:21:34 文章来源:湘乡市商务局11月11日，{LEAD}\n{SECOND}\n")
+    assert (article.date.isoformat(), article.source) == ("2025-11-13T20:21:34+08:00", "湘乡市商务局")
+    assert article.paragraphs[0] == f"11月11日，{LEAD}"
+
+
+def test_a_plug_ins_fallback_text_above_the_headline_is_no_text() -> None:
+    article = parse(f"此页面上的内容需要较新版本的 Adobe Flash Player。\n获取 Adobe Flash Player\n园区新厂房落成投用\n"
+                    f"本报讯(记者 王晓明)10月23日，{LEAD}\n{SECOND}\n")
+    assert article.title == "园区新厂房落成投用"
+    assert all("Flash" not in block.text for block in article.blocks)
+
+
+def test_the_reporter_after_a_dated_dateline_leaves_the_lead() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-04-28\n本报湘潭4月28日电 记者王晓明报道：{LEAD}\n{SECOND}\n")
+    assert article.authors == ("王晓明",)
+    assert article.paragraphs[0] == LEAD

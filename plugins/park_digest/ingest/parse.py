@@ -20,7 +20,7 @@ import logging
 import re
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from itertools import pairwise
@@ -568,7 +568,9 @@ _CONSENT = re.compile(r"隐私.{0,40}(?:同意|视窗|窗口|关闭)|(?:同意|�
 _READER = re.compile(r"您|我们|本网站|本站|本网|点这里|点此|点击")
 _GATE = re.compile(r"满\s*18\s*岁.{0,8}(?:浏览|进入|观看)|网站分级|分级处理办法|"
                    r"建议(?:您)?使用.{0,50}浏览器|浏览器.{0,12}(?:不支持|版本过低|版本太旧|版本较旧)|"
-                   r"更新(?:您的)?浏览器|[Yy]our browser")
+                   r"更新(?:您的)?浏览器|[Yy]our browser|"
+                   # a plug-in's fallback text: 此页面上的内容需要较新版本的 Adobe Flash Player。
+                   r"Adobe Flash Player|Flash\s*(?:插件|播放器)|(?:启用|开启|打开).{0,8}JavaScript")
 
 
 # 中新社北京九月二十七日电 题：…: a wire's dateline on a line of its own, with the story's subject
@@ -592,7 +594,7 @@ _BILINGUAL_MASTHEAD = re.compile(
 _BILINGUAL_COLUMN = re.compile(
     rf"[{p.CJK}]{{0,6}}(?:动态|新闻|资讯|要闻|中心|公告|通知|快讯|简讯|活动|聚焦|专题|热点|信息|风采)"
     r"\s+[A-Za-z][A-Za-z .&-]{0,30}")
-_NOTICE_HINT = re.compile("隐私|ookie|18|分级|浏览器|rowser|同意")  # one of them is in every notice
+_NOTICE_HINT = re.compile("隐私|ookie|18|分级|浏览器|rowser|同意|Flash|JavaScript")  # one of them is in every notice
 
 
 def is_reader_notice(text: str) -> bool:
@@ -1636,7 +1638,25 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
     if not found:
         return None
     # a byline under the title before a date as near above it
-    return min(found, key=lambda f: (f[0], abs(f[1] - title_at) - 0.5 * (f[1] > title_at), f[1]))[2]
+    best = min(found, key=lambda f: (f[0], abs(f[1] - title_at) - 0.5 * (f[1] > title_at), f[1]))
+    return _with_time_of_same_day(best, found)
+
+
+TIME_NEAR = 3  # lines: a dated line this near, on the same day, may give the time a label lacks
+
+
+def _with_time_of_same_day(best: tuple[float, int, _DateFound],
+                           found: Sequence[tuple[float, int, _DateFound]]) -> _DateFound:
+    """The chosen date, with the time of another date found near it on the same day when it has
+    none itself (时间:2023-11-08 / 某日报客户端 2023-11-08 07:49:18)."""
+    chosen = best[2]
+    if chosen.inferred or chosen.date.time() != datetime.min.time():
+        return chosen
+    for rank, at, other in found:
+        if rank <= 2 and abs(at - best[1]) <= TIME_NEAR and not other.inferred \
+                and other.date.date() == chosen.date.date() and other.date.time() != datetime.min.time():
+            return replace(chosen, date=other.date)
+    return chosen
 
 
 _LEAD_DATE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>[01]?\d)月(?P<day>[0-3]?\d)日"
@@ -1697,6 +1717,10 @@ _RUN_ON_REPORTERS = re.compile(
     r"\s*(?:报道|报导)\s+")
 
 
+_REPORTED_AFTER = re.compile(
+    rf"\s*记者\s*(?P<names>[{p.CJK}·]{{2,4}}(?:[\s、][{p.CJK}·]{{2,4}}){{0,3}}?)\s*(?:报道|报导)[:：\s]\s*")
+
+
 def opening_byline(text: str, _nested: bool = False) -> tuple[int, str | None]:
     """``(length, names)`` of what opens the first paragraph before its first sentence: a
     dateline (``红网时刻湘潭11月10日讯（记者 张三）``, ``本报讯``), ``【记者李四／台北报导】``,
@@ -1734,6 +1758,9 @@ def opening_byline(text: str, _nested: bool = False) -> tuple[int, str | None]:
             more, names = opening_byline(text[m.end():], _nested=True)
             if more and names:
                 return m.end() + more, names
+            # 本报天津4月28日电 记者岳知行报道：28日，…: the reporter after the dateline
+            if (after := _REPORTED_AFTER.match(text, m.end())) and split_names(after.group("names")):
+                return after.end(), after.group("names")
         return m.end(), people
     return 0, None
 
@@ -2127,9 +2154,18 @@ def date_before_text(text: str) -> list[tuple[int, int]] | None:
     if date is None or date.start() != 0:
         return None
     at = label.end() + date.end()
-    if not p.CJK_CHAR.match(text, at) or not p.SENTENCE_MARKS.search(text, at):
+    # 发布日期:… 文章来源:某局11月11日，…: more fields, the last one's value running into the lead
+    if (fields := _FIELDS_THEN_LEAD.match(text, at)) is not None:
+        at = fields.end("fields")
+    if not (p.CJK_CHAR.match(text, at) or (fields and text[at:at + 1].isdigit())) \
+            or not p.SENTENCE_MARKS.search(text, at):
         return None
     return [(0, at), (at, len(text))]
+
+
+_FIELDS_THEN_LEAD = re.compile(
+    rf"(?P<fields>(?:\s*(?:{p.KEYS_ALT})\s*[:：]\s*[^\s:：，。]{{2,20}}?)+)"
+    r"(?=\d{1,2}月\d{1,2}日|近日|日前|本报讯|今年|昨天|今天|\d{4}年)")
 
 
 _BRACKETED_HEADLINE = re.compile(r"【(?P<head>[^【】]{4,30})】(?=\S.{19})")
