@@ -1344,3 +1344,8 @@ def test_the_reporter_after_a_dated_dateline_leaves_the_lead() -> None:
     article = parse(f"园区新厂房落成投用\n2024-04-28\n本报湘潭4月28日电 记者王晓明报道：{LEAD}\n{SECOND}\n")
     assert article.authors == ("王晓明",)
     assert article.paragraphs[0] == LEAD
+
+
+def test_the_outlet_before_a_reporters_key_is_the_source() -> None:
+    article = parse(f"园区新厂房落成投用\n湘潭日报记者：王晓明\n{DATED}")
+    assert (article.source, article.authors) == ("湘潭日报", ("王晓明",))

@@ -1202,6 +1202,8 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
             yield m.group("outlet").strip()
         if (m := _DESK_CREDIT.search(line.text)) and not _DESK_NOT_OUTLET.search(m.group("outlet")):
             yield m.group("outlet")
+        if outlet := _outlet_before_role_key(line.text):
+            yield outlet  # 某某日报记者：X, 人民网特约撰稿人：X
     m = _OUTLET_CREDIT.search(lead) or _BRACKET_BYLINE.match(lead) or _WIRE_BYLINE.match(lead) \
         or _NEWS_FROM.match(lead.split(" ")[0]) or _OPENING_NEWS_FROM.match(lead)
     if m and m.group("outlet"):
@@ -1250,6 +1252,18 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
 _BARE_SOURCE_KEY = re.compile(r"(?:^|\s)来源\s+(?P<value>[^\s:：]{2,20})(?=\s|$)")
 _ACCOUNT_KIND = re.compile(r"(?P<account>[^\s·・|｜]{2,20})\s*[·・|｜]\s*(?:微信)?(?:公众号|头条号|百家号|企鹅号|网易号|搜狐号)")
 _ISSUE = re.compile(r"第\s*\S{1,4}\s*[期版卷号]|\d\s*[期版卷号]$")  # 第3期, 04版: an issue, not an account
+
+
+def _outlet_before_role_key(text: str) -> str | None:
+    """The outlet standing right before a people key that opens a line (``人民网特约撰稿人：X``)."""
+    m = p.FIELD.search(text)
+    if m is None or m.start() == 0 or m.group("key") not in p.PEOPLE_KEYS:
+        return None
+    outlet = text[: m.start()].strip()
+    if 2 <= len(outlet) <= 10 and p.CJK_CHAR.search(outlet) and " " not in outlet \
+            and _is_outlet(outlet) and outlet not in p.SELF_OUTLETS:
+        return outlet
+    return None
 
 
 def _outlet_before_date(text: str, date: re.Match[str]) -> str | None:
