@@ -1349,3 +1349,15 @@ def test_the_reporter_after_a_dated_dateline_leaves_the_lead() -> None:
 def test_the_outlet_before_a_reporters_key_is_the_source() -> None:
     article = parse(f"园区新厂房落成投用\n湘潭日报记者：王晓明\n{DATED}")
     assert (article.source, article.authors) == ("湘潭日报", ("王晓明",))
+
+
+@pytest.mark.parametrize(("byline", "credit"), [
+    ("⊙记者 王晓明 李红 ○编辑 赵刚", (("王晓明", "李红"), "赵刚")),  # a securities paper's circled byline
+    ("⊙王晓明", (("王晓明",), None)),
+    ("每经记者  王晓明", (("王晓明",), None)),  # one credit behind the outlet's short name
+    ("每经实习记者 王晓明 每经记者 李红 每经编辑 赵刚", (("李红", "王晓明"), "赵刚")),  # reporter first
+], ids=["circled", "circled-bare", "one-brand-credit", "three-brand-credits"])
+def test_bylines_of_the_securities_and_business_press(byline: str, credit: tuple) -> None:
+    article = parse(f"园区新厂房落成投用\n{byline}\n{DATED}")
+    assert (article.authors, article.editor) == credit
+    assert article.paragraphs == (LEAD, SECOND)

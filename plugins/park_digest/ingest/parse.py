@@ -252,7 +252,7 @@ _WIDGET = re.compile(
         r"分享(?:该|这篇)?文章|精彩图片|图片欣赏|字号\s*[:：]?.{0,12}|\S{1,40}\.(?:jpe?g|png|gif|webp)|"
         r"(?:返回首页|版面导航|标题导航|上一版|下一版|上一期|下一期)(?:\s*[|｜]?\s*\S{2,6})*|"
         r"(?:【[^】]{1,8}】\s*)+|(?:广告\s*)+|.{0,20}(?:版|第\S{1,4}版)\s*[:：].{0,20}|"
-        r"[Ss]kip to .*|[(（]\s*(?:相关)?资料图(?:片)?\s*[)）]|(?:#[^#\s]{1,20}#?\s*)+|"
+        r"[Ss]kip to .*|[(（]\s*(?:相关)?资料图(?:片)?(?:仅供参考)?\s*[)）]|(?:#[^#\s]{1,20}#?\s*)+|"
         # a row of topic tags, maybe after its section: 医疗法律 | #劳动权益#ESG, #WSJ#端 x 华尔街日报
         r"(?:[^#|｜]{1,8}\s*[|｜]\s*)?#[^#]{1,20}(?:#[^#]{1,20})+#?|[0-9a-f]{16,}|(?=[a-z]*\d)(?=\d*[a-z])[0-9a-z]{20,}|"
         # a share bar: 分享 Line分享分享 複製連結
@@ -2053,15 +2053,24 @@ def repost_credit(text: str) -> str | None:
 
 
 # 每经记者 程帆 每经编辑 郑雨婷: each role behind the outlet's short name, the roles side by side
-_BRAND_ROLE = r"(?:记者|编辑|责编|摄影|实习生|通讯员)"
+_BRAND_ROLE = r"(?:实习记者|记者|编辑|责编|摄影|实习生|通讯员)"
 _BRAND_CREDITS = re.compile(
     rf"(?P<brand>[{p.CJK}]{{2,4}}?){_BRAND_ROLE}\s*[{p.CJK}·]{{2,4}}(?:\s+[{p.CJK}·]{{2,4}})*?"
-    rf"(?:\s+(?P=brand){_BRAND_ROLE}\s*[{p.CJK}·]{{2,4}}(?:\s+[{p.CJK}·]{{2,4}})*?)+")
+    rf"(?:\s+(?P=brand){_BRAND_ROLE}\s*[{p.CJK}·]{{2,4}}(?:\s+[{p.CJK}·]{{2,4}})*?)*")
+# ⊙记者 X Y ○编辑 Z, ⊙X: a securities paper's byline, its writers behind ⊙, its editor behind ○
+_CIRCLED_BYLINE = re.compile(rf"⊙\s*(?:记者\s*)?(?P<names>[{p.CJK}·]{{2,4}}(?:\s+[{p.CJK}·]{{2,4}}){{0,3}})"
+                             rf"(?:\s*○\s*编辑\s*(?P<editor>[{p.CJK}·]{{2,4}}))?")
 
 
 def brand_credits(text: str) -> str | None:
     """A row of credits each behind the outlet's short name, as fields (``每经记者 程帆 每经编辑
-    郑雨婷`` → ``记者：程帆 编辑：郑雨婷``); None for any other line."""
+    郑雨婷`` → ``记者：程帆 编辑：郑雨婷``), or a securities paper's circled byline (``⊙记者 X
+    ○编辑 Y``); None for any other line."""
+    if text.startswith("⊙") and (c := _CIRCLED_BYLINE.fullmatch(text.strip())):
+        names = c.group("names").split()
+        if all(is_person_name(n, strict=True) for n in names):
+            return f"记者：{' '.join(names)}" + (f" 编辑：{c.group('editor')}" if c.group("editor") else "")
+        return None
     m = _BRAND_CREDITS.fullmatch(text.strip())
     if m is None:
         return None
@@ -2072,7 +2081,8 @@ def brand_credits(text: str) -> str | None:
         names = piece[role.end():].split() if role else []
         if not role or not names or not all(is_person_name(n, strict=True) for n in names):
             return None
-        fields.append(f"{role.group(0)}：{' '.join(names)}")
+        key = "见习记者" if role.group(0) == "实习记者" else role.group(0)  # the key fields know
+        fields.append(f"{key}：{' '.join(names)}")
     return " ".join(fields)
 
 
