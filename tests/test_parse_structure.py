@@ -1361,3 +1361,24 @@ def test_bylines_of_the_securities_and_business_press(byline: str, credit: tuple
     article = parse(f"园区新厂房落成投用\n{byline}\n{DATED}")
     assert (article.authors, article.editor) == credit
     assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_dateline_whose_month_the_cms_lost_still_gives_its_reporters() -> None:
+    article = parse(f"园区新厂房落成投用\n2025-05-19 13:46\n湘潭日报·新湘潭客户端519日讯(王晓明 李红){LEAD}\n{SECOND}\n")
+    assert article.authors == ("王晓明", "李红")
+    assert article.paragraphs[0] == LEAD
+
+
+def test_an_outlet_beside_the_date_is_read_past_a_comment_link() -> None:
+    article = parse(f"园区新厂房落成投用\nA-A+2013年4月21日09:14湘潭在线评论\n{LEAD}\n{SECOND}\n")
+    assert article.source == "湘潭在线"
+
+
+def test_a_name_under_a_key_with_a_surname_common_in_hunan() -> None:
+    article = parse(f"园区新厂房落成投用\n新闻作者:王晓明 阳晓川  发布时间:2019-07-05  查看次数:\n{LEAD}\n{SECOND}\n")
+    assert (article.authors, article.source) == (("王晓明", "阳晓川"), None)
+
+
+def test_a_full_date_after_the_leads_news_credit_dates_a_short_item() -> None:
+    article = parse(f"园区新厂房落成投用\n据湘乡经开区管委会消息:2023年9月5日4时15分前后，{LEAD}\n{SECOND}\n")
+    assert (article.date.date().isoformat(), article.date_inferred) == ("2023-09-05", True)

@@ -1260,8 +1260,8 @@ def _outlet_before_role_key(text: str) -> str | None:
     if m is None or m.start() == 0 or m.group("key") not in p.PEOPLE_KEYS:
         return None
     outlet = text[: m.start()].strip()
-    if 2 <= len(outlet) <= 10 and p.CJK_CHAR.search(outlet) and " " not in outlet \
-            and _is_outlet(outlet) and outlet not in p.SELF_OUTLETS:
+    if 3 <= len(outlet) <= 10 and p.CJK_CHAR.search(outlet) and " " not in outlet \
+            and _is_outlet(outlet) and outlet not in p.SELF_OUTLETS:  # not 新闻作者：, a label
         return outlet
     return None
 
@@ -1296,7 +1296,8 @@ def _undoubled(name: str) -> str:
     return name[:half] if len(name) % 2 == 0 and half >= 2 and name[:half] == name[half:] else name
 
 
-_COUNTERS = re.compile(r"(?:阅读|浏览|点击)(?:量|数)?\s*[(（]?\s*\d+\s*[)）]?|扫描到手机|扫一扫")
+_COUNTERS = re.compile(r"(?:阅读|浏览|点击)(?:量|数)?\s*[(（]?\s*\d+\s*[)）]?|扫描到手机|扫一扫|"
+                       r"(?:我要)?评论(?:\s*[(（]\d*[)）])?$")  # 金鹰网评论: a comment link glued on
 
 
 def _account_beside_date(rest: str) -> tuple[str, str | None] | None:
@@ -1625,7 +1626,11 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
             found.append((4, len(lines), _DateFound(d[0], body[0].no, d[1])))
     for line in body[:3]:  # 公视今(6/27)召开…, 某频道消息：8月31日，…: the day the text is dated
         for regex in _LEAD_DAYS:
-            if (m := regex.search(line.text[:60])) and (d := _month_day(m, url, reference)):
+            if not (m := regex.search(line.text[:60])):
+                continue
+            if m.groupdict().get("year") and (full := _datetime(m)):
+                found.append((2.5, len(lines), _DateFound(full, line.no, True)))
+            elif d := _month_day(m, url, reference):
                 found.append((2.5, len(lines), _DateFound(d[0], line.no, d[1])))
     url_date = p.URL_DATE.search(url or "")
     for line in body[:OPENING_SEARCH]:
@@ -1676,7 +1681,8 @@ def _with_time_of_same_day(best: tuple[float, int, _DateFound],
 _LEAD_DATE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>[01]?\d)月(?P<day>[0-3]?\d)日"
                         r"(?:\s*[-—至到]\s*[0-3]?\d日)?(?:[上下]午|晚上?|早上?|凌晨|中午)?[，,]")
 _LEAD_DAYS = (re.compile(r"今\s*[(（](?P<month>[01]?\d)/(?P<day>[0-3]?\d)[)）]"),
-              re.compile(r"^[^，,。“”]{0,24}?(?:讯|消息)\s*[:：]\s*(?P<month>[01]?\d)月(?P<day>[0-3]?\d)日"))
+              re.compile(r"^[^，,。“”]{0,24}?(?:讯|消息)\s*[:：]\s*(?:(?P<year>(?:19|20)\d{2})年)?"
+                         r"(?P<month>[01]?\d)月(?P<day>[0-3]?\d)日"))
 
 
 # 2025年7月23日(星期三) / 香港时间18时00分: the time on the line under the date
@@ -1731,6 +1737,8 @@ _RUN_ON_REPORTERS = re.compile(
     r"\s*(?:报道|报导)\s+")
 
 
+_MONTHLESS_DATELINE = re.compile(
+    r"^[^\s，,。“”\d]{2,24}?\d{3,4}日讯\s*[(（](?P<people>[^()（）]{2,40})[)）]")
 _REPORTED_AFTER = re.compile(
     rf"\s*记者\s*(?P<names>[{p.CJK}·]{{2,4}}(?:[\s、][{p.CJK}·]{{2,4}}){{0,3}}?)\s*(?:报道|报导)[:：\s]\s*")
 
@@ -1762,6 +1770,9 @@ def opening_byline(text: str, _nested: bool = False) -> tuple[int, str | None]:
     m = _RUN_ON_REPORTERS.match(text)
     if m and m.end() < len(text):
         return m.end(), m.group("names")  # 本报讯记者孟晓琳 郑波报道 昨晚…
+    m = _MONTHLESS_DATELINE.match(text)
+    if m and m.end() < len(text) and split_names(m.group("people")):
+        return m.end(), m.group("people")  # 某客户端519日讯(X Y): a CMS that lost the 月
     m = p.OPENING_DATELINE.match(text)
     if m and m.end() < len(text):
         people = m.group("people")
