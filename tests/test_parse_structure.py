@@ -1024,8 +1024,12 @@ def test_the_headline_is_read_past_what_stands_around_it(header: str, title: str
     (f"太报\n\n园区新厂房落成投用\n{DATED}", "太报"),
     (f"园区新厂房落成投用\n红网时刻 字号：\n{DATED}", "红网时刻"),
     (f"园区新厂房落成投用\n来源:《湘潭日报》 发布时间:{DATED}", "湘潭日报"),
+    (f"园区新厂房落成投用\n[2022.11.09] 发表\n【湘报专讯】{LEAD}\n{SECOND}\n", "湘报"),  # its own dateline
+    (f"园区新厂房落成投用\n2020-03-22 16:37 湘潭新闻网阅读 (270392) 扫描到手机\n{LEAD}\n{SECOND}\n",
+     "湘潭新闻网"),  # beside the date, past its read counter
+    (f"园区新厂房落成投用\nA-A+2013年4月21日09:14湘潭在线评论\n{LEAD}\n{SECOND}\n", "湘潭在线"),
 ], ids=["paper-site-header", "programme-beside-date", "provider-above-headline", "beside-font-size",
-        "in-title-marks"])
+        "in-title-marks", "own-dateline", "past-read-counter", "past-comment-link"])
 def test_the_outlet_is_read_where_the_page_names_it(raw: str, source: str) -> None:
     assert parse(raw).source == source
 
@@ -1140,11 +1144,6 @@ def test_a_gallerys_page_break_marker_is_no_name() -> None:
     assert all("pagebreak" not in block.text for block in article.blocks)
 
 
-def test_an_outlet_beside_the_date_is_read_past_its_read_counter() -> None:
-    article = parse(f"园区新厂房落成投用\n2020-03-22 16:37 湘潭新闻网阅读 (270392) 扫描到手机\n{LEAD}\n{SECOND}\n")
-    assert article.source == "湘潭新闻网"
-
-
 @pytest.mark.parametrize("teaser", [LEAD[:32], LEAD[:32] + "…", LEAD[:32] + "..."])
 def test_a_teaser_cut_off_above_its_paragraph_leaves_the_text(teaser: str) -> None:
     article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{teaser}\n{LEAD}\n{SECOND}\n")
@@ -1154,11 +1153,6 @@ def test_a_teaser_cut_off_above_its_paragraph_leaves_the_text(teaser: str) -> No
 def test_a_span_of_hours_after_a_date_is_no_time_zone() -> None:
     article = parse(f"园区新厂房落成投用\n2023/04/02 周日 17:05-18:00\n{LEAD}\n{SECOND}\n")
     assert article.date.isoformat() == "2023-04-02T17:05:00+08:00"
-
-
-def test_a_papers_own_bracketed_dateline_names_it() -> None:
-    article = parse(f"园区新厂房落成投用\n[2022.11.09] 发表\n【湘报专讯】{LEAD}\n{SECOND}\n")
-    assert article.source == "湘报"
 
 
 def test_a_pictures_source_alone_on_its_line_leaves_the_text() -> None:
@@ -1241,12 +1235,6 @@ def test_a_wires_date_stamp_glued_after_a_closing_quote_leaves_the_last_sentence
     assert article.paragraphs == (LEAD, closing)
 
 
-def test_a_papers_article_credit_opening_the_text_names_it() -> None:
-    article = parse(f"园区新厂房落成投用\n文章日期：2022年1月31日\n【湘报文章】{LEAD}\n{SECOND}\n")
-    assert article.source == "湘报"
-    assert article.paragraphs == (LEAD, SECOND)
-
-
 def test_a_statements_opening_line_before_its_points_is_text() -> None:
     opening = "针对今天的报道，本公司声明如下："
     article = parse(f"2025年10月28日 星期二\n湘潭园区公司声明\ncl38o3je0000210ez5rrhe85h\n{opening}\n"
@@ -1255,16 +1243,27 @@ def test_a_statements_opening_line_before_its_points_is_text() -> None:
     assert article.paragraphs[0] == opening
 
 
-def test_dates_of_the_stories_listed_under_read_more_are_no_date() -> None:
-    rail = "\n".join(f"- 园区另一则新闻第{i}条2018/04/0{i}" for i in range(1, 5))
+RAIL = "\n".join(f"- 园区另一则新闻第{i}条2018/04/0{i}" for i in range(1, 5))
+
+
+@pytest.mark.parametrize("raw", [
+    f"园区新厂房落成投用\n{LEAD}\n{SECOND}\n延伸阅读\n{RAIL}\n",  # stories listed under 延伸阅读
+    f"第1页最后一篇文章日期: 2026-01-24\n园区新厂房落成投用\n{LEAD}\n{SECOND}\n",  # a dump's other items
+], ids=["read-more-rail", "other-items"])
+def test_dates_a_page_gives_for_other_stories_are_not_its_date(raw: str) -> None:
     with pytest.raises(SeedError, match="no date"):
-        parse(f"园区新厂房落成投用\n{LEAD}\n{SECOND}\n延伸阅读\n{rail}\n")
+        parse(raw)
 
 
-@pytest.mark.parametrize("dateline", ["【湘江台北京时间2021年06月17日讯】", "【湘江台综合报道 】"])
-def test_an_outlets_dated_or_compiled_credit_in_brackets_names_it_and_leaves_the_text(dateline: str) -> None:
-    article = parse(f"园区新厂房落成投用\n2021-06-17 08:00\n{dateline}{LEAD}\n{SECOND}\n")
-    assert article.source == "湘江台"
+@pytest.mark.parametrize(("credit", "outlet"), [
+    ("【湘江台北京时间2021年06月17日讯】", "湘江台"),  # dated
+    ("【湘江台综合报道 】", "湘江台"),  # a compiled report
+    ("【湘报文章】", "湘报"),  # a paper's article
+])
+def test_an_outlets_credit_in_brackets_opening_the_text_names_it_and_leaves_the_text(
+        credit: str, outlet: str) -> None:
+    article = parse(f"园区新厂房落成投用\n2021-06-17 08:00\n{credit}{LEAD}\n{SECOND}\n")
+    assert article.source == outlet
     assert article.paragraphs == (LEAD, SECOND)
 
 
@@ -1272,11 +1271,6 @@ def test_a_captions_label_goes_and_its_photographers_credit_with_拍摄() -> Non
     article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n图片: 新厂房的生产车间。(记者王晓明拍摄)\n{SECOND}\n")
     assert article.authors == ("王晓明",)
     assert [b.text for b in article.blocks] == [LEAD, "新厂房的生产车间。", SECOND]
-
-
-def test_dates_a_page_gives_for_other_items_are_not_its_date() -> None:
-    with pytest.raises(SeedError, match="no date"):
-        parse(f"第1页最后一篇文章日期: 2026-01-24\n园区新厂房落成投用\n{LEAD}\n{SECOND}\n")
 
 
 def test_an_aggregators_repost_disclaimer_leaves_the_text_and_a_credit_row_beside_one_stays() -> None:
@@ -1367,11 +1361,6 @@ def test_a_dateline_whose_month_the_cms_lost_still_gives_its_reporters() -> None
     article = parse(f"园区新厂房落成投用\n2025-05-19 13:46\n湘潭日报·新湘潭客户端519日讯(王晓明 李红){LEAD}\n{SECOND}\n")
     assert article.authors == ("王晓明", "李红")
     assert article.paragraphs[0] == LEAD
-
-
-def test_an_outlet_beside_the_date_is_read_past_a_comment_link() -> None:
-    article = parse(f"园区新厂房落成投用\nA-A+2013年4月21日09:14湘潭在线评论\n{LEAD}\n{SECOND}\n")
-    assert article.source == "湘潭在线"
 
 
 def test_a_name_under_a_key_with_a_surname_common_in_hunan() -> None:
