@@ -1371,3 +1371,9 @@ def test_a_name_under_a_key_with_a_surname_common_in_hunan() -> None:
 def test_a_full_date_after_the_leads_news_credit_dates_a_short_item() -> None:
     article = parse(f"园区新厂房落成投用\n据湘乡经开区管委会消息:2023年9月5日4时15分前后，{LEAD}\n{SECOND}\n")
     assert (article.date.date().isoformat(), article.date_inferred) == ("2023-09-05", True)
+
+
+def test_a_foreign_papers_photo_credit_after_a_caption_leaves_it() -> None:
+    caption = "新厂房的生产车间。"
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{caption} Paul Hendry for The New York Times\n{SECOND}\n")
+    assert [b.text for b in article.blocks] == [LEAD, caption, SECOND]

@@ -149,6 +149,9 @@ _CAPTION_CREDIT = re.compile(
     rf"|摄影?\s*[/／:：]\s*{_CREDIT_NAMES})\s*[)）]?)\s*[|｜]?$"
 )
 _AGENCY_CREDIT = re.compile(r"(?<=[。！？”])\s*摄影?\s*[:：/／]\s*[A-Z][A-Za-z0-9.'&-]*(?: [A-Z][A-Za-z0-9.'&-]*){0,3}$")
+_FOREIGN_PHOTO_CREDIT = re.compile(
+    r"(?<=[。！？”])\s+[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}\s*(?:for|/|—)\s*"
+    r"(?:The New York Times|Getty Images|Reuters|AFP|Associated Press|EPA|Bloomberg)$")
 _NUMBER_CELL = re.compile(r"(?:19|20)\d{2}|[01]?\d/[0-3]?\d|\d{1,2}:\d{2}")
 # 《光明日报》( 2010年04月23日 08版): a print edition's credit
 _PRINT_EDITION = re.compile(r"《\s*(?P<outlet>[^》\s]{2,12})\s*》\s*[(（]\s*(?:19|20)\d{2}年.{0,20}版\s*[)）]$")
@@ -2435,6 +2438,9 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     credits = []
     after_picture = {lines[i + 1].no for i, kind in enumerate(kinds[:-1]) if kind == PLACEHOLDER}
     # photo credits closing a caption (…全景 通讯员 X 摄) or a paragraph (…。新华社记者 X 摄)
+    for ln in body_lines:  # …诺玛德社区。 Paul Hendry for The New York Times: a foreign paper's photo credit
+        if ln.text[-1:].isascii() and (foreign := _FOREIGN_PHOTO_CREDIT.search(ln.text)):
+            cuts.setdefault(ln.no, [0, len(ln.text)])[1] = foreign.start()
     for ln in body_lines[:-1] if m or row is not None else body_lines:
         if "摄" not in ln.text[-40:]:
             continue  # no photo credit: skip the call
