@@ -1377,3 +1377,13 @@ def test_a_foreign_papers_photo_credit_after_a_caption_leaves_it() -> None:
     caption = "新厂房的生产车间。"
     article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{caption} Paul Hendry for The New York Times\n{SECOND}\n")
     assert [b.text for b in article.blocks] == [LEAD, caption, SECOND]
+
+
+def test_a_bare_roc_date_over_the_headline_dates_it() -> None:
+    article = parse(f"114年01月21日\n园区新厂房落成投用\n{LEAD}\n{SECOND}\n")
+    assert article.date.isoformat().startswith("2025-01-21")
+
+
+def test_the_agency_a_headline_names_in_brackets_is_the_source() -> None:
+    article = parse(f"园区新厂房落成投用(湘乡新闻局)\n{DATED}")
+    assert (article.title, article.source) == ("园区新厂房落成投用", "湘乡新闻局")

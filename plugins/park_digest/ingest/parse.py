@@ -1071,6 +1071,15 @@ def is_deck(lines: Sequence[Line], kinds: Sequence[str], title_at: int, start: i
 _NAME_TAIL = re.compile(rf"\S\s*[|｜]\s*(?P<name>[{p.CJK}]{{2,3}})$")
 
 
+_TITLE_AGENCY = re.compile(rf"\s*[(（](?P<outlet>[{p.CJK}]{{2,8}}(?:新闻局|新闻处|通讯社|社|报|网|台))[)）]$")
+
+
+def _agency_after(headline: str) -> str | None:
+    """The agency a headline names in brackets at its end (``标题(澳门新闻局)``), if any."""
+    m = _TITLE_AGENCY.search(headline)
+    return m.group("outlet") if m else None
+
+
 _ASCII_QUOTED = re.compile(r"""(['"])(?P<inner>[^'"]{4,})\1""")
 
 
@@ -1083,6 +1092,8 @@ def clean_title(text: str) -> str:
         cleaned = cleaned[: m.start()]  # 标题-中国青年报: the page's title, the paper's name after it
     if m := _ASCII_QUOTED.fullmatch(cleaned):
         cleaned = m.group("inner")  # '标题': a feed's headline in typewriter quotes
+    if m := _TITLE_AGENCY.search(cleaned):
+        cleaned = cleaned[: m.start()].rstrip()  # 标题(澳门新闻局): the agency that released it
     return cleaned if len(cleaned) >= 4 else text
 
 
@@ -2496,7 +2507,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         blocks=tuple(blocks),
         source=extract_source(fields, field_lines, lead_text, masthead=closing_outlet
                               or masthead(lines[:title_at], menu)
-                              or outlet_beside_date(lines, kinds, title_at, start), url_lines=url_lines),
+                              or outlet_beside_date(lines, kinds, title_at, start)
+                              or _agency_after(lines[title_at].text), url_lines=url_lines),
         authors=tuple(dict.fromkeys(authors)),
         editor=extract_editor(fields),
         source_url=source_url,

@@ -47,8 +47,9 @@ DATE_PATTERNS = (
     # 02月04日,2022年: a company template's date badge, the year last
     re.compile(r"(?<!\d)(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日\s*[,，]?\s*(?P<year>(?:19|20)\d{2})\s*年"
                + _TIME),
-    # 发稿日期:112年9月15日: an ROC year right after a label's colon
-    re.compile(r"(?<=[:：])\s*(?P<roc>1[0-2]\d|[4-9]\d)\s*年\s*(?P<month>[01]?\d)\s*月"
+    # 发稿日期:112年9月15日: an ROC year right after a label's colon, or a line of its own
+    # (114年01月21日 over a Taiwan government's headline)
+    re.compile(r"(?:(?<=[:：])|^)\s*(?P<roc>1[0-2]\d|[4-9]\d)\s*年\s*(?P<month>[01]?\d)\s*月"
                r"\s*(?P<day>[0-3]?\d)\s*日" + _TIME),
     # 周日, 07 十月 2018 12:45: a CMS's date with the month in words
     re.compile(r"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<cmonth>十[一二]?|[一二三四五六七八九])月\s+(?P<year>(?:19|20)\d{2})" + _TIME),
