@@ -1387,3 +1387,9 @@ def test_a_bare_roc_date_over_the_headline_dates_it() -> None:
 def test_the_agency_a_headline_names_in_brackets_is_the_source() -> None:
     article = parse(f"园区新厂房落成投用(湘乡新闻局)\n{DATED}")
     assert (article.title, article.source) == ("园区新厂房落成投用", "湘乡新闻局")
+
+
+def test_an_empty_source_field_before_another_label_gives_no_source_and_an_outlet_glued_to_a_date_key_does() -> None:
+    empty = parse(f"园区新厂房落成投用\n2025年10月20日 11:22 8次浏览 来源:   分类: 园区动态   作者:\n{LEAD}\n{SECOND}\n")
+    glued = parse(f"园区新厂房落成投用\n湘潭电力网发布时间:2021-03-24 16:57:02  作者:王晓明\n{LEAD}\n{SECOND}\n")
+    assert (empty.source, glued.source) == (None, "湘潭电力网")

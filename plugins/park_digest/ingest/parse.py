@@ -1200,6 +1200,8 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
     for key in p.SOURCE_KEYS:
         for _, value in fields.get(key, ()):
             first = value.split(" ")[0].strip("，,;；")
+            if first.endswith((":", "：")):
+                continue  # 来源:   分类: …: the value is empty, the next label stands there
             yield first.strip("《》") if first.startswith("《") and first.endswith("》") else first
     for line in field_lines:  # 时间：… 作者：佚名 来源 某局 点击：: a key among keyed fields, its colon lost
         if (m := _BARE_SOURCE_KEY.search(line.text)) and len(p.FIELD.findall(line.text)) >= 2:
@@ -1271,8 +1273,9 @@ _ISSUE = re.compile(r"第\s*\S{1,4}\s*[期版卷号]|\d\s*[期版卷号]$")  # �
 def _outlet_before_role_key(text: str) -> str | None:
     """The outlet standing right before a people key that opens a line (``人民网特约撰稿人：X``)."""
     m = p.FIELD.search(text)
-    if m is None or m.start() == 0 or m.group("key") not in p.PEOPLE_KEYS:
-        return None
+    if m is None or m.start() == 0 or (m.group("key") not in p.PEOPLE_KEYS
+                                       and m.group("key") not in p.DATE_KEYS):
+        return None  # 人民网特约撰稿人：X, 中国电力网发布时间：2021-03-24
     outlet = text[: m.start()].strip()
     if 3 <= len(outlet) <= 10 and p.CJK_CHAR.search(outlet) and " " not in outlet \
             and _is_outlet(outlet) and outlet not in p.SELF_OUTLETS:  # not 新闻作者：, a label
