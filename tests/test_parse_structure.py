@@ -1393,3 +1393,55 @@ def test_an_empty_source_field_before_another_label_gives_no_source_and_an_outle
     empty = parse(f"园区新厂房落成投用\n2025年10月20日 11:22 8次浏览 来源:   分类: 园区动态   作者:\n{LEAD}\n{SECOND}\n")
     glued = parse(f"园区新厂房落成投用\n湘潭电力网发布时间:2021-03-24 16:57:02  作者:王晓明\n{LEAD}\n{SECOND}\n")
     assert (empty.source, glued.source) == (None, "湘潭电力网")
+
+
+def test_a_release_issued_for_another_body_names_it_and_its_introduction_is_text() -> None:
+    intro = "以下是园区管委会主任今日在新厂房落成仪式上的发言全文："
+    article = parse(f"跳至主要内容\n园区新厂房落成投用（只有中文）\n下稿代湘乡经开区管委会发出：\n{intro}\n{DATED}")
+    assert (article.title, article.source) == ("园区新厂房落成投用", "湘乡经开区管委会")
+    assert article.paragraphs == (intro, LEAD, SECOND)
+
+
+def test_a_bulleted_metadata_block_gives_date_and_source_and_numbered_points_stay_text() -> None:
+    point = "一、时 间：2022年3月8日上午11时"
+    article = parse(f"园区新厂房落成投用\n  • 发布时间：2022-03-08\n  • 资料来源：湘乡经开区管委会\n  • 发布人：宣传部2\n"
+                    f"{point}\n{LEAD}\n{SECOND}\n")
+    assert (article.date.date().isoformat(), article.source) == ("2022-03-08", "湘乡经开区管委会")
+    assert article.paragraphs == (point, LEAD, SECOND)
+
+
+def test_keys_in_brackets_are_fields_and_a_site_account_writes_nothing() -> None:
+    bracketed = parse(f"园区新厂房落成投用\n{DATED}【作者】: 记者 王晓明 【编辑】:李红\n")
+    account = parse(f"园区新厂房落成投用\n作者: admin   日期:2024-03-05 08:12:53\n{LEAD}\n{SECOND}\n")
+    assert (bracketed.authors, bracketed.editor, bracketed.paragraphs) == (("王晓明",), "李红", (LEAD, SECOND))
+    assert account.authors == ()
+
+
+def test_an_apps_report_credit_opening_the_lead_gives_its_reporter() -> None:
+    article = parse(f"园区新厂房落成投用\n时间:2024-03-05\n云上湘乡报道(融媒体记者 王晓明){LEAD}\n{SECOND}\n")
+    assert (article.authors, article.paragraphs[0]) == (("王晓明",), LEAD)
+
+
+def test_a_sites_greeting_is_no_text_above_an_undated_headline() -> None:
+    lead = f"2022年5月20日下午，{LEAD}"
+    article = parse(f"您好,欢迎访问湘乡经开区商会官方网站!\n商会动态\n当前位置:首页>新闻中心 > 商会动态\n"
+                    f"园区新厂房落成投用\n{lead}\n{SECOND}\n")
+    assert (article.title, article.date.date().isoformat()) == ("园区新厂房落成投用", "2022-05-20")
+
+
+def test_the_text_opens_with_its_numbered_headings_under_the_widgets() -> None:
+    article = parse(f"园区新厂房落成投用\n作者:园区课题组 发布时间:2024-03-05 08:12:34\n打印\n字号:\n"
+                    f"一、园区厂房建设的现状\n（一）新厂房落成\n{LEAD}\n{SECOND}\n")
+    assert [b.text for b in article.blocks][:2] == ["一、园区厂房建设的现状", "（一）新厂房落成"]
+
+
+def test_a_signature_in_brackets_before_a_closing_gallery_gives_the_author() -> None:
+    article = parse(f"园区新厂房落成投用\n{DATED[:-1]}（王晓明）\n下图为新厂房的车间。\n下图为企业代表参观。\n")
+    assert article.authors == ("王晓明",)
+    assert article.paragraphs == (LEAD, SECOND, "下图为新厂房的车间。", "下图为企业代表参观。")
+
+
+def test_a_photo_credit_whose_role_has_a_colon_closing_the_paragraph_gives_the_photographer() -> None:
+    article = parse(f"园区新厂房落成投用\n{DATED[:-1]}(特约通讯员:王晓明 摄影)\n")
+    assert article.authors == ("王晓明",)
+    assert article.paragraphs == (LEAD, SECOND)

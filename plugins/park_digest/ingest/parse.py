@@ -145,9 +145,10 @@ _PICTURE_IS = re.compile(r"^(?:图片为|图为)\s*")
 _CAPTION_LABEL = re.compile(r"(?:图片|图)\s*[:：]\s*(?=\S{4})")
 _CAPTION_CREDIT = re.compile(
     rf"(?:(?<=[。！？!?”…])\s*(?=[(（]?\s*{_CREDIT_ROLE})|\s+|(?=[(（]))"
-    rf"(?P<credit>[(（]?\s*(?:(?:{_CREDIT_ROLE})?\s*{_CREDIT_NAMES}\s*[/／]?\s*摄(?:影)?"
+    rf"(?P<credit>[(（]?\s*(?:(?:{_CREDIT_ROLE}\s*[:：]?)?\s*{_CREDIT_NAMES}\s*[/／]?\s*摄(?:影)?"
     rf"|摄影?\s*[/／:：]\s*{_CREDIT_NAMES})\s*[)）]?)\s*[|｜]?$"
 )
+_ROLE_KEY_COLON = re.compile(r"(?<=[者影师员生])\s*[:：]")
 _AGENCY_CREDIT = re.compile(r"(?<=[。！？”])\s*摄影?\s*[:：/／]\s*[A-Z][A-Za-z0-9.'&-]*(?: [A-Z][A-Za-z0-9.'&-]*){0,3}$")
 _FOREIGN_PHOTO_CREDIT = re.compile(
     r"(?<=[。！？”])\s+[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}\s*(?:for|/|—)\s*"
@@ -186,10 +187,11 @@ _NOW_PLAYING = re.compile(r"^(?:现正播放|正在播放|Now playing)\s*[:：]\
 # 9天前 严骁  标题: an aggregator's age of the post and its writer, glued before the headline
 _TITLE_AGE = re.compile(rf"^\d{{1,3}}\s*(?:秒|分钟|小时|天|周|个月|年)前\s+(?:[{p.CJK}·]{{2,4}}\s+)?(?=\S.{{5}})")
 _TITLE_OUTLET = re.compile(r"\s*[-_｜|]\s*(?P<outlet>[^\s\-_｜|]{2,12})$")
-# 标题|专访, 标题 列印, 标题[图], 标题（组图）: a section tag, a print widget or a portal's mark
-# that the story has pictures or a video
+# 标题|专访, 标题 列印, 标题[图], 标题（组图）, 标题（只有中文）: a section tag, a print widget or
+# a portal's mark that the story has pictures or a video, or is in one language only
 _TITLE_TAIL = re.compile(r"(?:\s*[|｜]\s*[^|｜\s]{1,4}|\s+(?:列印|打印|分享|收藏|列印本页|打印本页)|"
-                         r"\s*[\[【(（](?:图|组图|附图|多图|图文|视频|高清组图|图集)[\]】)）])$")
+                         r"\s*[\[【(（](?:图|组图|附图|多图|图文|视频|高清组图|图集|附短片|"
+                         r"只有[中英]文|只有中文及英文)[\]】)）])$")
 _SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3}|第[一二三四五六七八九十\d]{1,3}[章节条部分])[、．.\s]")
 _SEPARATOR = re.compile(r"[:：|｜]")
 _SPACED_CJK = re.compile(rf"(?<=[{p.CJK}]) (?=[{p.CJK}])")
@@ -325,6 +327,9 @@ def _without_dates(text: str) -> str:
     return _WEEKDAY.sub(" ", _COUNTER.sub(" ", _FONT_SIZE.sub(" ", text)))
 
 
+_INTRODUCES = re.compile(r"(?:如下|全文|原文)[:：]$|^(?:以下|下面)(?:是|为)[^:：]{6,}[:：]$")
+
+
 @lru_cache(maxsize=1024)  # asked of each line by the classifier and again by the zone finder
 def is_sentence(text: str) -> bool:
     """A line of running text: a closing mark after some words, or several clauses."""
@@ -332,8 +337,8 @@ def is_sentence(text: str) -> bool:
         return False
     if _is_link_row(text):
         return False
-    if len(text) >= 10 and text.endswith(("如下：", "如下:")):
-        return True  # 本公司声明如下：, the points below it: a sentence that opens a list
+    if len(text) >= 10 and text[-1] in ":：" and _INTRODUCES.search(text):
+        return True  # 本公司声明如下：, 以下是…发言全文：: a sentence that opens what follows
     if _closes_sentence(text) or "。" in (_QUOTED.sub("", text) if "“" in text or "「" in text
                                                     or "『" in text else text)[4:-1]:
         return True
@@ -600,6 +605,11 @@ _BILINGUAL_COLUMN = re.compile(
 _NOTICE_HINT = re.compile("隐私|ookie|18|分级|浏览器|rowser|同意|Flash|JavaScript")  # one of them is in every notice
 
 
+# 您好，欢迎访问某商会官方网站！: a site's greeting banner, never a sentence of the text
+_GREETING = re.compile(r"(?:您好[,，!！]?\s*)?欢迎(?:您)?(?:访问|光临|来到|进入|浏览)[^。，,]{1,30}"
+                       r"(?:网站|官网|网|平台|主页|门户)[!！。.]?")
+
+
 def is_reader_notice(text: str) -> bool:
     """A consent, age-gate or browser notice of the page (``本网站使用相关技术…代表您同意上述规范。``)."""
     if len(text) > 300 or not _NOTICE_HINT.search(text):
@@ -614,7 +624,8 @@ def classify(text: str) -> str:
             _BILINGUAL_MASTHEAD.fullmatch(text) or _BILINGUAL_COLUMN.fullmatch(text)
             or _LINK_WIDGET.search(text)):
         return BOILER  # 立场新闻 Stand News, 商会动态 commerce, 该文章已上链 >: names, a widget
-    if is_reader_notice(text) or ((text[-1] == "电" or "题" in text) and _WIRE_HEADER.match(text)) \
+    if (len(text) <= 50 and "欢迎" in text and _GREETING.fullmatch(text)) \
+            or is_reader_notice(text) or ((text[-1] == "电" or "题" in text) and _WIRE_HEADER.match(text)) \
             or (text[-1] in "]】>" and _TEASER.search(text)) or (len(text) <= 80 and _MORE_LINK.match(text)) \
             or (len(text) <= 30 and _TOOLBAR.fullmatch(text)):
         return BOILER
@@ -636,6 +647,10 @@ def classify(text: str) -> str:
     if len(text) > 60 and ("（" in text or "(" in text) and text[-1] not in "。！？" \
             and credit_names(text):
         return FIELDS  # names with their affiliations, longer than any other byline
+    if _LIST_ITEM.match(text):
+        return TEXT  # 一、时 间：111年3月8日上午11时: a numbered point of the text, its date included
+    if len(text) <= 40 and _ISSUED_FOR.match(text):
+        return FIELDS  # 下稿代立法会秘书处发出：, a government's release issued for another body
     if not is_furniture_shape(text):
         return TEXT
     fields = p.FIELD.findall(text) if _SEPARATOR.search(text) else ()
@@ -667,6 +682,9 @@ def classify(text: str) -> str:
 
 
 _CELL_SEPARATOR = re.compile(r"\s*[|｜]\s*")
+_LIST_ITEM = re.compile(r"^[一二三四五六七八九十]{1,3}、\S")
+# 下稿代立法会秘书处发出：: a government information service issuing a release for another body
+_ISSUED_FOR = re.compile(r"^(?:下稿|以下新闻稿|本稿)代(?P<outlet>[^\s:：，,。]{2,30}?)(?:发出|发布)\s*[:：]?$")
 
 
 def _is_date_cell(cell: str) -> bool:
@@ -802,6 +820,9 @@ def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, in
         # in the copy, or right above its date line, it is the headline all the same
         start += 1
     start = _official_opening(lines, kinds, start)
+    while start > 1 and kinds[start - 1] == TEXT and len(lines[start - 1].text) <= p.HEADING_MAX \
+            and p.NUMBERED_HEADING.match(lines[start - 1].text) and not _LINK_ROW_SIGNS.search(lines[start - 1].text):
+        start -= 1  # 一、… / （一）…: the text opens with its numbered headings, above the first paragraph
     if end < len(lines) and kinds[end - 1] == PLACEHOLDER and kinds[end] == TEXT \
             and _is_caption_shape(lines[end].text):
         end += 1  # the caption under the last picture, weighed down as a short line
@@ -819,6 +840,9 @@ _SALUTATION = re.compile(
     r"^(?:(?:各|尊敬的|亲爱的|致)[^。！？:：]{1,60}|[^。！？:：]{1,60}(?:们|同志|代表|单位|部门|政府|"
     r"委|办|局|厅|处|公司))[:：]$"
 )
+
+
+_LINK_ROW_SIGNS = re.compile(r"[|｜>]|首页|更多")
 
 
 def _official_opening(lines: Sequence[Line], kinds: Sequence[str], start: int) -> int:
@@ -1161,7 +1185,8 @@ def split_names(value: str) -> list[str]:
     value = _EMPTY_KEY.sub(" ", value)  # 56885 关注度：: the next field's key, its value empty
     value = _join_padded(_ROLE_COLON.sub(" ", p.ROLE_WORDS.sub(" ", value)))  # 记者：A B
     names = [n.strip("·・ ") for n in _NAMES_SEP.split(value)]
-    return [n for n in names if n and p.NAME.match(n) and is_person_name(n)]
+    # 作者: admin, 作者：管理员: the site's account, no writer
+    return [n for n in names if n and p.NAME.match(n) and n not in p.UNKNOWN_VALUES and is_person_name(n)]
 
 
 # --- fields ------------------------------------------------------------------------------------
@@ -1209,7 +1234,7 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
     for line in url_lines:
         yield outlet_of_url_line(line.text)  # 某某论坛报 https://…
     for line in field_lines:
-        m = is_author_first_line(line.text)
+        m = is_author_first_line(line.text) or _ISSUED_FOR.match(line.text)
         if m:
             yield m.group("outlet")
         m = _WIRE_CREDIT_LINE.match(line.text) or _PROVIDER_TAG.match(line.text) \
@@ -1831,8 +1856,8 @@ def photo_credit(text: str, caption: bool = True) -> tuple[int, list[str]]:
     has_role = bool(_CREDIT_ROLE_WORD.search(c.group("credit")))
     if not caption and not has_role:
         return len(text), []
-    # 图片为记者 X 摄, (记者 X拍摄)
-    found = credit_names(_PICTURE_IS.sub("", c.group("credit").strip()).replace("拍摄", "摄"))
+    # 图片为记者 X 摄, (记者 X拍摄), (特约通讯员:X 摄影)
+    found = credit_names(_ROLE_KEY_COLON.sub(" ", _PICTURE_IS.sub("", c.group("credit").strip()).replace("拍摄", "摄")))
     if not found or not found[1] or (
             not has_role and not all(is_person_name(n, strict=True) for n in found[1])):
         return len(text), []  # （夏日航拍 摄）: without a role word, only a name proper counts
@@ -1882,6 +1907,23 @@ def closing_byline(text: str) -> re.Match[str] | None:
     if m and m.start() > 0 and split_names(m.group("credit")):
         return m
     return None
+
+
+# 下图为义诊现场。, ▲石台县公安局X在剪辑视频。: the caption of a picture of the gallery closing a page
+_GALLERY_CAPTION = re.compile(r"^(?:[下上左右]?图[为是]|图\s*\d{0,2}\s*[:：]|▲|△)")
+
+
+def _signed_above_captions(body: Sequence[Line]) -> tuple[Line, re.Match[str]] | None:
+    """``(paragraph, its closing names)`` of the last paragraph signed in brackets (``…。（X）``)
+    when only a gallery's captions and pictures follow it; None otherwise."""
+    i = len(body) - 1
+    while i > 0 and (is_placeholder(body[i].text) or (
+            len(body[i].text) <= 80 and _GALLERY_CAPTION.match(body[i].text))):
+        i -= 1
+    if i == len(body) - 1 or not body[i].text.endswith((")", "）")):
+        return None
+    m = p.CLOSING_AUTHORS.search(body[i].text, max(len(body[i].text) - 40, 0))
+    return (body[i], m) if m and m.start() > 0 and split_names(m.group("names")) else None
 
 
 # --- body ----------------------------------------------------------------------------------------
@@ -2090,6 +2132,18 @@ _CIRCLED_BYLINE = re.compile(rf"⊙\s*(?:记者\s*)?(?P<names>[{p.CJK}·]{{2,4}}
                              rf"(?:\s*○\s*编辑\s*(?P<editor>[{p.CJK}·]{{2,4}}))?")
 
 
+# 【作者】: 记者 X 【编辑】:Y: a template's keys in brackets, each before its value
+_BRACKETED_KEY = re.compile(rf"【\s*(?P<key>{p.KEYS_ALT})\s*】\s*[:：]?\s*")
+
+
+def bracketed_keys(text: str) -> str | None:
+    """A row of keys in brackets as plain fields (``【作者】: 记者 X 【编辑】:Y`` → ``作者：记者 X
+    编辑：Y``) when it opens with one; None for any other line."""
+    if not text.startswith("【") or (m := _BRACKETED_KEY.match(text)) is None or m.end() == len(text):
+        return None
+    return _BRACKETED_KEY.sub(lambda k: f" {k.group('key')}：", text).strip()
+
+
 def brand_credits(text: str) -> str | None:
     """A row of credits each behind the outlet's short name, as fields (``每经记者 程帆 每经编辑
     郑雨婷`` → ``记者：程帆 编辑：郑雨婷``), or a securities paper's circled byline (``⊙记者 X
@@ -2281,7 +2335,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     if not lines:
         raise SeedError(path, 1, "the file is empty; paste the article's text into it")
     lines, glued_credits = _headline_credits(lines, shown)
-    lines = [Line(ln.no, fields) if (fields := repost_credit(ln.text) or brand_credits(ln.text))
+    lines = [Line(ln.no, fields) if (fields := repost_credit(ln.text) or brand_credits(ln.text)
+                                      or bracketed_keys(ln.text))
              else ln for ln in lines]
     kinds = [classify(line.text) for line in lines]
     for i in range(len(lines) - 1):
@@ -2449,6 +2504,10 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         who = _WRITER_ROLES.split(m.group("value"))[-1].strip()
         closing = who if is_person_name(who) else None
         cuts[last.no][1] = m.start()
+    if closing is None and not m and row is None and (signed_above := _signed_above_captions(body_lines)):
+        prose, byline = signed_above  # …水平。（邵明轩） / 下图为义诊现场。: the signature before a gallery
+        closing = byline.group("names")
+        cuts.setdefault(prose.no, [0, len(prose.text)])[1] = byline.start()
     credits = []
     after_picture = {lines[i + 1].no for i, kind in enumerate(kinds[:-1]) if kind == PLACEHOLDER}
     # photo credits closing a caption (…全景 通讯员 X 摄) or a paragraph (…。新华社记者 X 摄)

@@ -88,7 +88,9 @@ OPENING_DATELINE = re.compile(
     r"[^，,。“”]{0,24}?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}时\d{1,2}分)?[^\s，,。“”\d]{0,6}?"
     r"(?:讯|电|消息|报道|专电)(?=[\s(（:：【])|"  # a separator follows: not 12月1日电价…
     r"(?:本报|本网|本台|[^\s，,。“”\d]{1,12}?(?:报|网|台|社|站|端|中心|新闻|时刻|频道))"
-    r"[^\s，,。“”\d]{0,6}?(?:讯|消息)(?=[\s(（:：]))"  # 本报讯 without a date: a separator must follow
+    r"[^\s，,。“”\d]{0,6}?(?:讯|消息)(?=[\s(（:：])|"  # 本报讯 without a date: a separator must follow
+    # 云上恩施报道(融媒体记者 X): an app's name without an outlet's ending, a role in the brackets
+    r"[^\s，,。“”\d(（]{2,12}?(?:报道|讯|消息)(?=\s*[(（][^()（）]{0,8}?(?:记者|通讯员|摄像)))"
     r"\s*(?:[(（](?P<people>[^()（）]{1,80})[)）])?[：:]?\s*"
 )
 # Outlets that stand among the names: 湘潭日报记者 李新辉 → not a person
@@ -116,7 +118,9 @@ FIELD_KEYS = (
     "融媒体记者", "全媒体记者", "融媒记者", "首席记者", "特约记者", "本报记者", "初审编辑", "复审编辑",
     "终审编辑", "初审", "复审",
     # a Taiwan government release: 发稿单位：文化局 / 发稿日期：112年9月15日 / 发稿人：…
-    "发稿单位", "发布单位", "发布机关", "发稿人", "发稿日期",
+    "发稿单位", "发布单位", "发布机关", "发稿人", "发稿日期", "资料来源",
+    # a CMS's uploader, an account and not a writer: 发布人：宣传部2, 发布者：管理员
+    "发布人", "发布者",
     # a school's or a company's sign-off: (图文：X 初审：Y …), 供稿：X / 编辑：… / 终审：…
     "图文", "文图", "供稿",
     # a broadcast's credits: 编导：X / 摄像：Y; a contributor or commentator: 某网特约撰稿人：X
@@ -131,7 +135,7 @@ PEOPLE_KEYS = ("作者", "记者", "融媒体记者", "全媒体记者", "融媒
                "发稿人")  # writers first, then photographers
 # Keys of the outlet; "未知" (unknown) is no source
 SOURCE_KEYS = ("来源", "文章来源", "稿件来源", "稿源", "转自", "转载自", "信息来源", "新闻来源",
-               "本文来源", "消息来源", "发稿单位", "发布单位", "发布机关")
+               "本文来源", "消息来源", "发稿单位", "发布单位", "发布机关", "资料来源")
 # What a byline calls the outlet it belongs to (本报讯, 本报记者 X, 来源：本站): "this paper/site",
 # no outlet's name. Simplified and Traditional forms.
 SELF_OUTLETS = frozenset({"本报", "本网", "本台", "本站", "本刊", "本社", "本平台", "本号", "本端",
@@ -169,6 +173,8 @@ BOILERPLATE_LINES = re.compile(
     r"图片来源\s*[:：]\s*\S{1,30}|图片|image|img|photo|欢迎关注.{0,30}(?:微信|公众号|官方微博|客户端|抖音|视频号).{0,20}|"
     r"[-—–\s]*(?:Advertisement|ADVERTISEMENT)[-—–\s]*|.{0,20}(?:欢迎搜寻|欢迎搜索).{0,40}|"
     r"[•·]?\s*参与互动\s*\d*|分享该报道至.{0,20}|"
+    # an accessibility skip link: 跳至主要内容, 跳到主要内容区块, 跳过导航
+    r"跳(?:至|到|过)(?:主要|主)?(?:内容|导航|导览)(?:区块|区)?|"
     r"时刻新闻|[—\-–]*\s*分享\s*[—\-–]*|分享到\s*[:：]?.*|立即下载|下载客户端|打开APP|打开客户端|"
     r"阅读下一篇|阅读上一篇|上一篇\s*[:：].*|下一篇\s*[:：].*|返回.{0,12}首页(?:\s+返回.{0,12}首页)*|"
     r"【?查看原图】?|【?打印本页】?|【?关闭窗口】?|扫一扫.*|点击(?:查看|进入|阅读).*|"
