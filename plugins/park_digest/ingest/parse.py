@@ -958,12 +958,13 @@ def e_paper_record(lines: Sequence[Line]) -> tuple[re.Match[str], float] | None:
 
 
 def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int, lead: str,
-               path: str | Path, captions: frozenset[int] = frozenset()) -> _Title:
+               path: str | Path, captions: frozenset[int] = frozenset(),
+               e_paper: tuple[re.Match[str], float] | None = None) -> _Title:
     """The best-scored headline-like line of the header zone; a repeated line counts once.
     ``captions``: lines right under the header's pictures: their captions, unless no headline
-    is left without them."""
+    is left without them. ``e_paper``: the :func:`e_paper_record` of the lines, if any."""
     field_at = [i for i in range(start) if kinds[i] == FIELDS]
-    if (enp := e_paper_record(lines)) and (heading := enp[0].group("title").strip()):
+    if e_paper and (heading := e_paper[0].group("title").strip()):
         for i in range(start):  # the e-paper's own record names the headline
             if lines[i].text == heading:
                 return _Title(i, heading)
@@ -1603,7 +1604,8 @@ def _published_rows(lines: Sequence[Line], kinds: Sequence[str], body_from: int)
 
 def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, body: Sequence[Line],
                  url: str | None, reference: Callable[[], datetime],
-                 dated_title: bool = False) -> _DateFound | None:
+                 dated_title: bool = False,
+                 e_paper: tuple[re.Match[str], float] | None = None) -> _DateFound | None:
     """The article's date, best rank first: labelled and byline dates, unlabelled ones, a
     dateline's month and day (the year from a URL, else the seed's time: inferred), a header's
     "today" widget last. Of equal rank, the date nearest the title wins: a rail of other
@@ -1694,8 +1696,8 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
             break
     if url_date and (d := _datetime(url_date)):
         found.append((1, len(lines) + 1, _DateFound(d, 0)))
-    if (enp := e_paper_record(lines)) and (d := _datetime(enp[0])):
-        found.append((2.5, len(lines), _DateFound(d, enp[1])))  # the issue's day
+    if e_paper and (d := _datetime(e_paper[0])):
+        found.append((2.5, len(lines), _DateFound(d, e_paper[1])))  # the issue's day
     if not found:
         return None
     # a byline under the title before a date as near above it
@@ -2375,7 +2377,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     signed = signature(lines, kinds, end)
     header_figures = header_pictures(lines, kinds, start)
     captions = frozenset(i for i in header_figures if kinds[i] == TEXT)
-    title = find_title(lines, kinds, start, end, lead, path, captions)
+    e_paper = e_paper_record(lines)
+    title = find_title(lines, kinds, start, end, lead, path, captions, e_paper)
     header_figures -= {title.index}
     title_at = title.index
     start = lead_captions(lines, kinds, start, title_at)
@@ -2416,7 +2419,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     fields = field_values(field_lines)
     source_url = extract_source_url(url_lines)
     found = extract_date(lines, kinds, title_at, body_lines, source_url,
-                         lambda: _reference_time(path, seed_mtime), dated_title=title.date is not None)
+                         lambda: _reference_time(path, seed_mtime), dated_title=title.date is not None,
+                         e_paper=e_paper)
     if found is None:
         at = lines[title_at].no + 1
         raise SeedError(path, at, "no date found; add a line like `2021-07-06 22:13` under the title")
