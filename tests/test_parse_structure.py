@@ -1445,3 +1445,54 @@ def test_a_photo_credit_whose_role_has_a_colon_closing_the_paragraph_gives_the_p
     article = parse(f"园区新厂房落成投用\n{DATED[:-1]}(特约通讯员:王晓明 摄影)\n")
     assert article.authors == ("王晓明",)
     assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_portals_closing_photo_and_text_reports_are_credits() -> None:
+    article = parse(f"园区新厂房落成投用\n{DATED}文字报道:王晓明\n摄影报道:李红 赵刚\n责任编辑:孙丽\n")
+    assert (article.authors, article.editor) == (("王晓明", "李红", "赵刚"), "孙丽")
+
+
+def test_a_dated_news_credit_before_a_comma_leaves_the_lead() -> None:
+    article = parse(f"园区新厂房落成投用\n2021-10-27\n湘乡经开区(ID:xxjkq2012)10月27日消息,{LEAD}\n{SECOND}\n")
+    assert article.paragraphs[0] == LEAD
+
+
+def test_a_repost_credit_glued_to_its_outlet_gives_outlet_and_writer() -> None:
+    article = parse(f"园区新厂房落成投用\n{DATED}本文来源湘乡经开区,作者:elise,原文:https://example.cn/1.html\n")
+    assert (article.source, article.authors, article.paragraphs) == ("湘乡经开区", ("elise",), (LEAD, SECOND))
+
+
+@pytest.mark.parametrize("byline", ["特派记者王晓明/北京报导联合报", "记者王晓明/综合报导/联合报"],
+                         ids=["place", "desk-note"])
+def test_the_paper_named_after_the_place_it_reports_from_is_the_source(byline: str) -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05\n{byline}\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == ("联合报", ("王晓明",))
+
+
+def test_a_lone_summary_label_goes_with_its_box() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n新闻提要\n{LEAD}\n{SECOND}\n")
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_bylines_box_mark_under_the_deck_and_a_name_with_its_post_name_the_writer() -> None:
+    boxed = parse(f"园区新厂房落成投用\n2024-11-08 08:32\n为了一个承诺\n□王晓明\n{LEAD}\n{SECOND}\n")
+    posted = parse(f"园区新厂房落成投用\n2024-11-08 08:32\n王晓明(曾任湘乡日报总编辑)\n{LEAD}\n{SECOND}\n")
+    assert (boxed.authors, posted.authors) == (("王晓明",), ("王晓明",))
+    assert LEAD in boxed.paragraphs and "□王晓明" not in boxed.paragraphs
+
+
+def test_a_copyright_claim_of_the_platform_is_a_reprint_notice() -> None:
+    notice = "本原创内容版权归湘乡经开区(www.example.cn)所有,未经书面授权谢绝转载。"
+    article = parse(f"园区新厂房落成投用\n{DATED}{notice}\n")
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize("credit", [" 王晓明 李红 摄", "③2 王晓明 摄"], ids=["spaced", "desk-code"])
+def test_photographers_set_apart_after_the_last_sentence_are_credited(credit: str) -> None:
+    article = parse(f"园区新厂房落成投用\n{DATED[:-1]}{credit}\n")
+    assert (article.authors[0], article.paragraphs) == ("王晓明", (LEAD, SECOND))
+
+
+def test_a_short_caption_keeps_its_photographer_without_a_sentence_before() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n签约现场 王晓明 摄\n{SECOND}\n")
+    assert (article.authors, article.paragraphs) == ((), (LEAD, "签约现场 王晓明 摄", SECOND))

@@ -45,6 +45,7 @@ NAV, FIELDS, REPRINT, SOURCE_URL, BOILER, END, PLACEHOLDER, TEXT, NOTE = (
 )
 # 【编者按】, 【直新闻按】, 编者按：: the label of an editor's note, alone on its line: the body's
 _NOTE_LABEL = re.compile(r"^(?:[【\[〔][^】\]〕\s]{0,8}按[】\]〕][:：]?|(?:编者|编辑|记者|译者)按[:：]?)$")
+_NAME_AND_POST = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})\s*[(（](?P<post>[^()（）左右中]{2,20})[)）]")
 _BARE_NAMES = re.compile(rf"[{p.CJK}·]{{2,4}}(?: [{p.CJK}·]{{2,4}}){{0,3}}")
 # 湘潭日报 王晓明: an outlet and its reporters on a line of their own
 _OUTLET_AND_NAMES = re.compile(rf"(?P<outlet>[{p.CJK}]{{2,10}}) (?P<names>[{p.CJK}·]{{2,4}}(?: [{p.CJK}·]{{2,4}}){{0,2}})")
@@ -148,6 +149,7 @@ _CAPTION_CREDIT = re.compile(
     rf"(?P<credit>[(（]?\s*(?:(?:{_CREDIT_ROLE}\s*[:：]?)?\s*{_CREDIT_NAMES}\s*[/／]?\s*摄(?:影)?"
     rf"|摄影?\s*[/／:：]\s*{_CREDIT_NAMES})\s*[)）]?)\s*[|｜]?$"
 )
+_DESK_CODE = re.compile(r"[①-⑳]\d{0,2}$")  # a paper's desk and picture number before a credit
 _ROLE_KEY_COLON = re.compile(r"(?<=[者影师员生])\s*[:：]")
 _AGENCY_CREDIT = re.compile(r"(?<=[。！？”])\s*摄影?\s*[:：/／]\s*[A-Z][A-Za-z0-9.'&-]*(?: [A-Z][A-Za-z0-9.'&-]*){0,3}$")
 _FOREIGN_PHOTO_CREDIT = re.compile(
@@ -215,7 +217,7 @@ def _closes_sentence(text: str) -> bool:
     last = text[-1]
     return last in _SENTENCE_END if last not in _QUOTE_END else text[-2] in _SENTENCE_END
 _REPRINT_HINT = re.compile("转载|授权|许可|版权|免责|凡|原刊|转发|传递|观点")
-_SELF_REFERENCE = re.compile(r"本文|本网|本站|本报|本平台|本号|出处")
+_SELF_REFERENCE = re.compile(r"本文|本网|本站|本报|本平台|本号|出处|本原创|本作品|版权归")
 _NAME_SUFFIX_NOT_PERSON = re.compile(
     r"(?:办|局|委|厅|处|科|部|院|所|会|队|市|县|区|镇|省|村|公司|集团|中心|网|报|社|台|站|版|页|栏|组)$"
 )
@@ -235,6 +237,9 @@ _REPORTED_FROM = re.compile(
 )
 _SYNDICATION = re.compile(rf"(?P<outlet>[{p.CJK}]{{1,8}}?(?:新闻|报|网|社|台|传媒))\s*[─—–]+\s*"
                           rf"(?P<name>[{p.CJK}·]{{2,4}})\s*[/／]\s*[{p.CJK}]{{2,4}}")
+# 记者X/台北报导联合报: the place or the desk's note, then the paper it ran in
+_REPORTED_OUTLET = re.compile(rf"[／/]\s*[{p.CJK}]{{1,8}}?(?:报导|报道)\s*[／/]?\s*"
+                              rf"(?P<outlet>[{p.CJK}]{{1,8}}(?:报|社|网|台|新闻))$")
 _SLASH_REPORTED = re.compile(rf"[{p.CJK}·]{{2,4}}\s*[／/]\s*[{p.CJK}]{{1,8}}?(?:报导|报道)$")  # 范书瑶/台北报导
 _LATIN_OUTLET = re.compile(rf"(?P<outlet>[A-Za-z][A-Za-z0-9&.-]*(?:/[A-Za-z][A-Za-z0-9&.-]*)*)\s+(?=[{p.CJK}])")
 _PLACE_REPORTED = re.compile(rf"\s+(?P<place>[{p.CJK}]{{2,4}})(?:报道|报导)$")
@@ -447,8 +452,10 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     m = _PLACE_REPORTED.search(bare)
     if m and not is_person_name(m.group("place"), strict=True):
         bare = bare[: m.start()]  # 记者 王小明 日照报道: the place it reports from is no name
-    bare = _REPORTED_FROM.sub("", bare)
     outlet = None
+    if m := _REPORTED_OUTLET.search(bare):  # 记者X/台北报导联合报, 记者X/综合报导/联合报
+        outlet, bare = m.group("outlet"), bare[: m.start()]
+    bare = _REPORTED_FROM.sub("", bare)
     m = _PLACE_OUTLET.search(bare)
     if m:  # 记者杜语涵、闵彦廷/台北联合报: the place and the outlet after the names
         outlet, bare = m.group("outlet"), bare[: m.start()]
@@ -1856,7 +1863,10 @@ def photo_credit(text: str, caption: bool = True) -> tuple[int, list[str]]:
     if c is None or len(text) - len(tail) + c.start() == 0:
         return len(text), []
     has_role = bool(_CREDIT_ROLE_WORD.search(c.group("credit")))
-    if not caption and not has_role:
+    # …骨干力量。 X Y 摄: set apart from the sentence by a space, names proper only (checked below)
+    spaced = c.group(0)[:1].isspace() and c.group("credit")[:1] not in "(（" \
+        and _DESK_CODE.sub("", tail[: c.start()]).endswith(("。", "！", "？", "”", "…"))  # …。③2 X 摄
+    if not caption and not has_role and not spaced:
         return len(text), []
     # 图片为记者 X 摄, (记者 X拍摄), (特约通讯员:X 摄影)
     found = credit_names(_ROLE_KEY_COLON.sub(" ", _PICTURE_IS.sub("", c.group("credit").strip()).replace("拍摄", "摄")))
@@ -1864,6 +1874,8 @@ def photo_credit(text: str, caption: bool = True) -> tuple[int, list[str]]:
             not has_role and not all(is_person_name(n, strict=True) for n in found[1])):
         return len(text), []  # （夏日航拍 摄）: without a role word, only a name proper counts
     start = len(text) - len(tail) + c.start()
+    if code := _DESK_CODE.search(text[:start].rstrip()):
+        start = code.start()  # …。③2 X 摄: the picture's number goes with its credit
     if c.group("credit").rstrip().endswith((")", "）")):
         # （湘乡市融媒体中心 王晓明 摄）: the bracket opens before the outlet, which goes too
         before = text[:start]
@@ -2041,7 +2053,7 @@ _TRAILING_EDITOR = re.compile(r"[(（](?P<field>(?:责任编辑|责编|编辑)\s
 _CRUMBS = re.compile(r"(?:[^\s\-»>_/|｜]{1,12}\s*[\-»>_/|｜]+\s*)+")
 
 
-_SUMMARY_LABEL = re.compile(r"^(?:文章摘要|AI摘要|内容摘要|摘要)(?:\s|$)|"
+_SUMMARY_LABEL = re.compile(r"^(?:文章摘要|AI摘要|内容摘要|摘要|新闻提要|内容提要|核心提示|导读)(?:\s|$)|"
                             r"(?:人工智能|AI|大模型|DeepSeek).{0,30}生成.{0,30}仅供参考")
 _SUMMARY_BULLET = re.compile(r"^(?:[▷•●◆▶►·\-*]|\W{0,2}🤖)")
 
@@ -2106,7 +2118,7 @@ def menu_rows(lines: Sequence[Line], upto: int) -> set[int]:
 
 # 本文来自微信公众号：娱乐资本论（ID：…），作者：青山听雨，题图来自：AI生成: a repost's credits
 _REPOST_CREDIT = re.compile(
-    r"^(?:本文|文章|原文)(?:来自|转载自|转自|来源于)\s*(?:微信)?(?:公众号|微信公众号)?\s*[:：]?\s*"
+    r"^(?:本文|文章|原文)(?:来自|转载自|转自|来源于|来源)\s*(?:微信)?(?:公众号|微信公众号)?\s*[:：]?\s*"
     r"(?P<account>[^，,；;：:（(\s]{2,24})\s*(?:[（(][^)）]*[)）])?\s*(?:[，,；;]\s*(?P<rest>.*))?$")
 _REPOST_KEYS = ("作者", "责任编辑", "编辑")
 
@@ -2373,6 +2385,14 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
             if all(is_person_name(t, strict=True) for t in tokens) and len(tokens) <= 3:
                 kinds[i] = FIELDS
         if outlet_and_names(bare):
+            kinds[i] = FIELDS
+        elif (i + 1 == start or kinds[i + 1] == FIELDS) and (post := _NAME_AND_POST.fullmatch(bare)) \
+                and is_person_name(post.group("name"), strict=True):
+            # 曾某某(曾任某报总编辑) right above the text or a byline: the writer, and what they are
+            lines[i], kinds[i] = Line(lines[i].no, post.group("name")), FIELDS
+    for i in range(start, min(end, start + OPENING_SEARCH + 4)):  # □詹林 under a deck: the byline
+        if lines[i].text[:1] in "□■" and kinds[i] == TEXT and _BARE_NAMES.fullmatch(bare := lines[i].text[1:].strip()) \
+                and len(tokens := bare.split(" ")) <= 3 and all(is_person_name(t, strict=True) for t in tokens):
             kinds[i] = FIELDS
     signed = signature(lines, kinds, end)
     header_figures = header_pictures(lines, kinds, start)

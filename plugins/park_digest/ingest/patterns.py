@@ -86,7 +86,7 @@ OPENING_DATELINE = re.compile(
     r"[(（][^()（）\s]{2,12}?(?:报道|报导)[)）]|"  # (星岛日报报道) glued to the first sentence
     r"[(（][^()（）\s]{2,12}?(?:中文网|网|社|台)[)）](?=\S)|"  # (德国之声中文网) opening the text
     r"[^，,。“”]{0,24}?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}时\d{1,2}分)?[^\s，,。“”\d]{0,6}?"
-    r"(?:讯|电|消息|报道|专电)(?=[\s(（:：【])|"  # a separator follows: not 12月1日电价…
+    r"(?:讯|电|消息|报道|专电)(?=[\s(（:：【，,])|"  # a separator follows: not 12月1日电价…
     r"(?:本报|本网|本台|[^\s，,。“”\d]{1,12}?(?:报|网|台|社|站|端|中心|新闻|时刻|频道))"
     r"[^\s，,。“”\d]{0,6}?(?:讯|消息)(?=[\s(（:：])|"  # 本报讯 without a date: a separator must follow
     # 云上恩施报道(融媒体记者 X): an app's name without an outlet's ending, a role in the brackets
@@ -121,6 +121,8 @@ FIELD_KEYS = (
     "发稿单位", "发布单位", "发布机关", "发稿人", "发稿日期", "资料来源",
     # a CMS's uploader, an account and not a writer: 发布人：宣传部2, 发布者：管理员
     "发布人", "发布者",
+    # a portal's closing credits: 文字报道：X / 摄影报道：Y Z
+    "文字报道", "图文报道", "摄影报道",
     # a school's or a company's sign-off: (图文：X 初审：Y …), 供稿：X / 编辑：… / 终审：…
     "图文", "文图", "供稿",
     # a broadcast's credits: 编导：X / 摄像：Y; a contributor or commentator: 某网特约撰稿人：X
@@ -132,7 +134,7 @@ DATE_KEYS = frozenset({"发布时间", "发稿时间", "时间", "日期", "发�
 # Keys of people: their values are names
 PEOPLE_KEYS = ("作者", "记者", "融媒体记者", "全媒体记者", "融媒记者", "首席记者", "特约记者", "本报记者",
                "文", "撰文", "撰稿", "特约撰稿人", "撰稿人", "特约评论员", "评论员", "文字", "采写", "图文", "文图", "通讯员", "供稿", "见习记者", "实习生", "编导", "摄影", "图片", "摄像",
-               "发稿人")  # writers first, then photographers
+               "发稿人", "文字报道", "图文报道", "摄影报道")  # writers first, then photographers
 # Keys of the outlet; "未知" (unknown) is no source
 SOURCE_KEYS = ("来源", "文章来源", "稿件来源", "稿源", "转自", "转载自", "信息来源", "新闻来源",
                "本文来源", "消息来源", "发稿单位", "发布单位", "发布机关", "资料来源")
@@ -175,6 +177,8 @@ BOILERPLATE_LINES = re.compile(
     r"[•·]?\s*参与互动\s*\d*|分享该报道至.{0,20}|"
     # an accessibility skip link: 跳至主要内容, 跳到主要内容区块, 跳过导航
     r"跳(?:至|到|过)(?:主要|主)?(?:内容|导航|导览)(?:区块|区)?|"
+    # an e-mail newsletter's notice: ★ 无法正常浏览内容，请按这里线上阅读
+    r"[★☆]?\s*无法正常(?:浏览|显示|阅读).{0,60}|"
     r"时刻新闻|[—\-–]*\s*分享\s*[—\-–]*|分享到\s*[:：]?.*|立即下载|下载客户端|打开APP|打开客户端|"
     r"阅读下一篇|阅读上一篇|上一篇\s*[:：].*|下一篇\s*[:：].*|返回.{0,12}首页(?:\s+返回.{0,12}首页)*|"
     r"【?查看原图】?|【?打印本页】?|【?关闭窗口】?|扫一扫.*|点击(?:查看|进入|阅读).*|"
