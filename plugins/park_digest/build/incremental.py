@@ -34,7 +34,7 @@ from pelican.writers import Writer
 from park_digest.build import buildlog
 from park_digest.site.context import SKIPPED
 from park_digest.site.strict import describe_error, is_strict
-from park_digest.statefile import read_json
+from park_digest.statefile import read_json, write_json
 
 logger = logging.getLogger(__name__)
 
@@ -263,9 +263,7 @@ def guard_listed_facts(generator: Any) -> None:
             logger.info("articles came or went since the last build: writing every page")
             settings["PARK_DIGEST_WRITE_ONLY"] = None
     if not settings.get("PARK_DIGEST_VARIANT"):
-        new = Path(state + ".new")
-        new.parent.mkdir(parents=True, exist_ok=True)
-        new.write_text(json.dumps(now, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        write_json(Path(state + ".new"), now, indent=None, sort_keys=True)
 
 
 def _read_facts(path: Path) -> dict[str, str] | None:

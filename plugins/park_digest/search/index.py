@@ -55,6 +55,7 @@ from typing import Protocol
 from selectolax.lexbor import LexborHTMLParser
 
 from park_digest.settings import DEFAULTS
+from park_digest.statefile import read_json, write_json
 
 logger = logging.getLogger(__name__)
 
@@ -817,18 +818,14 @@ class Indexer:
         """What the last run kept of ``site``: "pages" (size, time, mark and digest of each
         page) or "pairs" (pair frequencies of each shard); {} when nothing is kept."""
         path = self._state_file(site, kind)
-        try:
-            state = json.loads(path.read_text(encoding="utf-8")) if path else {}
-        except (OSError, ValueError):
-            return {}
+        state = read_json(path) if path else {}
         return state if isinstance(state, dict) else {}
 
     def _keep_state(self, site: Path, kind: str, state: dict) -> None:
         path = self._state_file(site, kind)
         if path is None:
             return
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
+        write_json(path, state, indent=None)
 
 
 def bundle_meta(bundle: Path) -> str:

@@ -154,7 +154,7 @@ def record_files(path: Path) -> set[str] | None:
 def write_record(path: Path, files: Iterable[str], removed: int = 0) -> None:
     """Keep a record: the files, when it was written, how many files the run removed."""
     write_json(path, {"format": FORMAT, "written_ns": time.time_ns(), "removed": removed,
-                      "files": sorted(files)}, indent=0)
+                      "files": sorted(files)}, indent=None)
 
 
 # --- what one Pelican run writes
