@@ -58,3 +58,13 @@ def test_urls_worked_out_at_once_are_pelicans_for_every_kind_of_content() -> Non
     for content in contents:
         assert urls.urls_of(content) == (content.url, content.save_as), content.metadata
     assert len({urls.urls_of(c) for c in contents}) == len(contents)
+
+
+def test_urls_worked_out_as_content_is_made_match_pelicans_for_any_date_format() -> None:
+    settings = {**SETTINGS, "ARTICLE_URL": "{date:%Y}/{date:%-m}/{date:%d}日/{slug}/",
+                "ARTICLE_SAVE_AS": "{date:%Y}/{date:%-m}/{date:%d}日/{slug}/index.html"}
+    made = Article("<p>正文。</p>", metadata={"title": "标题", "slug": "a",
+                                          "date": datetime(2021, 7, 6, 22, 13)}, settings=settings)
+    expected = (made.url, made.save_as)
+    urls.freeze_content_urls(made)
+    assert (made.override_url, made.override_save_as) == expected == ("2021/7/06日/a/", "2021/7/06日/a/index.html")

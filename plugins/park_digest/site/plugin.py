@@ -83,6 +83,7 @@ SIGNAL_HANDLERS = [
     (signals.article_generator_init, prerender.start),
     (signals.article_generator_finalized, prerender.stop),
     # URLs worked out once, after every handler above has settled slugs and dates
+    (signals.content_object_init, urls.freeze_content_urls),
     (signals.article_generator_finalized, urls.freeze_generator_urls),
     (signals.page_generator_finalized, urls.freeze_generator_urls),
     # a selective park-digest build writes every page when an article's listed facts changed

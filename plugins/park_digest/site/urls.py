@@ -1,4 +1,5 @@
-"""Work out every article's and page's URL once, when the generator has settled them.
+"""Work out every article's and page's URL once, as it is made, and again where needed when the
+generator has settled them.
 
 Pelican formats ``url`` and ``save_as`` from the settings (a copy of the metadata, a date
 format) on every use, and the theme uses them many times per page (listings, previous/next,
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from pelican.contents import Article, Page
@@ -35,6 +37,25 @@ def _setting_prefix(content: Any) -> str | None:
     return None
 
 
+class _NativeDate:
+    """A date that formats ``{date:%Y}`` with Python's own ``strftime``: Pelican's date type
+    formats in Python to allow ``%-d`` and non-ASCII formats, at several times the cost, and
+    URLs use neither (any other format goes to Pelican's)."""
+
+    __slots__ = ("date",)
+
+    def __init__(self, date: datetime) -> None:
+        self.date = date
+
+    def __format__(self, spec: str) -> str:
+        if spec.isascii() and "%-" not in spec:
+            return datetime.strftime(self.date, spec)
+        return format(self.date, spec)
+
+    def __str__(self) -> str:
+        return str(self.date)
+
+
 def urls_of(content: Any) -> tuple[str, str]:
     """``(url, save_as)`` of ``content`` as Pelican's properties give them, formatting its
     URL fields once for both (each property works them out again, a relpath included)."""
@@ -42,6 +63,8 @@ def urls_of(content: Any) -> tuple[str, str]:
     if prefix is None or hasattr(content, "override_url") or hasattr(content, "override_save_as"):
         return content.url, content.save_as
     fields = content.url_format
+    if isinstance(fields.get("date"), datetime):
+        fields["date"] = _NativeDate(fields["date"])
     lang = "" if content.in_default_lang else "LANG_"
     settings = content.settings
     return (str(settings[f"{prefix}_{lang}URL"]).format(**fields),
@@ -55,6 +78,15 @@ def freeze(contents: Iterable[Any]) -> int:
         content.override_url, content.override_save_as = urls_of(content)
         count += 1
     return count
+
+
+def freeze_content_urls(content: Any) -> None:
+    """``content_object_init`` signal handler: an article's or a page's URLs, worked out as it
+    is made. Pelican checks each one's output path (``is_valid``) right after making it, and
+    formatting it there costs as much as everything else of an article read from the cache;
+    the generator's pass below then finds them done."""
+    if _setting_prefix(content) is not None:
+        content.override_url, content.override_save_as = urls_of(content)
 
 
 def freeze_generator_urls(generator: Any) -> None:
