@@ -1496,3 +1496,58 @@ def test_photographers_set_apart_after_the_last_sentence_are_credited(credit: st
 def test_a_short_caption_keeps_its_photographer_without_a_sentence_before() -> None:
     article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n签约现场 王晓明 摄\n{SECOND}\n")
     assert (article.authors, article.paragraphs) == ((), (LEAD, "签约现场 王晓明 摄", SECOND))
+
+
+@pytest.mark.parametrize(("opening", "authors"), [
+    ("湘乡新闻网讯 通讯员 王晓明 报道 ", ("王晓明",)),
+    ("湘乡新闻网讯 记者王晓明上海报道 ", ("王晓明",)),
+], ids=["correspondent", "reporter-and-place"])
+def test_the_reporter_after_an_outlets_dateline_leaves_the_lead(opening: str, authors: tuple) -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{opening}{LEAD}\n{SECOND}\n")
+    assert (article.authors, article.paragraphs[0]) == (authors, LEAD)
+
+
+@pytest.mark.parametrize("line", ["本篇文章460字,读完约1分钟", "打印本页  关闭窗口"],
+                         ids=["reading-time", "print-and-close"])
+def test_reading_time_and_button_rows_are_furniture(line: str) -> None:
+    article = parse(f"{line}\n园区新厂房落成投用\n2024-03-05 08:12\n{line}\n{LEAD}\n{SECOND}\n{line}\n")
+    assert (article.title, article.paragraphs) == ("园区新厂房落成投用", (LEAD, SECOND))
+
+
+def test_a_cameras_file_names_left_as_alt_text_are_no_text() -> None:
+    article = parse(f"园区新厂房落成投用\n{DATED}9D5A0633\n新厂房的生产车间。\nIMG_2041\n")
+    assert "9D5A0633" not in article.paragraphs and "IMG_2041" not in article.paragraphs
+
+
+def test_a_widget_and_an_empty_source_field_name_no_one() -> None:
+    article = parse(f"园区新厂房落成投用\n字号 文章来源: 2025-12-08 14:39:59\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == (None, ())
+
+
+def test_a_note_on_the_outlet_after_its_name_is_no_part_of_it() -> None:
+    article = parse(f"园区新厂房落成投用\n作者:王晓明 文章来源:湘乡新闻网(作者授权发布) 更新时间:2009-11-18\n{LEAD}\n{SECOND}\n")
+    assert article.source == "湘乡新闻网"
+
+
+def test_a_special_statement_naming_the_site_is_a_reprint_notice() -> None:
+    notice = "特别声明:湘乡新闻网转载其他网站内容,出于传递更多信息而非盈利之目的,同时并不代表赞成其观点"
+    article = parse(f"园区新厂房落成投用\n{DATED}{notice}\n")
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_breadcrumb_as_a_list_item_and_a_sites_clock_among_its_links_are_furniture() -> None:
+    article = parse(f"人才招聘 |  2024年05月05日 |  加入收藏\n  • 您现在的位置:\\支行动态详情\n"
+                    f"  • 园区新厂房落成投用\n2023年1月31日上午，{LEAD}\n{SECOND}\n")
+    assert (article.title, article.date.date().isoformat()) == ("园区新厂房落成投用", "2023-01-31")
+
+
+def test_names_a_cms_ran_together_after_a_role_are_told_apart() -> None:
+    keyed = parse(f"园区新厂房落成投用\n2018-08-14 09:47:51  作者:严芳邓春林\n{LEAD}\n{SECOND}\n")
+    lines = parse(f"园区新厂房落成投用\n2018-08-14\n文图/记者邓春河\n通讯员汪秀琴曹立新\n{LEAD}\n{SECOND}\n")
+    assert keyed.authors == ("严芳", "邓春林")
+    assert (lines.authors, lines.paragraphs) == (("邓春河", "汪秀琴", "曹立新"), (LEAD, SECOND))
+
+
+def test_captions_marked_with_a_triangle_closing_the_text_stay() -> None:
+    article = parse(f"园区新厂房落成投用\n{DATED}▲新厂房的生产车间\n▲新厂房的生产车间\n")
+    assert article.paragraphs[-1] == "▲新厂房的生产车间" and SECOND in article.paragraphs

@@ -63,7 +63,7 @@ _CJK_WORD = re.compile(rf"[{p.CJK}]{{2,6}}")
 _END_MARK = re.compile(r"(?<=[。！？!?”…])\s*[(（](?:完|全文完|终)[)）]\s*$")
 _END_MARKERS = re.compile(
     r"^(?:相关(?:新闻|阅读|推荐|文章|链接)|推荐阅读|热门推荐|热门新闻|延伸阅读|阅读下一篇|阅读上一篇|"
-    r"上一篇|下一篇|上一则|下一则|往下看更多文章|其他人(?:也|都)在看|返回.{0,12}首页|网友评论|精彩推荐|猜你喜欢|(?:新闻|图片|热点|编辑|今日)推荐|"
+    r"上一篇|下一篇|上一则|下一则|往下看更多文章|其他人(?:也|都)在看|返回.{0,12}首页|网友评论|精彩推荐|猜你喜欢|(?:新闻|图片|热点|编辑|今日|信息|资讯|文章|热文|为你)推荐|"
     r"推荐新闻|更多(?:新闻|阅读|精彩))(?![，。,！？])"
 )
 _ROLE_LINE = re.compile(r"(?:(?:本[报网台站刊社端]|特约|融媒体|全媒体|见习|实习)?记者|通讯员|文/图|图/文)")
@@ -217,7 +217,7 @@ def _closes_sentence(text: str) -> bool:
     last = text[-1]
     return last in _SENTENCE_END if last not in _QUOTE_END else text[-2] in _SENTENCE_END
 _REPRINT_HINT = re.compile("转载|授权|许可|版权|免责|凡|原刊|转发|传递|观点")
-_SELF_REFERENCE = re.compile(r"本文|本网|本站|本报|本平台|本号|出处|本原创|本作品|版权归")
+_SELF_REFERENCE = re.compile(r"本文|本网|本站|本报|本平台|本号|出处|本原创|本作品|版权归|^(?:特别)?声明\s*[:：]")
 _NAME_SUFFIX_NOT_PERSON = re.compile(
     r"(?:办|局|委|厅|处|科|部|院|所|会|队|市|县|区|镇|省|村|公司|集团|中心|网|报|社|台|站|版|页|栏|组)$"
 )
@@ -373,7 +373,10 @@ def is_author_first_line(text: str) -> re.Match[str] | None:
     m = find_date(text)
     if not m or m.end() != len(text) or m.start() == 0:
         return None
-    return _NAME_OUTLET.fullmatch(text[: m.start()])
+    found = _NAME_OUTLET.fullmatch(text[: m.start()])
+    if found and (found.group("outlet").endswith((":", "：")) or found.group("name") in p.NOT_NAMES):
+        return None  # 字号 文章来源: 2025-12-08: a widget and an empty field, no one named
+    return found
 
 
 _BULLETS = "•●◆■□▪☉◎※*·-—> "
@@ -381,7 +384,7 @@ _CREDIT_HINT = re.compile(r"记者|通讯员|摄|撰文|实习生|/|[()（）\[\
 _CREDIT_ROLES = re.compile(
     r"(?:全媒体|融媒体|融媒|首席|特约|特派|见习|实习|本[报网台站刊社端報網臺]){0,2}"
     r"(?:记者|通讯员|摄影记者|摄影|摄像|实习生)"
-    r"|(?:文/图|图/文|/文|/图|文/|图/|撰文|摄)"
+    r"|(?:文/图|图/文|文图/|图文/|/文|/图|文/|图/|撰文|摄)"
 )
 
 
@@ -467,7 +470,8 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     rest = _CREDIT_ROLES.sub(" ", bare)
     rest = _join_padded(rest.strip())
     latin = _LATIN_WORDS.search(rest)
-    tokens = [t.strip() for t in (_LIST_SEP if latin else _NAME_SEP).split(rest) if t.strip()]
+    tokens = [part for t in (_LIST_SEP if latin else _NAME_SEP).split(rest) if t.strip()
+              for part in (_unglued(t.strip()) if has_role else [t.strip()])]
     if not tokens or len(tokens) > 6:
         return None
     if outlet and len(tokens) >= 2 and not is_person_name(tokens[0]) \
@@ -665,11 +669,14 @@ def classify(text: str) -> str:
         return FIELDS  # 字号+作者：… 来源：… 2017-03-30 17:00 收藏: fields amid widgets
     if _END_MARKERS.match(text) and len(text) <= 40:
         return END
-    if p.BOILERPLATE_LINES.match(text):
+    if p.BOILERPLATE_LINES.match(text) or (text[0] in _LIST_MARKS and p.BOILERPLATE_LINES.match(
+            text.lstrip(_LIST_MARKS))):  # • 您现在的位置:\支行动态: a template's list item
         # 【纠错】 【责任编辑:李红】: a field among bracketed buttons stays a field
         if any(is_field_line(item) for item in _BRACKETED_ITEM.findall(text)):
             return FIELDS
         return BOILER
+    if ("|" in text or "｜" in text) and _clock_row(text):
+        return BOILER  # 人才招聘 | 2024年05月05日 | 加入收藏: a site's clock among its links
     if p.LINK_ROW.match(text):
         # 報導 | by 某編輯部 | 2024-02-26: a magazine's byline row, its date a cell of its own
         cells = _CELL_SEPARATOR.split(text.strip(" |｜"))
@@ -688,6 +695,14 @@ def classify(text: str) -> str:
     return TEXT
 
 
+def _clock_row(text: str) -> bool:
+    """A row of cells holding a date and a site's links (收藏, 设为首页, 登录): its clock."""
+    cells = _CELL_SEPARATOR.split(text.strip(" |｜"))
+    return 2 <= len(cells) <= 6 and any(_is_date_cell(cell) for cell in cells) \
+        and any(_CHROME_WORDS.search(cell) for cell in cells)
+
+
+_LIST_MARKS = "•●◆▪· "
 _CELL_SEPARATOR = re.compile(r"\s*[|｜]\s*")
 _LIST_ITEM = re.compile(r"^[一二三四五六七八九十]{1,3}、\S")
 # 下稿代立法会秘书处发出：: a government information service issuing a release for another body
@@ -833,6 +848,9 @@ def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, in
     if end < len(lines) and kinds[end - 1] == PLACEHOLDER and kinds[end] == TEXT \
             and _is_caption_shape(lines[end].text):
         end += 1  # the caption under the last picture, weighed down as a short line
+    while end < len(lines) and kinds[end] == TEXT and len(lines[end].text) <= 80 \
+            and lines[end].text.startswith(("▲", "△")):
+        end += 1  # …。 / ▲某某体验馆: the captions of the pictures closing the text
     for i in range(start + 1, end):  # the body ends at a "related articles" row
         if kinds[i] == END and _END_MARKERS.match(lines[i].text):
             end = i
@@ -1192,9 +1210,19 @@ def _join_padded(value: str) -> str:
 def split_names(value: str) -> list[str]:
     value = _EMPTY_KEY.sub(" ", value)  # 56885 关注度：: the next field's key, its value empty
     value = _join_padded(_ROLE_COLON.sub(" ", p.ROLE_WORDS.sub(" ", value)))  # 记者：A B
-    names = [n.strip("·・ ") for n in _NAMES_SEP.split(value)]
+    names = [part for n in _NAMES_SEP.split(value) for part in _unglued(n.strip("·・ "))]
     # 作者: admin, 作者：管理员: the site's account, no writer
     return [n for n in names if n and p.NAME.match(n) and n not in p.UNKNOWN_VALUES and is_person_name(n)]
+
+
+def _unglued(token: str) -> list[str]:
+    """``严芳邓春林`` → ``严芳``, ``邓春林``: two names a CMS ran together, when only one cut
+    leaves two names proper; any other token as it is."""
+    if not 5 <= len(token) <= 6 or not _CJK_NAME.fullmatch(token[:5]) or is_person_name(token):
+        return [token]
+    cuts = [(token[:k], token[k:]) for k in (2, 3)
+            if is_person_name(token[:k], strict=True) and is_person_name(token[k:], strict=True)]
+    return list(cuts[0]) if len(cuts) == 1 else [token]
 
 
 # --- fields ------------------------------------------------------------------------------------
@@ -1235,6 +1263,8 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
             first = value.split(" ")[0].strip("，,;；")
             if first.endswith((":", "：")):
                 continue  # 来源:   分类: …: the value is empty, the next label stands there
+            if (note := _SOURCE_NOTE.search(first)) and note.start() >= 2:
+                first = first[: note.start()]  # 某网(作者授权发布): a note on the outlet, not its name
             yield first.strip("《》") if first.startswith("《") and first.endswith("》") else first
     for line in field_lines:  # 时间：… 作者：佚名 来源 某局 点击：: a key among keyed fields, its colon lost
         if (m := _BARE_SOURCE_KEY.search(line.text)) and len(p.FIELD.findall(line.text)) >= 2:
@@ -1298,6 +1328,7 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
                 yield value
 
 
+_SOURCE_NOTE = re.compile(r"[(（](?:作者|原标题|有删节|转载|授权|略有删减|经授权)[^()（）]*[)）]?$")
 _BARE_SOURCE_KEY = re.compile(r"(?:^|\s)来源\s+(?P<value>[^\s:：]{2,20})(?=\s|$)")
 _ACCOUNT_KIND = re.compile(r"(?P<account>[^\s·・|｜]{2,20})\s*[·・|｜]\s*(?:微信)?(?:公众号|头条号|百家号|企鹅号|网易号|搜狐号)")
 _ISSUE = re.compile(r"第\s*\S{1,4}\s*[期版卷号]|\d\s*[期版卷号]$")  # 第3期, 04版: an issue, not an account
@@ -1790,8 +1821,9 @@ _RUN_ON_REPORTERS = re.compile(
 
 _MONTHLESS_DATELINE = re.compile(
     r"^[^\s，,。“”\d]{2,24}?\d{3,4}日讯\s*[(（](?P<people>[^()（）]{2,40})[)）]")
-_REPORTED_AFTER = re.compile(
-    rf"\s*记者\s*(?P<names>[{p.CJK}·]{{2,4}}(?:[\s、][{p.CJK}·]{{2,4}}){{0,3}}?)\s*(?:报道|报导)[:：\s]\s*")
+_REPORTED_AFTER = re.compile(  # 记者X报道：, 通讯员 X 报道, 记者X上海报道 (the place it files from)
+    rf"\s*(?P<names>(?:(?:记者|通讯员|特约记者|见习记者|实习生)\s*[{p.CJK}·]{{2,4}}"
+    rf"(?:[\s、][{p.CJK}·]{{2,4}}){{0,3}}?\s*)+?)(?P<place>[{p.CJK}]{{2,3}})?\s*(?:报道|报导)[:：\s]\s*")
 
 
 def opening_byline(text: str, _nested: bool = False) -> tuple[int, str | None]:
@@ -2153,8 +2185,9 @@ _BRACKETED_KEY = re.compile(rf"【\s*(?P<key>{p.KEYS_ALT})\s*】\s*[:：]?\s*")
 def bracketed_keys(text: str) -> str | None:
     """A row of keys in brackets as plain fields (``【作者】: 记者 X 【编辑】:Y`` → ``作者：记者 X
     编辑：Y``) when it opens with one; None for any other line."""
-    if not text.startswith("【") or (m := _BRACKETED_KEY.match(text)) is None or m.end() == len(text):
-        return None
+    if not text.startswith("【") or (m := _BRACKETED_KEY.match(text)) is None or m.end() == len(text) \
+            or len(text) > 80 or p.SENTENCE_MARKS.search(_BRACKETED_KEY.sub(" ", text)):
+        return None  # 【图片】栏目每周更新一次，…: a sentence after a label, not fields
     return _BRACKETED_KEY.sub(lambda k: f" {k.group('key')}：", text).strip()
 
 
