@@ -1551,3 +1551,15 @@ def test_names_a_cms_ran_together_after_a_role_are_told_apart() -> None:
 def test_captions_marked_with_a_triangle_closing_the_text_stay() -> None:
     article = parse(f"园区新厂房落成投用\n{DATED}▲新厂房的生产车间\n▲新厂房的生产车间\n")
     assert article.paragraphs[-1] == "▲新厂房的生产车间" and SECOND in article.paragraphs
+
+
+def test_a_writer_in_brackets_after_the_headline_credited_again_leaves_it() -> None:
+    credited = parse(f"园区新厂房落成投用(王晓明)\n{DATED}记者、摄影:王晓明 2021.7.1\n")
+    place = parse(f"园区新厂房落成投用(武汉)\n{DATED}")
+    assert (credited.title, credited.authors) == ("园区新厂房落成投用", ("王晓明",))
+    assert place.title == "园区新厂房落成投用（武汉）"
+
+
+def test_a_dateline_whose_month_the_cms_lost_before_电_gives_its_reporters() -> None:
+    article = parse(f"园区新厂房落成投用\n2018-06-01\n湘乡新闻网武汉528日电(王晓明 李红 记者 赵刚){LEAD}\n{SECOND}\n")
+    assert (article.authors, article.paragraphs[0]) == (("王晓明", "李红", "赵刚"), LEAD)

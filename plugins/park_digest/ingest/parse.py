@@ -1820,7 +1820,7 @@ _RUN_ON_REPORTERS = re.compile(
 
 
 _MONTHLESS_DATELINE = re.compile(
-    r"^[^\s，,。“”\d]{2,24}?\d{3,4}日讯\s*[(（](?P<people>[^()（）]{2,40})[)）]")
+    r"^[^\s，,。“”\d]{2,24}?\d{3,4}日(?:讯|电)\s*[(（](?P<people>[^()（）]{2,40})[)）]")
 _REPORTED_AFTER = re.compile(  # 记者X报道：, 通讯员 X 报道, 记者X上海报道 (the place it files from)
     rf"\s*(?P<names>(?:(?:记者|通讯员|特约记者|见习记者|实习生)\s*[{p.CJK}·]{{2,4}}"
     rf"(?:[\s、][{p.CJK}·]{{2,4}}){{0,3}}?\s*)+?)(?P<place>[{p.CJK}]{{2,3}})?\s*(?:报道|报导)[:：\s]\s*")
@@ -2216,6 +2216,7 @@ def brand_credits(text: str) -> str | None:
 
 
 # A credit glued to the end of a headline: 标题■特约摄影记者 X 摄, 《标题》全文(作者:X), 标题（文/X）
+_NAME_TAIL_BRACKETED = re.compile(rf"\s*[(（](?P<name>[{p.CJK}]{{2,3}})[)）]$")
 _HEADLINE_CREDIT = re.compile(
     r"\s*(?:[■●◆▲]\s*(?P<credit>[^■●◆▲]{2,30}?)|\s*[(（](?P<field>(?:作者|文|撰文|记者)\s*[:：/／]"
     r"\s*[^()（）:：]{2,20})[)）])$")
@@ -2613,6 +2614,13 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     if not authors and (m := _NAME_TAIL.search(lines[title_at].text)) \
             and is_person_name(m.group("name"), strict=True):
         authors.append(m.group("name"))  # 标题|麦子朗: a column's headline and its writer
+    if (m := _NAME_TAIL_BRACKETED.search(title_text)) and m.start() > 0 \
+            and (name := _NAME_TAIL_BRACKETED.search(lines[title_at].text)) \
+            and is_person_name(name := name.group("name"), strict=True) \
+            and any(name in ln.text for i, ln in enumerate(lines) if i != title_at):
+        # 标题(胡某某), the name credited again on the page: the writer, not a place (标题(武汉))
+        title_text = title_text[: m.start()].rstrip()
+        authors.append(name)
     m = _NAME_PREFIX.match(title_text)
     if m and is_person_name(m.group("name"), strict=True) and any(
             m.group("name") in ln.text for i, ln in enumerate(lines)
