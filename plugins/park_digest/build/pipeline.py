@@ -221,9 +221,10 @@ def build_command(args: argparse.Namespace, log: buildlog.BuildLog) -> int:
     override = {"OUTPUT_PATH": str(args.output.resolve())} if args.output else {}
     settings_path = settings_file(args)
     settings = read_project(settings_path, override)
-    content = buildcache.content_entries(settings)
-    changed = buildcache.changed_content(settings, content)  # before start() forgets the last
-    plan = buildcache.start(settings, force=args.force, content=content)
+    with buildcache.fingerprint_meanwhile(settings) as output_print:
+        content = buildcache.content_entries(settings)
+        changed = buildcache.changed_content(settings, content)  # before start() forgets the last
+        plan = buildcache.start(settings, force=args.force, content=content, output_print=output_print)
     if plan.skip:
         log.finish(buildlog.skipped(awaiting_review(settings)))
         return 0
