@@ -1563,3 +1563,8 @@ def test_a_writer_in_brackets_after_the_headline_credited_again_leaves_it() -> N
 def test_a_dateline_whose_month_the_cms_lost_before_电_gives_its_reporters() -> None:
     article = parse(f"园区新厂房落成投用\n2018-06-01\n湘乡新闻网武汉528日电(王晓明 李红 记者 赵刚){LEAD}\n{SECOND}\n")
     assert (article.authors, article.paragraphs[0]) == (("王晓明", "李红", "赵刚"), LEAD)
+
+
+def test_a_bracketed_byline_without_a_slash_before_the_place_gives_its_reporter() -> None:
+    article = parse(f"园区新厂房落成投用\n刊登日期:2024-05-15\n【记者王晓明台南报导】{LEAD}\n{SECOND}\n")
+    assert (article.authors, article.paragraphs[0]) == (("王晓明",), LEAD)

@@ -78,6 +78,10 @@ _BRACKET_BYLINE = re.compile(
     rf"(?P<names>[{p.CJK}·、\s]{{2,20}}?)\s*[／/]\s*"
     rf"(?P<place>[^】\]〕）)/／]{{1,12}}?)\s*(?:报导|报道|专电|电)\s*[】\]〕）)]\s*"
 )
+# 【记者许某某台南报导】: no slash between the names and the place (two characters) they file from
+_GLUED_BRACKET_BYLINE = re.compile(
+    rf"^[【\[〔(（]\s*(?:(?P<outlet>[^】\]〕）)\s记/／]{{2,12}}?))?记者\s*"
+    rf"(?P<names>[{p.CJK}]{{2,3}}(?:、[{p.CJK}]{{2,3}})*)[{p.CJK}]{{2}}(?:报导|报道)\s*[】\]〕）)]\s*")
 # 中央社记者王五台北28日电 / 中央社台北28日电
 _WIRE_BYLINE = re.compile(
     rf"^[(（]?(?P<outlet>中央社|[{p.CJK}]{{2,6}}?(?:社|网|报))(?:(?:特派|驻\S{{1,4}}?)?记者(?P<who>[{p.CJK}·、]{{2,16}}?))?"
@@ -1832,6 +1836,9 @@ def opening_byline(text: str, _nested: bool = False) -> tuple[int, str | None]:
     ``中央社记者王五台北28日电``; ``(0, None)`` when there is none."""
     m = _BRACKET_BYLINE.match(text)
     if m:
+        return m.end(), m.group("names")
+    m = _GLUED_BRACKET_BYLINE.match(text)
+    if m and all(is_person_name(n, strict=True) for n in m.group("names").split("、")):
         return m.end(), m.group("names")
     m = _WIRE_BYLINE.match(text)
     if m:
