@@ -1568,3 +1568,24 @@ def test_a_dateline_whose_month_the_cms_lost_before_电_gives_its_reporters() ->
 def test_a_bracketed_byline_without_a_slash_before_the_place_gives_its_reporter() -> None:
     article = parse(f"园区新厂房落成投用\n刊登日期:2024-05-15\n【记者王晓明台南报导】{LEAD}\n{SECOND}\n")
     assert (article.authors, article.paragraphs[0]) == (("王晓明",), LEAD)
+
+
+def test_a_desk_role_in_a_closing_credit_row_is_not_the_editor_of_record() -> None:
+    article = parse(f"园区新厂房落成投用\n{DATED[:-1]}(版面编辑:王晓明 责任编辑:李红)\n")
+    assert (article.editor, article.authors, article.paragraphs) == ("李红", (), (LEAD, SECOND))
+
+
+def test_two_character_keys_spaced_to_a_longer_ones_width_are_read() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{SECOND}\n记 者：王晓明\n编 辑：李红 赵刚（实习）\n")
+    assert (article.authors, article.editor) == (("王晓明",), "李红")
+
+
+def test_a_caption_saying_where_people_stand_is_no_headline() -> None:
+    caption = "园区主任王晓明(前排右)向来宾李红(前排左)介绍新厂房建设情况"
+    article = parse(f"园区新厂房落成投用\n{caption}\n湘乡新闻网2月21日讯(王刚){LEAD}\n{SECOND}\n")
+    assert article.title == "园区新厂房落成投用"
+
+
+def test_a_cms_default_account_edits_nothing() -> None:
+    article = parse(f"园区新厂房落成投用\n来源:湘乡新闻网 作者:王晓明 编辑:redcloud 2015-10-20 08:44:55\n{LEAD}\n{SECOND}\n")
+    assert (article.authors, article.editor) == (("王晓明",), None)

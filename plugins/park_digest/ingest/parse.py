@@ -928,7 +928,12 @@ def lead_captions(lines: Sequence[Line], kinds: Sequence[str], start: int, title
 # --- title ---------------------------------------------------------------------------------------
 def _title_like(text: str) -> bool:
     return (2 <= len(text) <= 100 and text[-1] not in "。；;，,：:" and not p.PHOTO_CREDIT.search(text)
-            and "。" not in _QUOTED.sub("", text) and text.count("，") + text.count(",") <= 2)
+            and "。" not in _QUOTED.sub("", text) and text.count("，") + text.count(",") <= 2
+            and not ((")" in text or "）" in text) and _POSITION_MARK.search(text)))
+
+
+# 某某(前排右)向某某(左二)介绍: where people stand in a picture: a caption, never a headline
+_POSITION_MARK = re.compile(r"[(（](?:前排|后排|中排|前|后)?(?:左|右|中)(?:[一二三四五六七八九]|起)?[)）]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -2189,6 +2194,19 @@ _CIRCLED_BYLINE = re.compile(rf"⊙\s*(?:记者\s*)?(?P<names>[{p.CJK}·]{{2,4}}
 _BRACKETED_KEY = re.compile(rf"【\s*(?P<key>{p.KEYS_ALT})\s*】\s*[:：]?\s*")
 
 
+# 编 辑：X / 记 者：Y: a two-character key spaced to the width of a longer one
+_SPACED_KEY = re.compile(rf"^(?P<a>[{p.CJK}])[ \u3000](?P<b>[{p.CJK}])\s*(?=[:：])")
+
+
+def spaced_key(text: str) -> str | None:
+    """The line with its spaced key closed up (``编 辑：X`` → ``编辑：X``) when the key is one
+    the fields know; None for any other line."""
+    m = _SPACED_KEY.match(text)
+    if m is None or (key := m.group("a") + m.group("b")) not in p.FIELD_KEYS:
+        return None
+    return key + text[m.end():]
+
+
 def bracketed_keys(text: str) -> str | None:
     """A row of keys in brackets as plain fields (``【作者】: 记者 X 【编辑】:Y`` → ``作者：记者 X
     编辑：Y``) when it opens with one; None for any other line."""
@@ -2391,7 +2409,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         raise SeedError(path, 1, "the file is empty; paste the article's text into it")
     lines, glued_credits = _headline_credits(lines, shown)
     lines = [Line(ln.no, fields) if (fields := repost_credit(ln.text) or brand_credits(ln.text)
-                                      or bracketed_keys(ln.text))
+                                      or bracketed_keys(ln.text) or spaced_key(ln.text))
              else ln for ln in lines]
     kinds = [classify(line.text) for line in lines]
     for i in range(len(lines) - 1):

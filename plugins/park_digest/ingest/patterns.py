@@ -123,6 +123,8 @@ FIELD_KEYS = (
     "发布人", "发布者",
     # a portal's closing credits: 文字报道：X / 摄影报道：Y Z
     "文字报道", "图文报道", "摄影报道",
+    # desk roles that are not the editor of record: (版面编辑：X 责任编辑：Y)
+    "版面编辑", "值班编辑", "网络编辑", "本版编辑", "美术编辑", "新媒体编辑", "美编", "签发",
     # a school's or a company's sign-off: (图文：X 初审：Y …), 供稿：X / 编辑：… / 终审：…
     "图文", "文图", "供稿",
     # a broadcast's credits: 编导：X / 摄像：Y; a contributor or commentator: 某网特约撰稿人：X
@@ -145,7 +147,9 @@ SELF_OUTLETS = frozenset({"本报", "本网", "本台", "本站", "本刊", "本
 UNKNOWN_VALUES = frozenset({"未知", "不详", "暂无", "无", "网络", "互联网", "佚名", "原创", "本站原创",
                             # a site's own accounts, named where an outlet or a writer belongs
                             "管理员", "网站管理员", "系统管理员", "超级管理员", "admin", "Admin",
-                            "administrator", "Administrator"}) | SELF_OUTLETS
+                            "administrator", "Administrator",
+                            # a CMS's default account, the same on many outlets' pages (红网's)
+                            "redcloud"}) | SELF_OUTLETS
 KEYS_ALT = "|".join(sorted(FIELD_KEYS, key=len, reverse=True))
 # One "key: value" pair, the value running to the next key or the end.
 FIELD = re.compile(
@@ -159,7 +163,8 @@ EDITOR_KEYS = ("责任编辑", "责编", "编辑", "一审", "初审编辑", "�
 # Keys of a credit row closing an article, also without colons: (撰稿 张三，审核 李四), (文/张三 编辑/李四)
 CREDIT_ROW_KEYS = ("责任编辑", "撰稿", "撰文", "文字", "作者", "记者", "通讯员", "实习生", "采写", "摄影", "摄像",
                    "图片", "审核", "审校", "校对", "责编", "编辑", "一审", "二审", "三审", "终审", "监制",
-                   "统筹", "文", "图")
+                   "统筹", "文", "图", "版面编辑", "值班编辑", "网络编辑", "本版编辑", "美术编辑", "新媒体编辑",
+                   "美编", "签发")
 
 # --- boilerplate --------------------------------------------------------------------------------
 BOILERPLATE_LINES = re.compile(
