@@ -1589,3 +1589,20 @@ def test_a_caption_saying_where_people_stand_is_no_headline() -> None:
 def test_a_cms_default_account_edits_nothing() -> None:
     article = parse(f"园区新厂房落成投用\n来源:湘乡新闻网 作者:王晓明 编辑:redcloud 2015-10-20 08:44:55\n{LEAD}\n{SECOND}\n")
     assert (article.authors, article.editor) == (("王晓明",), None)
+
+
+def test_a_dash_deck_over_a_share_widget_is_no_headline() -> None:
+    article = parse(f"园区新厂房落成投用\n——湘乡经开区新厂房建设实践\n分享到:\n2019-11-15\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区新厂房落成投用"
+
+
+def test_a_rails_dates_between_its_headlines_under_an_end_marker_are_no_date() -> None:
+    rail = "相关新闻\n-\n园区召开安全生产会议\n[2025-10-18] -\n园区企业招聘会举行\n[2025-10-18] -\n园区道路改造完工\n[2025-10-17] -\n"
+    article = parse(f"园区新厂房落成投用\n5月27日，{LEAD}\n{SECOND}\n{rail}")
+    assert article.date_inferred and article.date.date().isoformat()[5:] == "05-27"
+
+
+def test_empty_cells_of_a_bracketed_field_row_name_nothing_and_a_papers_edition_is_no_part_of_it() -> None:
+    cells = parse(f"园区新厂房落成投用\n【发布日期:2014-05-28】 【来源:】 【阅读:次】【作者:】\n{LEAD}\n{SECOND}\n")
+    edition = parse(f"园区新厂房落成投用\n发布日期:2015/8/19 9:14:51 | 来源:《湘乡日报》8月19日A01版\n{LEAD}\n{SECOND}\n")
+    assert (cells.source, cells.authors, edition.source) == (None, (), "湘乡日报")

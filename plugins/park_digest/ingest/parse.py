@@ -1085,6 +1085,9 @@ def _headline_of_pair(best: _Title, candidates: dict[str, _Title], scores: dict[
     series label, half as long as the headline or marked × or |): 标题 / 副题 / 2024-09-20.
     A deck sums up the text and shares its words, so the lead alone would pick it."""
     by_index = {t.index: t for t in candidates.values()}
+    if best.text.startswith(("—", "--")) and (above := by_index.get(best.index - 1)) is not None \
+            and above.date is None and not above.text.startswith(("—", "--")):
+        return above  # 标题 / ——副题 / 分享到: a deck by its dash, whatever stands under it
     for upper in (best.index - 1, best.index):
         lower = upper + 1
         if upper not in by_index or lower not in by_index or upper - 1 in by_index \
@@ -1274,7 +1277,9 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
                 continue  # 来源:   分类: …: the value is empty, the next label stands there
             if (note := _SOURCE_NOTE.search(first)) and note.start() >= 2:
                 first = first[: note.start()]  # 某网(作者授权发布): a note on the outlet, not its name
-            yield first.strip("《》") if first.startswith("《") and first.endswith("》") else first
+            if first.startswith("《") and "》" in first:  # 《某报》8月19日A01版: the paper, not its page
+                first = first[1: first.index("》")]
+            yield first
     for line in field_lines:  # 时间：… 作者：佚名 来源 某局 点击：: a key among keyed fields, its colon lost
         if (m := _BARE_SOURCE_KEY.search(line.text)) and len(p.FIELD.findall(line.text)) >= 2:
             yield m.group("value")
@@ -1603,17 +1608,22 @@ def _date_rank(line: Line, m: re.Match[str], fields_at: set[int]) -> float:
     return 1
 
 
+LIST_GAP = 2  # lines (a headline, a bullet) a rail may put between its dated lines
+
+
 def _dated_list(lines: Sequence[Line], fields_at: Sequence[int]) -> set[int]:
     """Of the field lines at ``fields_at`` (sorted), those in a run of three or more dated lines
-    without labels: a list of past issues (• 第2018-07-31期 / • 第2018-07-30期 / …) or of other
-    articles, not the article's date."""
+    without labels, at most ``LIST_GAP`` lines apart: a list of past issues (• 第2018-07-31期 /
+    • 第2018-07-30期 / …) or of other articles (- / 标题 / [2025-10-18] -), not the article's date."""
     listed: set[int] = set()
     run: list[int] = []
     for i in fields_at:
         text = lines[i].text
         dated = not p.FIELD.search(text) and not _NUMBER_CELL.fullmatch(text) \
             and find_date(text) is not None
-        if not dated or (run and i != run[-1] + 1):
+        # a headline or two may stand between a rail's bare dates ([2025-10-18] -), not a byline's
+        bare = dated and len(_without_dates(text).strip(" -—[]()（）|｜·•")) <= 4
+        if not dated or (run and i > run[-1] + (LIST_GAP + 1 if bare else 1)):
             if len(run) >= 3:
                 listed.update(run)
             run = []
@@ -1631,9 +1641,9 @@ _OTHER_ITEM = re.compile(r"第\s*\d+\s*页\S*日期|第[一二三四五六七八
 def _under_end_marker(i: int, listed: set[int], kinds: Sequence[str]) -> bool:
     """Whether the dated list holding line ``i`` stands right under an end marker (延伸阅读,
     相关新闻): a rail of other stories."""
-    while i - 1 in listed:
-        i -= 1
-    return any(kinds[j] == END for j in range(max(0, i - 2), i))
+    while (above := next((i - k for k in range(1, LIST_GAP + 2) if i - k in listed), None)) is not None:
+        i = above
+    return any(kinds[j] == END for j in range(max(0, i - 2 - LIST_GAP), i))
 
 
 def _published_rows(lines: Sequence[Line], kinds: Sequence[str], body_from: int) -> set[int]:

@@ -153,7 +153,7 @@ UNKNOWN_VALUES = frozenset({"未知", "不详", "暂无", "无", "网络", "互�
 KEYS_ALT = "|".join(sorted(FIELD_KEYS, key=len, reverse=True))
 # One "key: value" pair, the value running to the next key or the end.
 FIELD = re.compile(
-    rf"(?P<key>{KEYS_ALT}){SEP}(?P<value>.*?)(?=\s*(?:{KEYS_ALT}){SEP}|\s*[|｜]|$)"
+    rf"(?P<key>{KEYS_ALT}){SEP}(?P<value>.*?)(?=\s*(?:{KEYS_ALT}){SEP}|\s*[|｜】]|$)"
 )
 # A line made only of fields, dates, separators and share widgets.
 WIDGET_WORDS = ("我要评论", "字号", "大中小", "打印", "关闭窗口", "分享到", "点击", "浏览次数",
