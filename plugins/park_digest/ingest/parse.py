@@ -45,7 +45,7 @@ NAV, FIELDS, REPRINT, SOURCE_URL, BOILER, END, PLACEHOLDER, TEXT, NOTE = (
 )
 # 【编者按】, 【直新闻按】, 编者按：: the label of an editor's note, alone on its line: the body's
 _NOTE_LABEL = re.compile(r"^(?:[【\[〔][^】\]〕\s]{0,8}按[】\]〕][:：]?|(?:编者|编辑|记者|译者)按[:：]?)$")
-_NAME_AND_POST = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})\s*[(（](?P<post>[^()（）左右中]{2,20})[)）]")
+_NAME_AND_POST = re.compile(rf"(?P<name>[{p.CJK}·]{{2,4}})\s*[(（](?P<post>[^()（）左右中]{{2,20}})[)）]")
 _BARE_NAMES = re.compile(rf"[{p.CJK}·]{{2,4}}(?: [{p.CJK}·]{{2,4}}){{0,3}}")
 # 湘潭日报 王晓明: an outlet and its reporters on a line of their own
 _OUTLET_AND_NAMES = re.compile(rf"(?P<outlet>[{p.CJK}]{{2,10}}) (?P<names>[{p.CJK}·]{{2,4}}(?: [{p.CJK}·]{{2,4}}){{0,2}})")
