@@ -1606,3 +1606,71 @@ def test_empty_cells_of_a_bracketed_field_row_name_nothing_and_a_papers_edition_
     cells = parse(f"园区新厂房落成投用\n【发布日期:2014-05-28】 【来源:】 【阅读:次】【作者:】\n{LEAD}\n{SECOND}\n")
     edition = parse(f"园区新厂房落成投用\n发布日期:2015/8/19 9:14:51 | 来源:《湘乡日报》8月19日A01版\n{LEAD}\n{SECOND}\n")
     assert (cells.source, cells.authors, edition.source) == (None, (), "湘乡日报")
+
+
+# --- round seventeen: dates a CMS spaces or runs together, releases, desks and sign-offs ------------
+@pytest.mark.parametrize(("row", "stamp"), [
+    ("发布日期: 2020- 09- 23 16: 09 浏览次数: 来源: 市统计局", "2020-09-23 16:09"),  # spaces after - and :
+    ("2024.0412", "2024-04-12 00:00"),  # a badge: month and day run together
+    ("更新时间:09年11月18日 点击数:660", "2009-11-18 00:00"),  # a two-digit year after a label
+    ("某学院电子报 E-PAPER 第206期 2014/06/01 出刊/ 半月刊", "2014-06-01 00:00"),  # a newsletter's issue line
+], ids=["spaced", "run-together", "two-digit-year", "issue-line"])
+def test_a_date_row_as_a_cms_prints_it_dates_the_article(row: str, stamp: str) -> None:
+    article = parse(f"园区新厂房落成投用\n{row}\n{LEAD}\n{SECOND}\n")
+    assert (article.date.strftime("%Y-%m-%d %H:%M"), article.date_inferred) == (stamp, False)
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize("opening", ["(香港.2026年3月12日)", "（2026年3月12日，香港）"])
+def test_a_release_opening_with_its_place_and_day_in_brackets_is_dated_by_them(opening: str) -> None:
+    article = parse_traditional(f"Press Releases\n(Chinese only)園區新廠房落成投用\n{opening}{T_LEAD}\n{T_SECOND}\n")
+    assert (article.title, article.date.date().isoformat()) == ("園區新廠房落成投用", "2026-03-12")
+    assert article.paragraphs[0] == T_LEAD
+
+
+def test_a_papers_tag_in_padded_brackets_leaves_the_lead() -> None:
+    article = parse(f"园区新厂房落成投用\n刊登日期:2018.01.05\n( 本报讯) {LEAD}\n{SECOND}\n")
+    assert article.paragraphs[0] == LEAD
+
+
+def test_a_tv_newsrooms_desk_credit_names_its_reporters_and_its_glued_copy_goes() -> None:
+    byline = "财经中心/王晓明、李红 台北报导"
+    article = parse(f"园区新厂房落成投用\n某新闻网 2025-03-06 18:33\n{byline}{LEAD}\n{byline}\n{LEAD}\n{SECOND}\n")
+    assert (article.authors, article.paragraphs) == (("王晓明", "李红"), (LEAD, SECOND))
+
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("(图/某新闻)", ()),  # an outlet's picture
+    ("（图／王晓明）", ("王晓明",)),  # a photographer's
+    ("（示意图／某公司提供）", ()),
+], ids=["outlet", "person", "provided"])
+def test_whence_a_captions_picture_came_leaves_the_caption(credit: str, authors: tuple) -> None:
+    caption = "园区新厂房的外景，首批企业下月搬入。"
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{caption}{credit}\n{SECOND}\n")
+    assert (article.paragraphs, article.authors) == ((LEAD, caption, SECOND), authors)
+
+
+def test_a_comment_boxs_rules_under_the_text_stay_out() -> None:
+    rules = ("照片\n发言应遵守发言规则\n回应文章建议规则:\n"
+             " • 文章属于开放讨论空间,回应文章的议题与内容不代表本站的立场\n"
+             " • 于明知不实或过度谩骂之言论,本站及文章撰写者保留删除权\n"
+             " • 请勿留下身份证字号、住址等个人隐私资料,以免遭人盗用,本站不负管理之责\n"
+             "公民记者留言请先登入\n")
+    article = parse(f"园区新厂房落成投用\n{DATED}{rules}")
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_weeklys_name_glued_to_its_issue_and_page_is_the_source() -> None:
+    article = parse(f"发布时间:2020-06-12 作者: 点击量:5510 湘乡周报1467期02版 园区动态\n园区新厂房落成投用\n{LEAD}\n{SECOND}\n")
+    assert article.source == "湘乡周报"
+
+
+def test_captions_of_lost_pictures_above_the_desks_sign_off_stay_in_the_text() -> None:
+    captions = "园区新厂房落成仪式现场\n园区新厂房落成仪式合影\n"
+    article = parse(f"园区新厂房落成投用\n{DATED}{captions}园区办公室 供稿\n文件附件:\n")
+    assert [b.text for b in article.blocks] == [LEAD, SECOND, *captions.split()]
+
+
+def test_a_section_name_under_a_topic_headline_is_no_headline() -> None:
+    article = parse(f"新厂房|园区新厂房落成投用 首批三家企业搬入\n社会\n发布时间: 2024-11-20 10:00\n{LEAD}\n{SECOND}\n")
+    assert article.title == "新厂房|园区新厂房落成投用 首批三家企业搬入"

@@ -64,7 +64,9 @@ _END_MARK = re.compile(r"(?<=[。！？!?”…])\s*[(（](?:完|全文完|终)[
 _END_MARKERS = re.compile(
     r"^(?:相关(?:新闻|阅读|推荐|文章|链接)|推荐阅读|热门推荐|热门新闻|延伸阅读|阅读下一篇|阅读上一篇|"
     r"上一篇|下一篇|上一则|下一则|往下看更多文章|其他人(?:也|都)在看|返回.{0,12}首页|网友评论|精彩推荐|猜你喜欢|(?:新闻|图片|热点|编辑|今日|信息|资讯|文章|热文|为你)推荐|"
-    r"推荐新闻|更多(?:新闻|阅读|精彩))(?![，。,！？])"
+    r"推荐新闻|更多(?:新闻|阅读|精彩)|"
+    r"(?:发言|留言|评论|回应)(?:应|须|请)遵守|(?:回应|留言|评论|发言)(?:文章)?(?:建议)?(?:规则|须知|守则))"  # a comment box
+    r"(?![，。,！？])"
 )
 _ROLE_LINE = re.compile(r"(?:(?:本[报网台站刊社端]|特约|融媒体|全媒体|见习|实习)?记者|通讯员|文/图|图/文)")
 # 文/张三 图/李四, 撰文：张三 摄影：李四
@@ -153,6 +155,8 @@ _CAPTION_CREDIT = re.compile(
     rf"(?P<credit>[(（]?\s*(?:(?:{_CREDIT_ROLE}\s*[:：]?)?\s*{_CREDIT_NAMES}\s*[/／]?\s*摄(?:影)?"
     rf"|摄影?\s*[/／:：]\s*{_CREDIT_NAMES})\s*[)）]?)\s*[|｜]?$"
 )
+# …登场。(图/某新闻), …排队（示意图／X提供）: whence a caption's picture came, closing it
+_PICTURE_FROM = re.compile(r"(?<=\S)\s*[(（]\s*(?:示意)?图\s*[/／:：]\s*(?P<who>[^()（）/／]{1,20}?)(?:提供)?\s*[)）]$")
 _DESK_CODE = re.compile(r"[①-⑳]\d{0,2}$")  # a paper's desk and picture number before a credit
 _ROLE_KEY_COLON = re.compile(r"(?<=[者影师员生])\s*[:：]")
 _AGENCY_CREDIT = re.compile(r"(?<=[。！？”])\s*摄影?\s*[:：/／]\s*[A-Z][A-Za-z0-9.'&-]*(?: [A-Z][A-Za-z0-9.'&-]*){0,3}$")
@@ -162,6 +166,9 @@ _FOREIGN_PHOTO_CREDIT = re.compile(
 _NUMBER_CELL = re.compile(r"(?:19|20)\d{2}|[01]?\d/[0-3]?\d|\d{1,2}:\d{2}")
 # 《光明日报》( 2010年04月23日 08版): a print edition's credit
 _PRINT_EDITION = re.compile(r"《\s*(?P<outlet>[^》\s]{2,12})\s*》\s*[(（]\s*(?:19|20)\d{2}年.{0,20}版\s*[)）]$")
+# 点击量:5510 鹭风报1467期02版: a weekly's name glued to its issue and page
+_PAPER_ISSUE = re.compile(rf"(?:^|(?<=\s))(?P<outlet>[{p.CJK}]{{2,8}}(?:报|刊))\s*第?\s*\d{{1,5}}\s*期"
+                          rf"\s*(?:第?\s*[A-Z]?\d{{1,3}}\s*版)?(?!\S)")
 # 甘肃日报 alone at the top of an e-paper page: the paper's name
 _MASTHEAD = re.compile(rf"[{p.CJK}]{{2,10}}(?:日报|晚报|早报|时报|商报|都市报|导报|晨报)")
 _PROVIDER_ABOVE = re.compile(rf"(?!(?:图片|新闻|要闻|社会|国内|国际|本地|综合|地方|时政)新闻$)"
@@ -195,9 +202,11 @@ _TITLE_AGE = re.compile(rf"^\d{{1,3}}\s*(?:秒|分钟|小时|天|周|个月|年)
 _TITLE_OUTLET = re.compile(r"\s*[-_｜|]\s*(?P<outlet>[^\s\-_｜|]{2,12})$")
 # 标题|专访, 标题 列印, 标题[图], 标题（组图）, 标题（只有中文）: a section tag, a print widget or
 # a portal's mark that the story has pictures or a video, or is in one language only
+_ONE_LANGUAGE = r"只有[中英]文|只有中文及英文|(?:Chinese|English) only"
 _TITLE_TAIL = re.compile(r"(?:\s*[|｜]\s*[^|｜\s]{1,4}|\s+(?:列印|打印|分享|收藏|列印本页|打印本页)|"
                          r"\s*[\[【(（](?:图|组图|附图|多图|图文|视频|高清组图|图集|附短片|"
-                         r"只有[中英]文|只有中文及英文)[\]】)）])$")
+                         rf"{_ONE_LANGUAGE})[\]】)）])$")
+_TITLE_LANGUAGE = re.compile(rf"^[(（](?:{_ONE_LANGUAGE})[)）]\s*")  # (Chinese only)标题: the same, before it
 _SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3}|第[一二三四五六七八九十\d]{1,3}[章节条部分])[、．.\s]")
 _SEPARATOR = re.compile(r"[:：|｜]")
 _SPACED_CJK = re.compile(rf"(?<=[{p.CJK}]) (?=[{p.CJK}])")
@@ -244,6 +253,7 @@ _SYNDICATION = re.compile(rf"(?P<outlet>[{p.CJK}]{{1,8}}?(?:新闻|报|网|社|�
 # 记者X/台北报导联合报: the place or the desk's note, then the paper it ran in
 _REPORTED_OUTLET = re.compile(rf"[／/]\s*[{p.CJK}]{{1,8}}?(?:报导|报道)\s*[／/]?\s*"
                               rf"(?P<outlet>[{p.CJK}]{{1,8}}(?:报|社|网|台|新闻))$")
+_DESK_SLASH = re.compile(rf"[{p.CJK}]{{2,6}}(?:中心|组|部)\s*[／/]\s*")  # 社会中心/
 _SLASH_REPORTED = re.compile(rf"[{p.CJK}·]{{2,4}}\s*[／/]\s*[{p.CJK}]{{1,8}}?(?:报导|报道)$")  # 范书瑶/台北报导
 _LATIN_OUTLET = re.compile(rf"(?P<outlet>[A-Za-z][A-Za-z0-9&.-]*(?:/[A-Za-z][A-Za-z0-9&.-]*)*)\s+(?=[{p.CJK}])")
 _PLACE_REPORTED = re.compile(rf"\s+(?P<place>[{p.CJK}]{{2,4}})(?:报道|报导)$")
@@ -453,7 +463,10 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
         return None  # neither a role word nor brackets: no credit
     bare = text.strip(_BULLETS + "()（）[]【】")
     bracketed = bare != text.strip(_BULLETS)
-    has_role = bool(_CREDIT_ROLES.search(bare)) or bool(_SLASH_REPORTED.search(bare))
+    desk = _DESK_SLASH.match(bare) if "/" in bare or "／" in bare else None
+    if desk and _PLACE_REPORTED.search(bare):
+        bare = bare[desk.end():]  # 财经中心/X、Y 台北报导: a TV newsroom's desk, then its reporters
+    has_role = bool(desk) or bool(_CREDIT_ROLES.search(bare)) or bool(_SLASH_REPORTED.search(bare))
     if not has_role and not bracketed and not affiliated:
         return None
     m = _PLACE_REPORTED.search(bare)
@@ -666,6 +679,8 @@ def classify(text: str) -> str:
         return TEXT  # 一、时 间：111年3月8日上午11时: a numbered point of the text, its date included
     if len(text) <= 40 and _ISSUED_FOR.match(text):
         return FIELDS  # 下稿代立法会秘书处发出：, a government's release issued for another body
+    if len(text) <= 100 and _ISSUE_LINE.search(text) and not is_sentence(text) and find_date(text):
+        return FIELDS  # 某学院电子报 E-PAPER 第206期 2014/06/01 出刊/ 半月刊: an issue's masthead
     if not is_furniture_shape(text):
         return TEXT
     fields = p.FIELD.findall(text) if _SEPARATOR.search(text) else ()
@@ -707,6 +722,8 @@ def _clock_row(text: str) -> bool:
 
 
 _LIST_MARKS = "•●◆▪· "
+# 第206期 … 出刊, 半月刊: a newsletter's issue number beside the day it came out
+_ISSUE_LINE = re.compile(r"第\s*\d{1,5}\s*期.{0,30}(?:出刊|出版|[半双雙]?[周週月旬]刊)")
 _CELL_SEPARATOR = re.compile(r"\s*[|｜]\s*")
 _LIST_ITEM = re.compile(r"^[一二三四五六七八九十]{1,3}、\S")
 # 下稿代立法会秘书处发出：: a government information service issuing a release for another body
@@ -855,11 +872,29 @@ def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, in
     while end < len(lines) and kinds[end] == TEXT and len(lines[end].text) <= 80 \
             and lines[end].text.startswith(("▲", "△")):
         end += 1  # …。 / ▲某某体验馆: the captions of the pictures closing the text
+    end = _captions_above_sign_off(lines, kinds, end)
     for i in range(start + 1, end):  # the body ends at a "related articles" row
         if kinds[i] == END and _END_MARKERS.match(lines[i].text):
             end = i
             break
     return start, end
+
+
+# 卫生应急中心 供稿, 撰稿：X, 审核：Y: a desk's sign-off under the text
+_SIGN_OFF = re.compile(rf"^[{p.CJK}]{{2,16}}\s*(?:供稿|供图|撰稿|来稿)$|^(?:撰稿|供稿|审核|初审|责任编辑|责编)\s*[:：]")
+CAPTIONS_MAX = 3  # captions of lost pictures between the text and its sign-off
+
+
+def _captions_above_sign_off(lines: Sequence[Line], kinds: Sequence[str], end: int) -> int:
+    """The body's end, moved down over the captions of pictures the copy lost (a blank line
+    each) when the desk's sign-off comes right under them: …正文。 / 开幕式 / 合影 / 某中心 供稿."""
+    j = end
+    while j < len(lines) and j - end < CAPTIONS_MAX and kinds[j] == TEXT \
+            and not _SIGN_OFF.search(lines[j].text) and _is_caption_shape(lines[j].text):
+        j += 1
+    if end < j < len(lines) and len(lines[j].text) <= 40 and _SIGN_OFF.search(lines[j].text):
+        return j
+    return end
 
 
 # An official notice (公文) opens with its number and whom it is sent to, above the text:
@@ -1099,6 +1134,8 @@ def _headline_of_pair(best: _Title, candidates: dict[str, _Title], scores: dict[
             return best  # a headline on a dated or labelled line: its own evidence
         if lo.text.startswith(("—", "--")):
             return u  # ——庆祝……侧记: a deck by its dash
+        if len(lo.text) <= COLUMN_NAME < len(u.text) // 2:
+            return u  # 话题|标题 / 社会 / 发布时间: the section's name under the headline
         if len(u.text) * 2 <= len(lo.text) or _KICKER_MARKS.search(u.text) or _SERIES_LABEL.search(u.text) \
                 or _BRACKETED_LABEL.fullmatch(u.text) or len(u.text) <= COLUMN_NAME < len(lo.text):
             return lo  # 【大江奔流——某报道】 over the headline: a series' label
@@ -1149,7 +1186,7 @@ def clean_title(text: str) -> str:
     """Without a list bullet or a section tag before it or a section tag or print widget after it:
     ``• 标题`` / ``【湘潭市】标题`` / ``标题|专访`` / ``标题 列印`` → ``标题``."""
     cleaned = _TITLE_TAIL.sub("", text.lstrip(_BULLETS.replace("-", "").replace("—", "")))
-    cleaned = _TITLE_AGE.sub("", _TITLE_TAG.sub("", _NOW_PLAYING.sub("", cleaned)))
+    cleaned = _TITLE_AGE.sub("", _TITLE_TAG.sub("", _NOW_PLAYING.sub("", _TITLE_LANGUAGE.sub("", cleaned))))
     if (m := _TITLE_OUTLET.search(cleaned)) and (_is_outlet(m.group("outlet")) or m.group("outlet")[-1] in "报网"):
         cleaned = cleaned[: m.start()]  # 标题-中国青年报: the page's title, the paper's name after it
     if m := _ASCII_QUOTED.fullmatch(cleaned):
@@ -1314,9 +1351,9 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
             or outlet_and_names(line.text.strip(_BULLETS))
         if credit and credit[0]:
             yield credit[0]  # 东方今报记者 钟岳林/文
-        m = _PRINT_EDITION.search(line.text)
+        m = _PRINT_EDITION.search(line.text) or _PAPER_ISSUE.search(line.text)
         if m:
-            yield m.group("outlet")  # 《光明日报》( 2010年04月23日 08版)
+            yield m.group("outlet")  # 《光明日报》( 2010年04月23日 08版), 某某报1467期02版
         date = find_date(line.text)
         if date and not p.FIELD.search(line.text):
             # 湘潭日报 2024年03月06日 第02版: an e-paper's masthead, its page left out
@@ -1742,7 +1779,7 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
         if m and (d := _day_only(int(m.group("day")), reference)):
             found.append((2, len(lines), _DateFound(d, line.no, True)))
             break
-        m = p.DATELINE.match(line.text)
+        m = p.DATELINE.match(line.text) or p.BRACKETED_DATELINE.match(line.text)
         if m:
             if m.group("year"):
                 d = _datetime(m)
@@ -2073,11 +2110,18 @@ def _dedupe(lines: Sequence[Line]) -> list[Line]:
     for line in lines:
         if out and out[-1].text == line.text and not is_placeholder(line.text):
             continue
-        if out and _is_teaser_of(out[-1].text, line.text):
+        if out and (_is_teaser_of(out[-1].text, line.text) or _is_credited_copy(out[-1].text, line.text)):
             out[-1] = line
             continue
         out.append(line)
     return out
+
+
+def _is_credited_copy(copy: str, lead: str) -> bool:
+    """Whether ``copy`` is ``lead`` with a byline glued before it (``社会中心/X 台北报导`` + the
+    lead): a syndicating site's summary, the same paragraph again."""
+    return len(lead) >= TEASER_MIN and len(copy) > len(lead) and copy.endswith(lead) \
+        and credit_names(copy[: -len(lead)].strip()) is not None
 
 
 def _is_teaser_of(teaser: str, full: str) -> bool:
@@ -2601,12 +2645,16 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         prose, byline = signed_above  # …水平。（邵明轩） / 下图为义诊现场。: the signature before a gallery
         closing = byline.group("names")
         cuts.setdefault(prose.no, [0, len(prose.text)])[1] = byline.start()
-    credits = []
+    credits: list[str] = []
     after_picture = {lines[i + 1].no for i, kind in enumerate(kinds[:-1]) if kind == PLACEHOLDER}
     # photo credits closing a caption (…全景 通讯员 X 摄) or a paragraph (…。新华社记者 X 摄)
     for ln in body_lines:  # …诺玛德社区。 Paul Hendry for The New York Times: a foreign paper's photo credit
         if ln.text[-1:].isascii() and (foreign := _FOREIGN_PHOTO_CREDIT.search(ln.text)):
             cuts.setdefault(ln.no, [0, len(ln.text)])[1] = foreign.start()
+        if ln.text[-1:] in ")）" and (shown_by := _PICTURE_FROM.search(ln.text)):
+            cuts.setdefault(ln.no, [0, len(ln.text)])[1] = shown_by.start()  # …登场。(图/某新闻)
+            if is_person_name(who := shown_by.group("who").strip(), strict=True):
+                credits.append(who)
     for ln in body_lines[:-1] if m or row is not None else body_lines:
         if "摄" not in ln.text[-40:]:
             continue  # no photo credit: skip the call

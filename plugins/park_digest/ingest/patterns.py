@@ -20,12 +20,12 @@ CJK_LIKE = re.compile(f"[{CJK}\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d
 _TIME = (r"(?:(?:T|(?:\s*[—–]{1,2})?\s*(?:[(（]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?\s*)?"
          r"(?:(?:HKT|CST|GMT\s?\+\s?0?8(?::?00)?|UTC\s?\+\s?0?8(?::?00)?)\s*)?"
          r"(?P<half>上午|下午|早上|晚上|中午|凌晨|傍晚)?\s*)"
-         r"(?P<hour>\d{1,2})[:：](?P<minute>\d{2})(?:[:：](?P<second>\d{2}))?)?")
+         r"(?P<hour>\d{1,2})[:：] ?(?P<minute>\d{2})(?:[:：](?P<second>\d{2}))?)?")
 # Halves of the day whose hours a twelve-hour clock counts from noon
 AFTERNOON = frozenset({"下午", "晚上", "傍晚"})
 DATE_PATTERNS = (
-    # 2021-07-06 22:13:53, 2021/7/6 22:13, 2021.07.06
-    re.compile(r"(?P<year>(?:19|20)\d{2})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})" + _TIME
+    # 2021-07-06 22:13:53, 2021/7/6 22:13, 2021.07.06; 2020- 09- 23 16: 09 as a CMS spaces it
+    re.compile(r"(?P<year>(?:19|20)\d{2})(?:[-/] ?|\.)(?P<month>\d{1,2})(?:[-/] ?|\.)(?P<day>\d{1,2})" + _TIME
                + r"(?:(?<=\d)(?:\.\d{1,6})?(?P<zone>Z|[+-](?:0\d|1[0-4]):?[0-5]\d)(?![\w:]))?"),  # ISO's zone
     # 2021年07月06日20:09, 2021年7月6日 22:13
     re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
@@ -44,8 +44,14 @@ DATE_PATTERNS = (
     re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d{2})(?![\d/])" + _TIME),
     # 20231208范书瑶/台北报导: eight digits glued to the credit, as e-paper share pages print it
     re.compile(r"^(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?=[^\d\s])"),
+    # 2024.0412: a date badge alone on its line, month and day run together
+    re.compile(r"^(?P<year>(?:19|20)\d{2})[./](?P<month>[01]\d)(?P<day>[0-3]\d)$"),
     # 02月04日,2022年: a company template's date badge, the year last
     re.compile(r"(?<!\d)(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日\s*[,，]?\s*(?P<year>(?:19|20)\d{2})\s*年"
+               + _TIME),
+    # 更新时间:09年11月18日: a two-digit year after a label's colon (an old CMS's; ROC years
+    # 0–39 fall before any web page)
+    re.compile(r"(?<=[:：])\s*(?P<year>[0-3]\d)\s*年\s*(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"
                + _TIME),
     # 发稿日期:112年9月15日: an ROC year right after a label's colon, or a line of its own
     # (114年01月21日 over a Taiwan government's headline)
@@ -78,11 +84,17 @@ DATELINE = re.compile(
 DATELINE_PEOPLE = re.compile(
     r"^[^\s，,。]{0,30}?(?:讯|电|消息)\s*[(（](?P<people>[^()（）]{1,80})[)）]"
 )
+# (香港.2026年3月12日)…, （2026年3月12日，香港）…: a release opening with its place and full date
+_BRACKETED_DAY = (r"[(（](?:[^()（）\s\d]{{2,8}}[.．·,，、 ]\s*)?{year}年{month}月{day}日"
+                  r"(?:[.．·,，、 ]\s*[^()（）\s\d]{{2,8}})?[)）]")
+BRACKETED_DATELINE = re.compile("^" + _BRACKETED_DAY.format(
+    year=r"(?P<year>(?:19|20)\d{2})", month=r"(?P<month>\d{1,2})", day=r"(?P<day>\d{1,2})"))
 # What opens a first paragraph before its first sentence, removed from the text (its facts kept):
 # 红网时刻湘潭11月10日讯（记者 X）, 中国台湾网4月25日讯, 浙江园林网4月10日消息：, 红网平江站1月8日报道,
 # 本报讯（记者 X 通讯员 Y）, 金山网讯, 【on.cc东网专讯】, 【本报消息】, (澳门电台消息)
 OPENING_DATELINE = re.compile(
-    r"^(?:[【\[〔《][^】\]〕》\s]{2,26}?\s*(?:专讯|讯|快讯|消息|(?<=报)文章|综合报[道导])\s*(?:[，,]\s*发自[^】\]〕》]{1,10})?[】\]〕》]|[(（][^()（）\s]{2,12}?(?:消息|讯)[)）](?=\s)|"
+    r"^(?:[【\[〔《][^】\]〕》\s]{2,26}?\s*(?:专讯|讯|快讯|消息|(?<=报)文章|综合报[道导])\s*(?:[，,]\s*发自[^】\]〕》]{1,10})?[】\]〕》]|[(（]\s*[^()（）\s]{2,12}?(?:消息|讯)\s*[)）](?=\s)|"
+    + _BRACKETED_DAY.format(year=r"(?:19|20)\d{2}", month=r"\d{1,2}", day=r"\d{1,2}") + r"|"
     r"[(（][^()（）\s]{2,12}?(?:报道|报导)[)）]|"  # (星岛日报报道) glued to the first sentence
     r"[(（][^()（）\s]{2,12}?(?:中文网|网|社|台)[)）](?=\S)|"  # (德国之声中文网) opening the text
     r"[^，,。“”]{0,24}?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}时\d{1,2}分)?[^\s，,。“”\d]{0,6}?"
@@ -177,7 +189,7 @@ BOILERPLATE_LINES = re.compile(
     r"(?:点击)?(?:放大图片|查看大图|图片放大)|图片?(?:说明|说|注)|"
     # a picture's source alone on its line, no one named: 图/翻摄自某微博, 图片来源：网络
     r"图\s*[/／]\s*(?:翻摄|截图|截自|取自|资料|撷取|摘自|网络|网路|示意)\S{0,30}|翻摄自\S{1,30}|"
-    r"图片来源\s*[:：]\s*\S{1,30}|图片|image|img|photo|欢迎关注.{0,30}(?:微信|公众号|官方微博|客户端|抖音|视频号).{0,20}|"
+    r"图片来源\s*[:：]\s*\S{1,30}|图片|照片|image|img|photo|欢迎关注.{0,30}(?:微信|公众号|官方微博|客户端|抖音|视频号).{0,20}|"
     r"[-—–\s]*(?:Advertisement|ADVERTISEMENT)[-—–\s]*|.{0,20}(?:欢迎搜寻|欢迎搜索).{0,40}|"
     r"[•·]?\s*参与互动\s*\d*|分享该报道至.{0,20}|"
     # an accessibility skip link: 跳至主要内容, 跳到主要内容区块, 跳过导航
