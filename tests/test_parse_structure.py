@@ -1674,3 +1674,23 @@ def test_captions_of_lost_pictures_above_the_desks_sign_off_stay_in_the_text() -
 def test_a_section_name_under_a_topic_headline_is_no_headline() -> None:
     article = parse(f"新厂房|园区新厂房落成投用 首批三家企业搬入\n社会\n发布时间: 2024-11-20 10:00\n{LEAD}\n{SECOND}\n")
     assert article.title == "新厂房|园区新厂房落成投用 首批三家企业搬入"
+
+
+@pytest.mark.parametrize(("row", "stamp"), [
+    ("二〇二四年三月五日", "2024-03-05 00:00"),  # Chinese numerals, as an official document dates itself
+    ("二〇二四年十二月三十一日", "2024-12-31 00:00"),
+    ("发布时间：2024年03月05日 10时20分", "2024-03-05 10:20"),  # hours and minutes in words
+    ("发布日期：113/03/05", "2024-03-05 00:00"),  # an ROC year with slashes
+    ("发布日期：113.03.05", "2024-03-05 00:00"),  # and with dots
+    ("Mar 05, 2024 10:20", "2024-03-05 10:20"),  # a month by name, first
+    ("5 March 2024", "2024-03-05 00:00"),  # and after the day
+    ("2024-03-05 03:20 PM", "2024-03-05 15:20"),  # a twelve-hour clock
+    ("2024/03/05 PM 03:20", "2024-03-05 15:20"),
+    ("2024-03-05 12:20 AM", "2024-03-05 00:20"),
+    ("2024年3月5号 09:30", "2024-03-05 09:30"),  # 号 for 日
+], ids=["numerals", "numerals-31", "hours-in-words", "roc-slashes", "roc-dots", "month-name-first",
+        "month-name-after-day", "pm-after", "pm-before", "am-midnight", "hao"])
+def test_a_date_in_the_shapes_pages_print_it_dates_the_article(row: str, stamp: str) -> None:
+    article = parse(f"园区新厂房落成投用\n{row}\n{LEAD}\n{SECOND}\n")
+    assert (article.date.strftime("%Y-%m-%d %H:%M"), article.date_inferred) == (stamp, False)
+

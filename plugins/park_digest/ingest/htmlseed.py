@@ -44,9 +44,9 @@ from park_digest.ingest.parse import (
     SOURCE_URL,
     TEXT,
     classify,
-    clock_hour,
     find_date,
     is_heading,
+    moment_of,
     parse_article,
     photo_credit,
     split_names,
@@ -259,16 +259,8 @@ def parse_datetime(value: str) -> tuple[datetime, bool] | None:
         d = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         m = find_date(value)
-        if not m:
-            return None
-        g = m.groupdict()
-        year = int(g["year"]) + (2000 if int(g["year"]) < 100 else 0)
-        try:
-            d = datetime(year, int(g["month"]), int(g["day"]), clock_hour(g),
-                         int(g.get("minute") or 0), int(g.get("second") or 0))
-        except ValueError:
-            return None
-        return d.replace(tzinfo=CHINA_TZ), g.get("hour") is not None
+        moment = moment_of(m) if m else None
+        return (moment, m.groupdict().get("hour") is not None) if moment else None
     has_time = "T" in value or ":" in value
     d = d.replace(tzinfo=CHINA_TZ) if d.tzinfo is None else d.astimezone(CHINA_TZ)
     return d, has_time

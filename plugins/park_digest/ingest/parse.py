@@ -733,7 +733,7 @@ _ISSUED_FOR = re.compile(r"^(?:下稿|以下新闻稿|本稿)代(?P<outlet>[^\s:
 def _is_date_cell(cell: str) -> bool:
     """Whether a cell of a row holds a whole date and little else (``2024-02-26``)."""
     date = find_date(cell)
-    return date is not None and bool(date.groupdict().get("year")) \
+    return date is not None and any(date.groupdict().get(k) for k in ("year", "roc", "cyear")) \
         and len(cell) - len(date.group(0).strip()) <= 4
 
 
@@ -1043,7 +1043,7 @@ def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int
         title = None
         if kinds[i] in (TEXT, FIELDS):
             title = _title_with_date(text, i)  # 标题 2024-01-02 / 标题发布日期:2023-03-12
-            if title is not None and title.date is not None and not title.date.group("hour") \
+            if title is not None and title.date is not None and not title.date.groupdict().get("hour") \
                     and text.endswith((")", "）")) and _title_like(text) \
                     and any(j != i and kinds[j] == FIELDS and find_date(lines[j].text) for j in range(start)):
                 title = _Title(i, text)  # 发布会辑录(2023-04-26) over its own date row: the day is the headline's
@@ -1586,28 +1586,50 @@ def _vouched_by_key(value: str) -> bool:
 def clock_hour(groups: dict[str, str | None]) -> int:
     """The hour of a date match on a 24-hour clock (下午 3:12 is 15:12; 中午 12:30 stays)."""
     hour = int(groups.get("hour") or 0)
-    if groups.get("half") in p.AFTERNOON and hour < 12:
+    half = groups.get("half") or groups.get("meridiem")
+    if half in p.AFTERNOON and hour < 12:
         hour += 12
+    elif half in p.MORNING and hour == 12:
+        hour = 0
     return hour
 
 
 _CHINESE_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+_CHINESE_DIGITS = "〇一二三四五六七八九零○Ｏ"  # index mod 10: the digit ("零", "○", "Ｏ" are 0 too)
 
 
-def _datetime(m: re.Match[str], year: int | None = None) -> datetime | None:
+def _chinese_day(text: str) -> int:
+    """三十一 → 31, 十五 → 15, 五 → 5."""
+    tens, _, units = text.rpartition("十")
+    if "十" not in text:
+        return _CHINESE_DIGITS.index(text) % 10
+    return (_CHINESE_DIGITS.index(tens) % 10 if tens else 1) * 10 + (_CHINESE_DIGITS.index(units) % 10 if units else 0)
+
+
+def moment_of(m: re.Match[str], year: int | None = None) -> datetime | None:
+    """The moment a match of a date pattern names, in China time (``year`` for a date without
+    one); None for a day no calendar has (2月30日)."""
     groups = m.groupdict()
     try:
         if year is not None:
             y = year
         elif groups.get("roc"):
             y = int(groups["roc"]) + 1911
+        elif groups.get("cyear"):
+            y = int("".join(str(_CHINESE_DIGITS.index(c) % 10) for c in groups["cyear"]))
         else:
             y = int(groups["year"])
         if y < 100:
             y += 2000
-        month = _CHINESE_MONTHS.index(groups["cmonth"]) + 1 if groups.get("cmonth") else int(groups["month"])
+        if groups.get("cmonth"):
+            month = _CHINESE_MONTHS.index(groups["cmonth"]) + 1
+        elif groups.get("emonth"):
+            month = p.ENGLISH_MONTHS.index(groups["emonth"][:3].lower()) + 1
+        else:
+            month = int(groups["month"])
+        day = _chinese_day(groups["cday"]) if groups.get("cday") else int(groups.get("day") or groups.get("day2"))
         moment = datetime(
-            y, month, int(groups.get("day") or groups.get("day2")),
+            y, month, day,
             clock_hour(groups), int(groups.get("minute") or 0),
             int(groups.get("second") or 0), tzinfo=CHINA_TZ,
         )
@@ -1716,7 +1738,7 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
         line = lines[i]
         if _OTHER_ITEM.search(line.text):
             continue  # 第1页最后一篇文章日期：…, 上一篇：… 2024-01-01: another item's date
-        dates = [(m, d) for m in find_dates(line.text) if (d := _datetime(m))]
+        dates = [(m, d) for m in find_dates(line.text) if (d := moment_of(m))]
         for m, d in dates:  # 产生日期：… 发布日期：…: each date ranked by its own label
             if not m.groupdict().get("hour") and i + 1 < len(lines) \
                     and (t := _LONE_TIME.fullmatch(lines[i + 1].text)):
@@ -1732,7 +1754,7 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
         if dates:
             continue
         m = p.WIRE_TRAILER.search(line.text)
-        if m and (d := _datetime(m)):
+        if m and (d := moment_of(m)):
             found.append((1, i, _DateFound(d, line.no)))
             continue
         key = next((f for f in p.FIELD.finditer(line.text) if f.group("key") in p.DATE_KEYS), None)
@@ -1743,7 +1765,7 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
     if len(cells) >= 2:  # a date widget split into cells: join consecutive ones
         joined = " ".join(ln.text for i, ln in cells if i - cells[0][0] < len(cells) + 1)
         m = find_date(joined)
-        if m and (d := _datetime(m)):
+        if m and (d := moment_of(m)):
             found.append((1, cells[0][0], _DateFound(d, cells[0][1].no)))
     for i in at:  # 中央社／ 台北10日电: a wire dateline gives the day only
         line = lines[i]
@@ -1758,7 +1780,7 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
             found.append((2, i, _DateFound(d[0], line.no, d[1])))
     opening = body[0].text[opening_byline(body[0].text)[0]:].lstrip(" ：:，,") if body else ""
     if opening and (m := _LEAD_DATE.match(opening)):  # (南方网讯 )2019年5月7日，…: the text's day
-        if m.group("year") and (d := _datetime(m)):
+        if m.group("year") and (d := moment_of(m)):
             found.append((4, len(lines), _DateFound(d, body[0].no)))
         elif (d := _month_day(m, url, reference)):
             found.append((4, len(lines), _DateFound(d[0], body[0].no, d[1])))
@@ -1766,7 +1788,7 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
         for regex in _LEAD_DAYS:
             if not (m := regex.search(line.text[:60])):
                 continue
-            if m.groupdict().get("year") and (full := _datetime(m)):
+            if m.groupdict().get("year") and (full := moment_of(m)):
                 found.append((2.5, len(lines), _DateFound(full, line.no, True)))
             elif d := _month_day(m, url, reference):
                 found.append((2.5, len(lines), _DateFound(d[0], line.no, d[1])))
@@ -1782,15 +1804,15 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
         m = p.DATELINE.match(line.text) or p.BRACKETED_DATELINE.match(line.text)
         if m:
             if m.group("year"):
-                d = _datetime(m)
+                d = moment_of(m)
                 if d:
                     found.append((1, len(lines), _DateFound(d, line.no)))
             elif d := _month_day(m, url, reference):
                 found.append((2, len(lines), _DateFound(d[0], line.no, d[1])))
             break
-    if url_date and (d := _datetime(url_date)):
+    if url_date and (d := moment_of(url_date)):
         found.append((1, len(lines) + 1, _DateFound(d, 0)))
-    if e_paper and (d := _datetime(e_paper[0])):
+    if e_paper and (d := moment_of(e_paper[0])):
         found.append((2.5, len(lines), _DateFound(d, e_paper[1])))  # the issue's day
     if not found:
         return None
@@ -1833,12 +1855,12 @@ def _month_day(m: re.Match[str], url: str | None, reference: Callable[[], dateti
     latest such date not after the reference)."""
     url_date = p.URL_DATE.search(url or "")
     if url_date:
-        d = _datetime(m, int(url_date.group("year")))
+        d = moment_of(m, int(url_date.group("year")))
         return (d, False) if d else None
     ref = reference()
-    d = _datetime(m, ref.year)
+    d = moment_of(m, ref.year)
     if d and d.date() > ref.date():
-        d = _datetime(m, ref.year - 1)
+        d = moment_of(m, ref.year - 1)
     return (d, True) if d else None
 
 

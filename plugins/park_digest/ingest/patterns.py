@@ -19,16 +19,25 @@ CJK_LIKE = re.compile(f"[{CJK}\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d
 # 2024年3月5日 星期二 08:12, 2024/3/5 下午 3:12, 2024-03-05T08:12:00)
 _TIME = (r"(?:(?:T|(?:\s*[—–]{1,2})?\s*(?:[(（]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?\s*)?"
          r"(?:(?:HKT|CST|GMT\s?\+\s?0?8(?::?00)?|UTC\s?\+\s?0?8(?::?00)?)\s*)?"
-         r"(?P<half>上午|下午|早上|晚上|中午|凌晨|傍晚)?\s*)"
-         r"(?P<hour>\d{1,2})[:：] ?(?P<minute>\d{2})(?:[:：](?P<second>\d{2}))?)?")
+         r"(?P<half>上午|下午|早上|晚上|中午|凌晨|傍晚|[AaPp][Mm](?=\s))?\s*)"
+         # 22:13, 22:13:53, 22时13分 (and 22时13分53秒), 03:20 PM
+         r"(?P<hour>\d{1,2})(?:[:：] ?|时)(?P<minute>\d{2})(?:(?:[:：]|分)(?P<second>\d{2})秒?|分)?"
+         r"(?:\s?(?P<meridiem>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?")
 # Halves of the day whose hours a twelve-hour clock counts from noon
-AFTERNOON = frozenset({"下午", "晚上", "傍晚"})
+AFTERNOON = frozenset({"下午", "晚上", "傍晚", "PM", "pm", "Pm", "pM", "P.M.", "p.m."})
+MORNING = frozenset({"AM", "am", "Am", "aM", "A.M.", "a.m."})  # 12:30 AM is half past midnight
+# Months by name, as bilingual and overseas pages print them (Mar 05, 2024; 5 March 2024)
+ENGLISH_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EMONTH = (r"(?P<emonth>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP"
+           r"|OCT|NOV|DEC)[a-zA-Z]{0,6}\.?)")
+# 二〇二四年三月五日: a date in Chinese numerals, as an official document closes
+_CDIGITS = "〇零○Ｏ一二三四五六七八九"
 DATE_PATTERNS = (
     # 2021-07-06 22:13:53, 2021/7/6 22:13, 2021.07.06; 2020- 09- 23 16: 09 as a CMS spaces it
     re.compile(r"(?P<year>(?:19|20)\d{2})(?:[-/] ?|\.)(?P<month>\d{1,2})(?:[-/] ?|\.)(?P<day>\d{1,2})" + _TIME
                + r"(?:(?<=\d)(?:\.\d{1,6})?(?P<zone>Z|[+-](?:0\d|1[0-4]):?[0-5]\d)(?![\w:]))?"),  # ISO's zone
-    # 2021年07月06日20:09, 2021年7月6日 22:13
-    re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+    # 2021年07月06日20:09, 2021年7月6日 22:13, 2021年7月6号
+    re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*(?:日|号(?![楼线院馆室]))"
                + _TIME),
     # 23-09-15 17:07 (two-digit year, time required to tell it from other numbers)
     re.compile(r"(?<![\d-])(?P<year>\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
@@ -38,8 +47,16 @@ DATE_PATTERNS = (
                + _TIME),
     # 2020 / 12/29 / 11:52: a date widget's cells, joined by the parser
     re.compile(r"^(?P<year>(?:19|20)\d{2})\s+(?P<month>[01]?\d)/(?P<day>[0-3]?\d)" + _TIME),
-    # 110-01-15 11:30 (ROC year of three digits)
-    re.compile(r"(?<![\d-])(?P<roc>1[01]\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])" + _TIME),
+    # 110-01-15 11:30, 113/03/05, 113.03.05 (ROC year of three digits)
+    re.compile(r"(?<![\d./-])(?P<roc>1[01]\d)(?P<sep>[-/.])(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?![\d./-])"
+               + _TIME),
+    # Mar 05, 2024 10:20; March 5, 2024; 5 March 2024
+    re.compile(rf"(?<![A-Za-z]){_EMONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})(?!\d)"
+               + _TIME),
+    re.compile(rf"(?<![\d.])(?P<day>[0-3]?\d)\s+{_EMONTH}\s+(?P<year>(?:19|20)\d{{2}})(?!\d)" + _TIME),
+    # 二〇二四年三月五日
+    re.compile(rf"(?P<cyear>[{_CDIGITS}]{{4}})\s*年\s*(?P<cmonth>十[一二]?|[一二三四五六七八九])\s*月"
+               rf"\s*(?P<cday>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"),
     # 02/03/2026 09:10: day first with the year last, as Hong Kong and Macau pages print it
     re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d{2})(?![\d/])" + _TIME),
     # 20231208范书瑶/台北报导: eight digits glued to the credit, as e-paper share pages print it
