@@ -1694,3 +1694,75 @@ def test_a_date_in_the_shapes_pages_print_it_dates_the_article(row: str, stamp: 
     article = parse(f"园区新厂房落成投用\n{row}\n{LEAD}\n{SECOND}\n")
     assert (article.date.strftime("%Y-%m-%d %H:%M"), article.date_inferred) == (stamp, False)
 
+
+
+# --- round eighteen: mirrors' watermarks, units before a role, agencies' dashes, Korean labels ----
+def test_a_mirrors_watermark_on_every_line_goes_and_the_text_stays() -> None:
+    mark = "vuG21某网"
+    paragraphs = [LEAD, SECOND, "园区负责人表示，今年还将引进十家企业，新增就业岗位两千个。",
+                  "他也提醒，入驻企业要做好安全生产，园区将定期组织检查。"]
+    body = "\n".join(f"{text}{mark}\n{mark}" for text in paragraphs)
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{body}\n")
+    assert article.paragraphs == tuple(paragraphs)
+
+
+def test_a_bracketed_repeat_of_the_original_headline_is_no_title() -> None:
+    original = "园区新建的六栋厂房今天落成 首批三家企业搬入"
+    article = parse(f"园区新厂房落成投用\n(原标题:{original})\n【{original}】\n2024-03-05 08:12\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区新厂房落成投用"
+
+
+@pytest.mark.parametrize("note", ["(原标题:532万件!这项全球第一,意味着什么?)", "原标题：园区第一，意味着什么？"])
+def test_an_original_headline_note_stays_out_of_the_text_whatever_it_asks(note: str) -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{SECOND}\n{note}\n来源:湘潭日报 作者:王晓明\n")
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(("closing", "authors"), [
+    ("（湘乡市委宣传部通讯员 王晓明）", ("王晓明",)),
+    ("（某网湖南岳阳市台办通讯员 王晓明 李红）", ("王晓明", "李红")),
+], ids=["department", "office-of-a-site"])
+def test_a_correspondent_credited_with_the_unit_they_write_for_closes_the_text(
+        closing: str, authors: tuple) -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n{SECOND}{closing}\n")
+    assert (article.authors, article.paragraphs[-1], article.source) == (authors, SECOND, None)
+
+
+def test_a_units_correspondent_on_a_line_of_their_own_is_a_byline() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n湘乡经开区通讯员 王晓明 李红\n{LEAD}\n{SECOND}\n")
+    assert (article.authors, article.source) == (("王晓明", "李红"), None)
+
+
+def test_an_honorary_reporter_with_a_home_country_is_a_byline() -> None:
+    article = parse(f"园区新厂房落成投用\n2025.02.04\n{LEAD}\n{SECOND}\n  某宣网名誉记者王晓明 来自中国\n")
+    assert (article.authors, article.source, article.paragraphs) == (("王晓明",), "某宣网", (LEAD, SECOND))
+
+
+def test_an_undated_dateline_with_reporters_in_brackets_leaves_the_lead() -> None:
+    article = parse(f"园区新厂房落成投用\n来源：某旅游报 2024-07-16 17:06\n某旅游报长沙电（记者 王晓明）{LEAD}\n{SECOND}\n")
+    assert (article.authors, article.paragraphs[0]) == (("王晓明",), LEAD)
+
+
+def test_an_agencys_dateline_set_off_by_a_dash_dates_the_text_and_its_standfirst_goes() -> None:
+    article = parse(f"园区新厂房落成投用\n{LEAD}\n园区新厂房外景。图自某通社\n某通社河内5月19日——{LEAD}\n{SECOND}\n")
+    assert (article.date.strftime("%m-%d"), article.date_inferred) == ("05-19", True)
+    assert article.paragraphs == ("园区新厂房外景。", LEAD, SECOND)
+
+
+def test_a_time_before_a_day_first_date_is_the_articles_time() -> None:
+    article = parse(f"园区新厂房落成投用\n6:29 24/12/2025\n{LEAD}\n{SECOND}\n")
+    assert article.date.strftime("%Y-%m-%d %H:%M") == "2025-12-24 06:29"
+
+
+def test_an_english_picture_credit_leaves_the_caption() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n{LEAD}\n园区负责人与来宾会面。 Photo: Office of the Park\n{SECOND}\n")
+    assert article.paragraphs == (LEAD, "园区负责人与来宾会面。", SECOND)
+
+
+def test_a_korean_sites_labels_and_the_story_language_leave_the_headline_alone() -> None:
+    lead = "“园区和企业要寻找彼此的共同点，只要真诚地敞开心扉，合作完全可以进一步加强。"
+    second = "湘乡经开区管委会主任王晓明在接受本报独家采访、谈到园区发展时这样表示。"
+    raw = (f"서희스타힐스\n\n[中文] 让世界充分认识这座小城\n\n기자정보, 기사등록일\n입력 2010-02-17 09:07\n"
+           f"    도구모음\n  • 글자크기 설정\n湘乡经开区管委会王晓明主任专访\n\n{lead}\n\n{second}\n\n{SECOND}\n")
+    article = parse(raw)
+    assert (article.title, article.date.strftime("%Y-%m-%d %H:%M")) == ("让世界充分认识这座小城", "2010-02-17 09:07")

@@ -81,6 +81,7 @@ SENTENCES: dict[str, list[str]] = {
         "本报讯这个栏目开办十年，刊发了园区的三百多篇稿件。",
         "12月1日电价调整后，园区企业每月的用电成本下降了约百分之五。",
         "园区的公告（2026年3月12日，湘乡）写明了新厂房的交付时间。",
+        "园区把开工定在了5月19日——那天正好是企业成立十周年。",
     ],
     "MONTH_DAY": ["12月25日，园区举办年终总结会，表彰了二十家优秀企业。"],
     "WIDGET_DAY": ["星期一上午，园区召开安全生产调度会，部署节前检查。"],
@@ -98,7 +99,7 @@ SENTENCES: dict[str, list[str]] = {
 }
 # compiled patterns of patterns.py that never decide whether a line is dropped
 NOT_LINE_DROPPING = {
-    "CJK_CHAR", "CJK_LIKE", "URL_DATE", "DATELINE", "BRACKETED_DATELINE", "DATELINE_PEOPLE", "OUTLET_NAME",
+    "CJK_CHAR", "CJK_LIKE", "URL_DATE", "DATELINE", "BRACKETED_DATELINE", "DASHED_DATELINE", "DATELINE_PEOPLE", "OUTLET_NAME",
     "ROLE_WORDS", "SENTENCE_MARKS", "PHOTO_CREDIT", "NUMBERED_HEADING", "CLOSING_AUTHORS", "NAME",
     "GBK_MOJIBAKE", "PINYIN_ANNOTATION", "LATIN1_MOJIBAKE",
 }

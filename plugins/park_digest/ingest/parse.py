@@ -156,13 +156,16 @@ _CAPTION_CREDIT = re.compile(
     rf"|摄影?\s*[/／:：]\s*{_CREDIT_NAMES})\s*[)）]?)\s*[|｜]?$"
 )
 # …登场。(图/某新闻), …排队（示意图／X提供）: whence a caption's picture came, closing it
-_PICTURE_FROM = re.compile(r"(?<=\S)\s*[(（]\s*(?:示意)?图\s*[/／:：]\s*(?P<who>[^()（）/／]{1,20}?)(?:提供)?\s*[)）]$")
+_PICTURE_FROM = re.compile(r"(?<=\S)\s*[(（]\s*(?:示意)?图\s*[/／:：]\s*(?P<who>[^()（）/／]{1,20}?)(?:提供)?\s*[)）]$"
+                           r"|(?<=[。！？”])\s*(?:图自|图片来自)\s*(?P<site>[^\s。！？()（）]{2,16})$")  # 。图自某社
 _DESK_CODE = re.compile(r"[①-⑳]\d{0,2}$")  # a paper's desk and picture number before a credit
 _ROLE_KEY_COLON = re.compile(r"(?<=[者影师员生])\s*[:：]")
 _AGENCY_CREDIT = re.compile(r"(?<=[。！？”])\s*摄影?\s*[:：/／]\s*[A-Z][A-Za-z0-9.'&-]*(?: [A-Z][A-Za-z0-9.'&-]*){0,3}$")
 _FOREIGN_PHOTO_CREDIT = re.compile(
     r"(?<=[。！？”])\s+[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}\s*(?:for|/|—)\s*"
     r"(?:The New York Times|Getty Images|Reuters|AFP|Associated Press|EPA|Bloomberg)$")
+# …会面。 Photo: Office of the Prime Minister, …现场。 Source: SBS: an English credit of the picture
+_LATIN_CREDIT = re.compile(r"(?<=[。！？”])\s*(?:Photo|Source|Credit|Image|Picture)s?\s*:\s*[A-Za-z][^。！？]{1,60}$")
 _NUMBER_CELL = re.compile(r"(?:19|20)\d{2}|[01]?\d/[0-3]?\d|\d{1,2}:\d{2}")
 # 《光明日报》( 2010年04月23日 08版): a print edition's credit
 _PRINT_EDITION = re.compile(r"《\s*(?P<outlet>[^》\s]{2,12})\s*》\s*[(（]\s*(?:19|20)\d{2}年.{0,20}版\s*[)）]$")
@@ -206,7 +209,8 @@ _ONE_LANGUAGE = r"只有[中英]文|只有中文及英文|(?:Chinese|English) on
 _TITLE_TAIL = re.compile(r"(?:\s*[|｜]\s*[^|｜\s]{1,4}|\s+(?:列印|打印|分享|收藏|列印本页|打印本页)|"
                          r"\s*[\[【(（](?:图|组图|附图|多图|图文|视频|高清组图|图集|附短片|"
                          rf"{_ONE_LANGUAGE})[\]】)）])$")
-_TITLE_LANGUAGE = re.compile(rf"^[(（](?:{_ONE_LANGUAGE})[)）]\s*")  # (Chinese only)标题: the same, before it
+# (Chinese only)标题, [中文] 标题: the language of the story, before its headline
+_TITLE_LANGUAGE = re.compile(rf"^(?:[(（](?:{_ONE_LANGUAGE})[)）]|[\[【](?:中文版?|Chinese)[\]】])\s*")
 _SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3}|第[一二三四五六七八九十\d]{1,3}[章节条部分])[、．.\s]")
 _SEPARATOR = re.compile(r"[:：|｜]")
 _SPACED_CJK = re.compile(rf"(?<=[{p.CJK}]) (?=[{p.CJK}])")
@@ -256,6 +260,7 @@ _REPORTED_OUTLET = re.compile(rf"[／/]\s*[{p.CJK}]{{1,8}}?(?:报导|报道)\s*[
 _DESK_SLASH = re.compile(rf"[{p.CJK}]{{2,6}}(?:中心|组|部)\s*[／/]\s*")  # 社会中心/
 _SLASH_REPORTED = re.compile(rf"[{p.CJK}·]{{2,4}}\s*[／/]\s*[{p.CJK}]{{1,8}}?(?:报导|报道)$")  # 范书瑶/台北报导
 _LATIN_OUTLET = re.compile(rf"(?P<outlet>[A-Za-z][A-Za-z0-9&.-]*(?:/[A-Za-z][A-Za-z0-9&.-]*)*)\s+(?=[{p.CJK}])")
+_HOME_COUNTRY = re.compile(rf"\s+来自(?P<place>[{p.CJK}]{{2,6}})$")  # an honorary reporter's country
 _PLACE_REPORTED = re.compile(rf"\s+(?P<place>[{p.CJK}]{{2,4}})(?:报道|报导)$")
 _PLACE_OUTLET = re.compile(rf"[／/]\s*(?:[{p.CJK}]{{2,3}}?)?(?P<outlet>[{p.CJK}]{{2,8}}(?:报|社|网|台|新闻))$")
 _OUTLET_BEFORE_ROLE = re.compile(
@@ -396,7 +401,7 @@ def is_author_first_line(text: str) -> re.Match[str] | None:
 _BULLETS = "•●◆■□▪☉◎※*·-—> "
 _CREDIT_HINT = re.compile(r"记者|通讯员|摄|撰文|实习生|/|[()（）\[\]【】]")
 _CREDIT_ROLES = re.compile(
-    r"(?:全媒体|融媒体|融媒|首席|特约|特派|见习|实习|本[报网台站刊社端報網臺]){0,2}"
+    r"(?:全媒体|融媒体|融媒|首席|特约|特派|见习|实习|名誉|本[报网台站刊社端報網臺]){0,2}"
     r"(?:记者|通讯员|摄影记者|摄影|摄像|实习生)"
     r"|(?:文/图|图/文|文图/|图文/|/文|/图|文/|图/|撰文|摄)"
 )
@@ -412,6 +417,9 @@ def without_affiliations(text: str) -> str:
 
 
 # A print edition's page: 第02版, A3版, 第 5 版
+_UNIT_BEFORE_ROLE = re.compile(
+    rf"(?P<unit>[{p.CJK}]{{2,20}}?(?:部|局|委|办|所|院|中心|区|县|市|镇|乡|街道|公司|集团|学校|大学|医院|站|"
+    rf"队|会|处|科|室|厅))(?=\s?(?:特约)?(?:通讯员|记者))")
 _PRINT_PAGE = re.compile(r"\s*(?:第\s*\d{1,3}\s*版|[A-Z]\d{1,2}\s*版)(?:\s*[:：]?\s*\S{0,6})?$")
 # What stands between a date and the outlet or names beside it: 2024-03-05 08:12·湘潭日报
 _DATE_SEPARATORS = " |｜·・丨"
@@ -469,9 +477,9 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     has_role = bool(desk) or bool(_CREDIT_ROLES.search(bare)) or bool(_SLASH_REPORTED.search(bare))
     if not has_role and not bracketed and not affiliated:
         return None
-    m = _PLACE_REPORTED.search(bare)
+    m = _PLACE_REPORTED.search(bare) or _HOME_COUNTRY.search(bare)
     if m and not is_person_name(m.group("place"), strict=True):
-        bare = bare[: m.start()]  # 记者 王小明 日照报道: the place it reports from is no name
+        bare = bare[: m.start()]  # 记者 王小明 日照报道, 某网记者X 来自中国: a place, no name
     outlet = None
     if m := _REPORTED_OUTLET.search(bare):  # 记者X/台北报导联合报, 记者X/综合报导/联合报
         outlet, bare = m.group("outlet"), bare[: m.start()]
@@ -482,6 +490,8 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     m = _OUTLET_BEFORE_ROLE.match(bare)
     if m and not is_person_name(m.group("outlet")):
         outlet, bare = m.group("outlet"), bare[m.end():]
+    elif (m := _UNIT_BEFORE_ROLE.match(bare)) and not is_person_name(m.group("unit")):
+        bare = bare[m.end():]  # 湘乡市委宣传部通讯员 X: the unit a correspondent writes for, no outlet
     elif (m := _LATIN_OUTLET.match(bare)) and bracketed:
         outlet, bare = m.group("outlet"), bare[m.end():]  # 【CTIMES/SmartAuto 程立扬 报导】
     rest = _CREDIT_ROLES.sub(" ", bare)
@@ -657,6 +667,10 @@ def classify(text: str) -> str:
             or (text[-1] in "]】>" and _TEASER.search(text)) or (len(text) <= 80 and _MORE_LINK.match(text)) \
             or (len(text) <= 30 and _TOOLBAR.fullmatch(text)):
         return BOILER
+    if len(text) <= 120 and text[0] in "(（原" and _ORIGINAL_TITLE.match(text):
+        return FIELDS  # (原标题:532万件!这项全球第一,意味着什么?): a note, whatever the headline says
+    if _HANGUL.search(text) and not find_date(text) and _mostly_hangul(text):
+        return BOILER  # 기사등록일, 도구모음: a Korean site's labels around its Chinese edition
     if len(text) > 160 or (len(text) > 60 and text[-1] in "。！？”"):
         # a sentence too long for a byline, a widget or a navigation row
         return REPRINT if len(text) <= 300 and _is_reprint(text) else TEXT
@@ -712,6 +726,18 @@ def classify(text: str) -> str:
     if _is_html_fragment(text) or _is_widget(text):
         return BOILER
     return TEXT
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _mostly_hangul(text: str) -> bool:
+    """Half or more of the line's letters are Korean."""
+    letters = [c for c in text if c.isalpha()]
+    return len(_HANGUL.findall(text)) * 2 >= len(letters)
+
+
+_ORIGINAL_TITLE = re.compile(r"[(（]?\s*(?:原标题|原题|原文标题)\s*[:：]\s*\S.*?(?:[)）]|(?<!。))$")
 
 
 def _clock_row(text: str) -> bool:
@@ -978,9 +1004,13 @@ class _Title:
     date: re.Match[str] | None = None  # a date on the title's own line
 
 
+_INTERVIEW_LABELS = ("专访", "访谈", "访谈录", "独家对话")
+
+
 def _title_score(text: str, i: int, start: int, kinds: Sequence[str], field_at: Sequence[int],
                  lead: str) -> float:
     """How much a header line looks like the article's headline (higher is better)."""
+    text = _TITLE_LANGUAGE.sub("", text)
     n = len(text)
     score = 3.0 if 6 <= n <= 60 else 1.0 if 4 <= n <= 100 else -2.0
     score += max(0, 3 - (start - i)) * 0.5  # near the body
@@ -997,6 +1027,8 @@ def _title_score(text: str, i: int, start: int, kinds: Sequence[str], field_at: 
         score -= 6.0
     if _MARKUP_CHARS.search(text):
         score -= 3.0
+    if text.endswith(_INTERVIEW_LABELS):
+        score -= 2.0  # 某院长专访: an interview's label over or under its headline
     cjk = len(p.CJK_CHAR.findall(text))
     if cjk < n / 3:
         score -= 3.0
@@ -1038,9 +1070,12 @@ def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int
             if lines[i].text == heading:
                 return _Title(i, heading)
     candidates: dict[str, _Title] = {}
+    originals = _original_titles(lines, kinds, start)
     for i in range(start):
         text = lines[i].text
         title = None
+        if originals and text[0] in "【[" and text.strip("【】[] ") in originals:
+            continue  # (原标题:X) / 【X】: the story's first headline, repeated as a label
         if kinds[i] in (TEXT, FIELDS):
             title = _title_with_date(text, i)  # 标题 2024-01-02 / 标题发布日期:2023-03-12
             if title is not None and title.date is not None and not title.date.groupdict().get("hour") \
@@ -1082,6 +1117,13 @@ def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int
             return best  # 1.jpg / 标题 / 2025-05-19: no caption, the title
         best, candidates = alt, others
     return _headline_of_pair(best, candidates, scores, lines, kinds, start, lead)
+
+
+def _original_titles(lines: Sequence[Line], kinds: Sequence[str], start: int) -> set[str]:
+    """The headlines a header says the story first ran under (``(原标题:X)``)."""
+    return {m.group("value").strip(" )）") for i in range(start) if kinds[i] == FIELDS
+            and "原标题" in lines[i].text for m in p.FIELD.finditer(lines[i].text)
+            if m.group("key") == "原标题"}
 
 
 REPEAT_BONUS = 3.0  # a headline the page prints twice in its header
@@ -1801,7 +1843,8 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
         if m and (d := _day_only(int(m.group("day")), reference)):
             found.append((2, len(lines), _DateFound(d, line.no, True)))
             break
-        m = p.DATELINE.match(line.text) or p.BRACKETED_DATELINE.match(line.text)
+        m = p.DATELINE.match(line.text) or p.BRACKETED_DATELINE.match(line.text) \
+            or p.DASHED_DATELINE.match(line.text)
         if m:
             if m.group("year"):
                 d = moment_of(m)
@@ -2033,7 +2076,16 @@ def closing_byline(text: str) -> re.Match[str] | None:
     m = _CLOSING_CREDIT.search(text, near_end)
     if m and m.start() > 0 and split_names(m.group("credit")):
         return m
+    m = _CLOSING_UNIT_CREDIT.search(text, near_end) if text.endswith((")", "）")) else None
+    if m and m.start() > 0 and all(is_person_name(n, strict=True) for n in _NAME_SEP.split(m.group("names"))):
+        return m  # …美景。（某市台办通讯员 X）: the correspondent, after the body they write for
     return None
+
+
+# （湘乡市委宣传部通讯员 X）, （某网某市台办通讯员 X Y）: a unit, its role, its names
+_CLOSING_UNIT_CREDIT = re.compile(
+    rf"(?<=[。！？!?”…])\s*[(（](?P<unit>[^()（）\s]{{2,24}}?)(?:特约通讯员|通讯员|特约记者|记者)\s*"
+    rf"(?P<names>[{p.CJK}·]{{2,4}}(?:[\s、][{p.CJK}·]{{2,4}}){{0,3}})\s*[)）]$")
 
 
 # 下图为义诊现场。, ▲石台县公安局X在剪辑视频。: the caption of a picture of the gallery closing a page
@@ -2137,6 +2189,14 @@ def _dedupe(lines: Sequence[Line]) -> list[Line]:
             continue
         out.append(line)
     return out
+
+
+def _without_standfirst(lines: Sequence[Line], opened: Iterable[int]) -> list[Line]:
+    """Without a standfirst that the lead repeats once its dateline (``opened``: the numbers of
+    lines whose opening was cut) is cut: 标准导语 / 图 / 越通社河内5月19日——标准导语."""
+    leads = {ln.text for ln in lines if ln.no in opened and len(ln.text) >= TEASER_MIN}
+    first = next((ln for ln in lines if ln.text in leads), None)
+    return [ln for ln in lines if ln is not first or ln.no in opened]
 
 
 def _is_credited_copy(copy: str, lead: str) -> bool:
@@ -2671,11 +2731,12 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     after_picture = {lines[i + 1].no for i, kind in enumerate(kinds[:-1]) if kind == PLACEHOLDER}
     # photo credits closing a caption (…全景 通讯员 X 摄) or a paragraph (…。新华社记者 X 摄)
     for ln in body_lines:  # …诺玛德社区。 Paul Hendry for The New York Times: a foreign paper's photo credit
-        if ln.text[-1:].isascii() and (foreign := _FOREIGN_PHOTO_CREDIT.search(ln.text)):
+        if ln.text[-1:].isascii() and (foreign := _FOREIGN_PHOTO_CREDIT.search(ln.text)
+                                       or _LATIN_CREDIT.search(ln.text)):
             cuts.setdefault(ln.no, [0, len(ln.text)])[1] = foreign.start()
-        if ln.text[-1:] in ")）" and (shown_by := _PICTURE_FROM.search(ln.text)):
+        if ("图" in ln.text[-24:]) and (shown_by := _PICTURE_FROM.search(ln.text)):
             cuts.setdefault(ln.no, [0, len(ln.text)])[1] = shown_by.start()  # …登场。(图/某新闻)
-            if is_person_name(who := shown_by.group("who").strip(), strict=True):
+            if is_person_name(who := (shown_by.group("who") or "").strip(), strict=True):
                 credits.append(who)
     for ln in body_lines[:-1] if m or row is not None else body_lines:
         if "摄" not in ln.text[-40:]:
@@ -2708,7 +2769,9 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         Block(kind=b.kind, text=norm(b.text), line=int(b.line),
               figure=b.figure and Figure(name=b.figure.name, line=int(b.figure.line),
                                          caption=b.figure.caption and norm(b.figure.caption)))
-        for b in build_blocks([ln for ln in body_lines if ln.text], next_no, deck)
+        for b in build_blocks(_without_standfirst([ln for ln in body_lines if ln.text],
+                                                  {no for no, (a, _) in cuts.items() if a > 0}),
+                              next_no, deck)
     ]
     title_text = shown[lines[title_at].no]
     if title.date is not None and len(title_text) == len(lines[title_at].text):

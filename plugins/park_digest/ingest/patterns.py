@@ -57,6 +57,9 @@ DATE_PATTERNS = (
     # 二〇二四年三月五日
     re.compile(rf"(?P<cyear>[{_CDIGITS}]{{4}})\s*年\s*(?P<cmonth>十[一二]?|[一二三四五六七八九])\s*月"
                rf"\s*(?P<cday>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"),
+    # 6:29 24/12/2025, 2:56pm 21/03/2025: the time before a day-first date (New Zealand, Malaysia)
+    re.compile(r"(?<![\d:])(?P<hour>\d{1,2})[:：](?P<minute>\d{2})\s?(?P<meridiem>[AaPp][Mm])?\s+"
+               r"(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d{2})(?![\d/])"),
     # 02/03/2026 09:10: day first with the year last, as Hong Kong and Macau pages print it
     re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d{2})(?![\d/])" + _TIME),
     # 20231208范书瑶/台北报导: eight digits glued to the credit, as e-paper share pages print it
@@ -106,18 +109,25 @@ _BRACKETED_DAY = (r"[(（](?:[^()（）\s\d]{{2,8}}[.．·,，、 ]\s*)?{year}�
                   r"(?:[.．·,，、 ]\s*[^()（）\s\d]{{2,8}})?[)）]")
 BRACKETED_DATELINE = re.compile("^" + _BRACKETED_DAY.format(
     year=r"(?P<year>(?:19|20)\d{2})", month=r"(?P<month>\d{1,2})", day=r"(?P<day>\d{1,2})"))
+# 越通社河内5月19日——…: an agency, its place and the day, set off by a dash
+_DASHED_DAY = (r"[^\s，,。“”\d]{{1,12}}?(?:社|报|网|台|新闻)[^\s，,。“”\d]{{2,6}}?(?:{year}年)?{month}月{day}日"
+               r"\s*(?:——|—|--)")
+DASHED_DATELINE = re.compile("^" + _DASHED_DAY.format(
+    year=r"(?P<year>(?:19|20)\d{2})", month=r"(?P<month>\d{1,2})", day=r"(?P<day>\d{1,2})"))
 # What opens a first paragraph before its first sentence, removed from the text (its facts kept):
 # 红网时刻湘潭11月10日讯（记者 X）, 中国台湾网4月25日讯, 浙江园林网4月10日消息：, 红网平江站1月8日报道,
 # 本报讯（记者 X 通讯员 Y）, 金山网讯, 【on.cc东网专讯】, 【本报消息】, (澳门电台消息)
 OPENING_DATELINE = re.compile(
     r"^(?:[【\[〔《][^】\]〕》\s]{2,26}?\s*(?:专讯|讯|快讯|消息|(?<=报)文章|综合报[道导])\s*(?:[，,]\s*发自[^】\]〕》]{1,10})?[】\]〕》]|[(（]\s*[^()（）\s]{2,12}?(?:消息|讯)\s*[)）](?=\s)|"
     + _BRACKETED_DAY.format(year=r"(?:19|20)\d{2}", month=r"\d{1,2}", day=r"\d{1,2}") + r"|"
+    + _DASHED_DAY.format(year=r"(?:19|20)\d{2}", month=r"\d{1,2}", day=r"\d{1,2}") + r"|"
     r"[(（][^()（）\s]{2,12}?(?:报道|报导)[)）]|"  # (星岛日报报道) glued to the first sentence
     r"[(（][^()（）\s]{2,12}?(?:中文网|网|社|台)[)）](?=\S)|"  # (德国之声中文网) opening the text
     r"[^，,。“”]{0,24}?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}时\d{1,2}分)?[^\s，,。“”\d]{0,6}?"
     r"(?:讯|电|消息|报道|专电)(?=[\s(（:：【，,])|"  # a separator follows: not 12月1日电价…
     r"(?:本报|本网|本台|[^\s，,。“”\d]{1,12}?(?:报|网|台|社|站|端|中心|新闻|时刻|频道))"
-    r"[^\s，,。“”\d]{0,6}?(?:讯|消息)(?=[\s(（:：])|"  # 本报讯 without a date: a separator must follow
+    r"[^\s，,。“”\d]{0,6}?(?:(?:讯|消息)(?=[\s(（:：])|电(?=\s*[(（]))|"  # 本报讯 without a date: a separator
+    # must follow; 某报长沙电（记者 X）, undated: its reporters in brackets
     # 云上恩施报道(融媒体记者 X): an app's name without an outlet's ending, a role in the brackets
     r"[^\s，,。“”\d(（]{2,12}?(?:报道|讯|消息)(?=\s*[(（][^()（）]{0,8}?(?:记者|通讯员|摄像)))"
     r"\s*(?:[(（](?P<people>[^()（）]{1,80})[)）])?[：:]?\s*"

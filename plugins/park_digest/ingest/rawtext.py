@@ -10,6 +10,7 @@ paragraphs (:func:`join_lines`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -136,7 +137,34 @@ def split_lines(text: str) -> list[Line]:
             cleaned = cleaned.removesuffix(_PAGE_BREAK).rstrip()
         if cleaned:
             lines.append(Line(no, cleaned))
+    if len(lines) >= WATERMARK_LINES and (mark := watermark(lines)):
+        lines = [Line(ln.no, text) for ln in lines if (text := ln.text.removesuffix(mark).rstrip())]
     return lines
+
+
+WATERMARK_LINES = 5  # lines a mirror's watermark must end, at least
+WATERMARK_SHARE = 0.5  # and this share of the lines
+_WATERMARK_SIZES = range(4, 16)  # characters
+_NOT_MARK_START = re.compile(r"[\s\W_]")  # punctuation or a space: the text's own end
+
+
+def watermark(lines: list[Line]) -> str | None:
+    """The token a scraping mirror glues to the end of every paragraph (``…。vuG21便民网``), when
+    one ends at least half of the lines; None for a page without one. Each line's own endings
+    differ, so no run of four characters or more ends half of an article's lines."""
+    need = max(WATERMARK_LINES, int(len(lines) * WATERMARK_SHARE))
+    shortest = _WATERMARK_SIZES[0]
+    tails = Counter(ln.text[-shortest:] for ln in lines if len(ln.text) >= shortest)
+    common = {tail for tail, n in tails.items() if n >= need}
+    if not common:  # an article: the look ends here
+        return None
+    ends: Counter[str] = Counter()
+    for ln in lines:
+        text = ln.text
+        if text[-shortest:] in common:
+            ends.update(text[-k:] for k in _WATERMARK_SIZES if k <= len(text))
+    marks = [end for end, n in ends.items() if n >= need and not _NOT_MARK_START.match(end)]
+    return max(marks, key=len, default=None)
 
 
 # --- text copied with hard line breaks (an e-paper's column, a PDF) ----------------------------------
