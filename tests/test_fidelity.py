@@ -52,6 +52,14 @@ def test_harness_reports_a_wrong_fact_and_an_invented_value(tmp_path: Path) -> N
     assert score.articles_right == 0
 
 
+def test_harness_reads_a_name_spaced_out_on_the_page_as_the_same_name(tmp_path: Path) -> None:
+    spaced = FIXTURE.replace("编辑：王芳", "编辑：王 芳")  # 责 编:王 芳, lined up with longer names
+    _write(tmp_path, "a", spaced, {**FACTS, "editor": "王 芳"})
+    _write(tmp_path, "b", FIXTURE, {**FACTS, "editor": "王 菲"})
+    score = fidelity.score(tmp_path)
+    assert [(m.fixture, m.field) for m in score.misses] == [("b", "editor")]
+
+
 def test_harness_counts_a_refused_seed_as_all_facts_wrong(tmp_path: Path) -> None:
     _write(tmp_path, "a", "只有一行文字而没有标题和日期。\n", FACTS)
     score = fidelity.score(tmp_path)

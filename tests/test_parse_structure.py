@@ -385,6 +385,24 @@ def test_a_text_wrapped_at_a_columns_width_reads_as_whole_paragraphs() -> None:
     assert (article.source, article.authors) == ("湘潭日报", ("王晓明", "李红"))
 
 
+def _column(paragraph: str, chars: int = 14) -> list[str]:
+    """A paragraph as a PDF's column prints it: two full-width spaces, then lines of ``chars``."""
+    text = "\u3000\u3000" + paragraph
+    cut = [text[: chars]] + [text[i: i + chars] for i in range(chars, len(text), chars)]
+    return [line for line in cut if line]
+
+
+def test_a_narrow_column_of_indented_paragraphs_reads_whole_across_a_page_break() -> None:
+    first = "今年以来，湘乡经开区坚持把项目建设作为推动发展的头号工程，全年新签约亿元以上项目14个，一批制造业项目落地。"
+    second = ("园区负责人表示，明年将紧扣全会部署，把产业强区摆在首位，围绕装备制造和新能源两条主线招引项目，"
+              "同时补齐公共服务短板。")
+    third = "春节将至，园区叮嘱企业压实安全生产主体责任，做好假期值班值守，错峰安排放假，引导员工平安出行。"
+    lines = _column(first) + _column(second)
+    lines[-2:-2] = ["", "— 1 —", "", "湘乡经开区工作简报\u3000\u3000\u30002022年第4期"]  # a page break
+    article = parse("园区项目建设提速\n2022年1月26日\n\n" + "\n".join(lines + _column(third)) + "\n")
+    assert article.paragraphs == (first, second, third)
+
+
 def test_lines_of_one_width_that_are_no_prose_are_not_joined() -> None:
     related = ["园区新厂房落成投用首批三家企业搬入新车间", "园区服务专班帮助企业招聘工人解决用电",
                "园区举办企业招聘会三百多名求职者到场应聘"]
@@ -1766,3 +1784,42 @@ def test_a_korean_sites_labels_and_the_story_language_leave_the_headline_alone()
            f"    도구모음\n  • 글자크기 설정\n湘乡经开区管委会王晓明主任专访\n\n{lead}\n\n{second}\n\n{SECOND}\n")
     article = parse(raw)
     assert (article.title, article.date.strftime("%Y-%m-%d %H:%M")) == ("让世界充分认识这座小城", "2010-02-17 09:07")
+
+
+# --- round nineteen: labels above their values, TV video pages, programme schedules -------------
+@pytest.mark.parametrize("block", [
+    "发布时间:\n\n2025-05-22 10:03\n\n信息来源:\n\n今日湘乡\n\n分享到:\n",  # each label above its value
+    "发布时间:\n2025-05-22\n作者:\n来源:\n今日湘乡\n",  # an empty label first
+])
+def test_a_label_above_its_value_is_read_as_one_field(block: str) -> None:
+    article = parse(f"园区新厂房落成投用\n{block}{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors, article.paragraphs) == ("今日湘乡", (), (LEAD, SECOND))
+
+
+def test_a_tv_stations_video_title_gives_its_air_date_and_loses_the_station() -> None:
+    title = "園區新廠房落成 首批企業搬入│某視新聞 20190814"
+    article = parse_traditional(f"{title}\n{title}\n{T_LEAD}\n{T_SECOND}\n")
+    assert (article.title, article.date.date().isoformat()) == ("園區新廠房落成 首批企業搬入", "2019-08-14")
+
+
+def test_a_programmes_schedule_names_no_one_and_its_parts_number_is_no_part_of_the_title() -> None:
+    raw = (f"某某面对面\n播出时间\n首播 周六22:55~23:55\n重播 周一02:00~03:00\n(凌晨)\n单元介绍:\n"
+           f"第一单元 园区新厂房落成投用\n2017年07月08日\n记者:王晓明\n{LEAD}\n{SECOND}\n")
+    article = parse(raw)
+    assert (article.title, article.authors) == ("园区新厂房落成投用", ("王晓明",))
+
+
+def test_a_bulletins_name_over_its_issue_and_a_rule_across_the_page_are_no_headline() -> None:
+    paragraphs = ["1月24日至25日，市领导带队走访园区企业，看望慰问企业负责人和职工，送去新春问候，"
+                  "感谢企业长期以来对园区工作的支持。",
+                  "每到一家企业，市领导都仔细了解企业去年的生产经营、今年的发展目标以及眼下遇到的难题，"
+                  "鼓励企业把准市场需求，在高质量发展道路上走稳走实。",
+                  "春节将至，市领导叮嘱企业压实安全生产主体责任，做好假期值班值守，错峰安排放假，"
+                  "引导员工平安出行。"]
+    column = "\n".join(line for text in paragraphs for line in _column(text, 28))
+    raw = (f"内部资料\u3000注意保存\n\n湘乡经开区工作简报\n\n2022年第4期（总第127期）\n\n"
+           f"湘乡经开区党政办编\u3000\u3000\u3000\u3000\u30002022年1月26日\n────────────────────\n\n"
+           f"园区领导走访慰问企业\n\n{column}\n")
+    article = parse(raw)
+    assert (article.title, article.date.date().isoformat()) == ("园区领导走访慰问企业", "2022-01-26")
+    assert article.paragraphs == tuple(paragraphs)

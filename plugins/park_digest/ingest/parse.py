@@ -28,7 +28,15 @@ from pathlib import Path
 
 from park_digest.ingest import patterns as p
 from park_digest.ingest.punctuation import to_fullwidth
-from park_digest.ingest.rawtext import Line, SeedError, join_lines, split_lines, wrapped_lines
+from park_digest.ingest.rawtext import (
+    Line,
+    SeedError,
+    indented_lines,
+    join_lines,
+    page_marks,
+    split_lines,
+    wrapped_lines,
+)
 from park_digest.ingest.record import Article, Block, Figure
 from park_digest.ingest.surnames import COMPOUND, SINGLE
 
@@ -199,10 +207,11 @@ def masthead(header: Sequence[Line], menu: set[int]) -> str | None:
 _NAME_PREFIX = re.compile(rf"(?P<name>[{p.CJK}·]{{2,4}})[:：]\s*(?=\S{{6}})")
 # 【湘潭市】标题, [中国青年网]标题: a portal's section tag, an outlet's name over a reposted story
 _TITLE_TAG = re.compile(r"^(?:【[^】]{1,6}】|\[[^\]]{1,10}\])\s*(?=\S.{5})")
+_PART_ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(?:单元|集|期|段|篇|部分)\s+(?=\S{4})")
 _NOW_PLAYING = re.compile(r"^(?:现正播放|正在播放|Now playing)\s*[:：]\s*")  # an audio page's player
 # 9天前 严骁  标题: an aggregator's age of the post and its writer, glued before the headline
 _TITLE_AGE = re.compile(rf"^\d{{1,3}}\s*(?:秒|分钟|小时|天|周|个月|年)前\s+(?:[{p.CJK}·]{{2,4}}\s+)?(?=\S.{{5}})")
-_TITLE_OUTLET = re.compile(r"\s*[-_｜|]\s*(?P<outlet>[^\s\-_｜|]{2,12})$")
+_TITLE_OUTLET = re.compile(r"\s*[-_｜|│]\s*(?P<outlet>[^\s\-_｜|│]{2,12})$")
 # 标题|专访, 标题 列印, 标题[图], 标题（组图）, 标题（只有中文）: a section tag, a print widget or
 # a portal's mark that the story has pictures or a video, or is in one language only
 _ONE_LANGUAGE = r"只有[中英]文|只有中文及英文|(?:Chinese|English) only"
@@ -669,6 +678,8 @@ def classify(text: str) -> str:
         return BOILER
     if len(text) <= 120 and text[0] in "(（原" and _ORIGINAL_TITLE.match(text):
         return FIELDS  # (原标题:532万件!这项全球第一,意味着什么?): a note, whatever the headline says
+    if _RULE_LINE.fullmatch(text):
+        return BOILER  # ──────: a rule drawn across the page
     if _HANGUL.search(text) and not find_date(text) and _mostly_hangul(text):
         return BOILER  # 기사등록일, 도구모음: a Korean site's labels around its Chinese edition
     if len(text) > 160 or (len(text) > 60 and text[-1] in "。！？”"):
@@ -728,6 +739,7 @@ def classify(text: str) -> str:
     return TEXT
 
 
+_RULE_LINE = re.compile(r"[─━—\-_=＝~～*＊·•]{4,}")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
@@ -1076,6 +1088,9 @@ def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int
         title = None
         if originals and text[0] in "【[" and text.strip("【】[] ") in originals:
             continue  # (原标题:X) / 【X】: the story's first headline, repeated as a label
+        if (i + 1 < len(lines) and _ISSUE_NUMBER.match(lines[i + 1].text)) \
+                or (len(text) <= 20 and _ISSUE_NUMBER.match(text)):
+            continue  # 某某工作简报 / 2022年第4期: the bulletin's name and its issue
         if kinds[i] in (TEXT, FIELDS):
             title = _title_with_date(text, i)  # 标题 2024-01-02 / 标题发布日期:2023-03-12
             if title is not None and title.date is not None and not title.date.groupdict().get("hour") \
@@ -1229,6 +1244,7 @@ def clean_title(text: str) -> str:
     ``• 标题`` / ``【湘潭市】标题`` / ``标题|专访`` / ``标题 列印`` → ``标题``."""
     cleaned = _TITLE_TAIL.sub("", text.lstrip(_BULLETS.replace("-", "").replace("—", "")))
     cleaned = _TITLE_AGE.sub("", _TITLE_TAG.sub("", _NOW_PLAYING.sub("", _TITLE_LANGUAGE.sub("", cleaned))))
+    cleaned = _PART_ORDINAL.sub("", cleaned)  # 第一单元 标题: a programme's part, before its title
     if (m := _TITLE_OUTLET.search(cleaned)) and (_is_outlet(m.group("outlet")) or m.group("outlet")[-1] in "报网"):
         cleaned = cleaned[: m.start()]  # 标题-中国青年报: the page's title, the paper's name after it
     if m := _ASCII_QUOTED.fullmatch(cleaned):
@@ -1259,7 +1275,7 @@ def _title_with_date(text: str, i: int) -> _Title | None:
         cut, tail = len(before) - 1, ""  # 标题 (2025-12-02 20:27:11)
     if tail and key is None and not _ROW_WIDGETS.sub("", p.FIELD.sub("", tail)).strip(" |｜:："):
         tail = ""  # 标题2008-12-3 1:05:32 来源: 某网 网友评论 0 条: a CMS's row of fields after it
-    rest = _ROLE_TAIL.sub("", text[:cut].strip(" |｜-—"))
+    rest = _ROLE_TAIL.sub("", text[:cut].strip(" |｜│-—"))
     if len(rest) < 8 or not _title_like(rest) or is_author_first_line(text) or _is_outlet(rest) \
             or (tail and key is None):
         return None
@@ -2242,6 +2258,8 @@ _OUTLET_CHANNEL = re.compile(rf"[{p.CJK}]{{2,6}}\s*[•·|｜]\s*[{p.CJK}]{{2,6}
 _LONE_LABEL = re.compile(r"(?:主持人|主播|作者|记者|编辑|撰稿|摄影|摄像|通讯员|嘉宾)\s*[:：]")
 # 撰文者: / |出刊日期: : a field's key alone on its line, its value on the next (a magazine's
 # byline block copied one cell a line), wherever the header ends
+_ISSUE_NUMBER = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期")
+_SECTION_LABELS = ("摘要", "导读", "正文", "简介", "全文")  # labels of the text's own parts
 _KEY_ALONE = re.compile(rf"[|｜]?\s*(?:{p.KEYS_ALT}|出刊日期|撰文者|作者)\s*[:：]\s*[|｜]?")
 
 
@@ -2530,15 +2548,18 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
              if (cuts := headline_before_dateline(ln.text) or bracketed_headline(ln.text)
                  or date_before_text(ln.text))}
     lines = cut_lines(lines, glued)
-    runs_on = wrapped_lines(lines)  # a text copied with hard line breaks: paragraphs again
-    lines = join_lines(lines, runs_on) if runs_on else lines
+    # a text copied with hard line breaks: paragraphs again, across a PDF's page breaks
+    pages, indented = page_marks(lines), indented_lines(text)
+    runs_on = wrapped_lines([ln for ln in lines if ln.no not in pages], indented, pages)
+    if runs_on:
+        lines = join_lines([ln for ln in lines if ln.no not in pages], runs_on)
     shown = {ln.no: ln.text for ln in lines}
     if display is not None:
         other = split_lines(display)
         if flat and len(other) == 1 and len(other[0].text) == len(text.strip()):
             other = unflattened(other[0], flat)
         other = cut_lines(other, glued)
-        other = join_lines(other, runs_on) if runs_on else other
+        other = join_lines([ln for ln in other if ln.no not in pages], runs_on) if runs_on else other
         if [ln.no for ln in other] == [ln.no for ln in lines]:
             shown = {ln.no: ln.text for ln in other}
     if not lines:
@@ -2552,6 +2573,9 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         if _KEY_ALONE.fullmatch(lines[i].text) and len(lines[i + 1].text) <= 20 \
                 and not p.SENTENCE_MARKS.search(lines[i + 1].text):
             kinds[i] = kinds[i + 1] = FIELDS  # 撰文者: / 孫立衡: a key, its value below
+            if not _KEY_ALONE.fullmatch(lines[i + 1].text) and not lines[i + 1].text.endswith(_SECTION_LABELS):
+                # 来源: / X joined; 作者: / 来源: / X and 作者: / 文章摘要: the first is empty
+                lines[i] = Line(lines[i].no, lines[i].text.strip("|｜ ") + lines[i + 1].text)
     for i in range(min(len(lines) - 1, HEADER_LINES)):  # 主持人: / 新闻部记者: a label, its value
         if _LONE_LABEL.fullmatch(lines[i].text) and kinds[i + 1] == TEXT and len(lines[i + 1].text) <= 12:
             kinds[i + 1] = FIELDS

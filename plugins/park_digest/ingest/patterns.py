@@ -62,6 +62,8 @@ DATE_PATTERNS = (
                r"(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d{2})(?![\d/])"),
     # 02/03/2026 09:10: day first with the year last, as Hong Kong and Macau pages print it
     re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d{2})(?![\d/])" + _TIME),
+    # 标题│某新闻 20190814: a TV station's video title, its air date closing it
+    re.compile(r"(?<=[│|｜])\s*[^\s│|｜]{2,8}\s+(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)$"),
     # 20231208范书瑶/台北报导: eight digits glued to the credit, as e-paper share pages print it
     re.compile(r"^(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?=[^\d\s])"),
     # 2024.0412: a date badge alone on its line, month and day run together
@@ -285,7 +287,9 @@ NOT_NAMES = frozenset({"完", "图", "文", "记者", "通讯员", "正文", "�
                        "关注", "关闭", "关于", "分享", "收藏", "点赞", "举报", "评论", "转发", "订阅",
                        "打印", "返回", "登录", "注册", "下载", "投稿", "推荐", "置顶", "热门", "更多",
                        "全文", "展开", "收起", "阅读", "原文", "纠错", "首页", "顶部", "扫码", "在看",
-                       "字号", "字体"})
+                       "字号", "字体",
+                       # parts of the day, as a schedule's note reads them: (凌晨)
+                       "凌晨", "上午", "下午", "中午", "晚上", "早上", "傍晚", "深夜", "午夜", "清晨"})
 NAME = re.compile(rf"^[{CJK}·]{{2,5}}$|^[{CJK}]{{1,8}}[·・•][{CJK}·・•]{{1,10}}$|^[A-Za-z][A-Za-z .'-]{{1,40}}$")
 
 # --- mis-decoded text ---------------------------------------------------------------------------

@@ -172,13 +172,33 @@ def watermark(lines: list[Line]) -> str | None:
 _CLOSERS = ("。", "！", "？", "!", "?", "”", "’", "」", "』", "…", "：", ":", "）", ")", "】", ">")
 _PROSE_MARKS = re.compile("[，、；。,;]")  # a wrapped line is prose: headlines seldom hold these
 WRAP_MIN_WIDTH = 40  # display columns (20 Chinese characters): no narrower line is a wrapped one
+INDENTED_MIN_WIDTH = 24  # a column whose paragraphs open indented may be as narrow as 12 characters
 WRAP_MIN_LINES = 3  # lines of the same width it takes to tell a column's width
+INDENT_WIDTH = 4  # display columns: the two full-width spaces that open a paragraph
+INDENTED_SLACK = 6  # display columns a full line of an indented column may fall short by
+_INDENTS = ("\u3000\u3000", "  ", "\t")
+# What a PDF prints on every page: its number (— 1 —, - 2 -, ·3·, 第 3 页，共 6 页) and a running
+# head of the publication's name and issue, set apart by layout spaces (某某简报　　　2022年第4期)
+_PAGE_MARK = re.compile(r"^(?:[—\-–·]\s*\d{1,3}\s*[—\-–·]|第\s*\d{1,3}\s*页(?:\s*[，,]\s*共\s*\d{1,3}\s*页)?)$")
+_RUNNING_HEAD = re.compile(r"^\S.{0,24}\u3000{2,}.{0,24}第\s*\d{1,4}\s*期.{0,12}$")
 
 
-def _runs_on_shape(text: str) -> bool:
+def indented_lines(text: str) -> frozenset[int]:
+    """Numbers of the lines that open with an indent (two full-width or ASCII spaces, a tab)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return frozenset(no for no, raw in enumerate(lines, 1) if raw.startswith(_INDENTS) and raw.strip())
+
+
+def page_marks(lines: list[Line]) -> frozenset[int]:
+    """Numbers of the lines a PDF prints on every page: page numbers and a running head."""
+    return frozenset(ln.no for ln in lines if len(ln.text) <= 60
+                     and (_PAGE_MARK.match(ln.text) or _RUNNING_HEAD.match(ln.text)))
+
+
+def _runs_on_shape(text: str, indent: int = 0, narrow: bool = False) -> bool:
     """Prose that stops mid-sentence, wide enough to be a column's line."""
     return not text.endswith(_CLOSERS) and bool(_PROSE_MARKS.search(text)) \
-        and display_width(text) >= WRAP_MIN_WIDTH
+        and display_width(text) + indent >= (INDENTED_MIN_WIDTH if narrow else WRAP_MIN_WIDTH)
 
 
 def display_width(text: str) -> int:
@@ -186,31 +206,65 @@ def display_width(text: str) -> int:
     return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
 
 
-def wrap_width(lines: list[Line]) -> int | None:
+def wrap_width(lines: list[Line], indented: frozenset[int] = frozenset()) -> int | None:
     """The width at which the text was wrapped, when several lines that end mid-sentence share
     it (within two columns) and so do most of its wide prose lines (a column's lines are all of
     one width but a paragraph's last); None for a text whose paragraphs are whole lines (their
-    widths vary), even if a few headings happen to share one."""
-    widths = [display_width(ln.text) for ln in lines if _runs_on_shape(ln.text)]
+    widths vary), even if a few headings happen to share one. A paragraph's indented first line
+    counts with its indent."""
+    narrow = _indented_layout(lines, indented)
+
+    def width(ln: Line) -> int:
+        return display_width(ln.text) + (INDENT_WIDTH if ln.no in indented else 0)
+
+    widths = [width(ln) for ln in lines
+              if _runs_on_shape(ln.text, INDENT_WIDTH if ln.no in indented else 0, narrow)]
     if len(widths) < WRAP_MIN_LINES:
         return None
     best = max(set(widths), key=lambda w: sum(abs(x - w) <= 2 for x in widths))
     near = sum(abs(x - best) <= 2 for x in widths)
-    prose = [display_width(ln.text) for ln in lines if _PROSE_MARKS.search(ln.text)
-             and display_width(ln.text) >= WRAP_MIN_WIDTH]
+    floor = INDENTED_MIN_WIDTH if narrow else WRAP_MIN_WIDTH
+    prose = [width(ln) for ln in lines if _PROSE_MARKS.search(ln.text) and width(ln) >= floor]
     column = sum(abs(x - best) <= 2 for x in prose)
     return best if near >= WRAP_MIN_LINES and column * 2 > len(prose) else None
 
 
-def wrapped_lines(lines: list[Line]) -> frozenset[int]:
+def _indented_layout(lines: list[Line], indented: frozenset[int]) -> bool:
+    """Paragraphs open indented and run on unindented: a column's copy (a PDF, an e-paper)."""
+    numbers = {ln.no for ln in lines}
+    opening = len(indented & numbers)
+    return opening >= WRAP_MIN_LINES and len(numbers) - opening >= WRAP_MIN_LINES
+
+
+def wrapped_lines(lines: list[Line], indented: frozenset[int] = frozenset(),
+                  bridged: frozenset[int] = frozenset()) -> frozenset[int]:
     """Numbers of the lines that run on into the next one: prose as wide as the text's wrap
-    width, not closing a sentence, and followed at once (no blank line) by another line."""
-    width = wrap_width(lines)
+    width, not closing a sentence, and followed at once (no blank line, or only a page's number
+    and running head of ``bridged``) by another line. Where paragraphs open indented, a full
+    line runs on into any line that does not open indented, whatever it ends with."""
+    width = wrap_width(lines, indented)
     if width is None:
         return frozenset()
+    by_indent = _indented_layout(lines, indented)
+
+    def follows(ln: Line, nxt: Line) -> bool:
+        return nxt.no == ln.no + 1 or any(n in bridged for n in range(ln.no + 1, nxt.no))
+
+    def full(ln: Line, slack: int = 2) -> bool:
+        shown = display_width(ln.text) + (INDENT_WIDTH if ln.no in indented else 0)
+        return -slack <= shown - width <= 2
+
+    if by_indent:  # a paragraph from its indented line on, through the full lines after it
+        runs: set[int] = set()  # (half-width digits fill a line short of its width: more slack)
+        previous = None
+        for ln, nxt in pairwise(lines):
+            inside = ln.no in indented or previous in runs
+            if inside and follows(ln, nxt) and full(ln, INDENTED_SLACK) and nxt.no not in indented:
+                runs.add(ln.no)
+            previous = ln.no
+        return frozenset(runs)
     return frozenset(ln.no for ln, nxt in pairwise(lines)
-                     if nxt.no == ln.no + 1 and _runs_on_shape(ln.text)
-                     and abs(display_width(ln.text) - width) <= 2)
+                     if follows(ln, nxt) and _runs_on_shape(ln.text) and full(ln))
 
 
 def join_lines(lines: list[Line], runs_on: frozenset[int]) -> list[Line]:
