@@ -30,7 +30,7 @@ from park_digest.ingest.dates import FUTURE_KEY, is_ahead
 from park_digest.ingest.htmlpage import PAGE_SUFFIXES, picture_folders
 from park_digest.ingest.markdown_out import ImageOut, article_markdown
 from park_digest.ingest.parse import parse_article
-from park_digest.ingest.rawtext import SeedError, decode
+from park_digest.ingest.rawtext import SeedError, decode, without_pinyin_glosses
 from park_digest.ingest.record import Article
 from park_digest.statefile import read_json, write_json
 
@@ -457,6 +457,7 @@ class Prepared:
     text: str | None = None  # Markdown under ``slug``; None when images must be copied first
     original_text: str | None = None
     missing: tuple[str, ...] = ()  # with ``text``: the figures, none of which has a file
+    notes: tuple[str, ...] = ()  # what was repaired in the text as it came
 
 
 def render(seed: Path, prep: Prepared, slug: str, opts: Options,
@@ -486,8 +487,12 @@ def prepare(seed: Path, opts: Options) -> Prepared | str:
         article, original, digest = read_seed(seed, opts, data)
     except SeedError as e:
         return str(e)
+    glosses = without_pinyin_glosses(data.decode("utf-8-sig", "replace"))[1] \
+        if seed.suffix.lower() not in PAGE_SUFFIXES else 0
+    notes = (f"{rel}: {glosses} pinyin glosses a mirror put after characters were left out "
+             "(關(guān)系 read as 關系)",) if glosses else ()
     prep = Prepared(digest=digest, keys=_article_keys(article), slug=make_slug(article),
-                    article=article, original=original)
+                    article=article, original=original, notes=notes)
     if article.figures and (seed.suffix.lower() in PAGE_SUFFIXES or _image_folders(seed)):
         return prep  # images to copy: rendered once they are in place
     text, original_text = render(seed, prep, prep.slug, opts, {})
@@ -608,7 +613,7 @@ def import_seeds(seeds: Sequence[Path], opts: Options) -> list[Result]:
                 state.remove(old)
                 originals_state.remove(opts.originals_dir / old.name)
                 result.message = f"replaces {old.name}: the seed's date or title changed"
-            result.warnings = date_warnings(prep.keys, rel, target, opts)
+            result.warnings = [*prep.notes, *date_warnings(prep.keys, rel, target, opts)]
             state.remember_seed(rel, {**stamp, "slug": slug, "keys": prep.keys, "missing": missing})
             if (quick := _stat_stamp(seed, state.seeds.get(rel), opts, options_fp)) is not None:
                 new_stats[rel] = quick

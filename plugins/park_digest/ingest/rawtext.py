@@ -65,8 +65,28 @@ def decode(data: bytes, path: str | Path) -> str:
         except UnicodeDecodeError:
             pass
         raise SeedError(path, line, f"the file is not valid UTF-8{hint}; save it as UTF-8") from e
+    text = without_pinyin_glosses(text)[0]
     check_not_mojibake(text, path)
     return text
+
+
+PINYIN_GLOSSES_MIN = 3  # glosses it takes to tell a mirror's converter from a text's own brackets
+
+
+def without_pinyin_glosses(text: str) -> tuple[str, int]:
+    """The text without the pinyin a mirror's converter put after characters (``關(guān)系`` →
+    ``關系``) and how many it held; the text as it is when it holds too few to be sure."""
+    if "(" not in text and "（" not in text:
+        return text, 0
+    hits = [m for m in p.PINYIN_ANNOTATION.finditer(text)
+            if p.CJK_CHAR.match(text, m.start() - 1) and not _mostly_latin(_line_at(text, m.start()))]
+    if len(hits) < PINYIN_GLOSSES_MIN and len(hits) * 20 <= max(len(p.CJK_CHAR.findall(text)), 1):
+        return text, 0
+    pieces, at = [], 0
+    for m in hits:
+        pieces.append(text[at:m.start()])
+        at = m.end()
+    return "".join(pieces) + text[at:], len(hits)
 
 
 def _line_at(text: str, at: int) -> str:
@@ -89,14 +109,11 @@ def check_not_mojibake(text: str, path: str | Path) -> None:
     checks = (
         (p.GBK_MOJIBAKE, "UTF-8 read as GBK", "锛銆鈥锟烫屯"),
         (p.LATIN1_MOJIBAKE, "UTF-8 read as Latin-1", "ÃÂâåæçèéä"),
-        (p.PINYIN_ANNOTATION, "pinyin inserted after characters", "(（"),
     )
     for regex, what, first_chars in checks:
         if not any(c in text for c in first_chars):  # a cheap look before the regex
             continue
-        hits = [m for m in regex.finditer(text)
-                if (regex is not p.PINYIN_ANNOTATION or p.CJK_CHAR.match(text, m.start() - 1))
-                and not _mostly_latin(_line_at(text, m.start()))]
+        hits = [m for m in regex.finditer(text) if not _mostly_latin(_line_at(text, m.start()))]
         if hits and (len(hits) >= 3 or len(hits) * 20 > max(len(p.CJK_CHAR.findall(text)), 1)):
             no = text.count("\n", 0, hits[0].start()) + 1
             raise SeedError(path, no, f"the text is mojibake ({what}: {hits[0].group()!r}); "
