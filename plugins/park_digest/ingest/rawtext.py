@@ -70,7 +70,14 @@ def decode(data: bytes, path: str | Path) -> str:
     return text
 
 
-PINYIN_GLOSSES_MIN = 3  # glosses it takes to tell a mirror's converter from a text's own brackets
+TELLING_HITS = 3  # marks of a broken converter it takes to be sure, in a text of any length
+TELLING_SHARE = 20  # or one per this many Chinese characters of a short text
+
+
+def _telling(hits: list[re.Match[str]], text: str) -> bool:
+    """Whether the marks found are many enough to tell a converter's work from the text's own."""
+    return bool(hits) and (len(hits) >= TELLING_HITS
+                           or len(hits) * TELLING_SHARE > max(len(p.CJK_CHAR.findall(text)), 1))
 
 
 def without_pinyin_glosses(text: str) -> tuple[str, int]:
@@ -80,7 +87,7 @@ def without_pinyin_glosses(text: str) -> tuple[str, int]:
         return text, 0
     hits = [m for m in p.PINYIN_ANNOTATION.finditer(text)
             if p.CJK_CHAR.match(text, m.start() - 1) and not _mostly_latin(_line_at(text, m.start()))]
-    if len(hits) < PINYIN_GLOSSES_MIN and len(hits) * 20 <= max(len(p.CJK_CHAR.findall(text)), 1):
+    if not _telling(hits, text):
         return text, 0
     pieces, at = [], 0
     for m in hits:
@@ -114,7 +121,7 @@ def check_not_mojibake(text: str, path: str | Path) -> None:
         if not any(c in text for c in first_chars):  # a cheap look before the regex
             continue
         hits = [m for m in regex.finditer(text) if not _mostly_latin(_line_at(text, m.start()))]
-        if hits and (len(hits) >= 3 or len(hits) * 20 > max(len(p.CJK_CHAR.findall(text)), 1)):
+        if _telling(hits, text):
             no = text.count("\n", 0, hits[0].start()) + 1
             raise SeedError(path, no, f"the text is mojibake ({what}: {hits[0].group()!r}); "
                             "copy it again from the original page and save it as UTF-8")
