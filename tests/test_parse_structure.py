@@ -1823,3 +1823,42 @@ def test_a_bulletins_name_over_its_issue_and_a_rule_across_the_page_are_no_headl
     article = parse(raw)
     assert (article.title, article.date.date().isoformat()) == ("园区领导走访慰问企业", "2022-01-26")
     assert article.paragraphs == tuple(paragraphs)
+
+
+# --- round twenty: interns at the desk, a channel's source before its headline, tab labels -----
+def test_an_intern_at_the_editors_desk_writes_nothing() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-05 08:12\n红网时刻3月5日讯（记者 王晓明）{LEAD}\n{SECOND}\n编辑:李红 实习生 赵刚\n")
+    assert (article.authors, article.editor) == (("王晓明",), "李红")
+
+
+def test_the_paper_a_channel_took_the_story_from_is_no_part_of_the_headline() -> None:
+    article = parse(f"湘潭日报 | 园区新厂房落成投用\n来源:湘潭日报 2024-03-05\n{LEAD}\n{SECOND}\n")
+    assert (article.title, article.source) == ("园区新厂房落成投用", "湘潭日报")
+
+
+def test_a_detail_pages_tab_label_is_no_text() -> None:
+    article = parse(f"园区新厂房落成投用\n发布: 2020-01-22 16:04:00\n\n详情描述\n\n{LEAD}\n{SECOND}\n")
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_page_without_title_or_date_is_refused_for_both_at_once() -> None:
+    with pytest.raises(SeedError, match="no title and no date found"):
+        parse(f"{LEAD}{SECOND}\n{SECOND}{LEAD}\n")
+
+
+def test_the_account_a_story_came_from_writes_nothing_of_it() -> None:
+    article = parse(f"田间|园区新厂房落成投用\n作者:王晓明\n来源:田间\n发表日期:2025.10.6\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == ("田间", ("王晓明",))
+
+
+def test_a_long_paragraph_under_a_summary_label_is_the_writers_own_lead() -> None:
+    lead = LEAD * 4 + SECOND * 2  # far longer than any platform's gist
+    article = parse(f"园区新厂房落成投用\n2019年8月4日\n摘要 {lead}\n{SECOND}\n")
+    assert article.paragraphs == (lead, SECOND)
+
+
+def test_an_archives_copyright_note_and_a_forums_copy_link_button_are_no_text() -> None:
+    article = parse(f"园区新厂房落成投用\n[复制链接]\n2024-03-05 08:12\n版权说明:该作品版权归原作者所有。本站仅对原作进行存档。\n"
+                    f"{LEAD}\n{SECOND}\n")
+    assert article.paragraphs == (LEAD, SECOND)
+    assert article.copyright and article.copyright.startswith("版权说明")

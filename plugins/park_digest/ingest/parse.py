@@ -207,6 +207,7 @@ def masthead(header: Sequence[Line], menu: set[int]) -> str | None:
 _NAME_PREFIX = re.compile(rf"(?P<name>[{p.CJK}·]{{2,4}})[:：]\s*(?=\S{{6}})")
 # 【湘潭市】标题, [中国青年网]标题: a portal's section tag, an outlet's name over a reposted story
 _TITLE_TAG = re.compile(r"^(?:【[^】]{1,6}】|\[[^\]]{1,10}\])\s*(?=\S.{5})")
+_OUTLET_PREFIX = re.compile(r"^(?P<outlet>[^\s|｜]{2,8})\s+[|｜]\s+(?=\S.{5})")
 _PART_ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(?:单元|集|期|段|篇|部分)\s+(?=\S{4})")
 _NOW_PLAYING = re.compile(r"^(?:现正播放|正在播放|Now playing)\s*[:：]\s*")  # an audio page's player
 # 9天前 严骁  标题: an aggregator's age of the post and its writer, glued before the headline
@@ -1115,6 +1116,10 @@ def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int
     if not candidates:
         at = lines[field_at[0]].no if field_at else lines[0].no
         where = "above the byline" if field_at else "at the top"
+        if not any(find_date(ln.text) for ln in lines):  # neither: say both at once
+            raise SeedError(path, at, f"no title and no date found {where}; put the article's "
+                            "title on its own line above the text and a line like "
+                            "`2021-07-06 22:13` under it")
         raise SeedError(path, at, f"no title found {where}; put the article's title on its own "
                         "line above the text")
     # a headline printed twice (the page's and its share card's) over a column label
@@ -1245,6 +1250,8 @@ def clean_title(text: str) -> str:
     cleaned = _TITLE_TAIL.sub("", text.lstrip(_BULLETS.replace("-", "").replace("—", "")))
     cleaned = _TITLE_AGE.sub("", _TITLE_TAG.sub("", _NOW_PLAYING.sub("", _TITLE_LANGUAGE.sub("", cleaned))))
     cleaned = _PART_ORDINAL.sub("", cleaned)  # 第一单元 标题: a programme's part, before its title
+    if (m := _OUTLET_PREFIX.match(cleaned)) and _is_outlet(m.group("outlet")):
+        cleaned = cleaned[m.end():]  # 湖南日报 | 标题: the paper a channel took the story from
     if (m := _TITLE_OUTLET.search(cleaned)) and (_is_outlet(m.group("outlet")) or m.group("outlet")[-1] in "报网"):
         cleaned = cleaned[: m.start()]  # 标题-中国青年报: the page's title, the paper's name after it
     if m := _ASCII_QUOTED.fullmatch(cleaned):
@@ -1333,11 +1340,18 @@ def _unglued(token: str) -> list[str]:
 
 
 # --- fields ------------------------------------------------------------------------------------
+_INTERN_KEYED = re.compile(r"实习生\s*[:：]")  # 实习生：X, a credit of its own
+
+
 def field_values(lines: Iterable[Line]) -> dict[str, list[tuple[int, str]]]:
     """All ``key: value`` pairs of the given lines, by key, with line numbers."""
     found: dict[str, list[tuple[int, str]]] = {}
     for line in lines:
+        key = None
         for m in p.FIELD.finditer(credit_row(line.text) or line.text):
+            after_editor, key = key in p.EDITOR_KEYS, m.group("key")
+            if after_editor and key == "实习生" and not _INTERN_KEYED.search(line.text):
+                continue  # 编辑:X 实习生 Y: an intern at the editor's desk writes nothing
             value = _without_dates(m.group("value"))
             for word in p.WIDGET_WORDS:
                 value = value.replace(word, " ")
@@ -2251,6 +2265,7 @@ _CRUMBS = re.compile(r"(?:[^\s\-»>_/|｜]{1,12}\s*[\-»>_/|｜]+\s*)+")
 
 _SUMMARY_LABEL = re.compile(r"^(?:文章摘要|AI摘要|内容摘要|摘要|新闻提要|内容提要|核心提示|导读)(?:\s|$)|"
                             r"(?:人工智能|AI|大模型|DeepSeek).{0,30}生成.{0,30}仅供参考")
+SUMMARY_BOX_MAX = 200  # characters: a platform's gist is short; a longer paragraph is the text
 _SUMMARY_BULLET = re.compile(r"^(?:[▷•●◆▶►·\-*]|\W{0,2}🤖)")
 
 
@@ -2268,8 +2283,8 @@ def summary_box(lines: Sequence[Line]) -> list[int]:
     lines under it: the site's words about the text, not the writer's."""
     found: list[int] = []
     for i, line in enumerate(lines[:HEADER_LINES + 10]):
-        if not _SUMMARY_LABEL.search(line.text):
-            continue
+        if not _SUMMARY_LABEL.search(line.text) or len(line.text) > SUMMARY_BOX_MAX:
+            continue  # 摘要 十多年前，我…: a long paragraph under the label is the writer's own
         found.append(i)
         for j in range(i + 1, min(i + 12, len(lines))):
             if _SUMMARY_BULLET.match(lines[j].text) or len(lines[j].text) <= 12:
@@ -2775,6 +2790,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     for ln in body_lines:  # 图片: 某某在现场 (记者X拍摄): a caption's label, the caption kept
         if ln.text.startswith(("图片", "图")) and (label := _CAPTION_LABEL.match(ln.text)):
             cuts.setdefault(ln.no, [0, len(ln.text)])[0] = label.end()
+    if body_lines and len(body_lines[0].text) > SUMMARY_BOX_MAX and (label := _SUMMARY_LABEL.match(body_lines[0].text)):
+        cuts.setdefault(body_lines[0].no, [0, len(body_lines[0].text)])[0] = label.end()  # 摘要 正文…
     authors = extract_authors(fields, field_lines, opening, closing) or signed
     authors += [n for n in credits if n not in authors]
 
@@ -2820,15 +2837,17 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         # 沈立衡：标题, the columnist named again in the header or footer: the author, not a speaker
         title_text = title_text[m.end():]
         authors.append(m.group("name"))
+    source = extract_source(fields, field_lines, lead_text, masthead=closing_outlet
+                            or masthead(lines[:title_at], menu)
+                            or outlet_beside_date(lines, kinds, title_at, start)
+                            or _agency_after(lines[title_at].text), url_lines=url_lines)
     return Article(
         title=norm(title_text),
         date=found.date,
         blocks=tuple(blocks),
-        source=extract_source(fields, field_lines, lead_text, masthead=closing_outlet
-                              or masthead(lines[:title_at], menu)
-                              or outlet_beside_date(lines, kinds, title_at, start)
-                              or _agency_after(lines[title_at].text), url_lines=url_lines),
-        authors=tuple(dict.fromkeys(authors)),
+        source=source,
+        # 来源:某号 / 某号|标题: the account a story came from writes nothing of it
+        authors=tuple(dict.fromkeys(a for a in authors if a != source)),
         editor=extract_editor(fields),
         source_url=source_url,
         copyright=norm(shown[reprints[0].no]) if reprints else None,
