@@ -1862,3 +1862,41 @@ def test_an_archives_copyright_note_and_a_forums_copy_link_button_are_no_text() 
                     f"{LEAD}\n{SECOND}\n")
     assert article.paragraphs == (LEAD, SECOND)
     assert article.copyright and article.copyright.startswith("版权说明")
+
+
+# --- round twenty-one: site accounts, kickers led by a dash, two-part headlines, reprint datelines -
+@pytest.mark.parametrize("row", ["发布时间2023-09-26  点击量:1858  来源:系统管理", "2023-09-26 来源:时报"])
+def test_a_sites_account_or_a_kind_of_paper_names_no_source(row: str) -> None:
+    article = parse(f"园区新厂房落成投用\n{row}\n{LEAD}\n{SECOND}\n")
+    assert article.source is None
+
+
+def test_a_kicker_leading_into_its_headline_with_a_dash_is_no_headline() -> None:
+    article = parse(f"园区新建的六栋厂房今天落成，企业代表参观——\n\n用工如何对症下药\n\n本报记者 王晓明  2026-02-02 09:02:37\n"
+                    f"{LEAD}\n{SECOND}\n")
+    assert article.title == "用工如何对症下药"
+
+
+def test_a_headline_in_two_parts_with_its_date_on_the_line_is_no_byline() -> None:
+    article = parse(f"码头繁忙 外贸兴旺 2024年03月07日\n{LEAD}\n{SECOND}\n本报记者 王晓明 摄\n")
+    assert (article.title, article.date.date().isoformat()) == ("码头繁忙 外贸兴旺", "2024-03-07")
+
+
+def test_a_details_row_after_the_sites_address_is_read() -> None:
+    article = parse(f"园区新厂房落成投用\nwww.example.com 来源: 湘潭日报 王晓明 用手持设备访问\n湘潭日报5月16日讯 {LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == ("湘潭日报", ("王晓明",))
+
+
+def test_a_release_label_a_transcripts_question_and_a_themes_account_credit() -> None:
+    question = "记者：（有关园区新厂房交付时间的问题）"
+    intro = "以下为园区负责人今日出席新厂房落成仪式后与传媒对话的内容："
+    raw = (f"新闻公报\n园区新厂房落成投用\n湘乡新闻中心 by 湘乡新闻中心\n2010年12月5日\n"
+           f"{intro}\n{question}\n园区负责人：{LEAD}\n{SECOND}\n")
+    article = parse(raw)
+    assert (article.title, article.source, article.authors) == ("园区新厂房落成投用", None, ())
+    assert article.paragraphs[:2] == (intro, question)
+
+
+def test_the_paper_a_story_is_reprinted_from_is_its_source() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-09-18 10:00\n据湘潭晚报9月18日讯: {LEAD}\n{SECOND}\n")
+    assert (article.source, article.paragraphs[0]) == ("湘潭晚报", LEAD)

@@ -183,6 +183,7 @@ _PAPER_ISSUE = re.compile(rf"(?:^|(?<=\s))(?P<outlet>[{p.CJK}]{{2,8}}(?:报|刊)
 # 甘肃日报 alone at the top of an e-paper page: the paper's name
 _MASTHEAD = re.compile(rf"[{p.CJK}]{{2,10}}(?:日报|晚报|早报|时报|商报|都市报|导报|晨报)")
 _PROVIDER_ABOVE = re.compile(rf"(?!(?:图片|新闻|要闻|社会|国内|国际|本地|综合|地方|时政)新闻$)"
+                             rf"(?!.{{0,4}}(?:公报|简报|通报|快报)$)"  # 新闻公报: a kind of release
                              rf"[{p.CJK}]{{1,6}}(?:报|网|社|台|新闻|时刻|在线)")  # not 图片新闻: a column
 # 国内统一刊号：CN43-0003 湘潭日报社出版: an e-paper's masthead naming its publisher
 _PUBLISHED_BY = re.compile(rf"(?:统一刊号|CN\d{{2}}-\d{{4}}).{{0,30}}?(?P<outlet>[{p.CJK}]{{2,10}}?报)社出版")
@@ -405,6 +406,9 @@ def is_author_first_line(text: str) -> re.Match[str] | None:
     found = _NAME_OUTLET.fullmatch(text[: m.start()])
     if found and (found.group("outlet").endswith((":", "：")) or found.group("name") in p.NOT_NAMES):
         return None  # 字号 文章来源: 2025-12-08: a widget and an empty field, no one named
+    if found and not is_person_name(found.group("name"), strict=True) \
+            and not p.OUTLET_NAME.search(found.group("outlet").strip()):
+        return None  # 码头繁忙 外贸兴旺 2024年03月07日: a headline in two parts, then its date
     return found
 
 
@@ -681,6 +685,10 @@ def classify(text: str) -> str:
         return FIELDS  # (原标题:532万件!这项全球第一,意味着什么?): a note, whatever the headline says
     if _RULE_LINE.fullmatch(text):
         return BOILER  # ──────: a rule drawn across the page
+    if " by " in text and _SELF_BYLINE.fullmatch(text):
+        return BOILER  # 某社 新闻中心 by 某社 新闻中心: a blog theme's account credit
+    if text[:1] in "记问主" and _SPEAKER_TURN.match(text):
+        return TEXT  # 记者:(有关…的问题): a transcript's question, summed up, not a byline
     if _HANGUL.search(text) and not find_date(text) and _mostly_hangul(text):
         return BOILER  # 기사등록일, 도구모음: a Korean site's labels around its Chinese edition
     if len(text) > 160 or (len(text) > 60 and text[-1] in "。！？”"):
@@ -740,6 +748,8 @@ def classify(text: str) -> str:
     return TEXT
 
 
+_SELF_BYLINE = re.compile(r"(?P<who>.{2,30}?) by (?P=who)")
+_SPEAKER_TURN = re.compile(r"(?:记者|问|主持人)\s*[:：]\s*[(（][^()（）]{6,}[)）]$")
 _RULE_LINE = re.compile(r"[─━—\-_=＝~～*＊·•]{4,}")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
@@ -1196,6 +1206,8 @@ def _headline_of_pair(best: _Title, candidates: dict[str, _Title], scores: dict[
             return best  # a headline on a dated or labelled line: its own evidence
         if lo.text.startswith(("—", "--")):
             return u  # ——庆祝……侧记: a deck by its dash
+        if u.text.endswith(("——", "--")):
+            return lo  # 某某来信反映，工资被拖欠—— / 标题: a kicker leading into its headline
         if len(lo.text) <= COLUMN_NAME < len(u.text) // 2:
             return u  # 话题|标题 / 社会 / 发布时间: the section's name under the headline
         if len(u.text) * 2 <= len(lo.text) or _KICKER_MARKS.search(u.text) or _SERIES_LABEL.search(u.text) \
@@ -1392,6 +1404,8 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
     for line in field_lines:  # 时间：… 作者：佚名 来源 某局 点击：: a key among keyed fields, its colon lost
         if (m := _BARE_SOURCE_KEY.search(line.text)) and len(p.FIELD.findall(line.text)) >= 2:
             yield m.group("value")
+    if lead.startswith("据") and (m := _ACCORDING_TO.match(lead)):
+        yield m.group("outlet")  # 据温州商报9月18日讯: the paper the story is reprinted from
     for line in url_lines:
         yield outlet_of_url_line(line.text)  # 某某论坛报 https://…
     for line in field_lines:
@@ -1451,6 +1465,8 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
                 yield value
 
 
+_ACCORDING_TO = re.compile(rf"^据(?P<outlet>[{p.CJK}]{{2,12}}?(?:日报|晚报|商报|时报|报|网|社|台|客户端))"
+                           rf"[{p.CJK}]{{0,4}}(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日(?:讯|电|消息)")
 _SOURCE_NOTE = re.compile(r"[(（](?:作者|原标题|有删节|转载|授权|略有删减|经授权)[^()（）]*[)）]?$")
 _BARE_SOURCE_KEY = re.compile(r"(?:^|\s)来源\s+(?P<value>[^\s:：]{2,20})(?=\s|$)")
 _ACCOUNT_KIND = re.compile(r"(?P<account>[^\s·・|｜]{2,20})\s*[·・|｜]\s*(?:微信)?(?:公众号|头条号|百家号|企鹅号|网易号|搜狐号)")
@@ -2367,6 +2383,15 @@ _BRACKETED_KEY = re.compile(rf"【\s*(?P<key>{p.KEYS_ALT})\s*】\s*[:：]?\s*")
 _SPACED_KEY = re.compile(rf"^(?P<a>[{p.CJK}])[ \u3000](?P<b>[{p.CJK}])\s*(?=[:：])")
 
 
+_ADDRESS_FIRST = re.compile(r"^(?:https?://)?www\.[\w.-]+/?\s+(?=\S{2,6}\s*[:：])")
+
+
+def address_first(text: str) -> str | None:
+    """``来源: 某网 …`` of ``www.example.com 来源: 某网 …``: a details row after the site's address."""
+    m = _ADDRESS_FIRST.match(text) if text.startswith(("www.", "http")) else None
+    return text[m.end():] if m else None
+
+
 def spaced_key(text: str) -> str | None:
     """The line with its spaced key closed up (``编 辑：X`` → ``编辑：X``) when the key is one
     the fields know; None for any other line."""
@@ -2581,7 +2606,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         raise SeedError(path, 1, "the file is empty; paste the article's text into it")
     lines, glued_credits = _headline_credits(lines, shown)
     lines = [Line(ln.no, fields) if (fields := repost_credit(ln.text) or brand_credits(ln.text)
-                                      or bracketed_keys(ln.text) or spaced_key(ln.text))
+                                      or bracketed_keys(ln.text) or spaced_key(ln.text)
+                                      or address_first(ln.text))
              else ln for ln in lines]
     kinds = [classify(line.text) for line in lines]
     for i in range(len(lines) - 1):

@@ -187,7 +187,10 @@ SELF_OUTLETS = frozenset({"本报", "本网", "本台", "本站", "本刊", "本
                           "本频道", "本報", "本網", "本臺", "本號", "本頻道"})
 UNKNOWN_VALUES = frozenset({"未知", "不详", "暂无", "无", "网络", "互联网", "佚名", "原创", "本站原创",
                             # a site's own accounts, named where an outlet or a writer belongs
-                            "管理员", "网站管理员", "系统管理员", "超级管理员", "admin", "Admin",
+                            "管理员", "网站管理员", "系统管理员", "超级管理员", "系统管理", "网站管理",
+                            # a kind of paper, not its name: 时报记者 X after 本报讯, this paper's
+                            "日报", "时报", "晚报", "早报", "商报", "晨报", "今报", "都市报",
+                            "admin", "Admin",
                             "administrator", "Administrator",
                             # a CMS's default account, the same on many outlets' pages (红网's)
                             "redcloud"}) | SELF_OUTLETS
@@ -198,7 +201,8 @@ FIELD = re.compile(
 )
 # A line made only of fields, dates, separators and share widgets.
 WIDGET_WORDS = ("我要评论", "字号", "大中小", "打印", "关闭窗口", "分享到", "点击", "浏览次数",
-                "阅读数", "收藏", "纠错", "扫一扫", "手机看", "放大", "缩小", "默认", "【", "】")
+                "阅读数", "收藏", "纠错", "扫一扫", "用手持设备访问", "手机看", "放大", "缩小", "默认",
+                "【", "】")
 EDITOR_KEYS = ("责任编辑", "责编", "编辑", "一审", "初审编辑", "初审", "编审", "二审", "复审编辑", "复审",
                "三审", "终审编辑", "终审", "审核", "审校")
 # Keys of a credit row closing an article, also without colons: (撰稿 张三，审核 李四), (文/张三 编辑/李四)
