@@ -1900,3 +1900,29 @@ def test_a_release_label_a_transcripts_question_and_a_themes_account_credit() ->
 def test_the_paper_a_story_is_reprinted_from_is_its_source() -> None:
     article = parse(f"园区新厂房落成投用\n2024-09-18 10:00\n据湘潭晚报9月18日讯: {LEAD}\n{SECOND}\n")
     assert (article.source, article.paragraphs[0]) == ("湘潭晚报", LEAD)
+
+
+# --- round twenty-two: a school's media column, the institution that sent a story in --------------
+def test_the_outlet_tagging_a_schools_media_column_headline_is_the_source() -> None:
+    article = parse(f"[人民网]园区新厂房落成投用\n发布时间:2017年11月17日 16:13\n点击次数:\n{LEAD}\n{SECOND}\n")
+    assert (article.title, article.source) == ("园区新厂房落成投用", "人民网")
+
+
+def test_the_institution_that_sent_a_story_in_closes_it_and_writes_nothing() -> None:
+    article = parse(f"园区新厂房落成投用\n2017-11-17 16:13\n{LEAD}\n{SECOND}(湘潭职业技术学院)\n")
+    assert (article.paragraphs, article.authors) == ((LEAD, SECOND), ())
+
+
+def test_counters_glued_after_a_labelled_date_are_more_fields_not_the_lead() -> None:
+    article = parse(f"园区新厂房落成投用\n时间:2025-08-26 23:48:04人气:4563来源: 湘乡经济开发区新闻中心网\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.paragraphs) == ("湘乡经济开发区新闻中心网", (LEAD, SECOND))
+
+
+def test_a_cell_saying_whence_the_story_came_is_its_source() -> None:
+    article = parse(f"园区新厂房落成投用\n2012-07-30 | 发布者:王晓明 | 来自红网-湘潭晚报\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors, article.editor) == ("红网-湘潭晚报", (), None)
+
+
+def test_a_paper_named_under_the_headline_over_a_split_credit_row() -> None:
+    article = parse(f"园区新厂房落成投用\n湘潭晚报\n| 记者 王晓明 作者 李红\n2023-03-20 07:12\n{LEAD}\n{SECOND}\n")
+    assert (article.title, article.source, set(article.authors)) == ("园区新厂房落成投用", "湘潭晚报", {"王晓明", "李红"})

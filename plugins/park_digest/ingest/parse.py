@@ -130,7 +130,8 @@ def glued_fields(text: str) -> tuple[int, str | None, str] | None:
 
 _CONTACT_FOOTER = re.compile(r"(?<=[。！？”])\s*(?:联系)?电话\s*[:：]\s*[\d\-()（）\s]{6,20}?"
                              r"(?:\s*传真\s*[:：]\s*[\d\-()（）\s]{6,20})?$")
-_OFFICE_CREDIT = re.compile(rf"(?<=[。！？”])\s*[(（][{p.CJK}]{{1,8}}?(?:办公室|办|科|处|室|中心)[)）]$")
+_OFFICE_CREDIT = re.compile(rf"(?<=[。！？”])\s*[(（][{p.CJK}]{{1,12}}?(?:办公室|办|科|处|室|中心|学院|大学|学校|"
+                            rf"中学|小学|幼儿园|教育局|教育厅)[)）]$")  # …。(某职业学院): who sent it in
 _CLOSING_NEWS_FROM = re.compile(r"(?<=[。！？”])\s*[(（](?P<outlet>[^()（）\s]{2,12}?)(?:消息|讯)[)）]$")
 _OUTLET_NAME_GLUED = re.compile(rf"(?P<outlet>[{p.CJK}]{{2,8}}?(?:网|报|社|电台|电视台))(?P<name>[{p.CJK}]{{2,3}})")
 # 報導 | by 虛詞編輯部 | 2024-02-26: a magazine's desk credit names its outlet
@@ -1406,6 +1407,9 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
             yield m.group("value")
     if lead.startswith("据") and (m := _ACCORDING_TO.match(lead)):
         yield m.group("outlet")  # 据温州商报9月18日讯: the paper the story is reprinted from
+    for line in field_lines:  # 2012-07-30 | 发布者:X | 来自某网-某报: a cell saying whence
+        if "来自" in line.text and (m := _FROM_CELL.search(line.text)):
+            yield m.group("outlet")
     for line in url_lines:
         yield outlet_of_url_line(line.text)  # 某某论坛报 https://…
     for line in field_lines:
@@ -1465,6 +1469,7 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
                 yield value
 
 
+_FROM_CELL = re.compile(r"[|｜]\s*来自\s*[:：]?\s*(?P<outlet>[^\s|｜:：]{2,20})\s*(?:[|｜]|$)")
 _ACCORDING_TO = re.compile(rf"^据(?P<outlet>[{p.CJK}]{{2,12}}?(?:日报|晚报|商报|时报|报|网|社|台|客户端))"
                            rf"[{p.CJK}]{{0,4}}(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日(?:讯|电|消息)")
 _SOURCE_NOTE = re.compile(r"[(（](?:作者|原标题|有删节|转载|授权|略有删减|经授权)[^()（）]*[)）]?$")
@@ -2527,6 +2532,8 @@ def date_before_text(text: str) -> list[tuple[int, int]] | None:
     if date is None or date.start() != 0:
         return None
     at = label.end() + date.end()
+    if _FIELD_NEXT.match(text, at):
+        return None  # 时间:2025-08-26 23:48:04人气:4563来源: 某网: more fields, no lead
     # 发布日期:… 文章来源:某局11月11日，…: more fields, the last one's value running into the lead
     if (fields := _FIELDS_THEN_LEAD.match(text, at)) is not None:
         at = fields.end("fields")
@@ -2536,6 +2543,8 @@ def date_before_text(text: str) -> list[tuple[int, int]] | None:
     return [(0, at), (at, len(text))]
 
 
+_FIELD_NEXT = re.compile(rf"\s*(?:{p.KEYS_ALT}|人气|点击|浏览|阅读|访问)\s*(?:量|数|次数)?\s*[:：]\s*\S{{0,12}}"
+                         rf"(?:\s*(?:{p.KEYS_ALT})\s*[:：]|$)")
 _FIELDS_THEN_LEAD = re.compile(
     rf"(?P<fields>(?:\s*(?:{p.KEYS_ALT})\s*[:：]\s*[^\s:：，。]{{2,20}}?)+)"
     r"(?=\d{1,2}月\d{1,2}日|近日|日前|本报讯|今年|昨天|今天|\d{4}年)")
@@ -2863,8 +2872,12 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         # 沈立衡：标题, the columnist named again in the header or footer: the author, not a speaker
         title_text = title_text[m.end():]
         authors.append(m.group("name"))
-    source = extract_source(fields, field_lines, lead_text, masthead=closing_outlet
-                            or masthead(lines[:title_at], menu)
+    tag = _TITLE_TAG.match(lines[title_at].text)  # [人民网]标题: the outlet a school's column quotes
+    tagged = tag.group().strip(" []【】") if tag and _is_outlet(tag.group().strip(" []【】")) else None
+    under = lines[title_at + 1].text if title_at + 1 < len(lines) else ""  # 标题 / 北京晚报 / | 记者 X
+    paper_under = under if title_at + 1 < start and _MASTHEAD.fullmatch(under) else None
+    source = extract_source(fields, field_lines, lead_text, masthead=closing_outlet or tagged
+                            or masthead(lines[:title_at], menu) or paper_under
                             or outlet_beside_date(lines, kinds, title_at, start)
                             or _agency_after(lines[title_at].text), url_lines=url_lines)
     return Article(

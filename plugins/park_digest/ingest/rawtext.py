@@ -155,6 +155,8 @@ def split_lines(text: str) -> list[Line]:
         if cleaned.endswith(("|", "｜")):
             # …成员。(X摄) |, or a border alone: a table cell's edge
             cleaned = _CELL_BORDER.sub("", cleaned).strip("|｜ ")
+        if cleaned.startswith(("| ", "｜ ")):  # | 记者 X: the cell before it copied onto the line above
+            cleaned = cleaned[2:].lstrip()
         if "  " in cleaned:
             cleaned = _SPACE_RUN.sub(" ", cleaned)
         if cleaned.endswith(_PAGE_BREAK):  # …(苏蔓摄)pagebreak: a gallery CMS's marker
