@@ -1697,6 +1697,7 @@ def test_a_section_name_under_a_topic_headline_is_no_headline() -> None:
 @pytest.mark.parametrize(("row", "stamp"), [
     ("二〇二四年三月五日", "2024-03-05 00:00"),  # Chinese numerals, as an official document dates itself
     ("二〇二四年十二月三十一日", "2024-12-31 00:00"),
+    ("二○二○年十月九日", "2020-10-09 00:00"),  # noughts written as circles
     ("发布时间：2024年03月05日 10时20分", "2024-03-05 10:20"),  # hours and minutes in words
     ("发布日期：113/03/05", "2024-03-05 00:00"),  # an ROC year with slashes
     ("发布日期：113.03.05", "2024-03-05 00:00"),  # and with dots
@@ -1706,7 +1707,7 @@ def test_a_section_name_under_a_topic_headline_is_no_headline() -> None:
     ("2024/03/05 PM 03:20", "2024-03-05 15:20"),
     ("2024-03-05 12:20 AM", "2024-03-05 00:20"),
     ("2024年3月5号 09:30", "2024-03-05 09:30"),  # 号 for 日
-], ids=["numerals", "numerals-31", "hours-in-words", "roc-slashes", "roc-dots", "month-name-first",
+], ids=["numerals", "numerals-31", "circle-noughts", "hours-in-words", "roc-slashes", "roc-dots", "month-name-first",
         "month-name-after-day", "pm-after", "pm-before", "am-midnight", "hao"])
 def test_a_date_in_the_shapes_pages_print_it_dates_the_article(row: str, stamp: str) -> None:
     article = parse(f"园区新厂房落成投用\n{row}\n{LEAD}\n{SECOND}\n")

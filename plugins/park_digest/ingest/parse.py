@@ -1688,15 +1688,16 @@ def clock_hour(groups: dict[str, str | None]) -> int:
 
 
 _CHINESE_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
-_CHINESE_DIGITS = "〇一二三四五六七八九零○Ｏ"  # index mod 10: the digit ("零", "○", "Ｏ" are 0 too)
+# 〇一二…九 and the other ways a document writes a nought
+_CHINESE_DIGITS = {**{c: d for d, c in enumerate("〇一二三四五六七八九")}, "零": 0, "○": 0, "Ｏ": 0}
 
 
 def _chinese_day(text: str) -> int:
     """三十一 → 31, 十五 → 15, 五 → 5."""
     tens, _, units = text.rpartition("十")
     if "十" not in text:
-        return _CHINESE_DIGITS.index(text) % 10
-    return (_CHINESE_DIGITS.index(tens) % 10 if tens else 1) * 10 + (_CHINESE_DIGITS.index(units) % 10 if units else 0)
+        return _CHINESE_DIGITS[text]
+    return (_CHINESE_DIGITS[tens] if tens else 1) * 10 + (_CHINESE_DIGITS[units] if units else 0)
 
 
 def moment_of(m: re.Match[str], year: int | None = None) -> datetime | None:
@@ -1709,7 +1710,7 @@ def moment_of(m: re.Match[str], year: int | None = None) -> datetime | None:
         elif groups.get("roc"):
             y = int(groups["roc"]) + 1911
         elif groups.get("cyear"):
-            y = int("".join(str(_CHINESE_DIGITS.index(c) % 10) for c in groups["cyear"]))
+            y = int("".join(str(_CHINESE_DIGITS[c]) for c in groups["cyear"]))
         else:
             y = int(groups["year"])
         if y < 100:
