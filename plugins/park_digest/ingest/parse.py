@@ -2809,7 +2809,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         if ln.text[-1:].isascii() and (foreign := _FOREIGN_PHOTO_CREDIT.search(ln.text)
                                        or _LATIN_CREDIT.search(ln.text)):
             cuts.setdefault(ln.no, [0, len(ln.text)])[1] = foreign.start()
-        if ("图" in ln.text[-24:]) and (shown_by := _PICTURE_FROM.search(ln.text)):
+        if "图" in ln.text[-24:] and (shown_by := _PICTURE_FROM.search(ln.text)):
             cuts.setdefault(ln.no, [0, len(ln.text)])[1] = shown_by.start()  # …登场。(图/某新闻)
             if is_person_name(who := (shown_by.group("who") or "").strip(), strict=True):
                 credits.append(who)
