@@ -1927,3 +1927,20 @@ def test_a_cell_saying_whence_the_story_came_is_its_source() -> None:
 def test_a_paper_named_under_the_headline_over_a_split_credit_row() -> None:
     article = parse(f"园区新厂房落成投用\n湘潭晚报\n| 记者 王晓明 作者 李红\n2023-03-20 07:12\n{LEAD}\n{SECOND}\n")
     assert (article.title, article.source, set(article.authors)) == ("园区新厂房落成投用", "湘潭晚报", {"王晓明", "李红"})
+
+
+# --- round twenty-three: a site's name after a double dash, rarer surnames ---------------------------
+def test_a_sites_name_after_the_headline_and_a_double_dash_is_no_part_of_it() -> None:
+    article = parse(f"园区新厂房落成投用--湘乡国情手册\n2011-05-23\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区新厂房落成投用"
+
+
+def test_correspondents_of_rarer_surnames_are_credited() -> None:
+    article = parse(f"园区新厂房落成投用\n2019-09-27 10:15:30\n{LEAD}\n{SECOND}\n\n通讯员 檀立新 蒋正言 摄\n")
+    assert article.authors == ("檀立新", "蒋正言")
+
+
+@pytest.mark.parametrize("bar", ["简体|繁体|无障碍浏览", "高级|站内搜索|网站地图"])
+def test_a_bar_of_site_cells_names_no_writer(bar: str) -> None:
+    article = parse(f"{bar}\n园区新厂房落成投用\n发布时间:2023-02-01 16:23:16来源:湘潭日报\n{LEAD}\n{SECOND}\n")
+    assert (article.title, article.authors) == ("园区新厂房落成投用", ())

@@ -209,6 +209,7 @@ def masthead(header: Sequence[Line], menu: set[int]) -> str | None:
 _NAME_PREFIX = re.compile(rf"(?P<name>[{p.CJK}·]{{2,4}})[:：]\s*(?=\S{{6}})")
 # 【湘潭市】标题, [中国青年网]标题: a portal's section tag, an outlet's name over a reposted story
 _TITLE_TAG = re.compile(r"^(?:【[^】]{1,6}】|\[[^\]]{1,10}\])\s*(?=\S.{5})")
+_SITE_WORDS = ("手册", "在线", "频道", "官网", "门户", "之窗", "资讯")  # what a site's name ends in
 _OUTLET_PREFIX = re.compile(r"^(?P<outlet>[^\s|｜]{2,8})\s+[|｜]\s+(?=\S.{5})")
 _PART_ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(?:单元|集|期|段|篇|部分)\s+(?=\S{4})")
 _NOW_PLAYING = re.compile(r"^(?:现正播放|正在播放|Now playing)\s*[:：]\s*")  # an audio page's player
@@ -1265,8 +1266,10 @@ def clean_title(text: str) -> str:
     cleaned = _PART_ORDINAL.sub("", cleaned)  # 第一单元 标题: a programme's part, before its title
     if (m := _OUTLET_PREFIX.match(cleaned)) and _is_outlet(m.group("outlet")):
         cleaned = cleaned[m.end():]  # 湖南日报 | 标题: the paper a channel took the story from
-    if (m := _TITLE_OUTLET.search(cleaned)) and (_is_outlet(m.group("outlet")) or m.group("outlet")[-1] in "报网"):
-        cleaned = cleaned[: m.start()]  # 标题-中国青年报: the page's title, the paper's name after it
+    if (m := _TITLE_OUTLET.search(cleaned)) and (_is_outlet(m.group("outlet")) or m.group("outlet")[-1] in "报网"
+                                                  or m.group("outlet").endswith(_SITE_WORDS)):
+        # 标题-中国青年报, 标题--中国国情手册: the page's title, the paper's or the site's name after it
+        cleaned = cleaned[: m.start()].rstrip("-—_ ")
     if m := _ASCII_QUOTED.fullmatch(cleaned):
         cleaned = m.group("inner")  # '标题': a feed's headline in typewriter quotes
     if m := _TITLE_AGENCY.search(cleaned):
@@ -2448,6 +2451,7 @@ _HEADLINE_CREDIT = re.compile(
 HEADER_LINES = 20  # lines at the top of a page where a headline may carry its credit
 
 
+_SEPARATOR_CELLS = re.compile(r"[|｜]")
 _WRITERS_THEN_HEADLINE = re.compile(
     rf"(?P<names>[{p.CJK}]{{2,4}}(?:[，,、][{p.CJK}]{{2,4}}){{0,3}})\s*[|｜]\s*(?P<head>\S.{{5,99}})")
 
@@ -2460,7 +2464,9 @@ def _headline_credits(lines: list[Line], shown: dict[int, str]) -> tuple[list[Li
     for i, line in enumerate(lines[:HEADER_LINES]):
         text = line.text
         if (m := _WRITERS_THEN_HEADLINE.fullmatch(text)) and _title_like(m.group("head")) \
+                and not _SEPARATOR_CELLS.search(m.group("head")) and not _CHROME_WORDS.search(text) \
                 and all(is_person_name(n, strict=True) for n in _NAMES_SEP.split(m.group("names"))):
+            # (简体|繁体|无障碍浏览: a bar of cells, no writer before a headline)
             out[i] = Line(line.no, m.group("head"))  # 龚某某，柴某 | 标题: the writers, then it
             credits[line.no] = Line(line.no, f"作者：{m.group('names')}")
             if len(shown[line.no]) == len(text):
