@@ -1944,3 +1944,11 @@ def test_correspondents_of_rarer_surnames_are_credited() -> None:
 def test_a_bar_of_site_cells_names_no_writer(bar: str) -> None:
     article = parse(f"{bar}\n园区新厂房落成投用\n发布时间:2023-02-01 16:23:16来源:湘潭日报\n{LEAD}\n{SECOND}\n")
     assert (article.title, article.authors) == ("园区新厂房落成投用", ())
+
+
+def test_a_photo_storys_captions_under_its_headline_open_the_text_and_its_day_dates_it() -> None:
+    captions = "工人在移栽绿化花草\n\n工人在铺装游园路沿石\n\n"
+    lead = "6月20日，记者来到园区，新厂房的绿化和道路正在施工，首批企业下月搬入。"
+    article = parse(f"第2版:要闻·经济\n园区新厂房配套工程加紧施工\n\n{captions}{lead}\n记者 王晓明 摄\n")
+    assert [b.text for b in article.blocks] == ["工人在移栽绿化花草", "工人在铺装游园路沿石", lead]
+    assert (article.date.strftime("%m-%d"), article.date_inferred, article.authors) == ("06-20", True, ("王晓明",))

@@ -1008,7 +1008,15 @@ def lead_captions(lines: Sequence[Line], kinds: Sequence[str], start: int, title
         i -= 1
     if i < start and kinds[i - 1] == FIELDS and find_date(lines[i - 1].text):
         return i
+    if i == title_at + 1 and start - i >= 2 and start < len(lines) and _LEAD_DATE.match(lines[start].text) \
+            and all(len(lines[k].text) <= CAPTION_UNDER_HEADLINE and not lines[k].text.startswith(("—", "--"))
+                    and not _BYLINE_SLASH.search(lines[k].text) for k in range(i, start)):
+        return i  # 标题 / 工人在移栽花草 / 工人在铺装路沿石 / 6月20日，…: a photo story's captions
     return start
+
+
+CAPTION_UNDER_HEADLINE = 20  # characters: a caption right under the headline is short
+_BYLINE_SLASH = re.compile(r"[/／]")  # 某某／某地: a byline, not a caption
 
 
 # --- title ---------------------------------------------------------------------------------------
@@ -1875,12 +1883,16 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
                 and (m := p.MONTH_DAY.search(line.text)) and m.group("hour") \
                 and (d := _month_day(m, url, reference)):
             found.append((2, i, _DateFound(d[0], line.no, d[1])))
-    opening = body[0].text[opening_byline(body[0].text)[0]:].lstrip(" ：:，,") if body else ""
+    # the first paragraph, past two or three captions of a photo story's pictures above it
+    captions = next((k for k, ln in enumerate(body[:CAPTIONS_MAX + 1]) if not _is_caption_shape(ln.text)
+                     or _BYLINE_SLASH.search(ln.text) or _LEAD_DATE.match(ln.text)), 0)
+    first = body[captions if captions >= 2 else 0] if body else None
+    opening = first.text[opening_byline(first.text)[0]:].lstrip(" ：:，,") if first else ""
     if opening and (m := _LEAD_DATE.match(opening)):  # (南方网讯 )2019年5月7日，…: the text's day
         if m.group("year") and (d := moment_of(m)):
-            found.append((4, len(lines), _DateFound(d, body[0].no)))
+            found.append((4, len(lines), _DateFound(d, first.no)))
         elif (d := _month_day(m, url, reference)):
-            found.append((4, len(lines), _DateFound(d[0], body[0].no, d[1])))
+            found.append((4, len(lines), _DateFound(d[0], first.no, d[1])))
     for line in body[:3]:  # 公视今(6/27)召开…, 某频道消息：8月31日，…: the day the text is dated
         for regex in _LEAD_DAYS:
             if not (m := regex.search(line.text[:60])):
