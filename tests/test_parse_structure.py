@@ -1952,3 +1952,24 @@ def test_a_photo_storys_captions_under_its_headline_open_the_text_and_its_day_da
     article = parse(f"第2版:要闻·经济\n园区新厂房配套工程加紧施工\n\n{captions}{lead}\n记者 王晓明 摄\n")
     assert [b.text for b in article.blocks] == ["工人在移栽绿化花草", "工人在铺装游园路沿石", lead]
     assert (article.date.strftime("%m-%d"), article.date_inferred, article.authors) == ("06-20", True, ("王晓明",))
+
+
+# --- round twenty-four: kinds of reporter, staff photos, first printings, empty fields ---------------
+def test_a_media_centres_kind_of_reporter_names_no_outlet() -> None:
+    article = parse(f"园区新厂房落成投用\n09-27 18:45\n{LEAD}\n{SECOND}\n融媒体记者:王晓明 李红\n责任编辑:王晓明\n")
+    assert (article.source, article.authors, article.editor) == (None, ("王晓明", "李红"), "王晓明")
+
+
+def test_a_picture_credited_to_the_papers_staff_leaves_the_text() -> None:
+    article = parse(f"园区新厂房落成投用\n2008-04-30 18:04:06\n{LEAD}\n{SECOND}   本报记者摄\n")
+    assert (article.paragraphs, article.authors) == ((LEAD, SECOND), ())
+
+
+def test_the_paper_a_repost_first_ran_in_is_its_source() -> None:
+    article = parse(f"园区新厂房落成投用\n2008-04-30 18:04:06\n原载于〔湘乡劳动报〕第二十八期 30.04.2008\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.paragraphs) == ("湘乡劳动报", (LEAD, SECOND))
+
+
+def test_an_empty_source_before_a_counter_names_nothing() -> None:
+    article = parse(f"园区新厂房落成投用\n来源: 浏览次数:1235次 更新时间:2016-11-28\n{LEAD}\n{SECOND}\n")
+    assert article.source is None

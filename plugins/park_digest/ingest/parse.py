@@ -173,6 +173,8 @@ _AGENCY_CREDIT = re.compile(r"(?<=[。！？”])\s*摄影?\s*[:：/／]\s*[A-Z]
 _FOREIGN_PHOTO_CREDIT = re.compile(
     r"(?<=[。！？”])\s+[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}\s*(?:for|/|—)\s*"
     r"(?:The New York Times|Getty Images|Reuters|AFP|Associated Press|EPA|Bloomberg)$")
+# …需要。   本报记者摄, …现场。 资料图片: a picture credited to the paper, no one named
+_STAFF_PHOTO = re.compile(r"(?<=[。！？”])\s*(?:(?:本报|本网)?记者摄(?:影)?|本报摄|资料图片|网上图片)$")
 # …会面。 Photo: Office of the Prime Minister, …现场。 Source: SBS: an English credit of the picture
 _LATIN_CREDIT = re.compile(r"(?<=[。！？”])\s*(?:Photo|Source|Credit|Image|Picture)s?\s*:\s*[A-Za-z][^。！？]{1,60}$")
 _NUMBER_CELL = re.compile(r"(?:19|20)\d{2}|[01]?\d/[0-3]?\d|\d{1,2}:\d{2}")
@@ -246,7 +248,7 @@ def _closes_sentence(text: str) -> bool:
         return text in tuple(_SENTENCE_END)
     last = text[-1]
     return last in _SENTENCE_END if last not in _QUOTE_END else text[-2] in _SENTENCE_END
-_REPRINT_HINT = re.compile("转载|授权|许可|版权|免责|凡|原刊|转发|传递|观点")
+_REPRINT_HINT = re.compile("转载|授权|许可|版权|免责|凡|原刊|原载|转发|传递|观点")
 _SELF_REFERENCE = re.compile(r"本文|本网|本站|本报|本平台|本号|出处|本原创|本作品|版权归|^(?:特别)?声明\s*[:：]")
 _NAME_SUFFIX_NOT_PERSON = re.compile(
     r"(?:办|局|委|厅|处|科|部|院|所|会|队|市|县|区|镇|省|村|公司|集团|中心|网|报|社|台|站|版|页|栏|组)$"
@@ -433,6 +435,7 @@ def without_affiliations(text: str) -> str:
 
 
 # A print edition's page: 第02版, A3版, 第 5 版
+_ROLE_QUALIFIERS = frozenset({"全媒体", "融媒体", "融媒", "首席", "特约", "特派", "见习", "实习", "名誉"})
 _UNIT_BEFORE_ROLE = re.compile(
     rf"(?P<unit>[{p.CJK}]{{2,20}}?(?:部|局|委|办|所|院|中心|区|县|市|镇|乡|街道|公司|集团|学校|大学|医院|站|"
     rf"队|会|处|科|室|厅))(?=\s?(?:特约)?(?:通讯员|记者))")
@@ -504,14 +507,14 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     if m:  # 记者杜语涵、闵彦廷/台北联合报: the place and the outlet after the names
         outlet, bare = m.group("outlet"), bare[: m.start()]
     m = _OUTLET_BEFORE_ROLE.match(bare)
-    if m and not is_person_name(m.group("outlet")):
-        outlet, bare = m.group("outlet"), bare[m.end():]
+    if m and not is_person_name(m.group("outlet")) and m.group("outlet") not in _ROLE_QUALIFIERS:
+        outlet, bare = m.group("outlet"), bare[m.end():]  # (融媒体记者: a kind of reporter, no outlet)
     elif (m := _UNIT_BEFORE_ROLE.match(bare)) and not is_person_name(m.group("unit")):
         bare = bare[m.end():]  # 湘乡市委宣传部通讯员 X: the unit a correspondent writes for, no outlet
     elif (m := _LATIN_OUTLET.match(bare)) and bracketed:
         outlet, bare = m.group("outlet"), bare[m.end():]  # 【CTIMES/SmartAuto 程立扬 报导】
     rest = _CREDIT_ROLES.sub(" ", bare)
-    rest = _join_padded(rest.strip())
+    rest = _join_padded(rest.strip(" :："))
     latin = _LATIN_WORDS.search(rest)
     tokens = [part for t in (_LIST_SEP if latin else _NAME_SEP).split(rest) if t.strip()
               for part in (_unglued(t.strip()) if has_role else [t.strip()])]
@@ -1364,6 +1367,7 @@ def _unglued(token: str) -> list[str]:
 
 
 # --- fields ------------------------------------------------------------------------------------
+_COUNTER_VALUE = re.compile(r"\s*(?:浏览|点击|阅读|访问)(?:次数|量|数)?\s*[:：]")
 _INTERN_KEYED = re.compile(r"实习生\s*[:：]")  # 实习生：X, a credit of its own
 
 
@@ -1376,6 +1380,8 @@ def field_values(lines: Iterable[Line]) -> dict[str, list[tuple[int, str]]]:
             after_editor, key = key in p.EDITOR_KEYS, m.group("key")
             if after_editor and key == "实习生" and not _INTERN_KEYED.search(line.text):
                 continue  # 编辑:X 实习生 Y: an intern at the editor's desk writes nothing
+            if _COUNTER_VALUE.match(m.group("value")):
+                continue  # 来源: 浏览次数:1235次: an empty field, a counter's key after it
             value = _without_dates(m.group("value"))
             for word in p.WIDGET_WORDS:
                 value = value.replace(word, " ")
@@ -1395,14 +1401,15 @@ def _outlet_then_name(text: str) -> tuple[str, str] | None:
 
 
 def extract_source(fields: dict, field_lines: Sequence[Line], lead: str,
-                   masthead: str | None = None, url_lines: Sequence[Line] = ()) -> str | None:
+                   masthead: str | None = None, url_lines: Sequence[Line] = (),
+                   reprints: Sequence[Line] = ()) -> str | None:
     """The outlet, by the first strategy that names one; 本报 (this paper) names none."""
-    return next((s for s in _source_candidates(fields, field_lines, lead, masthead, url_lines)
+    return next((s for s in _source_candidates(fields, field_lines, lead, masthead, url_lines, reprints)
                  if s and s not in p.UNKNOWN_VALUES), None)
 
 
-def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
-                       masthead: str | None, url_lines: Sequence[Line]) -> Iterable[str | None]:
+def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str, masthead: str | None,
+                       url_lines: Sequence[Line], reprints: Sequence[Line]) -> Iterable[str | None]:
     for key in p.SOURCE_KEYS:
         for _, value in fields.get(key, ()):
             first = value.split(" ")[0].strip("，,;；")
@@ -1416,6 +1423,9 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
     for line in field_lines:  # 时间：… 作者：佚名 来源 某局 点击：: a key among keyed fields, its colon lost
         if (m := _BARE_SOURCE_KEY.search(line.text)) and len(p.FIELD.findall(line.text)) >= 2:
             yield m.group("value")
+    for line in reprints:  # 原载于〔某报〕第二十八期: the paper it first ran in
+        if (m := _FIRST_PRINTED.match(line.text)) is not None:
+            yield m.group("outlet")
     if lead.startswith("据") and (m := _ACCORDING_TO.match(lead)):
         yield m.group("outlet")  # 据温州商报9月18日讯: the paper the story is reprinted from
     for line in field_lines:  # 2012-07-30 | 发布者:X | 来自某网-某报: a cell saying whence
@@ -1480,6 +1490,7 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str,
                 yield value
 
 
+_FIRST_PRINTED = re.compile(r"^(?:本文)?原(?:载|刊)(?:于)?\s*[〔《「【]\s*(?P<outlet>[^〕》」】]{2,16})\s*[〕》」】]")
 _FROM_CELL = re.compile(r"[|｜]\s*来自\s*[:：]?\s*(?P<outlet>[^\s|｜:：]{2,20})\s*(?:[|｜]|$)")
 _ACCORDING_TO = re.compile(rf"^据(?P<outlet>[{p.CJK}]{{2,12}}?(?:日报|晚报|商报|时报|报|网|社|台|客户端))"
                            rf"[{p.CJK}]{{0,4}}(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日(?:讯|电|消息)")
@@ -2827,6 +2838,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         if ln.text[-1:].isascii() and (foreign := _FOREIGN_PHOTO_CREDIT.search(ln.text)
                                        or _LATIN_CREDIT.search(ln.text)):
             cuts.setdefault(ln.no, [0, len(ln.text)])[1] = foreign.start()
+        if ln.text[-1:] in "摄片" and (staff := _STAFF_PHOTO.search(ln.text)):
+            cuts.setdefault(ln.no, [0, len(ln.text)])[1] = staff.start()  # …需要。   本报记者摄
         if "图" in ln.text[-24:] and (shown_by := _PICTURE_FROM.search(ln.text)):
             cuts.setdefault(ln.no, [0, len(ln.text)])[1] = shown_by.start()  # …登场。(图/某新闻)
             if is_person_name(who := (shown_by.group("who") or "").strip(), strict=True):
@@ -2898,7 +2911,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     source = extract_source(fields, field_lines, lead_text, masthead=closing_outlet or tagged
                             or masthead(lines[:title_at], menu) or paper_under
                             or outlet_beside_date(lines, kinds, title_at, start)
-                            or _agency_after(lines[title_at].text), url_lines=url_lines)
+                            or _agency_after(lines[title_at].text), url_lines=url_lines,
+                            reprints=reprints)
     return Article(
         title=norm(title_text),
         date=found.date,
