@@ -1973,3 +1973,8 @@ def test_the_paper_a_repost_first_ran_in_is_its_source() -> None:
 def test_an_empty_source_before_a_counter_names_nothing() -> None:
     article = parse(f"园区新厂房落成投用\n来源: 浏览次数:1235次 更新时间:2016-11-28\n{LEAD}\n{SECOND}\n")
     assert article.source is None
+
+
+def test_a_photographer_in_brackets_with_a_photo_report_closing_a_paragraph_is_credited() -> None:
+    article = parse(f"园区新厂房落成投用\n2020-09-20 16:55:00\n{LEAD}(王晓明 摄影报道)\n{SECOND}\n")
+    assert (article.paragraphs, article.authors) == ((LEAD, SECOND), ("王晓明",))

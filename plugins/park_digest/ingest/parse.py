@@ -2079,7 +2079,7 @@ def opening_byline(text: str, _nested: bool = False) -> tuple[int, str | None]:
 # paragraph of a photo story, maybe behind the agency; 新华社发(苏蔓摄) on a line of its own
 _BRACKETED_PHOTO = re.compile(
     rf"(?:(?<=[。！？!?”…])|^)\s*(?:新华社发|中新社发)?[(（](?P<outlet>[^()（）\s]{{2,12}}\s+)?"
-    rf"(?P<names>[{p.CJK}·]{{2,4}}(?:\s+[{p.CJK}·]{{2,4}})*)\s*摄[)）]$")
+    rf"(?P<names>[{p.CJK}·]{{2,4}}(?:\s+[{p.CJK}·]{{2,4}})*)\s*摄(?:影报道|影)?[)）]$")  # (X 摄影报道) too
 
 
 def photo_credit(text: str, caption: bool = True) -> tuple[int, list[str]]:
