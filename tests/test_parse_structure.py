@@ -1866,7 +1866,8 @@ def test_an_archives_copyright_note_and_a_forums_copy_link_button_are_no_text() 
 
 
 # --- round twenty-one: site accounts, kickers led by a dash, two-part headlines, reprint datelines -
-@pytest.mark.parametrize("row", ["发布时间2023-09-26  点击量:1858  来源:系统管理", "2023-09-26 来源:时报"])
+@pytest.mark.parametrize("row", ["发布时间2023-09-26  点击量:1858  来源:系统管理", "2023-09-26 来源:时报",
+                                 "来源:未知来源 日期:2015-03-18 12:00"])
 def test_a_sites_account_or_a_kind_of_paper_names_no_source(row: str) -> None:
     article = parse(f"园区新厂房落成投用\n{row}\n{LEAD}\n{SECOND}\n")
     assert article.source is None

@@ -186,6 +186,7 @@ SOURCE_KEYS = ("来源", "文章来源", "稿件来源", "稿源", "转自", "�
 SELF_OUTLETS = frozenset({"本报", "本网", "本台", "本站", "本刊", "本社", "本平台", "本号", "本端",
                           "本频道", "本報", "本網", "本臺", "本號", "本頻道"})
 UNKNOWN_VALUES = frozenset({"未知", "不详", "暂无", "无", "网络", "互联网", "佚名", "原创", "本站原创",
+                            "未知来源", "来源未知", "网络来源", "暂无来源", "来源不详",
                             # a site's own accounts, named where an outlet or a writer belongs
                             "管理员", "网站管理员", "系统管理员", "超级管理员", "系统管理", "网站管理",
                             # a kind of paper, not its name: 时报记者 X after 本报讯, this paper's
