@@ -1979,3 +1979,20 @@ def test_an_empty_source_before_a_counter_names_nothing() -> None:
 def test_a_photographer_in_brackets_with_a_photo_report_closing_a_paragraph_is_credited() -> None:
     article = parse(f"园区新厂房落成投用\n2020-09-20 16:55:00\n{LEAD}(王晓明 摄影报道)\n{SECOND}\n")
     assert (article.paragraphs, article.authors) == ((LEAD, SECOND), ("王晓明",))
+
+
+# --- round twenty-five: mirrors' links, units signing off in brackets ------------------------------
+def test_a_link_a_mirror_glued_before_the_text_goes() -> None:
+    article = parse(f"园区新厂房落成投用\n时间:2021-06-27 05:10\n  www.example.com.cn,{LEAD}\n{SECOND}\n")
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_caption_above_a_units_sign_off_in_brackets_stays_in_the_text() -> None:
+    caption = "园区负责人与企业代表合影"
+    article = parse(f"园区新厂房落成投用\n2024-05-16 10:00\n{LEAD}\n{SECOND}\n\n{caption}\n(展览工作部)\n版权与免责声明：\n")
+    assert ([b.text for b in article.blocks][-1], article.authors) == (caption, ())
+
+
+def test_an_e_papers_pager_beside_the_issues_day_dates_the_article() -> None:
+    article = parse(f"第A44版:城事/综合\n园区新厂房落成投用\n3上一期 版面导航\n下一篇4 2015年4月23日 放大 缩小 默认\n{LEAD}\n{SECOND}\n")
+    assert (article.date.date().isoformat(), article.date_inferred) == ("2015-04-23", False)

@@ -690,6 +690,9 @@ def classify(text: str) -> str:
         return FIELDS  # (原标题:532万件!这项全球第一,意味着什么?): a note, whatever the headline says
     if _RULE_LINE.fullmatch(text):
         return BOILER  # ──────: a rule drawn across the page
+    if "一篇" in text[:6] and (pager := _PAGER.match(text)) and (day := find_date(text[pager.end():])) \
+            and day.start() == 0:
+        return FIELDS  # 下一篇4 2015年4月23日 放大 缩小: an e-paper's pager beside the day
     if " by " in text and _SELF_BYLINE.fullmatch(text):
         return BOILER  # 某社 新闻中心 by 某社 新闻中心: a blog theme's account credit
     if text[:1] in "记问主" and _SPEAKER_TURN.match(text):
@@ -753,6 +756,7 @@ def classify(text: str) -> str:
     return TEXT
 
 
+_PAGER = re.compile(r"^(?:\d?\s*[上下]一篇\s*\d?\s+)+")  # 上一篇3 下一篇4: arrows copied as digits
 _SELF_BYLINE = re.compile(r"(?P<who>.{2,30}?) by (?P=who)")
 _SPEAKER_TURN = re.compile(r"(?:记者|问|主持人)\s*[:：]\s*[(（][^()（）]{6,}[)）]$")
 _RULE_LINE = re.compile(r"[─━—\-_=＝~～*＊·•]{4,}")
@@ -934,8 +938,9 @@ def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, in
     return start, end
 
 
-# 卫生应急中心 供稿, 撰稿：X, 审核：Y: a desk's sign-off under the text
-_SIGN_OFF = re.compile(rf"^[{p.CJK}]{{2,16}}\s*(?:供稿|供图|撰稿|来稿)$|^(?:撰稿|供稿|审核|初审|责任编辑|责编)\s*[:：]")
+# 卫生应急中心 供稿, 撰稿：X, 审核：Y, (展览工作部): a desk's sign-off under the text
+_SIGN_OFF = re.compile(rf"^[{p.CJK}]{{2,16}}\s*(?:供稿|供图|撰稿|来稿)$|^(?:撰稿|供稿|审核|初审|责任编辑|责编)\s*[:：]"
+                       rf"|^[(（][{p.CJK}]{{2,20}}(?:部|处|办|办公室|中心|委|科|室|站|组|会)(?:\s+[{p.CJK}]{{2,4}})?[)）]$")
 CAPTIONS_MAX = 3  # captions of lost pictures between the text and its sign-off
 
 
@@ -1490,6 +1495,7 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str, mas
                 yield value
 
 
+_LEADING_LINK = re.compile(rf"(?:https?://)?www\.[\w.-]+/?\s*[,，]\s*(?=[{p.CJK}\d])")
 _FIRST_PRINTED = re.compile(r"^(?:本文)?原(?:载|刊)(?:于)?\s*[〔《「【]\s*(?P<outlet>[^〕》」】]{2,16})\s*[〕》」】]")
 _FROM_CELL = re.compile(r"[|｜]\s*来自\s*[:：]?\s*(?P<outlet>[^\s|｜:：]{2,20})\s*(?:[|｜]|$)")
 _ACCORDING_TO = re.compile(rf"^据(?P<outlet>[{p.CJK}]{{2,12}}?(?:日报|晚报|商报|时报|报|网|社|台|客户端))"
@@ -2857,6 +2863,9 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     for ln in body_lines:  # 图片: 某某在现场 (记者X拍摄): a caption's label, the caption kept
         if ln.text.startswith(("图片", "图")) and (label := _CAPTION_LABEL.match(ln.text)):
             cuts.setdefault(ln.no, [0, len(ln.text)])[0] = label.end()
+    for ln in body_lines:  # www.example.com,1944年9月，…: a link a mirror glued before the text
+        if ln.text.startswith(("www.", "http")) and (link := _LEADING_LINK.match(ln.text)):
+            cuts.setdefault(ln.no, [0, len(ln.text)])[0] = link.end()
     if body_lines and len(body_lines[0].text) > SUMMARY_BOX_MAX and (label := _SUMMARY_LABEL.match(body_lines[0].text)):
         cuts.setdefault(body_lines[0].no, [0, len(body_lines[0].text)])[0] = label.end()  # 摘要 正文…
     authors = extract_authors(fields, field_lines, opening, closing) or signed

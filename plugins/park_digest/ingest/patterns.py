@@ -265,7 +265,8 @@ REPRINT = re.compile(
     # an aggregator's repost disclaimer: 声明：本网转发此文章，旨在为读者提供更多信息资讯
     r"本(?:网|站)转发|传递更多信息|不代表本(?:网|站)(?:观点|立场)|文章观点非本(?:网|站)观点)"
 )
-URL = re.compile(r"https?://[^\s，。；）)\]]+|www\.[^\s，。；）)\]]+")
+# an address ends at a space, at full-width punctuation and at the Chinese text glued after it
+URL = re.compile(rf"https?://[^\s，。；）)\]{CJK}]+|www\.[^\s，。；）)\]{CJK}]+")
 # "原文链接：URL", alone or after a short footer note ("版权所有：湘潭日报社 原文链接：…").
 SOURCE_URL_LINE = re.compile(
     r"^(?:[^。！？\s]{1,40}\s+)?(?:本文链接|原文链接|原文地址|文章链接|原文网址|链接)\s*[:：]\s*"
