@@ -415,15 +415,18 @@ def _image_folders(seed: Path) -> tuple[Path, ...]:
 
 
 def read_seed(seed: Path, opts: Options, data: bytes | None = None
-              ) -> tuple[Article, Article | None, str]:
-    """Parse one seed; for a Traditional seed also the record in its own script."""
+              ) -> tuple[Article, Article | None, str, tuple[str, ...]]:
+    """Parse one seed; for a Traditional seed also the record in its own script. Last: what was
+    repaired in the text as it came, said to the editor."""
     data = seed.read_bytes() if data is None else data
     name = _relative(seed, opts.project)
     if seed.suffix.lower() in PAGE_SUFFIXES:  # a saved web page: htmlseed reads it
         from park_digest.ingest.htmlseed import read_page
 
-        return (*read_page(seed, data, name, fullwidth=opts.fullwidth), sha256(data))
-    text = decode(data, name)
+        return (*read_page(seed, data, name, fullwidth=opts.fullwidth), sha256(data), ())
+    text, glosses = without_pinyin_glosses(decode(data, name))
+    notes = (f"{name}: {glosses} pinyin glosses a mirror put after characters were left out "
+             "(關(guān)系 read as 關系)",) if glosses else ()
     script, simplified = script_of(text)
     # the seed's time gives the year of a dateline without one (name is project-relative)
     mtime = seed.stat().st_mtime
@@ -431,12 +434,12 @@ def read_seed(seed: Path, opts: Options, data: bytes | None = None
         article = parse_article(simplified, name, fullwidth=opts.fullwidth, seed_mtime=mtime)
         original = parse_article(simplified, name, fullwidth=opts.fullwidth, display=text,
                                  seed_mtime=mtime)
-        return replace(article, original_script="zh-hant"), original, sha256(data)
+        return replace(article, original_script="zh-hant"), original, sha256(data), notes
     if simplified != text:  # a Traditional story on a Simplified page: its structure read in
         # Simplified (记者, 报导 …), its words kept as the seed gives them
         return (parse_article(simplified, name, fullwidth=opts.fullwidth, display=text, seed_mtime=mtime),
-                None, sha256(data))
-    return parse_article(text, name, fullwidth=opts.fullwidth, seed_mtime=mtime), None, sha256(data)
+                None, sha256(data), notes)
+    return parse_article(text, name, fullwidth=opts.fullwidth, seed_mtime=mtime), None, sha256(data), notes
 
 
 def _article_keys(article: Article) -> list:
@@ -484,13 +487,9 @@ def prepare(seed: Path, opts: Options) -> Prepared | str:
     except OSError as e:
         return f"{rel}:1: cannot read the file ({e.strerror})"
     try:
-        article, original, digest = read_seed(seed, opts, data)
+        article, original, digest, notes = read_seed(seed, opts, data)
     except SeedError as e:
         return str(e)
-    glosses = without_pinyin_glosses(data.decode("utf-8-sig", "replace"))[1] \
-        if seed.suffix.lower() not in PAGE_SUFFIXES else 0
-    notes = (f"{rel}: {glosses} pinyin glosses a mirror put after characters were left out "
-             "(關(guān)系 read as 關系)",) if glosses else ()
     prep = Prepared(digest=digest, keys=_article_keys(article), slug=make_slug(article),
                     article=article, original=original, notes=notes)
     if article.figures and (seed.suffix.lower() in PAGE_SUFFIXES or _image_folders(seed)):

@@ -166,7 +166,7 @@ _CAPTION_CREDIT = re.compile(
 )
 # …登场。(图/某新闻), …排队（示意图／X提供）: whence a caption's picture came, closing it
 _PICTURE_FROM = re.compile(r"(?<=\S)\s*[(（]\s*(?:示意)?图\s*[/／:：]\s*(?P<who>[^()（）/／]{1,20}?)(?:提供)?\s*[)）]$"
-                           r"|(?<=[。！？”])\s*(?:图自|图片来自)\s*(?P<site>[^\s。！？()（）]{2,16})$")  # 。图自某社
+                           r"|(?<=[。！？”])\s*(?:图自|图片来自)\s*[^\s。！？()（）]{2,16}$")  # 。图自某社
 _DESK_CODE = re.compile(r"[①-⑳]\d{0,2}$")  # a paper's desk and picture number before a credit
 _ROLE_KEY_COLON = re.compile(r"(?<=[者影师员生])\s*[:：]")
 _AGENCY_CREDIT = re.compile(r"(?<=[。！？”])\s*摄影?\s*[:：/／]\s*[A-Z][A-Za-z0-9.'&-]*(?: [A-Z][A-Za-z0-9.'&-]*){0,3}$")
@@ -2480,7 +2480,6 @@ _HEADLINE_CREDIT = re.compile(
 HEADER_LINES = 20  # lines at the top of a page where a headline may carry its credit
 
 
-_SEPARATOR_CELLS = re.compile(r"[|｜]")
 _WRITERS_THEN_HEADLINE = re.compile(
     rf"(?P<names>[{p.CJK}]{{2,4}}(?:[，,、][{p.CJK}]{{2,4}}){{0,3}})\s*[|｜]\s*(?P<head>\S.{{5,99}})")
 
@@ -2493,7 +2492,7 @@ def _headline_credits(lines: list[Line], shown: dict[int, str]) -> tuple[list[Li
     for i, line in enumerate(lines[:HEADER_LINES]):
         text = line.text
         if (m := _WRITERS_THEN_HEADLINE.fullmatch(text)) and _title_like(m.group("head")) \
-                and not _SEPARATOR_CELLS.search(m.group("head")) and not _CHROME_WORDS.search(text) \
+                and not _CELL_SEPARATOR.search(m.group("head")) and not _CHROME_WORDS.search(text) \
                 and all(is_person_name(n, strict=True) for n in _NAMES_SEP.split(m.group("names"))):
             # (简体|繁体|无障碍浏览: a bar of cells, no writer before a headline)
             out[i] = Line(line.no, m.group("head"))  # 龚某某，柴某 | 标题: the writers, then it

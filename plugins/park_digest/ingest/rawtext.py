@@ -65,8 +65,7 @@ def decode(data: bytes, path: str | Path) -> str:
         except UnicodeDecodeError:
             pass
         raise SeedError(path, line, f"the file is not valid UTF-8{hint}; save it as UTF-8") from e
-    text = without_pinyin_glosses(text)[0]
-    check_not_mojibake(text, path)
+    check_not_mojibake(text, path)  # (pinyin glosses a mirror adds are left out by the reader)
     return text
 
 
