@@ -1996,3 +1996,40 @@ def test_a_caption_above_a_units_sign_off_in_brackets_stays_in_the_text() -> Non
 def test_an_e_papers_pager_beside_the_issues_day_dates_the_article() -> None:
     article = parse(f"第A44版:城事/综合\n园区新厂房落成投用\n3上一期 版面导航\n下一篇4 2015年4月23日 放大 缩小 默认\n{LEAD}\n{SECOND}\n")
     assert (article.date.date().isoformat(), article.date_inferred) == ("2015-04-23", False)
+
+
+# --- round twenty-six: reading stats, writers' biographies, print views, columns, announced lists ---
+def test_a_magazines_reading_stats_beside_the_date_are_counters_not_an_outlet() -> None:
+    article = parse(f"园区新厂房落成投用\n・2020/01/26 ・4148字 ・阅读时间约 8 分钟 ・九年级\n{LEAD}\n{SECOND}\n")
+    assert (article.date.date().isoformat(), article.source) == ("2020-01-26", None)
+
+
+def test_a_writers_credit_with_their_biography_after_a_bar_credits_them_and_leaves_the_text() -> None:
+    bio = "文/王晓明│2012 年进入编委会，2015 年任总编辑，前后参与编务六年，很庆幸能为刊物效力。"
+    article = parse(f"园区新厂房落成投用\n2020-01-26 10:00\n{bio}\n{LEAD}\n{SECOND}\n")
+    assert (article.authors, article.paragraphs) == (("王晓明",), (LEAD, SECOND))
+
+
+def test_a_print_views_back_and_print_links_are_no_headline() -> None:
+    article = parse(f"« 返回前页列印\n\n2020年9月4日\n\n东西文明比较的盲点\n\n放大图片\n{LEAD}{SECOND}\n")
+    assert article.title == "东西文明比较的盲点"
+
+
+def test_a_columns_name_and_writer_over_the_headline_are_not_the_headline() -> None:
+    article = parse(f"2020年9月4日\n\n自由的国度 王晓明\n\n东西文明比较的盲点\n\n放大图片\n{LEAD}{SECOND}\n")
+    assert article.title == "东西文明比较的盲点"
+
+
+def test_the_short_lines_a_closing_sentence_announces_stay_in_the_text() -> None:
+    items = ["联席会议机制是怎样形成的", "前后用了两年时间", "设立这个机制的理由"]
+    announces = "会上，园区企业协会会长代表发起方作了工作报告，回顾了一年来的工作，主要讲了以下几个方面："
+    article = parse(f"园区新厂房落成投用\n2018-08-02 11:34\n{LEAD}\n\n{SECOND}\n\n{announces}\n\n"
+                    + "\n\n".join(items) + "\n")
+    assert [b.text for b in article.blocks][-3:] == items
+
+
+def test_an_advertisements_break_and_an_author_cards_counts_leave_the_text() -> None:
+    ad = "-----广告，请继续往下阅读-----"
+    article = parse(f"园区新厂房落成投用\n2020-01-26 10:00\n{LEAD}\n\n{ad}\n\n{SECOND}\n\n{ad}\n"
+                    "文章难易度\n249 篇文章 ・ 594 位粉丝\n")
+    assert [b.text for b in article.blocks] == [LEAD, SECOND]

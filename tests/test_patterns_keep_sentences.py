@@ -19,6 +19,8 @@ from park_digest.ingest.punctuation import to_fullwidth
 # pattern name → sentences that hold its trigger (all invented)
 SENTENCES: dict[str, list[str]] = {
     "BOILERPLATE_LINES": [
+        "园区共发布广告招聘启事12篇，吸引粉丝3000位关注。",
+        "返回前页可以查看园区打印的通知原文。",
         "当前位置优越的新厂区吸引了十多家配套企业入驻。",
         "位置：园区东侧的新地块已经完成平整，下月开工。",
         "您现在的位置决定了通勤时间，园区为此开通了三条公交专线。",

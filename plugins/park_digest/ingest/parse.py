@@ -355,7 +355,10 @@ _FONT_SIZE = re.compile(
 
 
 _WEEKDAY = re.compile(r"[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?[,，]?")
-_COUNTER = re.compile(r"(?:全网)?(?:传播量|阅读量?|浏览量?|点击量?|播放量?|阅读数|浏览次数)\s*[:：]?\s*[\d.,]+\s*[万亿]?\+?")
+_COUNTER = re.compile(r"(?:全网)?(?:传播量|阅读量?|浏览量?|点击量?|播放量?|阅读数|浏览次数)\s*[:：]?\s*[\d.,]+\s*[万亿]?\+?"
+                      # a magazine's reading stats: 4148字, 全文约3000字, 阅读时间约 8 分钟
+                      r"|(?<![\d.,])(?:全文|共)?约?\s*[\d,]+\s*字(?![\u4e00-\u9fff])"
+                      r"|(?:预计)?阅读(?:时间|时长|需要?)?\s*[:：]?\s*(?:约|大约)?\s*\d+\s*分钟")
 
 
 def _without_dates(text: str) -> str:
@@ -571,8 +574,25 @@ def credit_row(text: str) -> str | None:
     return " ".join(pairs) if pairs else None
 
 
+# 文/叶承豪│2012 进入编委会…: a bar after the credit's writer, then a word about them
+_BIO_BAR = re.compile(r"\s*[│┃|｜]\s*\S")
+
+
+def _credit_with_biography(text: str, m: re.Match[str] | None) -> bool:
+    """文/叶承豪│2012 进入编委会…: a line opening with a writer's credit, a bar after the name
+    and the writer's biography after it (however long: it is about the writer, not the story)."""
+    if m is None or m.start() != 0:
+        return False
+    first = m.group("names").split()[0]
+    return _BIO_BAR.match(text, m.start("names") + len(first)) is not None \
+        and is_person_name(first, strict=True)
+
+
 def _affiliated_writer(text: str, m: re.Match[str]) -> bool:
-    """A slash credit's writer followed by their institution: 文|宋启航 某研究院 博士后工作站."""
+    """A slash credit's writer followed by their institution (文|宋启航 某研究院 博士后工作站),
+    or by a bar and their biography (文/叶承豪│2012 进入编委会…)."""
+    if _credit_with_biography(text, m):
+        return True
     first = m.group("names").split()[0]
     after = m.start("names") + len(first)
     return (after < len(text) and text[after].isspace() and is_person_name(first, strict=True)
@@ -699,6 +719,8 @@ def classify(text: str) -> str:
         return TEXT  # 记者:(有关…的问题): a transcript's question, summed up, not a byline
     if _HANGUL.search(text) and not find_date(text) and _mostly_hangul(text):
         return BOILER  # 기사등록일, 도구모음: a Korean site's labels around its Chinese edition
+    if text[0] in "文图撰摄" and _credit_with_biography(text, _SLASH_CREDIT.match(text)):
+        return FIELDS  # 文/叶承豪│2012 进入编委会…: the writer, then their biography
     if len(text) > 160 or (len(text) > 60 and text[-1] in "。！？”"):
         # a sentence too long for a byline, a widget or a navigation row
         return REPRINT if len(text) <= 300 and _is_reprint(text) else TEXT
@@ -931,11 +953,30 @@ def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, in
             and lines[end].text.startswith(("▲", "△")):
         end += 1  # …。 / ▲某某体验馆: the captions of the pictures closing the text
     end = _captions_above_sign_off(lines, kinds, end)
+    end = _announced_list(lines, kinds, end)
     for i in range(start + 1, end):  # the body ends at a "related articles" row
         if kinds[i] == END and _END_MARKERS.match(lines[i].text):
             end = i
             break
     return start, end
+
+
+# …主要讲了以下几个方面：: the text's last sentence announces the short lines that follow
+_ANNOUNCES_LIST = re.compile(r"(?:以下|如下|下列|几个方面|几点|分别是|分别为|包括)\S{0,6}[:：]$")
+LIST_MAX = 12  # lines of an announced list the body is moved down over
+
+
+def _announced_list(lines: Sequence[Line], kinds: Sequence[str], end: int) -> int:
+    """The body's end, moved down over the short lines of text its last sentence announces
+    (…讲了以下几个方面： / 机制是怎样形成的 / 前后用了两年时间 …), up to the first line that is
+    not text: a list closing the copy is weighed as a menu, but a colon does not end a story."""
+    if not 0 < end < len(lines) or not _ANNOUNCES_LIST.search(lines[end - 1].text) \
+            or not is_sentence(lines[end - 1].text.rstrip(":：") + "。"):
+        return end
+    j = end
+    while j < len(lines) and j - end < LIST_MAX and kinds[j] == TEXT and len(lines[j].text) <= 80:
+        j += 1
+    return j if j == len(lines) or kinds[j] != TEXT else end
 
 
 # 卫生应急中心 供稿, 撰稿：X, 审核：Y, (展览工作部): a desk's sign-off under the text
@@ -1046,6 +1087,7 @@ class _Title:
 
 
 _INTERVIEW_LABELS = ("专访", "访谈", "访谈录", "独家对话")
+_COLUMN_AND_WRITER = re.compile(rf"(?P<column>[{p.CJK}]{{2,8}})\s+(?P<name>[{p.CJK}]{{2,3}})")
 
 
 def _title_score(text: str, i: int, start: int, kinds: Sequence[str], field_at: Sequence[int],
@@ -1070,6 +1112,10 @@ def _title_score(text: str, i: int, start: int, kinds: Sequence[str], field_at: 
         score -= 3.0
     if text.endswith(_INTERVIEW_LABELS):
         score -= 2.0  # 某院长专访: an interview's label over or under its headline
+    if " " in text and (column := _COLUMN_AND_WRITER.fullmatch(text)) \
+            and is_person_name(column.group("name"), strict=True) \
+            and not is_person_name(column.group("column"), strict=True):
+        score -= 3.0  # 自由的国度 温卓恒: a column's name and its writer, over the headline
     cjk = len(p.CJK_CHAR.findall(text))
     if cjk < n / 3:
         score -= 3.0
