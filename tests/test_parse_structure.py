@@ -2033,3 +2033,17 @@ def test_an_advertisements_break_and_an_author_cards_counts_leave_the_text() -> 
     article = parse(f"园区新厂房落成投用\n2020-01-26 10:00\n{LEAD}\n\n{ad}\n\n{SECOND}\n\n{ad}\n"
                     "文章难易度\n249 篇文章 ・ 594 位粉丝\n")
     assert [b.text for b in article.blocks] == [LEAD, SECOND]
+
+
+# --- pictures an agency sent out -------------------------------------------------------------------
+@pytest.mark.parametrize("credit", ["图/新华社发(钟立平 摄)", "新华社发(钟立平 摄)"])
+def test_the_photographer_of_a_picture_an_agency_sent_out_is_credited_on_a_line_of_their_own(
+        credit: str) -> None:
+    article = parse(f"园区新厂房落成投用\n2022-12-28 18:30\n{LEAD}\n\n{SECOND}\n\n{credit}\n编辑/柯小雯\n")
+    assert (article.authors, article.source, article.paragraphs) == (("钟立平",), None, (LEAD, SECOND))
+
+
+def test_an_agencys_photo_credit_that_lost_its_closing_bracket_leaves_the_caption() -> None:
+    caption = "12月27日，园区的工人正在搬运新设备进车间。"
+    article = parse(f"园区新厂房落成投用\n2016-11-28 10:00\n{caption}新华社发(罗川 摄\n\n{LEAD}\n{SECOND}\n")
+    assert article.blocks[0].text == caption and "罗川" in article.authors

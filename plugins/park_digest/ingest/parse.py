@@ -478,12 +478,21 @@ def dated_credit(text: str) -> tuple[str | None, list[str]] | None:
     return credit_names(head) if len(place) <= 3 and not is_person_name(place, strict=True) else None
 
 
+# 图/新华社发(钟立平 摄), 新华社发 (X Y 摄): the photographers of pictures an agency sent out, on a
+# line of their own (the agency sends the picture; it is not the story's source)
+_AGENCY_PHOTO = re.compile(rf"(?:图\s*[/／:：]\s*)?(?:新华社|中新社)发\s*[(（]\s*"
+                           rf"(?P<names>[{p.CJK}·]{{2,4}}(?:\s+[{p.CJK}·]{{2,4}})*)\s*摄[)）]")
+
+
 def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     """``(outlet, names)`` of a line that only credits people: ``新华社记者 聂云帆 摄``,
     ``（绵报融媒记者 贺明轩 摄）``, ``东方今报记者 钟岳林/文``, ``项思远/图``, ``( 郁海平)``,
     ``邵品宽（某中心主任）/ 沈慧蓉（某事务所律师）``; ``None`` for any other line."""
     if (m := _SYNDICATION.fullmatch(text.strip())) and is_person_name(m.group("name"), strict=True):
         return m.group("outlet"), [m.group("name")]  # 波新闻─李至宏/高雄
+    if "社发" in text and (m := _AGENCY_PHOTO.fullmatch(text.strip())) \
+            and all(is_person_name(n, strict=True) for n in m.group("names").split()):
+        return None, m.group("names").split()  # 图/新华社发(钟立平 摄): a picture the agency sent out
     bare_text = without_affiliations(text)
     affiliated = bare_text != text and bool(bare_text.strip())  # names with affiliations
     text = bare_text
@@ -2132,6 +2141,10 @@ def opening_byline(text: str, _nested: bool = False) -> tuple[int, str | None]:
 _BRACKETED_PHOTO = re.compile(
     rf"(?:(?<=[。！？!?”…])|^)\s*(?:新华社发|中新社发)?[(（](?P<outlet>[^()（）\s]{{2,12}}\s+)?"
     rf"(?P<names>[{p.CJK}·]{{2,4}}(?:\s+[{p.CJK}·]{{2,4}})*)\s*摄(?:影报道|影)?[)）]$")  # (X 摄影报道) too
+# …。新华社发(罗川 摄: an agency's credit whose closing bracket the copy lost
+_UNCLOSED_AGENCY_PHOTO = re.compile(
+    rf"(?<=[。！？!?”…])\s*(?:新华社发|中新社发)[(（](?P<outlet>)(?P<names>[{p.CJK}·]{{2,4}}(?:\s+[{p.CJK}·]{{2,4}})*)"
+    rf"\s*摄$")
 
 
 def photo_credit(text: str, caption: bool = True) -> tuple[int, list[str]]:
@@ -2141,7 +2154,7 @@ def photo_credit(text: str, caption: bool = True) -> tuple[int, list[str]]:
     false) only a credit with a role word counts (新华社记者 X 摄, 通讯员 X 摄): ``…施工。郭二 摄``
     may be a photo story's own words."""
     tail = text[-40:]  # the credit is short: look only at the end of the line
-    if not caption and (b := _BRACKETED_PHOTO.search(tail)) \
+    if not caption and (b := _BRACKETED_PHOTO.search(tail) or _UNCLOSED_AGENCY_PHOTO.search(tail)) \
             and not is_person_name((b.group("outlet") or "").strip() or "某") \
             and all(is_person_name(n, strict=True) for n in b.group("names").split()):
         return len(text) - len(tail) + b.start(), b.group("names").split()  # …。(某社 X 摄)
