@@ -2047,3 +2047,25 @@ def test_an_agencys_photo_credit_that_lost_its_closing_bracket_leaves_the_captio
     caption = "12月27日，园区的工人正在搬运新设备进车间。"
     article = parse(f"园区新厂房落成投用\n2016-11-28 10:00\n{caption}新华社发(罗川 摄\n\n{LEAD}\n{SECOND}\n")
     assert article.blocks[0].text == caption and "罗川" in article.authors
+
+
+# --- round twenty-seven: places glued to names, offices' second names, typed sources, site rows ----
+@pytest.mark.parametrize("credit", ["记者 蔡明远台北 报导", "记者蔡明远洛杉矶报导"])
+def test_a_reporters_name_with_the_place_they_file_from_glued_to_it_is_credited(credit: str) -> None:
+    article = parse(f"园区新厂房落成投用\n2020-07-17 10:00\n{credit}\n{LEAD}\n{SECOND}\n")
+    assert (article.authors, article.paragraphs) == (("蔡明远",), (LEAD, SECOND))
+
+
+def test_an_offices_second_name_in_brackets_stays_in_the_source() -> None:
+    article = parse(f"园区新厂房落成投用\n发布时间: 2023-05-29 14:47:00 来源:监测预报与科技处(应急服务处)\n{LEAD}\n{SECOND}\n")
+    assert article.source == "监测预报与科技处(应急服务处)"
+
+
+def test_the_paper_an_editor_typed_with_its_day_wins_over_the_templates_source() -> None:
+    article = parse(f"园区新厂房落成投用\n来源:新华社 2024-09-20 20:38:30 浏览量:\n来源:9月20日《新华每日电讯》\n{LEAD}\n{SECOND}\n")
+    assert article.source == "新华每日电讯"
+
+
+def test_a_sites_name_before_its_own_address_on_the_date_row_is_the_source() -> None:
+    article = parse(f"园区新厂房落成投用\n阳光东坑  http://dk.example.com/   2022-05-25 11:00\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.date.strftime("%Y-%m-%d %H:%M")) == ("阳光东坑", "2022-05-25 11:00")

@@ -277,6 +277,10 @@ _SLASH_REPORTED = re.compile(rf"[{p.CJK}·]{{2,4}}\s*[／/]\s*[{p.CJK}]{{1,8}}?(
 _LATIN_OUTLET = re.compile(rf"(?P<outlet>[A-Za-z][A-Za-z0-9&.-]*(?:/[A-Za-z][A-Za-z0-9&.-]*)*)\s+(?=[{p.CJK}])")
 _HOME_COUNTRY = re.compile(rf"\s+来自(?P<place>[{p.CJK}]{{2,6}})$")  # an honorary reporter's country
 _PLACE_REPORTED = re.compile(rf"\s+(?P<place>[{p.CJK}]{{2,4}})(?:报道|报导)$")
+# 记者 蔡明远台北 报导, 记者韩珮瑜洛杉矶报导: a reporter's name with the place they file from glued
+# to it (one of the places reporters file from most), then 报导
+_GLUED_PLACE_REPORTED = re.compile(
+    rf"(?P<name>[{p.CJK}]{{2,3}}?)(?P<place>{'|'.join(p.REPORTING_PLACES)})\s*(?:报道|报导)$")
 _PLACE_OUTLET = re.compile(rf"[／/]\s*(?:[{p.CJK}]{{2,3}}?)?(?P<outlet>[{p.CJK}]{{2,8}}(?:报|社|网|台|新闻))$")
 _OUTLET_BEFORE_ROLE = re.compile(
     rf"(?P<outlet>[{p.CJK}A-Za-z]{{1,10}}?"
@@ -508,6 +512,8 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     has_role = bool(desk) or bool(_CREDIT_ROLES.search(bare)) or bool(_SLASH_REPORTED.search(bare))
     if not has_role and not bracketed and not affiliated:
         return None
+    if (glued := _GLUED_PLACE_REPORTED.search(bare)) and is_person_name(glued.group("name"), strict=True):
+        bare = bare[: glued.start("place")]  # 记者 蔡明远台北 报导: the name, then where they file from
     m = _PLACE_REPORTED.search(bare) or _HOME_COUNTRY.search(bare)
     if m and not is_person_name(m.group("place"), strict=True):
         bare = bare[: m.start()]  # 记者 王小明 日照报道, 某网记者X 来自中国: a place, no name
@@ -1431,6 +1437,27 @@ _COUNTER_VALUE = re.compile(r"\s*(?:浏览|点击|阅读|访问)(?:次数|量|�
 _INTERN_KEYED = re.compile(r"实习生\s*[:：]")  # 实习生：X, a credit of its own
 
 
+_OPENERS = {")": "(", "）": "（", "]": "[", "】": "【"}
+
+
+def _unbracketed(value: str) -> str:
+    """``value`` without separators and the brackets around it or left unpaired at its ends:
+    ``(新华社)`` and ``新华社）`` give 新华社, but a bracketed part closing the value is kept
+    (``监测预报与科技处(应急服务处)``: the office's second name)."""
+    while True:
+        before = value = value.strip(" |｜/").lstrip(")）]】").rstrip("(（[【")
+        if len(value) >= 2 and value[-1] in _OPENERS and value[0] == _OPENERS[value[-1]] \
+                and not any(c in value[1:-1] for c in "()（）[]【】"):
+            value = value[1:-1]  # (新华社): the whole value bracketed
+        if value and value[0] in "(（[【" and not any(c in value for c in _OPENERS if
+                                                     _OPENERS[c] == value[0]):
+            value = value[1:]  # an opening bracket never closed
+        if value and value[-1] in _OPENERS and _OPENERS[value[-1]] not in value[:-1]:
+            value = value[:-1]  # a closing bracket never opened
+        if value == before:
+            return value
+
+
 def field_values(lines: Iterable[Line]) -> dict[str, list[tuple[int, str]]]:
     """All ``key: value`` pairs of the given lines, by key, with line numbers."""
     found: dict[str, list[tuple[int, str]]] = {}
@@ -1445,7 +1472,7 @@ def field_values(lines: Iterable[Line]) -> dict[str, list[tuple[int, str]]]:
             value = _without_dates(m.group("value"))
             for word in p.WIDGET_WORDS:
                 value = value.replace(word, " ")
-            value = _CLOSER.split(value.strip(" |｜/[]【】()（）"))[0]  # 陈六）1121228
+            value = _CLOSER.split(_unbracketed(value))[0]  # 陈六）1121228
             value = " ".join(value.split())
             if value:
                 found.setdefault(m.group("key"), []).append((line.no, value))
@@ -1468,8 +1495,20 @@ def extract_source(fields: dict, field_lines: Sequence[Line], lead: str,
                  if s and s not in p.UNKNOWN_VALUES), None)
 
 
+# 阳光东坑  http://dk.sun0769.com/  2022-05-25: a site's name before its own address, on its date row
+_NAME_BEFORE_ADDRESS = re.compile(rf"\s*(?P<name>[{p.CJK}]{{2,12}})\s+(?:https?://|www\.)[\w.-]+/?\s")
+# 9月20日《新华每日电讯》, 2024年3月5日《甘肃日报》第3版: a paper named with the day it ran
+_DATED_PAPER = re.compile(r"(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\s*)?《(?P<paper>[^《》\s]{2,20})》")
+
+
 def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str, masthead: str | None,
                        url_lines: Sequence[Line], reprints: Sequence[Line]) -> Iterable[str | None]:
+    printed = [m.group("paper") for key in p.SOURCE_KEYS for _, value in fields.get(key, ())
+               if (m := _DATED_PAPER.match(value))]
+    if printed and len([v for key in p.SOURCE_KEYS for v in fields.get(key, ())]) > 1:
+        # 来源:新华社 … / 来源:9月20日《新华每日电讯》: a template's default, then the paper an
+        # editor typed in, with the day it ran: the paper is the source
+        yield printed[0]
     for key in p.SOURCE_KEYS:
         for _, value in fields.get(key, ()):
             first = value.split(" ")[0].strip("，,;；")
@@ -1541,6 +1580,8 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str, mas
                 yield opened[0]  # 2021-06-18 21:49:35 21世纪经济报道 21财经APP 韩可欣
             if account := _account_beside_date(rest):
                 yield account[0]  # 2021-12-01 12:54 · 腾讯新闻一线 韦朔, 36氪·2026-01-04
+            if (site := _NAME_BEFORE_ADDRESS.match(line.text)) and not is_person_name(site.group("name"), strict=True):
+                yield site.group("name")  # 阳光东坑  http://dk.sun0769.com/  2022-05-25 11:00
     yield masthead
     for key in ("编辑", "作者"):  # 编辑：湖南政协新闻网: the site named where a person belongs
         for _, value in fields.get(key, ()):

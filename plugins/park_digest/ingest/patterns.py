@@ -292,6 +292,14 @@ HEADING_MAX = 40
 # 一、… / 1. … / （一）… / 第一部分 …
 NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、]\s*\S)")
 # Authors in parentheses closing the last paragraph: (张立 何兴安)
+# Places reporters of Chinese-language media file from most (after conversion to Simplified):
+# Taiwan's cities and counties, Hong Kong and Macau, capitals and cities of the diaspora.
+REPORTING_PLACES = (
+    "台北", "新北", "桃园", "台中", "台南", "高雄", "基隆", "新竹", "嘉义", "苗栗", "彰化", "南投",
+    "云林", "屏东", "宜兰", "花莲", "台东", "澎湖", "金门", "马祖", "香港", "澳门", "北京", "上海",
+    "东京", "首尔", "纽约", "华盛顿", "洛杉矶", "旧金山", "芝加哥", "休斯敦", "伦敦", "巴黎", "柏林",
+    "多伦多", "温哥华", "悉尼", "墨尔本", "新加坡", "吉隆坡", "曼谷",
+)
 CLOSING_AUTHORS = re.compile(
     rf"(?<=[。！？!?”…])\s*[(（]?\s*(?P<names>(?:(?:记者|通讯员|实习生|编辑|图/文|文/图|图文|文图)\s*[:：]?\s*)?[{CJK}·]{{2,4}}(?:[\s、，,]+(?:(?:记者|通讯员|实习生)\s*)?[{CJK}·]{{2,4}})*)(?<!摄)[)）]$"
 )
