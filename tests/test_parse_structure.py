@@ -2069,3 +2069,8 @@ def test_the_paper_an_editor_typed_with_its_day_wins_over_the_templates_source()
 def test_a_sites_name_before_its_own_address_on_the_date_row_is_the_source() -> None:
     article = parse(f"园区新厂房落成投用\n阳光东坑  http://dk.example.com/   2022-05-25 11:00\n{LEAD}\n{SECOND}\n")
     assert (article.source, article.date.strftime("%Y-%m-%d %H:%M")) == ("阳光东坑", "2022-05-25 11:00")
+
+
+def test_a_reporters_bracketed_credit_with_a_longer_place_after_the_papers_dateline_is_credited() -> None:
+    article = parse(f"园区新厂房落成投用\n2020-07-17 10:00\n【大纪元2020年07月17日讯】(大纪元记者韩珮瑜洛杉矶报导){LEAD}\n{SECOND}\n")
+    assert (article.authors, article.paragraphs) == (("韩珮瑜",), (LEAD, SECOND))

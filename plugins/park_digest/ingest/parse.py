@@ -91,7 +91,8 @@ _BRACKET_BYLINE = re.compile(
 # 【记者许某某台南报导】: no slash between the names and the place (two characters) they file from
 _GLUED_BRACKET_BYLINE = re.compile(
     rf"^[【\[〔(（]\s*(?:(?P<outlet>[^】\]〕）)\s记/／]{{2,12}}?))?记者\s*"
-    rf"(?P<names>[{p.CJK}]{{2,3}}(?:、[{p.CJK}]{{2,3}})*)[{p.CJK}]{{2}}(?:报导|报道)\s*[】\]〕）)]\s*")
+    rf"(?P<names>[{p.CJK}]{{2,3}}(?:、[{p.CJK}]{{2,3}})*)(?:{'|'.join(p.REPORTING_PLACES)}|[{p.CJK}]{{2}})"
+    rf"(?:报导|报道)\s*[】\]〕）)]\s*")  # (大纪元记者韩珮瑜洛杉矶报导): a longer place the list knows
 # 中央社记者王五台北28日电 / 中央社台北28日电
 _WIRE_BYLINE = re.compile(
     rf"^[(（]?(?P<outlet>中央社|[{p.CJK}]{{2,6}}?(?:社|网|报))(?:(?:特派|驻\S{{1,4}}?)?记者(?P<who>[{p.CJK}·、]{{2,16}}?))?"
@@ -2164,6 +2165,11 @@ def opening_byline(text: str, _nested: bool = False) -> tuple[int, str | None]:
     if m and m.end() < len(text):
         people = m.group("people")
         if people and not split_names(people):
+            bracket = m.start("people") - 1
+            glued = _GLUED_BRACKET_BYLINE.match(text[bracket:])
+            if glued and bracket + len(glued.group(0).rstrip()) == m.end() \
+                    and all(is_person_name(n, strict=True) for n in glued.group("names").split("、")):
+                return m.end(), glued.group("names")  # 【某报…讯】(某报记者X洛杉矶报导)
             return 0, None  # (…) after the dateline is not a byline: leave it all
         if not people and not _nested:
             # 【文汇网讯】香港文汇报讯(记者 赵峻 澳门报道): the paper's own credit after the tag
