@@ -2074,3 +2074,40 @@ def test_a_sites_name_before_its_own_address_on_the_date_row_is_the_source() -> 
 def test_a_reporters_bracketed_credit_with_a_longer_place_after_the_papers_dateline_is_credited() -> None:
     article = parse(f"园区新厂房落成投用\n2020-07-17 10:00\n【大纪元2020年07月17日讯】(大纪元记者韩珮瑜洛杉矶报导){LEAD}\n{SECOND}\n")
     assert (article.authors, article.paragraphs) == (("韩珮瑜",), (LEAD, SECOND))
+
+
+# --- round twenty-eight: long field rows, editors among writers, account IDs, slogans, sponsors ----
+def test_a_long_row_of_fields_is_read_and_an_editor_without_a_colon_among_the_writers_is_the_editor() -> None:
+    row = "发布时间: 2026-01-29 21:09:16 来源: 湘乡经开区网 作者: 记者 许嘉琪 何志远 钱慕白 编辑 林若溪"
+    article = parse(f"园区新厂房落成投用\n{row}\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors, article.editor) == (
+        "湘乡经开区网", ("许嘉琪", "何志远", "钱慕白"), "林若溪")
+
+
+def test_the_editor_after_the_writers_in_a_datelines_brackets_wrote_nothing() -> None:
+    article = parse(f"园区新厂房落成投用\n2026-01-29 21:09\n某网1月29日讯(记者 许嘉琪 何志远 编辑 林若溪){LEAD}\n{SECOND}\n")
+    assert article.authors == ("许嘉琪", "何志远")
+
+
+def test_a_wechat_accounts_id_after_the_source_is_no_part_of_it() -> None:
+    article = parse(f"园区新厂房落成投用\n2019-09-13 23:18:57\n转自:网信军民融合(wxjmrh)\n{LEAD}\n{SECOND}\n")
+    assert article.source == "网信军民融合"
+
+
+def test_a_sites_slogan_above_the_breadcrumb_does_not_pull_the_text_above_the_headline() -> None:
+    slogan = "某某名企网立足企业资讯传播,解读企业政策,传递企业相关经济资讯,交流最新商业信息!为所有中国企业服务的专业资讯网站!"
+    article = parse(f"{slogan}\n\n当前位置:主页 > 行业 > 警惕C轮死!\n\n警惕C轮死!\n\n"
+                    f"来源:某某名企网作者:褚文岚更新时间:2020-08-30 22:20:02阅读:\n\n本篇文章8748字,读完约22分钟\n\n"
+                    f"{LEAD}\n\n{SECOND}\n")
+    assert (article.title, article.authors, article.paragraphs) == ("警惕C轮死！", ("褚文岚",), (LEAD, SECOND))
+
+
+def test_a_sites_sponsors_under_its_masthead_are_no_text() -> None:
+    sponsors = "江苏省委宣传部 江苏省精神文明建设办公室 主办"
+    article = parse(f"园区新厂房落成投用\n2021-11-11 15:09:00  来源:苏州日报\n{LEAD}\n\n{sponsors}\n\n{SECOND}\n")
+    assert [b.text for b in article.blocks] == [LEAD, SECOND]
+
+
+def test_a_reporters_pen_name_closing_the_text_is_vouched_for_by_the_role() -> None:
+    article = parse(f"园区新厂房落成投用\n2021-11-11 15:09:00\n{LEAD}\n{SECOND[:-1]}。(记者 晨阳)\n")
+    assert (article.authors, article.paragraphs) == (("晨阳",), (LEAD, SECOND))

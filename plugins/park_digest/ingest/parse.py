@@ -762,6 +762,9 @@ def classify(text: str) -> str:
     if len(text) <= 100 and _ISSUE_LINE.search(text) and not is_sentence(text) and find_date(text):
         return FIELDS  # 某学院电子报 E-PAPER 第206期 2014/06/01 出刊/ 半月刊: an issue's masthead
     if not is_furniture_shape(text):
+        if len(text) <= 120 and text[-1] not in "。！？!?" and not is_sentence(text) \
+                and len(p.FIELD.findall(text)) >= 3 and find_date(text):
+            return FIELDS  # 发布时间: … 来源: 某网 作者: 记者 A B C 编辑 D: fields, longer than most
         return TEXT
     fields = p.FIELD.findall(text) if _SEPARATOR.search(text) else ()
     if len(fields) >= 2 or (fields and find_date(text)):
@@ -923,6 +926,21 @@ def body_label(lines: Sequence[Line], kinds: Sequence[str]) -> int | None:
             return i
         dated = dated or (kinds[i] == FIELDS and find_date(line.text) is not None)
     return None
+
+
+TOP_FIELDS_SEARCH = 8  # lines from the body's start searched for a dated byline above the text
+
+
+def _below_top_fields(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int) -> int:
+    """The body's start, moved below a dated byline near its top when no headline is left
+    above it: a site's slogan at the top of the copy (…为所有企业服务的专业资讯网站!) weighs
+    as text and pulls the start above the breadcrumb, the headline and their byline."""
+    if any(kinds[i] == TEXT and _title_like(lines[i].text) for i in range(start)):
+        return start
+    for i in range(start, min(end - 1, start + TOP_FIELDS_SEARCH)):
+        if kinds[i] == FIELDS and find_date(lines[i].text):
+            return i + 1
+    return start
 
 
 def find_body_zone(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, int]:
@@ -1415,7 +1433,12 @@ def _join_padded(value: str) -> str:
     return _PADDED.sub(lambda m: m.group(1) + m.group(2) if m.group(1) in SINGLE else m.group(), value)
 
 
+# (记者 A B C 编辑 D): the desk's editor after the writers, who wrote nothing
+_EDITOR_TAIL = re.compile(rf"\s+(?:责任编辑|责编|编辑)\s*[:：/]?\s*[{p.CJK}]{{2,3}}$")
+
+
 def split_names(value: str) -> list[str]:
+    value = _EDITOR_TAIL.sub("", value)
     value = _EMPTY_KEY.sub(" ", value)  # 56885 关注度：: the next field's key, its value empty
     value = _join_padded(_ROLE_COLON.sub(" ", p.ROLE_WORDS.sub(" ", value)))  # 记者：A B
     names = [part for n in _NAMES_SEP.split(value) for part in _unglued(n.strip("·・ "))]
@@ -1438,6 +1461,7 @@ _COUNTER_VALUE = re.compile(r"\s*(?:浏览|点击|阅读|访问)(?:次数|量|�
 _INTERN_KEYED = re.compile(r"实习生\s*[:：]")  # 实习生：X, a credit of its own
 
 
+_EDITOR_AFTER = re.compile(rf"\s+(?P<key>责任编辑|责编|编辑)\s+(?P<name>[{p.CJK}]{{2,3}})$")
 _OPENERS = {")": "(", "）": "（", "]": "[", "】": "【"}
 
 
@@ -1475,6 +1499,11 @@ def field_values(lines: Iterable[Line]) -> dict[str, list[tuple[int, str]]]:
                 value = value.replace(word, " ")
             value = _CLOSER.split(_unbracketed(value))[0]  # 陈六）1121228
             value = " ".join(value.split())
+            if (desk := _EDITOR_AFTER.search(value)) and key not in p.EDITOR_KEYS \
+                    and is_person_name(desk.group("name"), strict=True):
+                # 作者: 记者 A B C 编辑 D: the editor's key without its colon, inside the writers'
+                found.setdefault(desk.group("key"), []).append((line.no, desk.group("name")))
+                value = value[: desk.start()]
             if value:
                 found.setdefault(m.group("key"), []).append((line.no, value))
     return found
@@ -1498,6 +1527,7 @@ def extract_source(fields: dict, field_lines: Sequence[Line], lead: str,
 
 # 阳光东坑  http://dk.sun0769.com/  2022-05-25: a site's name before its own address, on its date row
 _NAME_BEFORE_ADDRESS = re.compile(rf"\s*(?P<name>[{p.CJK}]{{2,12}})\s+(?:https?://|www\.)[\w.-]+/?\s")
+_ACCOUNT_ID = re.compile(rf"(?<=[{p.CJK}])\s*[(（]\s*(?:ID\s*[:：]\s*)?[A-Za-z][\w-]{{2,30}}\s*[)）]$")
 # 9月20日《新华每日电讯》, 2024年3月5日《甘肃日报》第3版: a paper named with the day it ran
 _DATED_PAPER = re.compile(r"(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\s*)?《(?P<paper>[^《》\s]{2,20})》")
 
@@ -1515,6 +1545,7 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str, mas
             first = value.split(" ")[0].strip("，,;；")
             if first.endswith((":", "：")):
                 continue  # 来源:   分类: …: the value is empty, the next label stands there
+            first = _ACCOUNT_ID.sub("", first)  # 网信军民融合(wxjmrh): a WeChat account's ID
             if (note := _SOURCE_NOTE.search(first)) and note.start() >= 2:
                 first = first[: note.start()]  # 某网(作者授权发布): a note on the outlet, not its name
             if first.startswith("《") and "》" in first:  # 《某报》8月19日A01版: the paper, not its page
@@ -1761,12 +1792,13 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | No
 
 
 _EDITOR_KEY_END = re.compile(r"(?:编辑|责编|编审|审核|校对|主编)\s*[:：]?$")
-# (图/文：晓丹): a credit whose role is spelt out vouches for a pen name without a surname
-_ROLE_VOUCHED = re.compile(rf"(?:图/文|文/图|图文|文图)\s*[:：]\s*(?P<name>[{p.CJK}]{{2,3}})")
+# (图/文：晓丹), (记者 晨阳): a credit whose role is spelt out vouches for a pen name without a surname
+_ROLE_VOUCHED = re.compile(rf"(?:(?:图/文|文/图|图文|文图)\s*[:：]|记者(?:\s+|\s*[:：]))\s*(?P<name>[{p.CJK}]{{2,3}})")
 
 
 def role_vouched(credit: str) -> list[str]:
-    """``[晓丹]`` of a closing credit ``图/文：晓丹`` that names its role; [] otherwise."""
+    """``[晓丹]`` of a closing credit ``图/文：晓丹`` (``记者 晨阳``) that names its role; []
+    otherwise."""
     m = _ROLE_VOUCHED.fullmatch(credit.strip())
     if m is None or m.group("name") in p.NOT_NAMES or _CHROME_WORDS.search(m.group("name")):
         return []
@@ -2777,6 +2809,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         kinds[i] = BOILER
 
     start, end = find_body_zone(lines, kinds)
+    start = _below_top_fields(lines, kinds, start, end)
     start = opening_section(lines, kinds, below_dated_headline(lines, kinds, start, end))
     if (label := body_label(lines, kinds)) is not None and label + 1 < end:
         start = label + 1  # 正文: the page says where the text begins; a card in it is text

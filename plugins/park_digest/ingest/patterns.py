@@ -240,6 +240,8 @@ BOILERPLATE_LINES = re.compile(
     # a portal's call for stories and tips: 投稿与新闻线索：X 微信/手机：…
     r"(?:我要)?投稿(?:与新闻线索|热线|邮箱|信箱|电话)?\s*[:：].{0,80}|(?:新闻线索|报料(?:热线|电话)?)\s*[:：].{0,80}|"
     # a row of print and close buttons: 打印本页  关闭窗口
+    # a site's sponsors under its masthead: 江苏省委宣传部 江苏省精神文明建设办公室 主办
+    rf"(?:[{CJK}]{{2,20}}\s+){{1,5}}(?:联合)?(?:主办|承办|协办)|"
     # an advertisement's break in the text: -----广告，请继续往下阅读-----
     r"[-—–=\s]*广告\s*(?:[,，]?\s*请?继续(?:往下|向下)?(?:阅读|浏览))?[-—–=\s]*|"
     # an author card's counts: 249 篇文章 ・ 594 位粉丝
