@@ -2111,3 +2111,51 @@ def test_a_sites_sponsors_under_its_masthead_are_no_text() -> None:
 def test_a_reporters_pen_name_closing_the_text_is_vouched_for_by_the_role() -> None:
     article = parse(f"园区新厂房落成投用\n2021-11-11 15:09:00\n{LEAD}\n{SECOND[:-1]}。(记者 晨阳)\n")
     assert (article.authors, article.paragraphs) == (("晨阳",), (LEAD, SECOND))
+
+
+# --- round twenty-nine: uploads' names, comment links, counters' labels, US dates, desks' bylines ---
+def test_an_uploads_name_in_place_of_a_caption_is_no_text() -> None:
+    upload = "高润田 “《湘乡报》是我写评论的起点(2306790)-20220113073449_副本.jpg"
+    article = parse(f"园区新厂房落成投用\n2022-01-13 09:14:06\n{LEAD}\n\n{upload}\n\n{SECOND}\n")
+    assert [b.text for b in article.blocks] == [LEAD, SECOND]
+
+
+def test_an_outlet_and_writer_beside_the_date_are_read_past_the_sites_address_and_a_comment_link() -> None:
+    article = parse(f"园区新厂房落成投用\nhttp://www.example.com 2017-10-29 中国文学网 祁振元 参加讨论\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == ("中国文学网", ("祁振元",))
+
+
+def test_a_writer_after_the_source_is_read_past_a_font_size_widget() -> None:
+    article = parse(f"园区新厂房落成投用\n2018/9/14 11:41:30 来源:文化遗产 钱佩云 选择字号:\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == ("文化遗产", ("钱佩云",))
+
+
+def test_an_outlet_in_the_writers_slot_before_an_empty_counter_is_the_source() -> None:
+    article = parse(f"园区新厂房落成投用\n2022-05-18 09:58 作者:中国出版传媒商报 围观:\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == ("中国出版传媒商报", ())
+
+
+def test_a_month_first_date_is_read_when_its_day_cannot_be_a_month() -> None:
+    article = parse(f"园区新厂房落成投用\n\n  • 06/29/2023\n  • |\n  • 期数:335\n\n{LEAD}\n{SECOND}\n")
+    assert article.date.date().isoformat() == "2023-06-29"
+
+
+def test_a_desks_bracketed_byline_on_its_own_line_credits_its_reporters() -> None:
+    article = parse(f"园区新厂房落成投用\n2023-06-29\n\n【秘书室讯/校园记者程雨晴、邱亭瑄报导】\n\n{LEAD}\n{SECOND}\n")
+    assert (article.authors, article.paragraphs) == (("程雨晴", "邱亭瑄"), (LEAD, SECOND))
+
+
+def test_media_centre_reporters_after_a_dateline_and_before_a_colon_are_credited() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-09-25 16:54\n大江网/大江新闻客户端讯 全媒体记者韩立舟、符嘉言报道: {LEAD}\n{SECOND}\n")
+    assert (article.authors, article.paragraphs) == (("韩立舟", "符嘉言"), (LEAD, SECOND))
+
+
+def test_a_closing_credit_in_brackets_gives_the_outlet_the_reporters_and_the_desks_editor() -> None:
+    article = parse(f"园区新厂房落成投用\n09-22 06:26\n{LEAD}\n{SECOND}\n\n(鄂州日报全媒体记者龙启明、苏建平、傅晓岚  责任编辑莫青)\n\n相关阅读\n")
+    assert (article.source, article.authors, article.editor) == ("鄂州日报", ("龙启明", "苏建平", "傅晓岚"), "莫青")
+
+
+def test_a_captions_unbracketed_picture_credit_leaves_it() -> None:
+    caption = "园区新厂房落成仪式现场。"
+    article = parse(f"园区新厂房落成投用\n人间社记者林璟豪彰化报导 |2016.05.26\n字级\n{caption} 图/人间社记者林璟豪\n{LEAD}\n{SECOND}\n")
+    assert all("图/" not in b.text for b in article.blocks) and article.authors == ("林璟豪",)

@@ -88,6 +88,10 @@ _BRACKET_BYLINE = re.compile(
     rf"(?P<names>[{p.CJK}·、\s]{{2,20}}?)\s*[／/]\s*"
     rf"(?P<place>[^】\]〕）)/／]{{1,12}}?)\s*(?:报导|报道|专电|电)\s*[】\]〕）)]\s*"
 )
+# 【秘书室讯/校园记者X、Y报导】: a desk's news tag, then its reporters (no place)
+_DESK_NEWS_BYLINE = re.compile(
+    rf"^[【\[]\s*[^/／】\]\s]{{2,10}}?讯\s*[/／]\s*[{p.CJK}]{{0,4}}?记者\s*"
+    rf"(?P<names>[{p.CJK}]{{2,3}}(?:、[{p.CJK}]{{2,3}})*)\s*(?:报导|报道)\s*[】\]]\s*")
 # 【记者许某某台南报导】: no slash between the names and the place (two characters) they file from
 _GLUED_BRACKET_BYLINE = re.compile(
     rf"^[【\[〔(（]\s*(?:(?P<outlet>[^】\]〕）)\s记/／]{{2,12}}?))?记者\s*"
@@ -167,7 +171,9 @@ _CAPTION_CREDIT = re.compile(
 )
 # …登场。(图/某新闻), …排队（示意图／X提供）: whence a caption's picture came, closing it
 _PICTURE_FROM = re.compile(r"(?<=\S)\s*[(（]\s*(?:示意)?图\s*[/／:：]\s*(?P<who>[^()（）/／]{1,20}?)(?:提供)?\s*[)）]$"
-                           r"|(?<=[。！？”])\s*(?:图自|图片来自)\s*[^\s。！？()（）]{2,16}$")  # 。图自某社
+                           r"|(?<=[。！？”])\s*(?:图自|图片来自)\s*[^\s。！？()（）]{2,16}$"  # 。图自某社
+                           # …剪彩。 图/人间社记者X: a caption's credit, its brackets left out
+                           rf"|(?<=[。！？”])\s*图\s*[/／]\s*(?:[^\s/／。]{{0,6}}记者)?(?P<named>[{p.CJK}]{{2,3}})(?:提供|摄)?$")
 _DESK_CODE = re.compile(r"[①-⑳]\d{0,2}$")  # a paper's desk and picture number before a credit
 _ROLE_KEY_COLON = re.compile(r"(?<=[者影师员生])\s*[:：]")
 _AGENCY_CREDIT = re.compile(r"(?<=[。！？”])\s*摄影?\s*[:：/／]\s*[A-Z][A-Za-z0-9.'&-]*(?: [A-Z][A-Za-z0-9.'&-]*){0,3}$")
@@ -299,6 +305,8 @@ _WIDGET = re.compile(
         r"(?:(?:阅读|浏览|点击|访问|文章字数|字数)(?:量|数|次数)?\s*[:：]?\s*\d+|(?:第\s*\d+\s*[页頁]\s*)+|"
         r"(?:上一[页頁]|下一[页頁]|尾[页頁]|首[页頁])(?:\s*\S{0,4})*|.{0,12}二维码.{0,20}|"
         r"分享(?:该|这篇)?文章|精彩图片|图片欣赏|字号\s*[:：]?.{0,12}|\S{1,40}\.(?:jpe?g|png|gif|webp)|"
+        # 高某 “…腾飞之(2306790)-20220113073449_副本.jpg: an upload's name in place of its caption
+        r"[^。！？!?]{1,100}(?:\d{6,}|_副本|副本)[^。！？!?\s]{0,20}\.(?i:jpe?g|png|gif|webp|bmp)|"
         r"(?:返回首页|版面导航|标题导航|上一版|下一版|上一期|下一期)(?:\s*[|｜]?\s*\S{2,6})*|"
         r"(?:【[^】]{1,8}】\s*)+|(?:广告\s*)+|.{0,20}(?:版|第\S{1,4}版)\s*[:：].{0,20}|"
         r"[Ss]kip to .*|[(（]\s*(?:相关)?资料图(?:片)?(?:仅供参考)?\s*[)）]|(?:#[^#\s]{1,20}#?\s*)+|"
@@ -354,7 +362,7 @@ def find_dates(text: str) -> list[re.Match[str]]:
 
 # A font-size switch beside a date: 大字, 【大 中 小】, 字号：大 中 小, A+ A-
 _FONT_SIZE = re.compile(
-    r"(?<!\S)(?:字[号体]\s*[:：]\s*$|(?:字[号体]\s*[:：]?\s*)?[【\[]?\s*(?:[大中小](?:\s*[大中小]){1,2}|[大小]字(?:体|号)?|"
+    r"(?<!\S)(?:(?:选择)?字[号体]\s*[:：]\s*$|(?:字[号体]\s*[:：]?\s*)?[【\[]?\s*(?:[大中小](?:\s*[大中小]){1,2}|[大小]字(?:体|号)?|"
     r"A\s*[+＋](?:\s*A\s*[-－])?|A\s*[-－](?:\s*A\s*[+＋])?)\s*[】\]]?(?!\S))"
 )
 
@@ -483,6 +491,9 @@ def dated_credit(text: str) -> tuple[str | None, list[str]] | None:
     return credit_names(head) if len(place) <= 3 and not is_person_name(place, strict=True) else None
 
 
+# (鄂州日报全媒体记者X、Y  责任编辑Z): the desk's editor after the reporters, in their brackets
+_CREDIT_THEN_EDITOR = re.compile(
+    rf"\s+(?P<key>责任编辑|责编)\s*[:：]?\s*(?P<name>[{p.CJK}]{{2,3}})(?=\s*[)）]?\s*$)")
 # 图/新华社发(钟立平 摄), 新华社发 (X Y 摄): the photographers of pictures an agency sent out, on a
 # line of their own (the agency sends the picture; it is not the story's source)
 _AGENCY_PHOTO = re.compile(rf"(?:图\s*[/／:：]\s*)?(?:新华社|中新社)发\s*[(（]\s*"
@@ -495,6 +506,11 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     ``邵品宽（某中心主任）/ 沈慧蓉（某事务所律师）``; ``None`` for any other line."""
     if (m := _SYNDICATION.fullmatch(text.strip())) and is_person_name(m.group("name"), strict=True):
         return m.group("outlet"), [m.group("name")]  # 波新闻─李至宏/高雄
+    if "编" in text and (desk := _CREDIT_THEN_EDITOR.search(text)) and desk.start() > 0:
+        text = text[: desk.start()] + text[desk.end():]  # (某报记者X、Y  责任编辑Z): Z wrote nothing
+    if "讯" in text and (m := _DESK_NEWS_BYLINE.fullmatch(text.strip())) \
+            and all(is_person_name(n, strict=True) for n in m.group("names").split("、")):
+        return None, m.group("names").split("、")  # 【秘书室讯/校园记者X、Y报导】 on a line of its own
     if "社发" in text and (m := _AGENCY_PHOTO.fullmatch(text.strip())) \
             and all(is_person_name(n, strict=True) for n in m.group("names").split()):
         return None, m.group("names").split()  # 图/新华社发(钟立平 摄): a picture the agency sent out
@@ -1461,6 +1477,7 @@ _COUNTER_VALUE = re.compile(r"\s*(?:浏览|点击|阅读|访问)(?:次数|量|�
 _INTERN_KEYED = re.compile(r"实习生\s*[:：]")  # 实习生：X, a credit of its own
 
 
+_EMPTY_LABEL_AFTER = re.compile(rf"(?<=\S)\s+[{p.CJK}]{{2,4}}[:：]\s*$")
 _EDITOR_AFTER = re.compile(rf"\s+(?P<key>责任编辑|责编|编辑)\s+(?P<name>[{p.CJK}]{{2,3}})$")
 _OPENERS = {")": "(", "）": "（", "]": "[", "】": "【"}
 
@@ -1488,6 +1505,10 @@ def field_values(lines: Iterable[Line]) -> dict[str, list[tuple[int, str]]]:
     found: dict[str, list[tuple[int, str]]] = {}
     for line in lines:
         key = None
+        if "编" in line.text and (desk := _CREDIT_THEN_EDITOR.search(line.text)) \
+                and not p.FIELD.search(line.text[: desk.start()]) and credit_names(line.text) \
+                and is_person_name(desk.group("name"), strict=True):
+            found.setdefault(desk.group("key"), []).append((line.no, desk.group("name")))
         for m in p.FIELD.finditer(credit_row(line.text) or line.text):
             after_editor, key = key in p.EDITOR_KEYS, m.group("key")
             if after_editor and key == "实习生" and not _INTERN_KEYED.search(line.text):
@@ -1498,7 +1519,7 @@ def field_values(lines: Iterable[Line]) -> dict[str, list[tuple[int, str]]]:
             for word in p.WIDGET_WORDS:
                 value = value.replace(word, " ")
             value = _CLOSER.split(_unbracketed(value))[0]  # 陈六）1121228
-            value = " ".join(value.split())
+            value = " ".join(_EMPTY_LABEL_AFTER.sub("", value).split())  # 某商报 围观:: a counter's label
             if (desk := _EDITOR_AFTER.search(value)) and key not in p.EDITOR_KEYS \
                     and is_person_name(desk.group("name"), strict=True):
                 # 作者: 记者 A B C 编辑 D: the editor's key without its colon, inside the writers'
@@ -1678,7 +1699,8 @@ def _undoubled(name: str) -> str:
 
 
 _COUNTERS = re.compile(r"(?:阅读|浏览|点击)(?:量|数)?\s*[(（]?\s*\d+\s*[)）]?|扫描到手机|扫一扫|"
-                       r"(?:我要)?评论(?:\s*[(（]\d*[)）])?$")  # 金鹰网评论: a comment link glued on
+                       r"(?:我要)?评论(?:\s*[(（]\d*[)）])?$|"  # 金鹰网评论: a comment link glued on
+                       r"(?:参加|参与)讨论$|(?:发表|参与)评论$")  # … 祁振元 参加讨论: a comment link
 
 
 def _account_beside_date(rest: str) -> tuple[str, str | None] | None:
@@ -1763,7 +1785,7 @@ def extract_authors(fields: dict, field_lines: Sequence[Line], opening: str | No
                 names.append(lead[-1])  # not 互联网 | 编辑: 郑某某 2006-11-16: the editor
             if (opened := _outlet_and_team(text)) is not None:
                 names += opened[1]  # 2021-06-18 21:49:35 21世纪经济报道 21财经APP 韩可欣 实习生/…
-            if (account := _account_beside_date(_without_dates(text).replace("·", " "))) and account[1]:
+            if (account := _account_beside_date(_without_dates(p.URL.sub(" ", text)).replace("·", " "))) and account[1]:
                 names.append(account[1])  # 2021-12-01 12:54 · 腾讯新闻一线 韦朔
             if (fenced := _FENCED_NAME.match(text, date.end())) \
                     and is_person_name(fenced.group("name"), strict=True):
@@ -2156,7 +2178,7 @@ _RUN_ON_REPORTERS = re.compile(
 _MONTHLESS_DATELINE = re.compile(
     r"^[^\s，,。“”\d]{2,24}?\d{3,4}日(?:讯|电)\s*[(（](?P<people>[^()（）]{2,40})[)）]")
 _REPORTED_AFTER = re.compile(  # 记者X报道：, 通讯员 X 报道, 记者X上海报道 (the place it files from)
-    rf"\s*(?P<names>(?:(?:记者|通讯员|特约记者|见习记者|实习生)\s*[{p.CJK}·]{{2,4}}"
+    rf"\s*(?P<names>(?:(?:(?:全媒体|融媒体|融媒|首席|本报|本网)?记者|通讯员|特约记者|见习记者|实习生)\s*[{p.CJK}·]{{2,4}}"
     rf"(?:[\s、][{p.CJK}·]{{2,4}}){{0,3}}?\s*)+?)(?P<place>[{p.CJK}]{{2,3}})?\s*(?:报道|报导)[:：\s]\s*")
 
 
@@ -2164,6 +2186,9 @@ def opening_byline(text: str, _nested: bool = False) -> tuple[int, str | None]:
     """``(length, names)`` of what opens the first paragraph before its first sentence: a
     dateline (``红网时刻湘潭11月10日讯（记者 张三）``, ``本报讯``), ``【记者李四／台北报导】``,
     ``中央社记者王五台北28日电``; ``(0, None)`` when there is none."""
+    m = _DESK_NEWS_BYLINE.match(text)
+    if m and all(is_person_name(n, strict=True) for n in m.group("names").split("、")):
+        return m.end(), m.group("names")  # 【秘书室讯/校园记者X、Y报导】
     m = _BRACKET_BYLINE.match(text)
     if m:
         return m.end(), m.group("names")
@@ -2986,7 +3011,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
             cuts.setdefault(ln.no, [0, len(ln.text)])[1] = staff.start()  # …需要。   本报记者摄
         if "图" in ln.text[-24:] and (shown_by := _PICTURE_FROM.search(ln.text)):
             cuts.setdefault(ln.no, [0, len(ln.text)])[1] = shown_by.start()  # …登场。(图/某新闻)
-            if is_person_name(who := (shown_by.group("who") or "").strip(), strict=True):
+            if is_person_name(who := (shown_by.group("who") or shown_by.group("named") or "").strip(),
+                              strict=True):
                 credits.append(who)
     for ln in body_lines[:-1] if m or row is not None else body_lines:
         if "摄" not in ln.text[-40:]:

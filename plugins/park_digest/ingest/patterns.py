@@ -62,6 +62,9 @@ DATE_PATTERNS = (
                r"(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d{2})(?![\d/])"),
     # 02/03/2026 09:10: day first with the year last, as Hong Kong and Macau pages print it
     re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d{2})(?![\d/])" + _TIME),
+    # 06/29/2023: month first, as American templates print it, when the day cannot be a month
+    re.compile(r"(?<![\d/])(?P<month>0?[1-9]|1[0-2])/(?P<day>1[3-9]|2\d|3[01])/(?P<year>(?:19|20)\d{2})(?![\d/])"
+               + _TIME),
     # 标题│某新闻 20190814: a TV station's video title, its air date closing it
     re.compile(r"(?<=[│|｜])\s*[^\s│|｜]{2,8}\s+(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)$"),
     # 20231208范书瑶/台北报导: eight digits glued to the credit, as e-paper share pages print it

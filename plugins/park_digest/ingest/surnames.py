@@ -16,6 +16,7 @@ SINGLE = frozenset(
     # rarer ones (阳: common in Hunan, 邵阳 above all)
     "阳宓孝蔚訾阎郦酆逄璩蓟邴糜怀伦钮颉禄郗湛眭嵇乜郏濮仉厍暴蹇戢沃荀寿鄂谯苻暨竺乐正红洪赖萧丘揭汝隗沐靖"
     "檀禤缑笪钭"  # of the Anhui, Guangxi, Henan and Zhejiang registers
+    "傅庾"  # 傅 is among the hundred most common; it had been left out
     # Traditional forms
     "張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蔣葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀畢單塗駱藍鮑華饒繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂儲勞諶藺樓盤"
     "滿聞厲闞權強帥樸蓋練豐晉闕烏況鮮諸戰賓陰堯衞賴蕭"
