@@ -2159,3 +2159,52 @@ def test_a_captions_unbracketed_picture_credit_leaves_it() -> None:
     caption = "园区新厂房落成仪式现场。"
     article = parse(f"园区新厂房落成投用\n人间社记者林璟豪彰化报导 |2016.05.26\n字级\n{caption} 图/人间社记者林璟豪\n{LEAD}\n{SECOND}\n")
     assert all("图/" not in b.text for b in article.blocks) and article.authors == ("林璟豪",)
+
+
+# --- round thirty: glued dates, codes for sources, joint reports, prefixes, notes, badges, units ----
+def test_a_date_glued_to_the_leads_day_after_other_fields_is_cut_from_it() -> None:
+    article = parse(f"集团要闻\n园区新厂房落成投用\n来源:CNBM 发布时间:2011-03-053月3日,{LEAD}\n{SECOND}\n")
+    assert (article.date.date().isoformat(), article.source, article.blocks[0].text[:4]) == (
+        "2011-03-05", "CNBM", "3月3日")
+
+
+def test_a_row_of_two_fields_after_the_date_is_a_byline_however_long() -> None:
+    row = "2017年04月28日 08:24 来源:《中国社会科学报》2017年4月28日第1196期 作者:中国社会科学院国际合作局"
+    article = parse(f"园区新厂房落成投用\n{row}\n\n{LEAD}\n{SECOND}\n")
+    assert (article.date.strftime("%Y-%m-%d %H:%M"), article.source) == ("2017-04-28 08:24", "中国社会科学报")
+
+
+def test_a_mirrors_code_in_the_source_field_gives_way_to_the_datelines_outlet() -> None:
+    article = parse(f"园区新厂房落成投用\n发布时间:2024-11-09 20:17:01 来源: sp20241109\n中新网 南宁1月11日电 (韦承志){LEAD}\n{SECOND}\n")
+    assert article.source == "中新网"
+
+
+def test_a_joint_reports_closing_credit_leaves_the_text() -> None:
+    article = parse(f"园区新厂房落成投用\n2010-09-26 15:20:00\n{LEAD}\n{SECOND[:-1]}。(中国台湾网、开封市台办联合报道)\n")
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_writers_name_before_the_headline_after_a_semicolon_is_the_author() -> None:
+    article = parse(f"周武;新型智库的“七年之痒”\n时间:2019-11-21 来源:湖南智库网 作者:周武\n{LEAD}\n{SECOND}\n")
+    assert (article.title, article.authors) == ("新型智库的“七年之痒”", ("周武",))
+
+
+def test_a_papers_name_glued_before_the_headline_and_a_bookmark_widget_after_the_source_go() -> None:
+    article = parse(f"中国青年报|园区新厂房落成投用\n\n作者: 发布时间:2024-01-02 来源:中国青年报+收藏本文\n\n{LEAD}\n{SECOND}\n")
+    assert (article.title, article.source) == ("园区新厂房落成投用", "中国青年报")
+
+
+def test_a_note_on_where_the_piece_first_ran_is_no_text() -> None:
+    note = "本文原标题为《园区新厂房》，发表在学术期刊《园区研究》2022年第4期，作者授权某网发布文章精简版。"
+    article = parse(f"园区新厂房落成投用\n发布时间:2022-11-28 作者: 韩川\n{LEAD}\n{SECOND}\n\n{note}\n")
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_date_badge_of_digits_alone_is_never_the_headline() -> None:
+    with pytest.raises(SeedError, match="no title"):
+        parse(f"1 2025-04\n2025-04-01 15:17\n{LEAD}\n{SECOND}\n")
+
+
+def test_a_writers_unit_and_name_in_brackets_closing_the_page_credit_the_writer() -> None:
+    article = parse(f"园区新厂房落成投用\n2023-05-10 10:00\n{LEAD}\n{SECOND}\n\n(省社科联组联中心 梁卫)\n")
+    assert (article.authors, article.source) == (("梁卫",), None)

@@ -137,6 +137,8 @@ _CONTACT_FOOTER = re.compile(r"(?<=[。！？”])\s*(?:联系)?电话\s*[:：]\
                              r"(?:\s*传真\s*[:：]\s*[\d\-()（）\s]{6,20})?$")
 _OFFICE_CREDIT = re.compile(rf"(?<=[。！？”])\s*[(（][{p.CJK}]{{1,12}}?(?:办公室|办|科|处|室|中心|学院|大学|学校|"
                             rf"中学|小学|幼儿园|教育局|教育厅)[)）]$")  # …。(某职业学院): who sent it in
+_CLOSING_JOINT_REPORT = re.compile(
+    r"(?<=[。！？”])\s*[(（](?P<who>[^()（）\s、]{2,16}(?:、[^()（）\s、]{2,16})+)联合(?:报道|报导|供稿)[)）]$")
 _CLOSING_NEWS_FROM = re.compile(r"(?<=[。！？”])\s*[(（](?P<outlet>[^()（）\s]{2,12}?)(?:消息|讯)[)）]$")
 _OUTLET_NAME_GLUED = re.compile(rf"(?P<outlet>[{p.CJK}]{{2,8}}?(?:网|报|社|电台|电视台))(?P<name>[{p.CJK}]{{2,3}})")
 # 報導 | by 虛詞編輯部 | 2024-02-26: a magazine's desk credit names its outlet
@@ -215,11 +217,11 @@ def masthead(header: Sequence[Line], menu: set[int]) -> str | None:
         if m := _OFFICIAL_SITE.match(line.text) or _PUBLISHED_BY.search(line.text):
             return m.group("outlet")
     return None
-_NAME_PREFIX = re.compile(rf"(?P<name>[{p.CJK}·]{{2,4}})[:：]\s*(?=\S{{6}})")
+_NAME_PREFIX = re.compile(rf"(?P<name>[{p.CJK}·]{{2,4}})[:：;；|｜]\s*(?=\S{{6}})")  # 周武；标题 too
 # 【湘潭市】标题, [中国青年网]标题: a portal's section tag, an outlet's name over a reposted story
 _TITLE_TAG = re.compile(r"^(?:【[^】]{1,6}】|\[[^\]]{1,10}\])\s*(?=\S.{5})")
 _SITE_WORDS = ("手册", "在线", "频道", "官网", "门户", "之窗", "资讯")  # what a site's name ends in
-_OUTLET_PREFIX = re.compile(r"^(?P<outlet>[^\s|｜]{2,8})\s+[|｜]\s+(?=\S.{5})")
+_OUTLET_PREFIX = re.compile(r"^(?P<outlet>[^\s|｜]{2,8})\s*[|｜]\s*(?=\S.{5})")  # 中国青年报|标题 too
 _PART_ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(?:单元|集|期|段|篇|部分)\s+(?=\S{4})")
 _NOW_PLAYING = re.compile(r"^(?:现正播放|正在播放|Now playing)\s*[:：]\s*")  # an audio page's player
 # 9天前 严骁  标题: an aggregator's age of the post and its writer, glued before the headline
@@ -491,6 +493,9 @@ def dated_credit(text: str) -> tuple[str | None, list[str]] | None:
     return credit_names(head) if len(place) <= 3 and not is_person_name(place, strict=True) else None
 
 
+_UNIT_AND_WRITERS = re.compile(
+    rf"[(（][{p.CJK}]{{2,20}}(?:部|处|办|办公室|中心|委|科|室|站|组|会|院|所|局)\s+"
+    rf"(?P<names>[{p.CJK}]{{2,3}}(?:\s+[{p.CJK}]{{2,3}}){{0,2}})[)）]")
 # (鄂州日报全媒体记者X、Y  责任编辑Z): the desk's editor after the reporters, in their brackets
 _CREDIT_THEN_EDITOR = re.compile(
     rf"\s+(?P<key>责任编辑|责编)\s*[:：]?\s*(?P<name>[{p.CJK}]{{2,3}})(?=\s*[)）]?\s*$)")
@@ -508,6 +513,9 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
         return m.group("outlet"), [m.group("name")]  # 波新闻─李至宏/高雄
     if "编" in text and (desk := _CREDIT_THEN_EDITOR.search(text)) and desk.start() > 0:
         text = text[: desk.start()] + text[desk.end():]  # (某报记者X、Y  责任编辑Z): Z wrote nothing
+    if (m := _UNIT_AND_WRITERS.fullmatch(text.strip())) \
+            and all(is_person_name(n, strict=True) for n in m.group("names").split()):
+        return None, m.group("names").split()  # (省社科联组联中心 梁卫): the writer and their unit
     if "讯" in text and (m := _DESK_NEWS_BYLINE.fullmatch(text.strip())) \
             and all(is_person_name(n, strict=True) for n in m.group("names").split("、")):
         return None, m.group("names").split("、")  # 【秘书室讯/校园记者X、Y报导】 on a line of its own
@@ -779,7 +787,7 @@ def classify(text: str) -> str:
         return FIELDS  # 某学院电子报 E-PAPER 第206期 2014/06/01 出刊/ 半月刊: an issue's masthead
     if not is_furniture_shape(text):
         if len(text) <= 120 and text[-1] not in "。！？!?" and not is_sentence(text) \
-                and len(p.FIELD.findall(text)) >= 3 and find_date(text):
+                and len(p.FIELD.findall(text)) >= 2 and find_date(text):
             return FIELDS  # 发布时间: … 来源: 某网 作者: 记者 A B C 编辑 D: fields, longer than most
         return TEXT
     fields = p.FIELD.findall(text) if _SEPARATOR.search(text) else ()
@@ -1119,8 +1127,12 @@ _BYLINE_SLASH = re.compile(r"[/／]")  # 某某／某地: a byline, not a captio
 
 
 # --- title ---------------------------------------------------------------------------------------
+_LETTER = re.compile(r"[^\W\d_]")  # a letter of any script: 1 2025-04 (a date badge) has none
+
+
 def _title_like(text: str) -> bool:
     return (2 <= len(text) <= 100 and text[-1] not in "。；;，,：:" and not p.PHOTO_CREDIT.search(text)
+            and _LETTER.search(text) is not None
             and "。" not in _QUOTED.sub("", text) and text.count("，") + text.count(",") <= 2
             and not ((")" in text or "）" in text) and _POSITION_MARK.search(text)))
 
@@ -1548,6 +1560,7 @@ def extract_source(fields: dict, field_lines: Sequence[Line], lead: str,
 
 # 阳光东坑  http://dk.sun0769.com/  2022-05-25: a site's name before its own address, on its date row
 _NAME_BEFORE_ADDRESS = re.compile(rf"\s*(?P<name>[{p.CJK}]{{2,12}})\s+(?:https?://|www\.)[\w.-]+/?\s")
+_CODE_VALUE = re.compile(r"[A-Za-z_-]*\d{4,}[\w-]*")
 _ACCOUNT_ID = re.compile(rf"(?<=[{p.CJK}])\s*[(（]\s*(?:ID\s*[:：]\s*)?[A-Za-z][\w-]{{2,30}}\s*[)）]$")
 # 9月20日《新华每日电讯》, 2024年3月5日《甘肃日报》第3版: a paper named with the day it ran
 _DATED_PAPER = re.compile(r"(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\s*)?《(?P<paper>[^《》\s]{2,20})》")
@@ -1563,10 +1576,12 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str, mas
         yield printed[0]
     for key in p.SOURCE_KEYS:
         for _, value in fields.get(key, ()):
-            first = value.split(" ")[0].strip("，,;；")
+            first = value.split(" ")[0].strip("，,;；+＋")  # 中国青年报+收藏本文: the widget's plus
             if first.endswith((":", "：")):
                 continue  # 来源:   分类: …: the value is empty, the next label stands there
             first = _ACCOUNT_ID.sub("", first)  # 网信军民融合(wxjmrh): a WeChat account's ID
+            if _CODE_VALUE.fullmatch(first):
+                continue  # 来源: sp20241109: a mirror's code, no outlet
             if (note := _SOURCE_NOTE.search(first)) and note.start() >= 2:
                 first = first[: note.start()]  # 某网(作者授权发布): a note on the outlet, not its name
             if first.startswith("《") and "》" in first:  # 《某报》8月19日A01版: the paper, not its page
@@ -2723,22 +2738,29 @@ _LABELLED_DATE = re.compile(r"(?:时间|日期|发布时间|发布日期|发表�
 def date_before_text(text: str) -> list[tuple[int, int]] | None:
     """A labelled date and the first paragraph glued to it (``时间:2020-01-15时光不等人，…``),
     cut apart at the end of the date."""
-    label = _LABELLED_DATE.match(text)
+    # 来源:CNBM 发布时间:…: other fields may come first
+    label = _LABELLED_DATE.match(text) or _LABELLED_DATE.match(text, _FIELDS_FIRST.match(text).end())
     if label is None or len(text) < 40:
         return None
-    date = find_date(text[label.end():label.end() + 30])
-    if date is None or date.start() != 0:
+    date = _ISO_BEFORE_DAY.match(text, label.end()) or find_date(text[label.end():label.end() + 30])
+    if date is None or date.start() not in (0, label.end()):
         return None
-    at = label.end() + date.end()
+    at = label.end() + (date.end() - date.start())  # 2011-03-053月3日: the date glued to the lead's day
     if _FIELD_NEXT.match(text, at):
         return None  # 时间:2025-08-26 23:48:04人气:4563来源: 某网: more fields, no lead
     # 发布日期:… 文章来源:某局11月11日，…: more fields, the last one's value running into the lead
     if (fields := _FIELDS_THEN_LEAD.match(text, at)) is not None:
         at = fields.end("fields")
-    if not (p.CJK_CHAR.match(text, at) or (fields and text[at:at + 1].isdigit())) \
+    if not (p.CJK_CHAR.match(text, at) or (date.start() and _LEAD_DAY.match(text, at))
+            or (fields and text[at:at + 1].isdigit())) \
             or not p.SENTENCE_MARKS.search(text, at):
         return None
     return [(0, at), (at, len(text))]
+
+
+_FIELDS_FIRST = re.compile(rf"(?:\s*(?:{p.KEYS_ALT})\s*[:：]\s*[^\s:：]{{1,20}}\s+)*")
+_ISO_BEFORE_DAY = re.compile(r"(?:19|20)\d{2}-[01]\d-[0-3]\d(?=[01]?\d月[0-3]?\d日)")
+_LEAD_DAY = re.compile(r"[01]?\d月[0-3]?\d日")
 
 
 _FIELD_NEXT = re.compile(rf"\s*(?:{p.KEYS_ALT}|人气|点击|浏览|阅读|访问)\s*(?:量|数|次数)?\s*[:：]\s*\S{{0,12}}"
@@ -2947,6 +2969,8 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     if m and m.start() > 0:  # …。(澳门电台消息): the outlet closing the text
         closing_outlet = m.group("outlet")
         cuts[body_lines[-1].no][1] = m.start()
+    elif (m := _CLOSING_JOINT_REPORT.search(last_text, max(len(last_text) - 50, 0))) and m.start() > 0:
+        cuts[body_lines[-1].no][1] = m.start()  # …。(某网、某市台办联合报道): the bodies that sent it
     elif (m := _CLOSING_PAPER.search(last_text, max(len(last_text) - 20, 0))) and m.start() > 0:
         closing_outlet = m.group("outlet")  # …详见今日3版）。《中国质量报》: the paper it ran in
         cuts[body_lines[-1].no][1] = m.start()

@@ -138,7 +138,9 @@ OPENING_DATELINE = re.compile(
     r"\s*(?:[(（](?P<people>[^()（）]{1,80})[)）])?[：:]?\s*"
 )
 # Outlets that stand among the names: 湘潭日报记者 李新辉 → not a person
-OUTLET_NAME = re.compile(r"(?:日报|晚报|早报|商报|时报|今报|报社|电视台|电台|广播|网|站|社|中心|客户端|频道|新闻|融媒|传媒|论坛报|在线|周刊|周报|卫视|杂志|联播|时刻|证券报|财经|经济报道)$")
+OUTLET_NAME = re.compile(r"(?:日报|晚报|早报|商报|时报|今报|报社|电视台|电台|广播|网|站|社|中心|客户端|频道|新闻|融媒|传媒|论坛报|在线|周刊|周报|卫视|杂志|联播|时刻|证券报|财经|经济报道|"
+                         # papers of a trade or a readership: 中国青年报, 法治报, 每日电讯
+                         r"青年报|法制报|法治报|工人报|农民报|科技报|教育报|文化报|妇女报|导报|都市报|参考报|健康报|电讯)$")
 # Roles that stand before names in a dateline's parentheses.
 # Multi-character roles may be glued to the name that follows (记者杨卓玉); one-character
 # roles (文, 图, 摄) only count standing alone (文/图 张三), since names hold them too (宋文博).
@@ -272,6 +274,8 @@ REPRINT = re.compile(
     r"(?:本文为.{0,30}(?:原创|独家).{0,40}转载|转载请|未经.{0,12}(?:授权|许可).{0,12}(?:转载|使用)|"
     r"严禁转载|禁止转载|版权作品|免责声明|版权声明|版权说明|版权归原作者所有|凡本网注明|本网转载|凡(?:标注|注明)来源|获授权转载|原刊于|原载于|"
     r"经.{0,12}授权.{0,30}(?:代理|转载|复制|使用|发布)|郑重声明|"
+    # 本文原标题为《…》，发表在…，作者授权某网发布: where the piece first ran, and by whose leave
+    r"本文原标题为|作者授权.{0,20}(?:发布|刊发|转载)|"
     # an aggregator's repost disclaimer: 声明：本网转发此文章，旨在为读者提供更多信息资讯
     r"本(?:网|站)转发|传递更多信息|不代表本(?:网|站)(?:观点|立场)|文章观点非本(?:网|站)观点)"
 )
