@@ -2208,3 +2208,56 @@ def test_a_date_badge_of_digits_alone_is_never_the_headline() -> None:
 def test_a_writers_unit_and_name_in_brackets_closing_the_page_credit_the_writer() -> None:
     article = parse(f"园区新厂房落成投用\n2023-05-10 10:00\n{LEAD}\n{SECOND}\n\n(省社科联组联中心 梁卫)\n")
     assert (article.authors, article.source) == (("梁卫",), None)
+
+
+# --- round thirty-one: photo teams, captions before the lead, tags, social credits, stats, co-brands -
+def test_a_photo_desks_whole_team_closing_the_page_is_credited() -> None:
+    team = "新京报记者 柏长青 卢峰 唐嘉怡 祝少卿 史然 孔骏 实习生 梅婉清 沈思远 摄影报道"
+    article = parse(f"园区新厂房落成投用\n2018-06-07 09:56\n{LEAD}\n{SECOND}\n{team}\n")
+    assert (article.source, len(article.authors)) == ("新京报", 8)
+
+
+def test_a_dateline_opening_the_lead_under_many_captions_leaves_it() -> None:
+    captions = "\n".join([
+        "陈经纶中学考点，一位老师与学生相拥。", "东直门中学考点，家长送孩子到考点。", "北京八中考点，考生依次走进考场。",
+        "北京四中考点，考生在门口合影。", "人大附中考点，家长在场外等候。", "十一学校考点，志愿者为考生指路。",
+        "北京五中考点，考生走出考场。", "汇文中学考点，交警在路口执勤。"])
+    second = "新京报记者分赴多个考点，用镜头记录下今年高考第一天的现场。"
+    article = parse(f"园区新厂房落成投用\n2018-06-07 09:56\n订阅\n{captions}\n新京报快讯 {LEAD}\n{second}\n")
+    assert LEAD in [b.text for b in article.blocks]
+
+
+def test_a_follow_button_under_the_byline_is_no_text() -> None:
+    article = parse(f"园区新厂房落成投用\n2023-06-08 10:19:06 来源: 驻马店网\n关注河南热线\n{LEAD}\n{SECOND}\n")
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_posts_tags_after_its_headline_are_no_part_of_it() -> None:
+    article = parse(f"扫呢页CODE去手机\n2026年1月29日 星期四\n园区新厂房落成投用 #园区 #新厂房 #湘乡\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区新厂房落成投用"
+
+
+def test_a_picture_taken_from_a_social_post_leaves_its_caption() -> None:
+    caption = "园区负责人在新厂房前合影。"
+    article = parse(f"园区新厂房落成投用\n2026-01-29 10:00\n{LEAD}\n\n{caption}(ig@example_park)\n\n{SECOND}\n")
+    assert caption in [b.text for b in article.blocks] and all("@" not in b.text for b in article.blocks)
+
+
+def test_a_channels_stats_row_is_no_text() -> None:
+    article = parse(f"园区新厂房落成投用\n2025-06-07 10:00\n{LEAD}\n\n体育正文 59 0\n\n{SECOND}\n")
+    assert [b.text for b in article.blocks] == [LEAD, SECOND]
+
+
+def test_who_cut_the_video_writes_nothing() -> None:
+    article = parse(f"园区新厂房落成投用\n2025-08-08 04:20\n{LEAD}\n\n剪辑 罗远\n\n{SECOND}\n")
+    assert (article.authors, [b.text for b in article.blocks]) == ((), [LEAD, SECOND])
+
+
+def test_a_shared_documents_extension_is_no_part_of_the_headline() -> None:
+    article = parse(f"园区新厂房采购文件.docx\n上传时间:2023-07-10\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区新厂房采购文件"
+
+
+def test_of_two_brands_credited_together_the_first_is_the_source() -> None:
+    article = parse(f"园区新厂房落成投用\n时间:2025-08-08 04:20\n南方网、粤学习记者 柳丹妍\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == ("南方网", ("柳丹妍",))

@@ -45,7 +45,7 @@ logger = logging.getLogger(__name__)
 CHINA_TZ = timezone(timedelta(hours=8))
 SHORT_WEIGHT = -2.0  # a short line of text: a subheading, a caption, a headline, a menu entry
 FURNITURE_WEIGHT = -8.0  # a widget, a navigation row, a credit line: a gap in the body
-OPENING_SEARCH = 6  # lines of the body in which a dateline opening the article is looked for
+OPENING_SEARCH = 10  # lines of the body in which a dateline opening the article is looked for
 
 # Line kinds
 NAV, FIELDS, REPRINT, SOURCE_URL, BOILER, END, PLACEHOLDER, TEXT, NOTE = (
@@ -175,7 +175,9 @@ _CAPTION_CREDIT = re.compile(
 _PICTURE_FROM = re.compile(r"(?<=\S)\s*[(（]\s*(?:示意)?图\s*[/／:：]\s*(?P<who>[^()（）/／]{1,20}?)(?:提供)?\s*[)）]$"
                            r"|(?<=[。！？”])\s*(?:图自|图片来自)\s*[^\s。！？()（）]{2,16}$"  # 。图自某社
                            # …剪彩。 图/人间社记者X: a caption's credit, its brackets left out
-                           rf"|(?<=[。！？”])\s*图\s*[/／]\s*(?:[^\s/／。]{{0,6}}记者)?(?P<named>[{p.CJK}]{{2,3}})(?:提供|摄)?$")
+                           rf"|(?<=[。！？”])\s*图\s*[/／]\s*(?:[^\s/／。]{{0,6}}记者)?(?P<named>[{p.CJK}]{{2,3}})(?:提供|摄)?$"
+                           # …演唱会。(ig@wingchi_yau), (图/翻摄脸书): a picture taken from a social post
+                           r"|(?<=[。！？”])\s*[(（]\s*(?:[Ii][Gg]\s*@\s*[\w.]+|图\s*[/／]\s*翻摄[^()（）]{0,16})\s*[)）]$")
 _DESK_CODE = re.compile(r"[①-⑳]\d{0,2}$")  # a paper's desk and picture number before a credit
 _ROLE_KEY_COLON = re.compile(r"(?<=[者影师员生])\s*[:：]")
 _AGENCY_CREDIT = re.compile(r"(?<=[。！？”])\s*摄影?\s*[:：/／]\s*[A-Z][A-Za-z0-9.'&-]*(?: [A-Z][A-Za-z0-9.'&-]*){0,3}$")
@@ -231,9 +233,11 @@ _TITLE_OUTLET = re.compile(r"\s*[-_｜|│]\s*(?P<outlet>[^\s\-_｜|│]{2,12})$
 # a portal's mark that the story has pictures or a video, or is in one language only
 _ONE_LANGUAGE = r"只有[中英]文|只有中文及英文|(?:Chinese|English) only"
 _TITLE_TAIL = re.compile(r"(?:\s*[|｜]\s*[^|｜\s]{1,4}|\s+(?:列印|打印|分享|收藏|列印本页|打印本页)|"
+                         r"\s+#[^#\s][^#]{0,20}(?:#[^#\s][^#]{0,20})*|"  # 标题 #STAR VEIL #TVB: a post's tags
                          r"\s*[\[【(（](?:图|组图|附图|多图|图文|视频|高清组图|图集|附短片|"
                          rf"{_ONE_LANGUAGE})[\]】)）])$")
 # (Chinese only)标题, [中文] 标题: the language of the story, before its headline
+_FILE_EXTENSION = re.compile(r"\.(?i:docx?|pdf|wps|xlsx?|pptx?)$")
 _TITLE_LANGUAGE = re.compile(rf"^(?:[(（](?:{_ONE_LANGUAGE})[)）]|[\[【](?:中文版?|Chinese)[\]】])\s*")
 _SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3}|第[一二三四五六七八九十\d]{1,3}[章节条部分])[、．.\s]")
 _SEPARATOR = re.compile(r"[:：|｜]")
@@ -505,6 +509,9 @@ _AGENCY_PHOTO = re.compile(rf"(?:图\s*[/／:：]\s*)?(?:新华社|中新社)发
                            rf"(?P<names>[{p.CJK}·]{{2,4}}(?:\s+[{p.CJK}·]{{2,4}})*)\s*摄[)）]")
 
 
+CREDITED_MAX = 10  # names a role word vouches for on one line: a photo desk's team (新京报记者 A B … 摄影报道)
+
+
 def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     """``(outlet, names)`` of a line that only credits people: ``新华社记者 聂云帆 摄``,
     ``（绵报融媒记者 贺明轩 摄）``, ``东方今报记者 钟岳林/文``, ``项思远/图``, ``( 郁海平)``,
@@ -561,11 +568,13 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     latin = _LATIN_WORDS.search(rest)
     tokens = [part for t in (_LIST_SEP if latin else _NAME_SEP).split(rest) if t.strip()
               for part in (_unglued(t.strip()) if has_role else [t.strip()])]
-    if not tokens or len(tokens) > 6:
+    if not tokens or len(tokens) > (CREDITED_MAX if has_role else 6):
         return None
     if outlet and len(tokens) >= 2 and not is_person_name(tokens[0]) \
             and all(is_person_name(t, strict=not has_role) for t in tokens[1:]):
-        outlet, tokens = outlet + tokens[0], tokens[1:]  # 红网|时刻新闻记者 X: the outlet runs on
+        # 红网|时刻新闻记者 X: the outlet runs on; 南方网、粤学习记者 X: a second brand beside it
+        outlet = outlet if bare.lstrip().startswith(("、", "，", ",")) else outlet + tokens[0]
+        tokens = tokens[1:]
     names = [t for t in tokens if is_person_name(t, strict=not has_role)]
     if affiliated and not has_role and not bracketed and len(names) < 2:
         return None  # 张三（左二）: one name and an aside is a portrait's caption, not a byline
@@ -1155,7 +1164,7 @@ _COLUMN_AND_WRITER = re.compile(rf"(?P<column>[{p.CJK}]{{2,8}})\s+(?P<name>[{p.C
 def _title_score(text: str, i: int, start: int, kinds: Sequence[str], field_at: Sequence[int],
                  lead: str) -> float:
     """How much a header line looks like the article's headline (higher is better)."""
-    text = _TITLE_LANGUAGE.sub("", text)
+    text = _TITLE_TAIL.sub("", _TITLE_LANGUAGE.sub("", text))
     n = len(text)
     score = 3.0 if 6 <= n <= 60 else 1.0 if 4 <= n <= 100 else -2.0
     score += max(0, 3 - (start - i)) * 0.5  # near the body
@@ -1398,6 +1407,7 @@ def clean_title(text: str) -> str:
         cleaned = m.group("inner")  # '标题': a feed's headline in typewriter quotes
     if m := _TITLE_AGENCY.search(cleaned):
         cleaned = cleaned[: m.start()].rstrip()  # 标题(澳门新闻局): the agency that released it
+    cleaned = _FILE_EXTENSION.sub("", cleaned)  # 某某采购文件模板.docx: a shared document's name
     return cleaned if len(cleaned) >= 4 else text
 
 
@@ -3033,7 +3043,7 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
             cuts.setdefault(ln.no, [0, len(ln.text)])[1] = foreign.start()
         if ln.text[-1:] in "摄片" and (staff := _STAFF_PHOTO.search(ln.text)):
             cuts.setdefault(ln.no, [0, len(ln.text)])[1] = staff.start()  # …需要。   本报记者摄
-        if "图" in ln.text[-24:] and (shown_by := _PICTURE_FROM.search(ln.text)):
+        if ("图" in ln.text[-24:] or "@" in ln.text[-32:]) and (shown_by := _PICTURE_FROM.search(ln.text)):
             cuts.setdefault(ln.no, [0, len(ln.text)])[1] = shown_by.start()  # …登场。(图/某新闻)
             if is_person_name(who := (shown_by.group("who") or shown_by.group("named") or "").strip(),
                               strict=True):

@@ -245,6 +245,12 @@ BOILERPLATE_LINES = re.compile(
     # a portal's call for stories and tips: 投稿与新闻线索：X 微信/手机：…
     r"(?:我要)?投稿(?:与新闻线索|热线|邮箱|信箱|电话)?\s*[:：].{0,80}|(?:新闻线索|报料(?:热线|电话)?)\s*[:：].{0,80}|"
     # a row of print and close buttons: 打印本页  关闭窗口
+    # a channel's stats row: 体育正文 59 0
+    rf"[{CJK}]{{1,6}}正文(?:\s+\d+){{1,3}}|"
+    # who cut, drew or planned it, on a line of its own: 剪辑 罗远 (no writer)
+    rf"(?:剪辑|视频剪辑|海报|设计|制图|统筹|策划|配音|后期)\s*[:：/／]?\s*[{CJK}]{{2,3}}(?:[\s、][{CJK}]{{2,3}}){{0,3}}|"
+    # a follow button: 关注河南热线, +关注我们
+    rf"[+＋]?\s*关注\s*(?:我们|[{CJK}]{{2,10}}(?:网|热线|号|公众号|客户端|频道))|"
     # a site's sponsors under its masthead: 江苏省委宣传部 江苏省精神文明建设办公室 主办
     rf"(?:[{CJK}]{{2,20}}\s+){{1,5}}(?:联合)?(?:主办|承办|协办)|"
     # an advertisement's break in the text: -----广告，请继续往下阅读-----
