@@ -2261,3 +2261,16 @@ def test_a_shared_documents_extension_is_no_part_of_the_headline() -> None:
 def test_of_two_brands_credited_together_the_first_is_the_source() -> None:
     article = parse(f"园区新厂房落成投用\n时间:2025-08-08 04:20\n南方网、粤学习记者 柳丹妍\n{LEAD}\n{SECOND}\n")
     assert (article.source, article.authors) == ("南方网", ("柳丹妍",))
+
+
+# --- round thirty-two: a university CMS's empty credit row, a repost's original writer --------------
+def test_empty_writer_and_picture_labels_name_no_one_and_a_closing_text_and_photo_credit_does() -> None:
+    row = "文字作者:图片作者:稿件来源:衢州学院发布时间:2011-04-08浏览量:2785"
+    article = parse(f"园区新厂房落成投用\n{row}\n{LEAD}\n{SECOND[:-1]}。(文/应晓丹  摄/柴雨婷)\n审核:编辑:\n")
+    assert (article.authors, article.paragraphs) == (("应晓丹", "柴雨婷"), (LEAD, SECOND))
+
+
+def test_a_reposts_original_writer_is_the_author_without_their_organisation() -> None:
+    article = parse(f"园区新厂房落成投用\n2022-01-12 区块律动BlockBeat 来源:区块链网络\n原文标题:《园区新厂房》\n"
+                    f"原文作者:Preston,先知实验室\n{LEAD}\n{SECOND}\n")
+    assert article.authors == ("Preston",)
