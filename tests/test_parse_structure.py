@@ -2274,3 +2274,52 @@ def test_a_reposts_original_writer_is_the_author_without_their_organisation() ->
     article = parse(f"园区新厂房落成投用\n2022-01-12 区块律动BlockBeat 来源:区块链网络\n原文标题:《园区新厂房》\n"
                     f"原文作者:Preston,先知实验室\n{LEAD}\n{SECOND}\n")
     assert article.authors == ("Preston",)
+
+
+# --- round thirty-three: Latin pen names, pictures' addresses, platforms' accounts, magazines' credits
+def test_a_pen_name_of_latin_words_is_one_author() -> None:
+    article = parse(f"园区新厂房落成投用\n2024-03-01\n作者: Engineer K\n{LEAD}\n{SECOND}\n")
+    assert article.authors == ("Engineer K",)
+
+
+def test_a_pictures_source_given_as_its_address_is_no_text() -> None:
+    credit = "(图片来源:https://example.com/s?id=1664818696478762937&wfr=spider&for=pc)"
+    article = parse(f"园区新厂房落成投用\n2024-03-01\n{LEAD}\n\n△图 1 园区新厂房\n{credit}\n\n{SECOND}\n")
+    assert all("图片来源" not in b.text for b in article.blocks)
+
+
+def test_a_disclaimer_in_the_name_of_the_platform_is_no_text() -> None:
+    note = "▲本文经受访者确认发布，仅代表受访者观点，不代表本平台立场。"
+    article = parse(f"园区新厂房落成投用\n2021-09-03 08:06:51\n{LEAD}\n\n{note}\n\n{SECOND}\n")
+    assert [b.text for b in article.blocks] == [LEAD, SECOND]
+
+
+def test_a_students_class_after_her_name_is_no_part_of_it() -> None:
+    article = parse(f"园区新厂房落成投用\n2017-12-26 17:46:39 阅读() 作者:龙依依(237班)\n{LEAD}\n{SECOND}\n")
+    assert article.authors == ("龙依依",)
+
+
+def test_a_topics_news_column_over_the_headline_names_no_outlet() -> None:
+    article = parse(f"教育新闻\n园区新厂房落成投用\n{LEAD}\n{SECOND}\n9月7日下午，园区举行了落成仪式。\n")
+    assert article.source is None
+
+
+def test_an_account_beside_its_views_the_date_and_its_ip_region_is_the_source() -> None:
+    article = parse(f"园区新厂房落成投用\n驾仕派 2234浏览 2024-09-13 IP属地: 四川\n{LEAD}\n{SECOND}\n")
+    assert article.source == "驾仕派"
+
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("文/天下杂志主笔 叶书帆", ("叶书帆",)),  # the writer's post before the name
+    ("文、摄影/施宏哲", ("施宏哲",)),  # roles joined
+    ("撰文・摄影/施宏哲", ("施宏哲",)),
+    ("文‧孙若梅 图‧邓宜蓁", ("孙若梅", "邓宜蓁")),  # a middle dot for the slash, the photographer after
+], ids=["post", "roles", "roles-dot", "middle-dot"])
+def test_magazines_credits_name_their_writers(credit: str, authors: tuple[str, ...]) -> None:
+    article = parse(f"园区新厂房落成投用\n2020-08-01\n{credit}\n{LEAD}\n{SECOND}\n")
+    assert (article.authors, article.paragraphs) == (authors, (LEAD, SECOND))
+
+
+def test_an_issue_and_column_tag_before_the_headline_is_no_part_of_it() -> None:
+    article = parse(f"【人医心传第163期 - 活水堂】园区新厂房落成投用\n2020-08-01\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区新厂房落成投用"

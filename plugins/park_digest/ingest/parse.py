@@ -79,8 +79,12 @@ _END_MARKERS = re.compile(
 _ROLE_LINE = re.compile(r"(?:(?:本[报网台站刊社端]|特约|融媒体|全媒体|见习|实习)?记者|通讯员|文/图|图/文)")
 # 文/张三 图/李四, 撰文：张三 摄影：李四
 _CREDIT_NAME = rf"(?:[{p.CJK}]{{1,6}}[·・][{p.CJK}·・]{{1,10}}|[{p.CJK}·]{{2,4}})"  # 马修·卡特勒 too
+# 文/X, 文、摄影/X, 撰文・摄影/X, 文‧X 图‧Y, 文/天下杂志主笔 X (the writer's post before the name)
+_CREDIT_ROLES_JOINED = r"(?:文|图|摄影|摄|撰文)(?:\s*[、・]\s*(?:文|图|摄影|摄|撰文))*"
+_WRITERS_POST = rf"[{p.CJK}]{{2,10}}(?:主笔|记者|总编辑|编辑|特约作者|研究员)\s+"
 _SLASH_CREDIT = re.compile(
-    rf"(?:^|(?<=\s))(?:文/图|图/文|文|图|摄影|摄|撰文)\s*[/／:：|｜]\s*(?P<names>{_CREDIT_NAME}(?:[、\s]{_CREDIT_NAME})*)"
+    rf"(?:^|(?<=\s))(?:文/图|图/文|{_CREDIT_ROLES_JOINED})\s*[/／:：|｜‧]\s*(?:{_WRITERS_POST})?"
+    rf"(?P<names>{_CREDIT_NAME}(?:[、\s]{_CREDIT_NAME})*)"
 )
 # 【记者李四／台北报导】 at the start of the first paragraph (after conversion to Simplified)
 _BRACKET_BYLINE = re.compile(
@@ -196,7 +200,8 @@ _PAPER_ISSUE = re.compile(rf"(?:^|(?<=\s))(?P<outlet>[{p.CJK}]{{2,8}}(?:报|刊)
                           rf"\s*(?:第?\s*[A-Z]?\d{{1,3}}\s*版)?(?!\S)")
 # 甘肃日报 alone at the top of an e-paper page: the paper's name
 _MASTHEAD = re.compile(rf"[{p.CJK}]{{2,10}}(?:日报|晚报|早报|时报|商报|都市报|导报|晨报)")
-_PROVIDER_ABOVE = re.compile(rf"(?!(?:图片|新闻|要闻|社会|国内|国际|本地|综合|地方|时政)新闻$)"
+_PROVIDER_ABOVE = re.compile(rf"(?!(?:图片|新闻|要闻|社会|国内|国际|本地|综合|地方|时政|教育|校园|学校|体育|文化|科技|"
+                             rf"经济|财经|娱乐|军事|法治|健康|基层|部门|乡镇|县区|工作|行业|企业|公司|学院|院系|图文|视频)新闻$)"
                              rf"(?!.{{0,4}}(?:公报|简报|通报|快报)$)"  # 新闻公报: a kind of release
                              rf"[{p.CJK}]{{1,6}}(?:报|网|社|台|新闻|时刻|在线)")  # not 图片新闻: a column
 # 国内统一刊号：CN43-0003 湘潭日报社出版: an e-paper's masthead naming its publisher
@@ -237,6 +242,7 @@ _TITLE_TAIL = re.compile(r"(?:\s*[|｜]\s*[^|｜\s]{1,4}|\s+(?:列印|打印|分
                          r"\s*[\[【(（](?:图|组图|附图|多图|图文|视频|高清组图|图集|附短片|"
                          rf"{_ONE_LANGUAGE})[\]】)）])$")
 # (Chinese only)标题, [中文] 标题: the language of the story, before its headline
+_ISSUE_TAG = re.compile(r"^【[^】]{0,20}第\s*\d+\s*期[^】]{0,20}】\s*(?=\S.{3})")
 _FILE_EXTENSION = re.compile(r"\.(?i:docx?|pdf|wps|xlsx?|pptx?)$")
 _TITLE_LANGUAGE = re.compile(rf"^(?:[(（](?:{_ONE_LANGUAGE})[)）]|[\[【](?:中文版?|Chinese)[\]】])\s*")
 _SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3}|第[一二三四五六七八九十\d]{1,3}[章节条部分])[、．.\s]")
@@ -627,6 +633,16 @@ def credit_row(text: str) -> str | None:
 _BIO_BAR = re.compile(r"\s*[│┃|｜]\s*\S")
 
 
+def _credits_only(text: str) -> bool:
+    """文‧孙若梅 图‧邓宜蓁: a line made of role credits one after the other, nothing else."""
+    at = 0
+    for m in _SLASH_CREDIT.finditer(text):
+        if text[at:m.start()].strip():
+            return False
+        at = m.end()
+    return at > 0 and not text[at:].strip()
+
+
 def _credit_with_biography(text: str, m: re.Match[str] | None) -> bool:
     """文/叶承豪│2012 进入编委会…: a line opening with a writer's credit, a bar after the name
     and the writer's biography after it (however long: it is about the writer, not the story)."""
@@ -670,7 +686,8 @@ def is_field_line(text: str) -> bool:
         return True
     if _WIRE_CREDIT_LINE.match(text) or _PROVIDER_TAG.match(text) or _NEWS_FROM.match(text):
         return True
-    if (m := _SLASH_CREDIT.match(text)) and (m.end() == len(text) or _affiliated_writer(text, m)):
+    if (m := _SLASH_CREDIT.match(text)) and (m.end() == len(text) or _affiliated_writer(text, m)
+                                               or _credits_only(text)):
         return True  # 文|马修·卡特勒 诺亚·布兰登, 文|宋启航 某研究院 博士后: a writers' credit
     date = find_date(text)
     if date is None:
@@ -759,6 +776,8 @@ def classify(text: str) -> str:
         return FIELDS  # (原标题:532万件!这项全球第一,意味着什么?): a note, whatever the headline says
     if _RULE_LINE.fullmatch(text):
         return BOILER  # ──────: a rule drawn across the page
+    if text[0] in "(（" and "http" in text and _PICTURE_SOURCE_URL.fullmatch(text):
+        return BOILER  # (图片来源:https://…): a picture's source, however long its address
     if "一篇" in text[:6] and (pager := _PAGER.match(text)) and (day := find_date(text[pager.end():])) \
             and day.start() == 0:
         return FIELDS  # 下一篇4 2015年4月23日 放大 缩小: an e-paper's pager beside the issue's day
@@ -1136,6 +1155,7 @@ _BYLINE_SLASH = re.compile(r"[/／]")  # 某某／某地: a byline, not a captio
 
 
 # --- title ---------------------------------------------------------------------------------------
+_PICTURE_SOURCE_URL = re.compile(r"[(（]\s*(?:图片来源|图源|来源)\s*[:：]\s*https?://\S+?\s*[)）]")
 _LETTER = re.compile(r"[^\W\d_]")  # a letter of any script: 1 2025-04 (a date badge) has none
 
 
@@ -1408,6 +1428,7 @@ def clean_title(text: str) -> str:
     if m := _TITLE_AGENCY.search(cleaned):
         cleaned = cleaned[: m.start()].rstrip()  # 标题(澳门新闻局): the agency that released it
     cleaned = _FILE_EXTENSION.sub("", cleaned)  # 某某采购文件模板.docx: a shared document's name
+    cleaned = _ISSUE_TAG.sub("", cleaned)  # 【人医心传第163期 - 活水堂】标题: the issue and column
     return cleaned if len(cleaned) >= 4 else text
 
 
@@ -1471,12 +1492,15 @@ def _join_padded(value: str) -> str:
     return _PADDED.sub(lambda m: m.group(1) + m.group(2) if m.group(1) in SINGLE else m.group(), value)
 
 
+_LATIN_PEN_NAME = re.compile(r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){1,2}")
 # (记者 A B C 编辑 D): the desk's editor after the writers, who wrote nothing
 _EDITOR_TAIL = re.compile(rf"\s+(?:责任编辑|责编|编辑)\s*[:：/]?\s*[{p.CJK}]{{2,3}}$")
 
 
 def split_names(value: str) -> list[str]:
-    value = _EDITOR_TAIL.sub("", value)
+    if _LATIN_PEN_NAME.fullmatch(value.strip()):
+        return [value.strip()]  # 作者: Engineer K: one pen name of Latin words
+    value = without_affiliations(_EDITOR_TAIL.sub("", value))  # 龙依依(237班): her class
     value = _EMPTY_KEY.sub(" ", value)  # 56885 关注度：: the next field's key, its value empty
     value = _join_padded(_ROLE_COLON.sub(" ", p.ROLE_WORDS.sub(" ", value)))  # 记者：A B
     names = [part for n in _NAMES_SEP.split(value) for part in _unglued(n.strip("·・ "))]
@@ -1725,12 +1749,14 @@ def _undoubled(name: str) -> str:
 
 _COUNTERS = re.compile(r"(?:阅读|浏览|点击)(?:量|数)?\s*[(（]?\s*\d+\s*[)）]?|扫描到手机|扫一扫|"
                        r"(?:我要)?评论(?:\s*[(（]\d*[)）])?$|"  # 金鹰网评论: a comment link glued on
-                       r"(?:参加|参与)讨论$|(?:发表|参与)评论$")  # … 祁振元 参加讨论: a comment link
+                       r"(?:参加|参与)讨论$|(?:发表|参与)评论$|"  # … 祁振元 参加讨论: a comment link
+                       r"\d+\s*(?:浏览|阅读)|IP属地\s*[:：]\s*\S+")  # 驾仕派 2234浏览 … IP属地: 四川
 
 
 def _account_beside_date(rest: str) -> tuple[str, str | None] | None:
     """What a platform prints beside the date, the date taken out: ``(account, writer)`` of
     ``腾讯新闻一线 韦朔`` or ``36氪``, ``派财经派财经`` (the name twice, glued); None otherwise."""
+    platform = "IP属地" in rest  # 驾仕派 2234浏览 … IP属地: 四川: an account on a platform's page
     rest = _COUNTERS.sub(" ", rest)  # 中国新闻网阅读 (270392) 扫描到手机: its counter and widget
     tokens = rest.strip(_DATE_SEPARATORS).split()
     if not tokens or len(tokens) > 2 or any(_CHROME_WORDS.search(t) for t in tokens):
@@ -1741,7 +1767,7 @@ def _account_beside_date(rest: str) -> tuple[str, str | None] | None:
             or p.SENTENCE_MARKS.search(account) or (writer and not is_person_name(writer, strict=True)):
         return None
     if writer is None and len(tokens[0]) == len(account) and not _is_outlet(account) \
-            and not re.search(r"[A-Za-z0-9]", account):
+            and not platform and not re.search(r"[A-Za-z0-9]", account):
         return None  # a lone word without a sign of a name: 36氪 has one, 园区 has none
     return account, writer
 

@@ -286,7 +286,7 @@ REPRINT = re.compile(
     # 本文原标题为《…》，发表在…，作者授权某网发布: where the piece first ran, and by whose leave
     r"本文原标题为|作者授权.{0,20}(?:发布|刊发|转载)|"
     # an aggregator's repost disclaimer: 声明：本网转发此文章，旨在为读者提供更多信息资讯
-    r"本(?:网|站)转发|传递更多信息|不代表本(?:网|站)(?:观点|立场)|文章观点非本(?:网|站)观点)"
+    r"本(?:网|站)转发|传递更多信息|不代表本(?:网|站|平台|号|公众号|刊|报)的?(?:观点|立场)|文章观点非本(?:网|站)观点)"
 )
 # an address ends at a space, at full-width punctuation and at the Chinese text glued after it
 URL = re.compile(rf"https?://[^\s，。；）)\]{CJK}]+|www\.[^\s，。；）)\]{CJK}]+")
