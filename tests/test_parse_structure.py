@@ -2323,3 +2323,32 @@ def test_magazines_credits_name_their_writers(credit: str, authors: tuple[str, .
 def test_an_issue_and_column_tag_before_the_headline_is_no_part_of_it() -> None:
     article = parse(f"【人医心传第163期 - 活水堂】园区新厂房落成投用\n2020-08-01\n{LEAD}\n{SECOND}\n")
     assert article.title == "园区新厂房落成投用"
+
+
+# --- round thirty-four: senders beside the date, portals' columns, placeholders, release clocks ------
+def test_a_company_alone_with_the_date_under_the_headline_is_the_source() -> None:
+    article = parse(f"园区新厂房落成投用\n\n三一重工 2019-05-17 10:17:22\n\n{LEAD}\n{SECOND}\n")
+    assert article.source == "三一重工"
+
+
+def test_a_portals_column_over_the_headline_is_not_its_kicker() -> None:
+    lead = "5月9日，新洲镇政府在河堤上开展防汛实战演练，全镇干部群众参加。"
+    article = parse(f"政府信息公开\n\n新洲镇开展防汛实战演练\n\n2018-05-09 00:00 信息来源:市政府办\n{lead}\n{SECOND}\n")
+    assert article.title == "新洲镇开展防汛实战演练"
+
+
+def test_a_scrapers_placeholder_account_edits_nothing() -> None:
+    article = parse(f"园区新厂房落成投用\n时间:2014-09-23 00:41 来源:cnblogs.com\n{LEAD}\n{SECOND}\n(责任编辑：IT)\n")
+    assert article.editor is None
+
+
+def test_a_releases_clock_at_its_foot_gives_the_time_its_dated_head_lacks() -> None:
+    article = parse(f"园区新厂房落成投用\n二零一五年五月二十六日\n{LEAD}\n{SECOND}\n\n香港时间11时43分\n")
+    assert article.date.strftime("%Y-%m-%d %H:%M") == "2015-05-26 11:43"
+
+
+def test_links_to_earlier_releases_named_by_their_day_do_not_date_the_page() -> None:
+    links = "\n".join(f"二零一九年十月{d}日的新闻公报" for d in "八九")
+    with pytest.raises(SeedError, match="no date"):
+        parse(f"重要公告\n本署提醒市民小心伪冒来电，详情请浏览以下新闻公报:\n{links}\n其他资讯\n"
+              f"园区新厂房落成投用\n{LEAD}\n{SECOND}\n")

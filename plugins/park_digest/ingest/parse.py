@@ -1333,7 +1333,9 @@ def _printed_twice(lines: Sequence[Line], kinds: Sequence[str], start: int) -> s
 CAPTION_MARGIN = 6.0  # a caption right above the byline outscores the headline above its picture
 _KICKER_MARKS = re.compile(r"[×|｜]| [xX] ")
 # “活力湘潭行”系列报道①: a series' label over its headline
-_SERIES_LABEL = re.compile(r"系列(?:报道|评论|述评|访谈|调查)(?:之[一二三四五六七八九十\d]+|[①-⑳]|[(（]\d{1,2}[)）])?$")
+_SERIES_LABEL = re.compile(r"系列(?:报道|评论|述评|访谈|调查)(?:之[一二三四五六七八九十\d]+|[①-⑳]|[(（]\d{1,2}[)）])?$"
+                           # 政府信息公开, 乡镇动态 over a headline: a portal's column, not a kicker
+                           r"|^[\u4e00-\u9fff]{2,6}(?:信息公开|政务公开|动态|要闻|公告|资讯|快讯)$")
 _BRACKETED_LABEL = re.compile(r"【[^【】]{2,30}】")
 COLUMN_NAME = 4  # characters: a line this short over a longer headline names its column (光明论坛)
 PAIR_MARGIN = 5.5  # a deck may share the lead's words where its headline does not
@@ -1717,14 +1719,21 @@ def _outlet_before_role_key(text: str) -> str | None:
     return None
 
 
+_SENDER = re.compile(r"(?:重工|集团|股份|科技|公司|协会|商会|研究院|研究所)$")
+
+
 def _outlet_before_date(text: str, date: re.Match[str]) -> str | None:
     """The outlet named right before the date on a row without keys (``- 某某新闻网 2012-06-25
     08:55:39 彭某 向某 阅读:``), as city portals' templates print source, date and writers."""
     tokens = _without_dates(text[: date.start()]).strip(_DATE_SEPARATORS + "-·•").split()
     if not tokens or not 3 <= len(tokens[-1]) <= 12 or not p.CJK_CHAR.search(tokens[-1]) \
-            or not p.OUTLET_NAME.search(tokens[-1]) or is_person_name(tokens[-1]):
+            or is_person_name(tokens[-1]):
         return None
-    return tokens[-1]
+    if p.OUTLET_NAME.search(tokens[-1]):
+        return tokens[-1]
+    # 三一重工 2019-05-17 10:17:22, alone with the date: the company that sent the piece in
+    alone = len(tokens) == 1 and not _without_dates(text[date.end():]).strip()
+    return tokens[-1] if alone and _SENDER.search(tokens[-1]) else None
 
 
 def _outlet_and_team(text: str) -> tuple[str, list[str]] | None:
@@ -2018,7 +2027,8 @@ def _dated_list(lines: Sequence[Line], fields_at: Sequence[int]) -> set[int]:
 
 
 # 第1页最后一篇文章日期：…, 上一篇：标题 2024-01-01 (not a toolbar's 上一篇 beside the issue date)
-_OTHER_ITEM = re.compile(r"第\s*\d+\s*页\S*日期|第[一二三四五六七八九十\d]+篇|最后一篇|[上下]一篇\s*[:：]")
+_OTHER_ITEM = re.compile(r"第\s*\d+\s*页\S*日期|第[一二三四五六七八九十\d]+篇|最后一篇|[上下]一篇\s*[:：]"
+                         r"|日的(?:新闻公报|新闻稿|公告|通告)$")  # 二零一九年十月八日的新闻公报: a link to another
 
 
 def _under_end_marker(i: int, listed: set[int], kinds: Sequence[str]) -> bool:
@@ -2147,7 +2157,18 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
         return None
     # a byline under the title before a date as near above it
     best = min(found, key=lambda f: (f[0], abs(f[1] - title_at) - 0.5 * (f[1] > title_at), f[1]))
-    return _with_time_of_same_day(best, found)
+    dated = _with_time_of_same_day(best, found)
+    clocks = [t for ln in lines if ln.text[:2] in _PLACE_CLOCKS and (t := _PLACE_TIME.fullmatch(ln.text))]
+    if dated.date.hour == 0 and dated.date.minute == 0 and len(clocks) == 1 and not dated.inferred:
+        # 二零一五年五月二十六日 … 香港时间11时43分: a release's clock at its foot, the only one
+        hour, minute = int(clocks[0].group("hour")), int(clocks[0].group("minute"))
+        if hour < 24:
+            dated = replace(dated, date=dated.date.replace(hour=hour, minute=minute))
+    return dated
+
+
+_PLACE_CLOCKS = ("香港", "澳门", "台北", "北京")
+_PLACE_TIME = re.compile(r"(?:香港|澳门|台北|北京)时间\s*(?P<hour>[0-2]?\d)\s*[时:：]\s*(?P<minute>[0-5]\d)\s*分?")
 
 
 TIME_NEAR = 3  # lines: a dated line this near, on the same day, may give the time a label lacks

@@ -197,6 +197,7 @@ UNKNOWN_VALUES = frozenset({"未知", "不详", "暂无", "无", "网络", "互�
                             "未知来源", "来源未知", "网络来源", "暂无来源", "来源不详",
                             # a site's own accounts, named where an outlet or a writer belongs
                             "管理员", "网站管理员", "系统管理员", "超级管理员", "系统管理", "网站管理",
+                            "IT",  # a scraper's placeholder account: (责任编辑：IT)
                             # a kind of paper, not its name: 时报记者 X after 本报讯, this paper's
                             "日报", "时报", "晚报", "早报", "商报", "晨报", "今报", "都市报",
                             "admin", "Admin",
