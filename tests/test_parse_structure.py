@@ -2352,3 +2352,16 @@ def test_links_to_earlier_releases_named_by_their_day_do_not_date_the_page() -> 
     with pytest.raises(SeedError, match="no date"):
         parse(f"重要公告\n本署提醒市民小心伪冒来电，详情请浏览以下新闻公报:\n{links}\n其他资讯\n"
               f"园区新厂房落成投用\n{LEAD}\n{SECOND}\n")
+
+
+def test_a_close_button_above_a_sites_motto_does_not_keep_the_text_above_the_byline() -> None:
+    motto = "媒体本是中道力量、社会的良知良心，也是公众的守护者，更是地方发展的推动者与记录者。"
+    article = parse(f"关闭\n\n{motto}\n\n东方报\n\n关于东方报\n园区新厂房落成投用 列印\n"
+                    f"周日, 07 十月 2018 12:45\n\n{LEAD}\n\n{SECOND}\n")
+    assert (article.title, article.source) == ("园区新厂房落成投用", None)
+
+
+def test_a_roundups_compiler_is_its_author_and_a_recommender_names_no_outlet() -> None:
+    row = "2011-10-7 17:06| 发布者: lkq| 查看: 5873| 评论: 0|原作者: 东方互动报道和评论一束 齐晚秋辑|来自: 赵大年推荐"
+    article = parse(f"园区新厂房落成投用\n{row}\n{LEAD}\n{SECOND}\n")
+    assert (article.authors, article.source) == (("齐晚秋",), None)

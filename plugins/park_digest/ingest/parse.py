@@ -203,6 +203,7 @@ _MASTHEAD = re.compile(rf"[{p.CJK}]{{2,10}}(?:日报|晚报|早报|时报|商报
 _PROVIDER_ABOVE = re.compile(rf"(?!(?:图片|新闻|要闻|社会|国内|国际|本地|综合|地方|时政|教育|校园|学校|体育|文化|科技|"
                              rf"经济|财经|娱乐|军事|法治|健康|基层|部门|乡镇|县区|工作|行业|企业|公司|学院|院系|图文|视频)新闻$)"
                              rf"(?!.{{0,4}}(?:公报|简报|通报|快报)$)"  # 新闻公报: a kind of release
+                             rf"(?!关于)"  # 关于某报: the site's about-us link
                              rf"[{p.CJK}]{{1,6}}(?:报|网|社|台|新闻|时刻|在线)")  # not 图片新闻: a column
 # 国内统一刊号：CN43-0003 湘潭日报社出版: an e-paper's masthead naming its publisher
 _PUBLISHED_BY = re.compile(rf"(?:统一刊号|CN\d{{2}}-\d{{4}}).{{0,30}}?(?P<outlet>[{p.CJK}]{{2,10}}?报)社出版")
@@ -987,8 +988,9 @@ def _below_top_fields(lines: Sequence[Line], kinds: Sequence[str], start: int, e
     """The body's start, moved below a dated byline near its top when no headline is left
     above it: a site's slogan at the top of the copy (…为所有企业服务的专业资讯网站!) weighs
     as text and pulls the start above the breadcrumb, the headline and their byline."""
-    if any(kinds[i] == TEXT and _title_like(lines[i].text) for i in range(start)):
-        return start
+    if any(kinds[i] == TEXT and _title_like(lines[i].text) and not _CHROME_WORDS.fullmatch(lines[i].text)
+           for i in range(start)):
+        return start  # (关闭, a button, is no headline)
     for i in range(start, min(end - 1, start + TOP_FIELDS_SEARCH)):
         if kinds[i] == FIELDS and find_date(lines[i].text):
             return i + 1
@@ -1494,6 +1496,7 @@ def _join_padded(value: str) -> str:
     return _PADDED.sub(lambda m: m.group(1) + m.group(2) if m.group(1) in SINGLE else m.group(), value)
 
 
+_COMPILED_BY = re.compile(rf"(?:^|\s)(?P<name>[{p.CJK}]{{2,3}})辑$")
 _LATIN_PEN_NAME = re.compile(r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){1,2}")
 # (记者 A B C 编辑 D): the desk's editor after the writers, who wrote nothing
 _EDITOR_TAIL = re.compile(rf"\s+(?:责任编辑|责编|编辑)\s*[:：/]?\s*[{p.CJK}]{{2,3}}$")
@@ -1502,6 +1505,8 @@ _EDITOR_TAIL = re.compile(rf"\s+(?:责任编辑|责编|编辑)\s*[:：/]?\s*[{p.
 def split_names(value: str) -> list[str]:
     if _LATIN_PEN_NAME.fullmatch(value.strip()):
         return [value.strip()]  # 作者: Engineer K: one pen name of Latin words
+    if (compiled := _COMPILED_BY.search(value)) and is_person_name(compiled.group("name"), strict=True):
+        return [compiled.group("name")]  # 某某报道和评论一束 齐晚秋辑: the roundup's title, its compiler
     value = without_affiliations(_EDITOR_TAIL.sub("", value))  # 龙依依(237班): her class
     value = _EMPTY_KEY.sub(" ", value)  # 56885 关注度：: the next field's key, its value empty
     value = _join_padded(_ROLE_COLON.sub(" ", p.ROLE_WORDS.sub(" ", value)))  # 记者：A B
@@ -1632,8 +1637,9 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str, mas
     if lead.startswith("据") and (m := _ACCORDING_TO.match(lead)):
         yield m.group("outlet")  # 据温州商报9月18日讯: the paper the story is reprinted from
     for line in field_lines:  # 2012-07-30 | 发布者:X | 来自某网-某报: a cell saying whence
-        if "来自" in line.text and (m := _FROM_CELL.search(line.text)):
-            yield m.group("outlet")
+        if "来自" in line.text and (m := _FROM_CELL.search(line.text)) \
+                and not m.group("outlet").endswith(("推荐", "转载", "分享")):
+            yield m.group("outlet")  # (来自: 赵大年推荐: who recommended it, no outlet)
     for line in url_lines:
         yield outlet_of_url_line(line.text)  # 某某论坛报 https://…
     for line in field_lines:
