@@ -2365,3 +2365,31 @@ def test_a_roundups_compiler_is_its_author_and_a_recommender_names_no_outlet() -
     row = "2011-10-7 17:06| 发布者: lkq| 查看: 5873| 评论: 0|原作者: 东方互动报道和评论一束 齐晚秋辑|来自: 赵大年推荐"
     article = parse(f"园区新厂房落成投用\n{row}\n{LEAD}\n{SECOND}\n")
     assert (article.authors, article.source) == (("齐晚秋",), None)
+
+
+# --- round thirty-five: flattened pages, upload stamps, portals as editors, follow bars, star rules ---
+def test_a_page_copied_as_one_line_keeps_its_spaced_date_and_its_bracketed_credit_whole() -> None:
+    third = "园区还计划明年再建四栋标准厂房，吸引更多配套企业入驻，带动周边村民就业。"
+    article = parse(f"园区新厂房落成投用 2025 年 10 月 3 日 {LEAD}{SECOND}{third} (记者 韩思远 制作 柯雨桐)")
+    assert (article.date.date().isoformat(), article.authors) == ("2025-10-03", ("韩思远",))
+
+
+def test_an_upload_stamp_glued_after_the_writer_is_a_key_of_its_own() -> None:
+    article = parse(f"园区新厂房落成投用\n作者:邵岷上传时间:2026-01-26\n{LEAD}\n{SECOND}\n")
+    assert article.authors == ("邵岷",)
+
+
+def test_a_hotline_portal_in_the_editors_slot_is_no_editor() -> None:
+    article = parse(f"园区新厂房落成投用\n2016-11-08 11:03:56 | 成都热线\n{LEAD}\n{SECOND}\n[编辑:成都热线 ]\n")
+    assert article.editor is None
+
+
+def test_a_follow_bar_of_bulleted_buttons_is_no_text() -> None:
+    article = parse(f"园区新厂房落成投用\n来源:云南经济日报 2023-05-17 10:46:53\n  • 关注微信\n\n  • 关注微博\n{LEAD}\n{SECOND}\n")
+    assert [b.text for b in article.blocks] == [LEAD, SECOND]
+
+
+def test_a_headline_marked_off_with_stars_under_a_keyword_shell_is_the_headline() -> None:
+    article = parse("某某app\n您当前的位置 : 某某app>某某app\n某某app|某某app邀请码\n2024-01-26\n888次\n某某app\n"
+                    f"园区新厂房落成投用******\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区新厂房落成投用"

@@ -243,6 +243,7 @@ _TITLE_TAIL = re.compile(r"(?:\s*[|｜]\s*[^|｜\s]{1,4}|\s+(?:列印|打印|分
                          r"\s*[\[【(（](?:图|组图|附图|多图|图文|视频|高清组图|图集|附短片|"
                          rf"{_ONE_LANGUAGE})[\]】)）])$")
 # (Chinese only)标题, [中文] 标题: the language of the story, before its headline
+_STARS_AFTER = re.compile(r"(?<=\S)\*{4,}$")
 _ISSUE_TAG = re.compile(r"^【[^】]{0,20}第\s*\d+\s*期[^】]{0,20}】\s*(?=\S.{3})")
 _FILE_EXTENSION = re.compile(r"\.(?i:docx?|pdf|wps|xlsx?|pptx?)$")
 _TITLE_LANGUAGE = re.compile(rf"^(?:[(（](?:{_ONE_LANGUAGE})[)）]|[\[【](?:中文版?|Chinese)[\]】])\s*")
@@ -271,7 +272,7 @@ def _closes_sentence(text: str) -> bool:
 _REPRINT_HINT = re.compile("转载|授权|许可|版权|免责|凡|原刊|原载|转发|传递|观点")
 _SELF_REFERENCE = re.compile(r"本文|本网|本站|本报|本平台|本号|出处|本原创|本作品|版权归|^(?:特别)?声明\s*[:：]")
 _NAME_SUFFIX_NOT_PERSON = re.compile(
-    r"(?:办|局|委|厅|处|科|部|院|所|会|队|市|县|区|镇|省|村|公司|集团|中心|网|报|社|台|站|版|页|栏|组)$"
+    r"(?:热线|办|局|委|厅|处|科|部|院|所|会|队|市|县|区|镇|省|村|公司|集团|中心|网|报|社|台|站|版|页|栏|组)$"
 )
 _CHROME_WORDS = re.compile(
     r"欢迎|登录|注册|首页|天气|星期|上一版|下一版|版面|第\S{1,4}版|[Ss]kip|客户端|下载|APP|App|广告|"
@@ -509,7 +510,7 @@ _UNIT_AND_WRITERS = re.compile(
     rf"(?P<names>[{p.CJK}]{{2,3}}(?:\s+[{p.CJK}]{{2,3}}){{0,2}})[)）]")
 # (鄂州日报全媒体记者X、Y  责任编辑Z): the desk's editor after the reporters, in their brackets
 _CREDIT_THEN_EDITOR = re.compile(
-    rf"\s+(?P<key>责任编辑|责编)\s*[:：]?\s*(?P<name>[{p.CJK}]{{2,3}})(?=\s*[)）]?\s*$)")
+    rf"\s+(?P<key>责任编辑|责编|制作|剪辑)\s*[:：]?\s*(?P<name>[{p.CJK}]{{2,3}})(?=\s*[)）]?\s*$)")
 # 图/新华社发(钟立平 摄), 新华社发 (X Y 摄): the photographers of pictures an agency sent out, on a
 # line of their own (the agency sends the picture; it is not the story's source)
 _AGENCY_PHOTO = re.compile(rf"(?:图\s*[/／:：]\s*)?(?:新华社|中新社)发\s*[(（]\s*"
@@ -525,7 +526,8 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     ``邵品宽（某中心主任）/ 沈慧蓉（某事务所律师）``; ``None`` for any other line."""
     if (m := _SYNDICATION.fullmatch(text.strip())) and is_person_name(m.group("name"), strict=True):
         return m.group("outlet"), [m.group("name")]  # 波新闻─李至宏/高雄
-    if "编" in text and (desk := _CREDIT_THEN_EDITOR.search(text)) and desk.start() > 0:
+    if ("编" in text or "制作" in text or "剪辑" in text) and (desk := _CREDIT_THEN_EDITOR.search(text)) \
+            and desk.start() > 0:
         text = text[: desk.start()] + text[desk.end():]  # (某报记者X、Y  责任编辑Z): Z wrote nothing
     if (m := _UNIT_AND_WRITERS.fullmatch(text.strip())) \
             and all(is_person_name(n, strict=True) for n in m.group("names").split()):
@@ -1205,6 +1207,8 @@ def _title_score(text: str, i: int, start: int, kinds: Sequence[str], field_at: 
         score -= 3.0
     if text.endswith(_INTERVIEW_LABELS):
         score -= 2.0  # 某院长专访: an interview's label over or under its headline
+    if _STARS_AFTER.search(text):
+        score += 6.0  # 标题****** under a keyword shell: the copied story's headline, marked off
     if " " in text and (column := _COLUMN_AND_WRITER.fullmatch(text)) \
             and is_person_name(column.group("name"), strict=True) \
             and not is_person_name(column.group("column"), strict=True):
@@ -1433,6 +1437,7 @@ def clean_title(text: str) -> str:
         cleaned = cleaned[: m.start()].rstrip()  # 标题(澳门新闻局): the agency that released it
     cleaned = _FILE_EXTENSION.sub("", cleaned)  # 某某采购文件模板.docx: a shared document's name
     cleaned = _ISSUE_TAG.sub("", cleaned)  # 【人医心传第163期 - 活水堂】标题: the issue and column
+    cleaned = _STARS_AFTER.sub("", cleaned)
     return cleaned if len(cleaned) >= 4 else text
 
 
@@ -1498,8 +1503,8 @@ def _join_padded(value: str) -> str:
 
 _COMPILED_BY = re.compile(rf"(?:^|\s)(?P<name>[{p.CJK}]{{2,3}})辑$")
 _LATIN_PEN_NAME = re.compile(r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){1,2}")
-# (记者 A B C 编辑 D): the desk's editor after the writers, who wrote nothing
-_EDITOR_TAIL = re.compile(rf"\s+(?:责任编辑|责编|编辑)\s*[:：/]?\s*[{p.CJK}]{{2,3}}$")
+# (记者 A B C 编辑 D): the desk's editor (or who produced the video) after the writers, who wrote nothing
+_EDITOR_TAIL = re.compile(rf"\s+(?:责任编辑|责编|编辑|制作|剪辑)\s*[:：/]?\s*[{p.CJK}]{{2,3}}$")  # (记者 X 制作 Y) too
 
 
 def split_names(value: str) -> list[str]:
@@ -1559,6 +1564,7 @@ def field_values(lines: Iterable[Line]) -> dict[str, list[tuple[int, str]]]:
     for line in lines:
         key = None
         if "编" in line.text and (desk := _CREDIT_THEN_EDITOR.search(line.text)) \
+                and desk.group("key") in p.EDITOR_KEYS \
                 and not p.FIELD.search(line.text[: desk.start()]) and credit_names(line.text) \
                 and is_person_name(desk.group("name"), strict=True):
             found.setdefault(desk.group("key"), []).append((line.no, desk.group("name")))
@@ -2769,11 +2775,14 @@ def unflat_cuts(text: str) -> list[tuple[int, int]]:
     if len(text) < FLAT_MIN or text.count(" ") < 4:
         return []
     spans: list[tuple[int, int]] = []
+    dates = [(m.start(), m.end()) for m in find_dates(text)]  # 2025 年 10 月 3 日: one date
     at = 0
     for token in text.split(" "):
         start, at = at, at + len(token) + 1
         last = text[spans[-1][0]:spans[-1][1]] if spans else ""
-        if spans and (_CLOCK.fullmatch(token) or (
+        inside = any(a < start < b for a, b in dates) \
+            or last.count("(") + last.count("（") > last.count(")") + last.count("）")  # (记者 X 制作 Y)
+        if spans and (inside or _CLOCK.fullmatch(token) or (
                 not p.SENTENCE_MARKS.search(token) and len(token) >= 6 and len(last) >= 6
                 and not p.SENTENCE_MARKS.search(last) and not find_date(last))):
             spans[-1] = (spans[-1][0], start + len(token))

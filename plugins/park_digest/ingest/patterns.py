@@ -165,6 +165,8 @@ FIELD_KEYS = (
     "终审编辑", "初审", "复审",
     # a university CMS's credit row: 文字作者：… 图片作者：…; a repost's 原文作者：
     "文字作者", "图片作者", "视频作者", "原文作者",
+    # a gallery's or an old CMS's upload stamp: 作者:X上传时间:2026-01-26
+    "上传时间", "上传日期", "录入时间", "添加时间",
     # a Taiwan government release: 发稿单位：文化局 / 发稿日期：112年9月15日 / 发稿人：…
     "发稿单位", "发布单位", "发布机关", "发稿人", "发稿日期", "资料来源",
     # a CMS's uploader, an account and not a writer: 发布人：宣传部2, 发布者：管理员
@@ -254,7 +256,7 @@ BOILERPLATE_LINES = re.compile(
     # who cut, drew or planned it, on a line of its own: 剪辑 罗远 (no writer)
     rf"(?:剪辑|视频剪辑|海报|设计|制图|统筹|策划|配音|后期)\s*[:：/／]?\s*[{CJK}]{{2,3}}(?:[\s、][{CJK}]{{2,3}}){{0,3}}|"
     # a follow button: 关注河南热线, +关注我们
-    rf"[+＋]?\s*关注\s*(?:我们|[{CJK}]{{2,10}}(?:网|热线|号|公众号|客户端|频道))|"
+    rf"[•·]?\s*[+＋]?\s*关注\s*(?:我们|微信|微博|[{CJK}]{{2,10}}(?:网|热线|号|公众号|客户端|频道))|"
     # a site's sponsors under its masthead: 江苏省委宣传部 江苏省精神文明建设办公室 主办
     rf"(?:[{CJK}]{{2,20}}\s+){{1,5}}(?:联合)?(?:主办|承办|协办)|"
     # an advertisement's break in the text: -----广告，请继续往下阅读-----
