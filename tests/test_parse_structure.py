@@ -2393,3 +2393,45 @@ def test_a_headline_marked_off_with_stars_under_a_keyword_shell_is_the_headline(
     article = parse("某某app\n您当前的位置 : 某某app>某某app\n某某app|某某app邀请码\n2024-01-26\n888次\n某某app\n"
                     f"园区新厂房落成投用******\n{LEAD}\n{SECOND}\n")
     assert article.title == "园区新厂房落成投用"
+
+
+# --- round thirty-six: categories beside a day, sites' reporters, bars, English bylines, notices ----
+def test_a_posts_day_beside_its_categories_dates_it() -> None:
+    article = parse(f"园区新厂房落成投用\n\n2022 年 03 月 16 日 | 某电子报, 新闻专业, 新闻产业, 新闻背后\n\n{LEAD}\n{SECOND}\n")
+    assert article.date.date().isoformat() == "2022-03-16"
+
+
+def test_a_sites_name_and_its_correspondent_opening_the_lead_leave_it() -> None:
+    article = parse(f"园区新厂房落成投用\n2016-07-08 15:35:28\n三湘统战网(通讯员 罗晖) {LEAD}\n{SECOND}\n")
+    assert (article.authors, article.paragraphs) == (("罗晖",), (LEAD, SECOND))
+
+
+def test_an_account_a_bar_and_the_day_name_the_source() -> None:
+    article = parse(f"园区新厂房落成投用\n青瞳视角| 2023-01-19 08:09:27\n{LEAD}\n{SECOND}\n")
+    assert article.source == "青瞳视角"
+
+
+def test_an_english_byline_of_a_bilingual_outlet_names_its_writer() -> None:
+    article = parse(f"园区新厂房落成投用\nBy 风朗 on 20 Sep 2018\n{LEAD}\n{SECOND}\n")
+    assert article.authors == ("风朗",)
+
+
+def test_a_bureau_in_brackets_closing_the_text_sent_it_in() -> None:
+    article = parse(f"园区新厂房落成投用\n2023-01-19 08:09:27\n{LEAD}\n{SECOND[:-1]}。(公安部交通管理局)\n")
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize("notice", [
+    "文章评论 (评论内容只代表网友观点，与本站立场无关!)",
+    "“来源:某晚报或某新闻网”，违者将依法追究法律责任。",
+    "点开视频，记者带你实探园区的新厂房",
+], ids=["comments", "rights", "video"])
+def test_notices_about_the_page_are_no_text(notice: str) -> None:
+    article = parse(f"园区新厂房落成投用\n2015/7/3 20:50:36\n{LEAD}\n\n{notice}\n\n{SECOND}\n")
+    assert [b.text for b in article.blocks] == [LEAD, SECOND]
+
+
+def test_a_speakers_name_before_a_headline_printed_twice_stays_in_it() -> None:
+    headline = "郑晓华:园区新厂房落成投用"
+    article = parse(f"{headline}\n{headline}\nBy 风朗 on 20 Sep 2018\n{LEAD}\n{SECOND}\n")
+    assert "郑晓华" not in article.authors

@@ -72,7 +72,7 @@ _END_MARK = re.compile(r"(?<=[。！？!?”…])\s*[(（](?:完|全文完|终)[
 _END_MARKERS = re.compile(
     r"^(?:相关(?:新闻|阅读|推荐|文章|链接)|推荐阅读|热门推荐|热门新闻|延伸阅读|阅读下一篇|阅读上一篇|"
     r"上一篇|下一篇|上一则|下一则|往下看更多文章|其他人(?:也|都)在看|返回.{0,12}首页|网友评论|精彩推荐|猜你喜欢|(?:新闻|图片|热点|编辑|今日|信息|资讯|文章|热文|为你)推荐|"
-    r"推荐新闻|更多(?:新闻|阅读|精彩)|"
+    r"推荐新闻|更多(?:新闻|阅读|精彩)|文章评论|"
     r"(?:发言|留言|评论|回应)(?:应|须|请)遵守|(?:回应|留言|评论|发言)(?:文章)?(?:建议)?(?:规则|须知|守则))"  # a comment box
     r"(?![，。,！？])"
 )
@@ -140,7 +140,7 @@ def glued_fields(text: str) -> tuple[int, str | None, str] | None:
 _CONTACT_FOOTER = re.compile(r"(?<=[。！？”])\s*(?:联系)?电话\s*[:：]\s*[\d\-()（）\s]{6,20}?"
                              r"(?:\s*传真\s*[:：]\s*[\d\-()（）\s]{6,20})?$")
 _OFFICE_CREDIT = re.compile(rf"(?<=[。！？”])\s*[(（][{p.CJK}]{{1,12}}?(?:办公室|办|科|处|室|中心|学院|大学|学校|"
-                            rf"中学|小学|幼儿园|教育局|教育厅)[)）]$")  # …。(某职业学院): who sent it in
+                            rf"中学|小学|幼儿园|教育局|教育厅|管理局|[^管]局|厅|委员会)[)）]$")  # …。(某职业学院): who sent it in
 _CLOSING_JOINT_REPORT = re.compile(
     r"(?<=[。！？”])\s*[(（](?P<who>[^()（）\s、]{2,16}(?:、[^()（）\s、]{2,16})+)联合(?:报道|报导|供稿)[)）]$")
 _CLOSING_NEWS_FROM = re.compile(r"(?<=[。！？”])\s*[(（](?P<outlet>[^()（）\s]{2,12}?)(?:消息|讯)[)）]$")
@@ -269,8 +269,8 @@ def _closes_sentence(text: str) -> bool:
         return text in tuple(_SENTENCE_END)
     last = text[-1]
     return last in _SENTENCE_END if last not in _QUOTE_END else text[-2] in _SENTENCE_END
-_REPRINT_HINT = re.compile("转载|授权|许可|版权|免责|凡|原刊|原载|转发|传递|观点")
-_SELF_REFERENCE = re.compile(r"本文|本网|本站|本报|本平台|本号|出处|本原创|本作品|版权归|^(?:特别)?声明\s*[:：]")
+_REPRINT_HINT = re.compile("转载|授权|许可|版权|免责|凡|原刊|原载|转发|传递|观点|违者|原标题")
+_SELF_REFERENCE = re.compile(r"本文|本网|本站|本报|本平台|本号|出处|本原创|本作品|版权归|注明.{0,4}来源|来源[:：].{0,20}”|^(?:特别)?声明\s*[:：]")
 _NAME_SUFFIX_NOT_PERSON = re.compile(
     r"(?:热线|办|局|委|厅|处|科|部|院|所|会|队|市|县|区|镇|省|村|公司|集团|中心|网|报|社|台|站|版|页|栏|组)$"
 )
@@ -505,6 +505,7 @@ def dated_credit(text: str) -> tuple[str | None, list[str]] | None:
     return credit_names(head) if len(place) <= 3 and not is_person_name(place, strict=True) else None
 
 
+_ENGLISH_BYLINE = re.compile(rf"By\s+(?P<name>[{p.CJK}·]{{2,4}})\s+on\s+\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\s+\d{{4}}")
 _UNIT_AND_WRITERS = re.compile(
     rf"[(（][{p.CJK}]{{2,20}}(?:部|处|办|办公室|中心|委|科|室|站|组|会|院|所|局)\s+"
     rf"(?P<names>[{p.CJK}]{{2,3}}(?:\s+[{p.CJK}]{{2,3}}){{0,2}})[)）]")
@@ -529,6 +530,9 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     if ("编" in text or "制作" in text or "剪辑" in text) and (desk := _CREDIT_THEN_EDITOR.search(text)) \
             and desk.start() > 0:
         text = text[: desk.start()] + text[desk.end():]  # (某报记者X、Y  责任编辑Z): Z wrote nothing
+    if text.startswith("By ") and (m := _ENGLISH_BYLINE.fullmatch(text.strip())) \
+            and _vouched_by_key(m.group("name")):
+        return None, [m.group("name")]  # By 风朗 on 20 Sep 2018: a bilingual outlet's byline
     if (m := _UNIT_AND_WRITERS.fullmatch(text.strip())) \
             and all(is_person_name(n, strict=True) for n in m.group("names").split()):
         return None, m.group("names").split()  # (省社科联组联中心 梁卫): the writer and their unit
@@ -708,9 +712,12 @@ def is_field_line(text: str) -> bool:
     if date.start() == 0 and date.groupdict().get("hour") and len(rest) <= 60 \
             and not re.search("[。！？!?]", rest):
         return True
+    if date.start() == 0 and _CATEGORY_LIST.fullmatch(text[date.end():]):
+        return True  # 2022 年 03 月 16 日 | 某电子报, 新闻专业, 新闻产业: a post's day and its categories
     return len(rest) <= 24 and not _SENTENCE_PUNCT.search(rest)
 
 
+_CATEGORY_LIST = re.compile(r"\s*[|｜]\s*[^\s,，。|｜]{2,10}(?:\s*[,，]\s*[^\s,，。|｜]{2,10}){1,6}\s*")
 _BRACKETED_ITEM = re.compile(r"[【\[]([^】\]]+)[】\]]")
 
 
@@ -820,6 +827,8 @@ def classify(text: str) -> str:
         if len(text) <= 120 and text[-1] not in "。！？!?" and not is_sentence(text) \
                 and len(p.FIELD.findall(text)) >= 2 and find_date(text):
             return FIELDS  # 发布时间: … 来源: 某网 作者: 记者 A B C 编辑 D: fields, longer than most
+        if (day := find_date(text)) and day.start() == 0 and _CATEGORY_LIST.fullmatch(text[day.end():]):
+            return FIELDS  # 2022 年 03 月 16 日 | 某电子报, 新闻专业, 新闻产业: its commas list categories
         return TEXT
     fields = p.FIELD.findall(text) if _SEPARATOR.search(text) else ()
     if len(fields) >= 2 or (fields and find_date(text)):
@@ -1606,6 +1615,7 @@ def extract_source(fields: dict, field_lines: Sequence[Line], lead: str,
 
 
 # 阳光东坑  http://dk.sun0769.com/  2022-05-25: a site's name before its own address, on its date row
+_LABEL_BEFORE_BAR = re.compile(rf"\s*(?P<label>[{p.CJK}A-Za-z]{{2,12}})\s*[|｜]\s*")
 _NAME_BEFORE_ADDRESS = re.compile(rf"\s*(?P<name>[{p.CJK}]{{2,12}})\s+(?:https?://|www\.)[\w.-]+/?\s")
 _CODE_VALUE = re.compile(r"[A-Za-z_-]*\d{4,}[\w-]*")
 _ACCOUNT_ID = re.compile(rf"(?<=[{p.CJK}])\s*[(（]\s*(?:ID\s*[:：]\s*)?[A-Za-z][\w-]{{2,30}}\s*[)）]$")
@@ -1696,6 +1706,9 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str, mas
                 yield opened[0]  # 2021-06-18 21:49:35 21世纪经济报道 21财经APP 韩可欣
             if account := _account_beside_date(rest):
                 yield account[0]  # 2021-12-01 12:54 · 腾讯新闻一线 韦朔, 36氪·2026-01-04
+            if (label := _LABEL_BEFORE_BAR.fullmatch(line.text[: date.start()])) and not line.text[date.end():].strip() \
+                    and not is_person_name(label.group("label"), strict=True):
+                yield label.group("label")  # 青瞳视角| 2023-01-19 08:09:27: the account, a bar, its day
             if (site := _NAME_BEFORE_ADDRESS.match(line.text)) and not is_person_name(site.group("name"), strict=True):
                 yield site.group("name")  # 阳光东坑  http://dk.sun0769.com/  2022-05-25 11:00
     yield masthead
@@ -3169,10 +3182,12 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     m = _NAME_PREFIX.match(title_text)
     if m and is_person_name(m.group("name"), strict=True) and any(
             m.group("name") in ln.text for i, ln in enumerate(lines)
-            if i != title_at and i not in summary and (kinds[i] != TEXT or not start <= i < end)):
+            if i != title_at and i not in summary and (kinds[i] != TEXT or not start <= i < end)
+            and ln.text != lines[title_at].text):  # (the headline printed again names no one)
         # 沈立衡：标题, the columnist named again in the header or footer: the author, not a speaker
         title_text = title_text[m.end():]
         authors.append(m.group("name"))
+
     tag = _TITLE_TAG.match(lines[title_at].text)  # [人民网]标题: the outlet a school's column quotes
     tagged = tag.group().strip(" []【】") if tag and _is_outlet(tag.group().strip(" []【】")) else None
     under = lines[title_at + 1].text if title_at + 1 < len(lines) else ""  # 标题 / 北京晚报 / | 记者 X

@@ -134,7 +134,8 @@ OPENING_DATELINE = re.compile(
     r"[^\s，,。“”\d]{0,6}?(?:(?:讯|消息)(?=[\s(（:：])|电(?=\s*[(（]))|"  # 本报讯 without a date: a separator
     # must follow; 某报长沙电（记者 X）, undated: its reporters in brackets
     # 云上恩施报道(融媒体记者 X): an app's name without an outlet's ending, a role in the brackets
-    r"[^\s，,。“”\d(（]{2,12}?(?:报道|讯|消息)(?=\s*[(（][^()（）]{0,8}?(?:记者|通讯员|摄像)))"
+    # 三湘统战网(通讯员 X) too: the site's name alone before its reporter
+    r"[^\s，,。“”\d(（]{2,12}?(?:报道|讯|消息|网)(?=\s*[(（][^()（）]{0,8}?(?:记者|通讯员|摄像)))"
     r"\s*(?:[(（](?P<people>[^()（）]{1,80})[)）])?[：:]?\s*"
 )
 # Outlets that stand among the names: 湘潭日报记者 李新辉 → not a person
@@ -196,6 +197,7 @@ SOURCE_KEYS = ("来源", "文章来源", "稿件来源", "稿源", "转自", "�
 SELF_OUTLETS = frozenset({"本报", "本网", "本台", "本站", "本刊", "本社", "本平台", "本号", "本端",
                           "本频道", "本報", "本網", "本臺", "本號", "本頻道"})
 UNKNOWN_VALUES = frozenset({"未知", "不详", "暂无", "无", "网络", "互联网", "佚名", "原创", "本站原创",
+                            "综合报道", "综合外电", "网上资料", "综合",  # 资料来源: 综合报道: no outlet
                             "未知来源", "来源未知", "网络来源", "暂无来源", "来源不详",
                             # a site's own accounts, named where an outlet or a writer belongs
                             "管理员", "网站管理员", "系统管理员", "超级管理员", "系统管理", "网站管理",
@@ -255,6 +257,8 @@ BOILERPLATE_LINES = re.compile(
     rf"[{CJK}]{{1,6}}正文(?:\s+\d+){{1,3}}|"
     # who cut, drew or planned it, on a line of its own: 剪辑 罗远 (no writer)
     rf"(?:剪辑|视频剪辑|海报|设计|制图|统筹|策划|配音|后期)\s*[:：/／]?\s*[{CJK}]{{2,3}}(?:[\s、][{CJK}]{{2,3}}){{0,3}}|"
+    # a video's prompt: 点开视频，记者带你实探…
+    r"(?:点开|点击|打开)(?:上方|下方)?视频[，,：:].{0,40}|"
     # a follow button: 关注河南热线, +关注我们
     rf"[•·]?\s*[+＋]?\s*关注\s*(?:我们|微信|微博|[{CJK}]{{2,10}}(?:网|热线|号|公众号|客户端|频道))|"
     # a site's sponsors under its masthead: 江苏省委宣传部 江苏省精神文明建设办公室 主办
@@ -287,9 +291,10 @@ REPRINT = re.compile(
     r"严禁转载|禁止转载|版权作品|免责声明|版权声明|版权说明|版权归原作者所有|凡本网注明|本网转载|凡(?:标注|注明)来源|获授权转载|原刊于|原载于|"
     r"经.{0,12}授权.{0,30}(?:代理|转载|复制|使用|发布)|郑重声明|"
     # 本文原标题为《…》，发表在…，作者授权某网发布: where the piece first ran, and by whose leave
-    r"本文原标题为|作者授权.{0,20}(?:发布|刊发|转载)|"
+    r"本文原标题为|作者授权.{0,20}(?:发布|刊发|转载)|违者(?:将)?依法追究.{0,4}责任|"
     # an aggregator's repost disclaimer: 声明：本网转发此文章，旨在为读者提供更多信息资讯
-    r"本(?:网|站)转发|传递更多信息|不代表本(?:网|站|平台|号|公众号|刊|报)的?(?:观点|立场)|文章观点非本(?:网|站)观点)"
+    r"本(?:网|站)转发|传递更多信息|不代表本(?:网|站|平台|号|公众号|刊|报)的?(?:观点|立场)|文章观点非本(?:网|站)观点|"
+    r"与本(?:网|站)立场无关)"  # 评论内容只代表网友观点，与本站立场无关: a comment box's notice
 )
 # an address ends at a space, at full-width punctuation and at the Chinese text glued after it
 URL = re.compile(rf"https?://[^\s，。；）)\]{CJK}]+|www\.[^\s，。；）)\]{CJK}]+")
