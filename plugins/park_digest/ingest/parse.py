@@ -521,6 +521,23 @@ _AGENCY_PHOTO = re.compile(rf"(?:图\s*[/／:：]\s*)?(?:新华社|中新社)发
 CREDITED_MAX = 10  # names a role word vouches for on one line: a photo desk's team (新京报记者 A B … 摄影报道)
 
 
+# Lines that are one credit, whole: the names they give, none of them an outlet's
+_WHOLE_CREDITS = (
+    _ENGLISH_BYLINE,  # By 风朗 on 20 Sep 2018: a bilingual outlet's byline (a pen name, vouched by "By")
+    _UNIT_AND_WRITERS,  # (省社科联组联中心 梁卫): the writer and their unit
+    _DESK_NEWS_BYLINE,  # 【秘书室讯/校园记者X、Y报导】 on a line of its own
+    _AGENCY_PHOTO,  # 图/新华社发(钟立平 摄): the photographer of a picture the agency sent out
+)
+
+
+def _credited(m: re.Match[str]) -> list[str]:
+    """The names of a whole-line credit's match, [] unless every one reads as a name."""
+    if "name" in m.groupdict():
+        return [m.group("name")] if _vouched_by_key(m.group("name")) else []
+    names = re.split(r"[\s、]+", m.group("names").strip())
+    return names if all(is_person_name(n, strict=True) for n in names) else []
+
+
 def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     """``(outlet, names)`` of a line that only credits people: ``新华社记者 聂云帆 摄``,
     ``（绵报融媒记者 贺明轩 摄）``, ``东方今报记者 钟岳林/文``, ``项思远/图``, ``( 郁海平)``,
@@ -530,18 +547,9 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     if ("编" in text or "制作" in text or "剪辑" in text) and (desk := _CREDIT_THEN_EDITOR.search(text)) \
             and desk.start() > 0:
         text = text[: desk.start()] + text[desk.end():]  # (某报记者X、Y  责任编辑Z): Z wrote nothing
-    if text.startswith("By ") and (m := _ENGLISH_BYLINE.fullmatch(text.strip())) \
-            and _vouched_by_key(m.group("name")):
-        return None, [m.group("name")]  # By 风朗 on 20 Sep 2018: a bilingual outlet's byline
-    if (m := _UNIT_AND_WRITERS.fullmatch(text.strip())) \
-            and all(is_person_name(n, strict=True) for n in m.group("names").split()):
-        return None, m.group("names").split()  # (省社科联组联中心 梁卫): the writer and their unit
-    if "讯" in text and (m := _DESK_NEWS_BYLINE.fullmatch(text.strip())) \
-            and all(is_person_name(n, strict=True) for n in m.group("names").split("、")):
-        return None, m.group("names").split("、")  # 【秘书室讯/校园记者X、Y报导】 on a line of its own
-    if "社发" in text and (m := _AGENCY_PHOTO.fullmatch(text.strip())) \
-            and all(is_person_name(n, strict=True) for n in m.group("names").split()):
-        return None, m.group("names").split()  # 图/新华社发(钟立平 摄): a picture the agency sent out
+    for whole_credit in _WHOLE_CREDITS:
+        if (m := whole_credit.fullmatch(text.strip())) and (names := _credited(m)):
+            return None, names
     bare_text = without_affiliations(text)
     affiliated = bare_text != text and bool(bare_text.strip())  # names with affiliations
     text = bare_text
