@@ -2435,3 +2435,9 @@ def test_a_speakers_name_before_a_headline_printed_twice_stays_in_it() -> None:
     headline = "郑晓华:园区新厂房落成投用"
     article = parse(f"{headline}\n{headline}\nBy 风朗 on 20 Sep 2018\n{LEAD}\n{SECOND}\n")
     assert "郑晓华" not in article.authors
+
+
+def test_an_outlets_promotion_of_its_account_elsewhere_is_no_text() -> None:
+    promo = "DW中文有Instagram!欢迎搜寻dw.chinese,看更多深入浅出的图文与影音报道。"
+    article = parse(f"园区新厂房落成投用\n2025-05-20 12:56\n{LEAD}\n\n{promo}\n\n{SECOND}\n")
+    assert [b.text for b in article.blocks] == [LEAD, SECOND]

@@ -768,7 +768,10 @@ _NOTICE_HINT = re.compile("隐私|ookie|18|分级|浏览器|rowser|同意|Flash|
 
 # 您好，欢迎访问某商会官方网站！: a site's greeting banner, never a sentence of the text
 _GREETING = re.compile(r"(?:您好[,，!！]?\s*)?欢迎(?:您)?(?:访问|光临|来到|进入|浏览)[^。，,]{1,30}"
-                       r"(?:网站|官网|网|平台|主页|门户)[!！。.]?")
+                       r"(?:网站|官网|网|平台|主页|门户)[!！。.]?"
+                       # DW中文有Instagram!欢迎搜寻dw.chinese,看更多…: the outlet's account elsewhere
+                       r"|[^。！？]{0,12}(?:有|在)(?:Instagram|Facebook|YouTube|Twitter|脸书|推特|油管)[!！]?\s*"
+                       r"欢迎(?:搜寻|搜索|关注|订阅)[^。]{1,50}[。!！]?")
 
 
 def is_reader_notice(text: str) -> bool:
