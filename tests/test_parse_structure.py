@@ -2441,3 +2441,41 @@ def test_an_outlets_promotion_of_its_account_elsewhere_is_no_text() -> None:
     promo = "DW中文有Instagram!欢迎搜寻dw.chinese,看更多深入浅出的图文与影音报道。"
     article = parse(f"园区新厂房落成投用\n2025-05-20 12:56\n{LEAD}\n\n{promo}\n\n{SECOND}\n")
     assert [b.text for b in article.blocks] == [LEAD, SECOND]
+
+
+# --- round thirty-seven: co-branded outlets, spaced roles before fields, decks, bulleted meta cells --
+def test_a_paper_and_its_site_credited_as_one_brand_keep_their_slash() -> None:
+    article = parse(f"园区新厂房落成投用\n发布时间:2022年02月10日\n今日女报/凤网通讯员 韦嘉琳 莫川\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == ("今日女报/凤网", ("韦嘉琳", "莫川"))
+
+
+def test_a_reporter_without_a_colon_before_keyed_fields_is_credited() -> None:
+    article = parse(f"园区新厂房落成投用\n2017-01-12 01:51:34   转载\n记者 柯定远 来源:商丘网—商丘日报\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == ("商丘网—商丘日报", ("柯定远",))
+
+
+def test_a_deck_over_the_byline_is_not_the_headline() -> None:
+    article = parse("县委书记的一天(人民观察)\n\n发表日期:2011-02-12 点击\n\n               ——走近县委书记(上)\n\n"
+                    f"记者  韩启明  蒋立新        来源:人民网\n{LEAD}\n{SECOND}\n")
+    assert article.title == "县委书记的一天（人民观察）"
+
+
+def test_a_posts_bulleted_meta_cells_are_never_its_headline() -> None:
+    article = parse("资讯 · 搜寻\n· · 英文版 · 订阅\n最新\n港闻\n专题\n园区大选|新厂房候选人首尔扫街 退选者转撑声势\n"
+                    f"- 2025-06-01\n- 专题\n- 新报人\n- 记者:冯浩霖编辑:郭彦廷\n- 2025-06-01\n{LEAD}\n{SECOND}\n")
+    assert article.title == "园区大选|新厂房候选人首尔扫街 退选者转撑声势"
+
+
+@pytest.mark.parametrize("widget", ["信息发布者:邵立民", "打赏捐赠", "!我要举报这篇文章",
+                                    "声明 本文由某网注册会员上传并发布,某网仅提供信息发布平台。"])
+def test_a_member_platforms_widgets_and_notice_are_no_text(widget: str) -> None:
+    article = parse(f"园区新厂房落成投用\n2017-01-12 01:51:34\n{LEAD}\n\n{widget}\n\n{SECOND}\n")
+    assert [b.text for b in article.blocks] == [LEAD, SECOND]
+
+
+@pytest.mark.parametrize(("row", "source"), [
+    ("新京报2024-03-22 20:30:47  54", "新京报"),  # a paper's short name glued to the date
+    ("本报记者 柯 岚 邵明川    2026-02-02 09:02:37    人民日报", "人民日报"),  # the paper after the day
+], ids=["glued", "after"])
+def test_a_paper_beside_the_day_is_the_source(row: str, source: str) -> None:
+    assert parse(f"园区新厂房落成投用\n{row}\n{LEAD}\n{SECOND}\n").source == source

@@ -269,7 +269,7 @@ def _closes_sentence(text: str) -> bool:
         return text in tuple(_SENTENCE_END)
     last = text[-1]
     return last in _SENTENCE_END if last not in _QUOTE_END else text[-2] in _SENTENCE_END
-_REPRINT_HINT = re.compile("转载|授权|许可|版权|免责|凡|原刊|原载|转发|传递|观点|违者|原标题")
+_REPRINT_HINT = re.compile("转载|授权|许可|版权|免责|凡|原刊|原载|转发|传递|观点|违者|原标题|上传并发布|仅提供")
 _SELF_REFERENCE = re.compile(r"本文|本网|本站|本报|本平台|本号|出处|本原创|本作品|版权归|注明.{0,4}来源|来源[:：].{0,20}”|^(?:特别)?声明\s*[:：]")
 _NAME_SUFFIX_NOT_PERSON = re.compile(
     r"(?:热线|办|局|委|厅|处|科|部|院|所|会|队|市|县|区|镇|省|村|公司|集团|中心|网|报|社|台|站|版|页|栏|组)$"
@@ -521,6 +521,8 @@ _AGENCY_PHOTO = re.compile(rf"(?:图\s*[/／:：]\s*)?(?:新华社|中新社)发
 CREDITED_MAX = 10  # names a role word vouches for on one line: a photo desk's team (新京报记者 A B … 摄影报道)
 
 
+_ROLE_THEN_FIELDS = re.compile(
+    rf"(?:记者|通讯员|实习生)\s+(?P<names>[{p.CJK}]{{2,3}}(?:\s+[{p.CJK}]{{2,3}}){{0,3}})\s+(?=(?:{p.KEYS_ALT})\s*[:：])")
 # Lines that are one credit, whole: the names they give, none of them an outlet's
 _WHOLE_CREDITS = (
     _ENGLISH_BYLINE,  # By 风朗 on 20 Sep 2018: a bilingual outlet's byline (a pen name, vouched by "By")
@@ -550,6 +552,8 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     for whole_credit in _WHOLE_CREDITS:
         if (m := whole_credit.fullmatch(text.strip())) and (names := _credited(m)):
             return None, names
+    if (m := _ROLE_THEN_FIELDS.match(text.strip())) and (names := _credited(m)):
+        return None, names  # 记者 柯定远 来源:商丘网: the reporter, then keyed fields
     bare_text = without_affiliations(text)
     affiliated = bare_text != text and bool(bare_text.strip())  # names with affiliations
     text = bare_text
@@ -594,7 +598,9 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     if outlet and len(tokens) >= 2 and not is_person_name(tokens[0]) \
             and all(is_person_name(t, strict=not has_role) for t in tokens[1:]):
         # 红网|时刻新闻记者 X: the outlet runs on; 南方网、粤学习记者 X: a second brand beside it
-        outlet = outlet if bare.lstrip().startswith(("、", "，", ",")) else outlet + tokens[0]
+        lead = bare.lstrip()[:1]
+        # 今日女报/凤网通讯员 X: a paper and its site, one brand, the slash kept
+        outlet = outlet if lead in "、，," and lead else outlet + (lead if lead in "/／" else "") + tokens[0]
         tokens = tokens[1:]
     names = [t for t in tokens if is_person_name(t, strict=not has_role)]
     if affiliated and not has_role and not bracketed and len(names) < 2:
@@ -701,6 +707,8 @@ def is_field_line(text: str) -> bool:
         return True
     if _WIRE_CREDIT_LINE.match(text) or _PROVIDER_TAG.match(text) or _NEWS_FROM.match(text):
         return True
+    if _ROLE_THEN_FIELDS.match(text) and credit_names(text):
+        return True  # 记者 柯定远 来源:商丘网—商丘日报
     if (m := _SLASH_CREDIT.match(text)) and (m.end() == len(text) or _affiliated_writer(text, m)
                                                or _credits_only(text)):
         return True  # 文|马修·卡特勒 诺亚·布兰登, 文|宋启航 某研究院 博士后: a writers' credit
@@ -1227,6 +1235,8 @@ def _title_score(text: str, i: int, start: int, kinds: Sequence[str], field_at: 
         score -= 3.0
     if text.endswith(_INTERVIEW_LABELS):
         score -= 2.0  # 某院长专访: an interview's label over or under its headline
+    if text.startswith(("——", "—", "--")):
+        score -= 4.0  # ——走近县委书记(上): a deck, under its headline
     if _STARS_AFTER.search(text):
         score += 6.0  # 标题****** under a keyword shell: the copied story's headline, marked off
     if " " in text and (column := _COLUMN_AND_WRITER.fullmatch(text)) \
@@ -1283,6 +1293,9 @@ def find_title(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int
         if (i + 1 < len(lines) and _ISSUE_NUMBER.match(lines[i + 1].text)) \
                 or (len(text) <= 20 and _ISSUE_NUMBER.match(text)):
             continue  # 某某工作简报 / 2022年第4期: the bulletin's name and its issue
+        if text.startswith("- ") and any(0 <= j < len(lines) and j != i and lines[j].text.startswith("- ")
+                                         for j in (i - 1, i + 1)):
+            continue  # - 2025-06-01 / - 专题 / - 新报人: a post's meta cells, bulleted
         if kinds[i] in (TEXT, FIELDS):
             title = _title_with_date(text, i)  # 标题 2024-01-02 / 标题发布日期:2023-03-12
             if title is not None and title.date is not None and not title.date.groupdict().get("hour") \
@@ -1717,6 +1730,10 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str, mas
                 yield opened[0]  # 2021-06-18 21:49:35 21世纪经济报道 21财经APP 韩可欣
             if account := _account_beside_date(rest):
                 yield account[0]  # 2021-12-01 12:54 · 腾讯新闻一线 韦朔, 36氪·2026-01-04
+            after = line.text[date.end():].split()
+            if len(after) == 1 and (p.OUTLET_NAME.search(after[0]) or _PAPER.fullmatch(after[0])) \
+                    and credit_names(line.text[: date.start()].strip()):
+                yield after[0]  # 本报记者 X Y  2026-02-02 09:02:37  人民日报: the paper after the day
             if (label := _LABEL_BEFORE_BAR.fullmatch(line.text[: date.start()])) and not line.text[date.end():].strip() \
                     and not is_person_name(label.group("label"), strict=True):
                 yield label.group("label")  # 青瞳视角| 2023-01-19 08:09:27: the account, a bar, its day
@@ -1765,8 +1782,8 @@ def _outlet_before_date(text: str, date: re.Match[str]) -> str | None:
     if not tokens or not 3 <= len(tokens[-1]) <= 12 or not p.CJK_CHAR.search(tokens[-1]) \
             or is_person_name(tokens[-1]):
         return None
-    if p.OUTLET_NAME.search(tokens[-1]):
-        return tokens[-1]
+    if p.OUTLET_NAME.search(tokens[-1]) or _PAPER.fullmatch(tokens[-1]):
+        return tokens[-1]  # (新京报2024-03-22 20:30:47: a paper's short name, glued to the date)
     # 三一重工 2019-05-17 10:17:22, alone with the date: the company that sent the piece in
     alone = len(tokens) == 1 and not _without_dates(text[date.end():]).strip()
     return tokens[-1] if alone and _SENDER.search(tokens[-1]) else None

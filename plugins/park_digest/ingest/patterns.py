@@ -171,7 +171,7 @@ FIELD_KEYS = (
     # a Taiwan government release: 发稿单位：文化局 / 发稿日期：112年9月15日 / 发稿人：…
     "发稿单位", "发布单位", "发布机关", "发稿人", "发稿日期", "资料来源",
     # a CMS's uploader, an account and not a writer: 发布人：宣传部2, 发布者：管理员
-    "发布人", "发布者",
+    "发布人", "发布者", "信息发布者", "信息发布人",
     # a portal's closing credits: 文字报道：X / 摄影报道：Y Z
     "文字报道", "图文报道", "摄影报道",
     # desk roles that are not the editor of record: (版面编辑：X 责任编辑：Y)
@@ -253,6 +253,8 @@ BOILERPLATE_LINES = re.compile(
     # a portal's call for stories and tips: 投稿与新闻线索：X 微信/手机：…
     r"(?:我要)?投稿(?:与新闻线索|热线|邮箱|信箱|电话)?\s*[:：].{0,80}|(?:新闻线索|报料(?:热线|电话)?)\s*[:：].{0,80}|"
     # a row of print and close buttons: 打印本页  关闭窗口
+    # a tip jar and a report link: 打赏捐赠, !我要举报这篇文章
+    r"(?:打赏|赞赏)(?:捐赠|作者|一下)?|[!！]?\s*我要举报(?:这篇文章|本文)?|"
     # a channel's stats row: 体育正文 59 0
     rf"[{CJK}]{{1,6}}正文(?:\s+\d+){{1,3}}|"
     # who cut, drew or planned it, on a line of its own: 剪辑 罗远 (no writer)
@@ -292,6 +294,8 @@ REPRINT = re.compile(
     r"经.{0,12}授权.{0,30}(?:代理|转载|复制|使用|发布)|郑重声明|"
     # 本文原标题为《…》，发表在…，作者授权某网发布: where the piece first ran, and by whose leave
     r"本文原标题为|作者授权.{0,20}(?:发布|刊发|转载)|违者(?:将)?依法追究.{0,4}责任|"
+    # 本文由某网注册会员上传并发布，某网仅提供信息发布平台: a member's post, the platform's notice
+    r"本文由.{0,20}上传并发布|仅提供信息(?:发布|存储)(?:平台|空间|服务)|"
     # an aggregator's repost disclaimer: 声明：本网转发此文章，旨在为读者提供更多信息资讯
     r"本(?:网|站)转发|传递更多信息|不代表本(?:网|站|平台|号|公众号|刊|报)的?(?:观点|立场)|文章观点非本(?:网|站)观点|"
     r"与本(?:网|站)立场无关)"  # 评论内容只代表网友观点，与本站立场无关: a comment box's notice
