@@ -2479,3 +2479,9 @@ def test_a_member_platforms_widgets_and_notice_are_no_text(widget: str) -> None:
 ], ids=["glued", "after"])
 def test_a_paper_beside_the_day_is_the_source(row: str, source: str) -> None:
     assert parse(f"园区新厂房落成投用\n{row}\n{LEAD}\n{SECOND}\n").source == source
+
+
+def test_the_outlet_named_with_its_reporters_in_the_writers_field_is_the_source() -> None:
+    row = "新闻作者:湘乡日报/湘乡网通讯员 王晓明 李红  发布时间:2026年11月26日  查看次数:  放大 缩小 默认"
+    article = parse(f"园区新厂房落成投用\n{row}\n{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors) == ("湘乡日报/湘乡网", ("王晓明", "李红"))

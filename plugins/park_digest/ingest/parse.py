@@ -1746,6 +1746,8 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str, mas
             if 3 <= len(value) <= 12 and " " not in value and p.OUTLET_NAME.search(value) \
                     and value not in p.UNKNOWN_VALUES:
                 yield value
+            elif key == "作者" and (credit := credit_names(value)) and credit[0]:
+                yield credit[0]  # 作者:某日报/某网通讯员 X Y: the outlet its reporters write for
 
 
 _LEADING_LINK = re.compile(rf"(?:https?://)?www\.[\w.-]+/?\s*[,，]\s*(?=[{p.CJK}\d])")
