@@ -2485,3 +2485,32 @@ def test_the_outlet_named_with_its_reporters_in_the_writers_field_is_the_source(
     row = "新闻作者:湘乡日报/湘乡网通讯员 王晓明 李红  发布时间:2026年11月26日  查看次数:  放大 缩小 默认"
     article = parse(f"园区新厂房落成投用\n{row}\n{LEAD}\n{SECOND}\n")
     assert (article.source, article.authors) == ("湘乡日报/湘乡网", ("王晓明", "李红"))
+
+
+# --- round thirty-eight: spans across months, outlets' reporters without a place, empty keys, stamps -
+def test_a_span_across_two_months_opening_the_lead_dates_it_by_its_first_day() -> None:
+    lead = "3月30日—4月3日，农业部农机化司来园区考察农业机械化工作。"
+    article = parse(f"园区新厂房落成投用\n{lead}\n{SECOND}\n")
+    assert (article.date.strftime("%m-%d"), article.date_inferred) == ("03-30", True)
+
+
+def test_an_outlet_and_its_reporter_in_brackets_without_a_place_are_credited() -> None:
+    article = parse(f"园区新厂房落成投用\nNews586 冯启明-新竹 2022-01-01\n【News586/记者冯启明报导】{LEAD}\n{SECOND}\n")
+    assert (article.source, article.authors, article.paragraphs) == ("News586", ("冯启明",), (LEAD, SECOND))
+
+
+def test_an_empty_original_link_key_closing_a_row_of_fields_is_no_lead_in() -> None:
+    row = "放大字体  缩小字体 时间:2022-03-04 14:43 来源:中国畜牧杂志微信号 作者:  浏览:156 原文:"
+    article = parse(f"园区新厂房落成投用\n{row}\n{LEAD}\n{SECOND}\n")
+    assert (article.date.strftime("%Y-%m-%d %H:%M"), article.source) == ("2022-03-04 14:43", "中国畜牧杂志微信号")
+
+
+def test_a_sites_further_reading_block_ends_the_text() -> None:
+    article = parse(f"园区新厂房落成投用\n2021-04-09\n{LEAD}\n{SECOND}\n\nexample.com扩展阅读\n\n园区另一篇新闻的标题\n"
+                    "另一篇新闻的正文，说的是园区去年的另一件事情。\n")
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_dated_stamp_closing_a_paragraph_dates_a_page_that_has_no_other_date() -> None:
+    article = parse(f"园区新厂房落成投用\n【韦以翔/埔里报导】{LEAD}\n{SECOND[:-1]}。(2014.01.10)\n")
+    assert (article.date.date().isoformat(), article.paragraphs[-1]) == ("2014-01-10", SECOND)

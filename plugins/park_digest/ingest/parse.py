@@ -72,7 +72,7 @@ _END_MARK = re.compile(r"(?<=[。！？!?”…])\s*[(（](?:完|全文完|终)[
 _END_MARKERS = re.compile(
     r"^(?:相关(?:新闻|阅读|推荐|文章|链接)|推荐阅读|热门推荐|热门新闻|延伸阅读|阅读下一篇|阅读上一篇|"
     r"上一篇|下一篇|上一则|下一则|往下看更多文章|其他人(?:也|都)在看|返回.{0,12}首页|网友评论|精彩推荐|猜你喜欢|(?:新闻|图片|热点|编辑|今日|信息|资讯|文章|热文|为你)推荐|"
-    r"推荐新闻|更多(?:新闻|阅读|精彩)|文章评论|"
+    r"推荐新闻|更多(?:新闻|阅读|精彩)|文章评论|(?:\S{2,20}?(?:\.(?:com|cn|net))?)?(?:扩展|拓展)阅读|"
     r"(?:发言|留言|评论|回应)(?:应|须|请)遵守|(?:回应|留言|评论|发言)(?:文章)?(?:建议)?(?:规则|须知|守则))"  # a comment box
     r"(?![，。,！？])"
 )
@@ -96,6 +96,10 @@ _BRACKET_BYLINE = re.compile(
 _DESK_NEWS_BYLINE = re.compile(
     rf"^[【\[]\s*[^/／】\]\s]{{2,10}}?讯\s*[/／]\s*[{p.CJK}]{{0,4}}?记者\s*"
     rf"(?P<names>[{p.CJK}]{{2,3}}(?:、[{p.CJK}]{{2,3}})*)\s*(?:报导|报道)\s*[】\]]\s*")
+# 【News586/记者冯启明报导】: the outlet, a slash, its reporter, no place
+_OUTLET_SLASH_BYLINE = re.compile(
+    rf"^[【\[〔]\s*(?P<outlet>[^】\]〕/／\s]{{2,12}})\s*[／/]\s*(?:特派)?记者\s*"
+    rf"(?P<names>[{p.CJK}]{{2,3}}(?:、[{p.CJK}]{{2,3}})*)\s*(?:报导|报道)\s*[】\]〕]\s*")
 # 【记者许某某台南报导】: no slash between the names and the place (two characters) they file from
 _GLUED_BRACKET_BYLINE = re.compile(
     rf"^[【\[〔(（]\s*(?:(?P<outlet>[^】\]〕）)\s记/／]{{2,12}}?))?记者\s*"
@@ -406,7 +410,8 @@ def is_sentence(text: str) -> bool:
         return False
     if _is_link_row(text):
         return False
-    if len(text) >= 10 and text[-1] in ":：" and _INTRODUCES.search(text):
+    if len(text) >= 10 and text[-1] in ":：" and _INTRODUCES.search(text) \
+            and len(p.FIELD.findall(text)) < 2:  # (时间:… 来源:… 原文:: an empty field's key, no lead-in)
         return True  # 本公司声明如下：, 以下是…发言全文：: a sentence that opens what follows
     if _closes_sentence(text) or "。" in (_QUOTED.sub("", text) if "“" in text or "「" in text
                                                     or "『" in text else text)[4:-1]:
@@ -1694,7 +1699,8 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str, mas
             yield m.group("outlet")
         if outlet := _outlet_before_role_key(line.text):
             yield outlet  # 某某日报记者：X, 人民网特约撰稿人：X
-    m = _OUTLET_CREDIT.search(lead) or _BRACKET_BYLINE.match(lead) or _WIRE_BYLINE.match(lead) \
+    m = _OUTLET_CREDIT.search(lead) or _BRACKET_BYLINE.match(lead) or _OUTLET_SLASH_BYLINE.match(lead) \
+        or _WIRE_BYLINE.match(lead) \
         or _NEWS_FROM.match(lead.split(" ")[0]) or _OPENING_NEWS_FROM.match(lead)
     if m and m.group("outlet"):
         yield m.group("outlet").strip()
@@ -2208,6 +2214,12 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
         found.append((1, len(lines) + 1, _DateFound(d, 0)))
     if e_paper and (d := moment_of(e_paper[0])):
         found.append((2.5, len(lines), _DateFound(d, e_paper[1])))  # the issue's day
+    if not found:  # …气氛别具一格。(2014.01.10): a dated stamp closing a paragraph, the only date
+        for line in body:
+            if line.text.endswith((")", "）")) and (m := _CLOSING_STAMP.search(line.text)) \
+                    and (d := moment_of(m)):
+                found.append((3, len(lines), _DateFound(d, line.no)))
+                break
     if not found:
         return None
     # a byline under the title before a date as near above it
@@ -2226,6 +2238,7 @@ _PLACE_CLOCKS = ("香港", "澳门", "台北", "北京")
 _PLACE_TIME = re.compile(r"(?:香港|澳门|台北|北京)时间\s*(?P<hour>[0-2]?\d)\s*[时:：]\s*(?P<minute>[0-5]\d)\s*分?")
 
 
+_CLOSING_STAMP = re.compile(r"(?<=[。！？”])\s*[(（](?P<year>(?:19|20)\d{2})[./-](?P<month>[01]?\d)[./-](?P<day>[0-3]?\d)[)）]$")
 TIME_NEAR = 3  # lines: a dated line this near, on the same day, may give the time a label lacks
 
 
@@ -2244,7 +2257,8 @@ def _with_time_of_same_day(best: tuple[float, int, _DateFound],
 
 
 _LEAD_DATE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>[01]?\d)月(?P<day>[0-3]?\d)日"
-                        r"(?:\s*[-—至到]\s*[0-3]?\d日)?(?:[上下]午|晚上?|早上?|凌晨|中午)?[，,]")
+                        # 5月20-22日, 3月30日—4月3日: a span, dated by its first day
+                        r"(?:\s*[-—–~至到]\s*(?:[01]?\d月)?[0-3]?\d日)?(?:[上下]午|晚上?|早上?|凌晨|中午)?[，,]")
 _LEAD_DAYS = (re.compile(r"今\s*[(（](?P<month>[01]?\d)/(?P<day>[0-3]?\d)[)）]"),
               re.compile(r"^[^，,。“”]{0,24}?(?:讯|消息)\s*[:：]\s*(?:(?P<year>(?:19|20)\d{2})年)?"
                          r"(?P<month>[01]?\d)月(?P<day>[0-3]?\d)日"))
@@ -2318,6 +2332,9 @@ def opening_byline(text: str, _nested: bool = False) -> tuple[int, str | None]:
         return m.end(), m.group("names")  # 【秘书室讯/校园记者X、Y报导】
     m = _BRACKET_BYLINE.match(text)
     if m:
+        return m.end(), m.group("names")
+    m = _OUTLET_SLASH_BYLINE.match(text)
+    if m and all(is_person_name(n, strict=True) for n in m.group("names").split("、")):
         return m.end(), m.group("names")
     m = _GLUED_BRACKET_BYLINE.match(text)
     if m and all(is_person_name(n, strict=True) for n in m.group("names").split("、")):
@@ -3139,6 +3156,9 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
         prose, byline = signed_above  # …水平。（邵明轩） / 下图为义诊现场。: the signature before a gallery
         closing = byline.group("names")
         cuts.setdefault(prose.no, [0, len(prose.text)])[1] = byline.start()
+    for ln in body_lines:  # …气氛别具一格。(2014.01.10): the day a paragraph was posted, no text
+        if ln.text.endswith((")", "）")) and (stamp := _CLOSING_STAMP.search(ln.text)) and stamp.start() > 0:
+            cuts.setdefault(ln.no, [0, len(ln.text)])[1] = stamp.start()
     credits: list[str] = []
     after_picture = {lines[i + 1].no for i, kind in enumerate(kinds[:-1]) if kind == PLACEHOLDER}
     # photo credits closing a caption (…全景 通讯员 X 摄) or a paragraph (…。新华社记者 X 摄)
