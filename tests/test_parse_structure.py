@@ -2514,3 +2514,9 @@ def test_a_sites_further_reading_block_ends_the_text() -> None:
 def test_a_dated_stamp_closing_a_paragraph_dates_a_page_that_has_no_other_date() -> None:
     article = parse(f"园区新厂房落成投用\n【韦以翔/埔里报导】{LEAD}\n{SECOND[:-1]}。(2014.01.10)\n")
     assert (article.date.date().isoformat(), article.paragraphs[-1]) == ("2014-01-10", SECOND)
+
+
+def test_an_archive_pages_next_post_after_the_dated_stamp_is_no_part_of_the_text() -> None:
+    article = parse(f"园区新厂房落成投用\n【韦以翔/埔里报导】{LEAD}\n{SECOND[:-1]}。(2014.01.10)\n\n"
+                    "从和解到新生 迎接新的时代\n\n园区无车日\n\n这是另一篇文章的第一句话，说的是园区的另一件事情。\n")
+    assert article.paragraphs == (LEAD, SECOND)

@@ -3066,6 +3066,11 @@ def parse_article(text: str, path: str | Path = "<text>", *, fullwidth: bool = T
     if found is None:
         at = lines[title_at].no + 1
         raise SeedError(path, at, "no date found; add a line like `2021-07-06 22:13` under the title")
+    stamped = [i for i, ln in enumerate(body_lines) if ln.no == found.line and ln.text.endswith((")", "）"))
+               and _CLOSING_STAMP.search(ln.text)]
+    if stamped and stamped[0] + 1 < len(body_lines):
+        # 标题 / … / …。(2014.01.10) / 下一篇的标题 / …: an archive of posts, this one ends at its stamp
+        body_lines = body_lines[: stamped[0] + 1]
     if found.inferred and display is None:  # a build's date check warns of it (site/strict.py)
         logger.info("%s:%s: the date %s has no year in the text; the year was taken from the "
                        "seed file's time and marked date_inferred: check it and remove the flag",
