@@ -92,13 +92,10 @@ _BRACKET_BYLINE = re.compile(
     rf"(?P<names>[{p.CJK}·、\s]{{2,20}}?)\s*[／/]\s*"
     rf"(?P<place>[^】\]〕）)/／]{{1,12}}?)\s*(?:报导|报道|专电|电)\s*[】\]〕）)]\s*"
 )
-# 【秘书室讯/校园记者X、Y报导】: a desk's news tag, then its reporters (no place)
-_DESK_NEWS_BYLINE = re.compile(
-    rf"^[【\[]\s*[^/／】\]\s]{{2,10}}?讯\s*[/／]\s*[{p.CJK}]{{0,4}}?记者\s*"
-    rf"(?P<names>[{p.CJK}]{{2,3}}(?:、[{p.CJK}]{{2,3}})*)\s*(?:报导|报道)\s*[】\]]\s*")
-# 【News586/记者冯启明报导】: the outlet, a slash, its reporter, no place
-_OUTLET_SLASH_BYLINE = re.compile(
-    rf"^[【\[〔]\s*(?P<outlet>[^】\]〕/／\s]{{2,12}})\s*[／/]\s*(?:特派)?记者\s*"
+# 【News586/记者冯启明报导】, 【秘书室讯/校园记者X、Y报导】: an outlet (or a desk's news tag, 某某讯,
+# which names no outlet), a slash, its reporters, no place
+_SLASH_BYLINE = re.compile(
+    rf"^[【\[〔]\s*(?P<outlet>[^】\]〕/／\s]{{2,12}})\s*[／/]\s*[{p.CJK}]{{0,4}}?记者\s*"
     rf"(?P<names>[{p.CJK}]{{2,3}}(?:、[{p.CJK}]{{2,3}})*)\s*(?:报导|报道)\s*[】\]〕]\s*")
 # 【记者许某某台南报导】: no slash between the names and the place (two characters) they file from
 _GLUED_BRACKET_BYLINE = re.compile(
@@ -514,9 +511,10 @@ _ENGLISH_BYLINE = re.compile(rf"By\s+(?P<name>[{p.CJK}·]{{2,4}})\s+on\s+\d{{1,2
 _UNIT_AND_WRITERS = re.compile(
     rf"[(（][{p.CJK}]{{2,20}}(?:部|处|办|办公室|中心|委|科|室|站|组|会|院|所|局)\s+"
     rf"(?P<names>[{p.CJK}]{{2,3}}(?:\s+[{p.CJK}]{{2,3}}){{0,2}})[)）]")
-# (鄂州日报全媒体记者X、Y  责任编辑Z): the desk's editor after the reporters, in their brackets
-_CREDIT_THEN_EDITOR = re.compile(
-    rf"\s+(?P<key>责任编辑|责编|制作|剪辑)\s*[:：]?\s*(?P<name>[{p.CJK}]{{2,3}})(?=\s*[)）]?\s*$)")
+# (鄂州日报全媒体记者X、Y  责任编辑Z), 作者: 记者 A B 编辑 C, (记者 X 制作 Y): the desk's editor, or who
+# produced the video, after the writers; neither wrote the story
+_DESK_AFTER_WRITERS = re.compile(
+    rf"\s+(?P<key>责任编辑|责编|编辑|制作|剪辑)\s*[:：/]?\s*(?P<name>[{p.CJK}]{{2,3}})(?=\s*[)）]?\s*$)")
 # 图/新华社发(钟立平 摄), 新华社发 (X Y 摄): the photographers of pictures an agency sent out, on a
 # line of their own (the agency sends the picture; it is not the story's source)
 _AGENCY_PHOTO = re.compile(rf"(?:图\s*[/／:：]\s*)?(?:新华社|中新社)发\s*[(（]\s*"
@@ -532,7 +530,7 @@ _ROLE_THEN_FIELDS = re.compile(
 _WHOLE_CREDITS = (
     _ENGLISH_BYLINE,  # By 风朗 on 20 Sep 2018: a bilingual outlet's byline (a pen name, vouched by "By")
     _UNIT_AND_WRITERS,  # (省社科联组联中心 梁卫): the writer and their unit
-    _DESK_NEWS_BYLINE,  # 【秘书室讯/校园记者X、Y报导】 on a line of its own
+    _SLASH_BYLINE,  # 【秘书室讯/校园记者X、Y报导】 on a line of its own
     _AGENCY_PHOTO,  # 图/新华社发(钟立平 摄): the photographer of a picture the agency sent out
 )
 
@@ -551,7 +549,7 @@ def credit_names(text: str) -> tuple[str | None, list[str]] | None:
     ``邵品宽（某中心主任）/ 沈慧蓉（某事务所律师）``; ``None`` for any other line."""
     if (m := _SYNDICATION.fullmatch(text.strip())) and is_person_name(m.group("name"), strict=True):
         return m.group("outlet"), [m.group("name")]  # 波新闻─李至宏/高雄
-    if ("编" in text or "制作" in text or "剪辑" in text) and (desk := _CREDIT_THEN_EDITOR.search(text)) \
+    if ("编" in text or "制作" in text or "剪辑" in text) and (desk := _DESK_AFTER_WRITERS.search(text)) \
             and desk.start() > 0:
         text = text[: desk.start()] + text[desk.end():]  # (某报记者X、Y  责任编辑Z): Z wrote nothing
     for whole_credit in _WHOLE_CREDITS:
@@ -1541,8 +1539,6 @@ def _join_padded(value: str) -> str:
 
 _COMPILED_BY = re.compile(rf"(?:^|\s)(?P<name>[{p.CJK}]{{2,3}})辑$")
 _LATIN_PEN_NAME = re.compile(r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){1,2}")
-# (记者 A B C 编辑 D): the desk's editor (or who produced the video) after the writers, who wrote nothing
-_EDITOR_TAIL = re.compile(rf"\s+(?:责任编辑|责编|编辑|制作|剪辑)\s*[:：/]?\s*[{p.CJK}]{{2,3}}$")  # (记者 X 制作 Y) too
 
 
 def split_names(value: str) -> list[str]:
@@ -1550,7 +1546,7 @@ def split_names(value: str) -> list[str]:
         return [value.strip()]  # 作者: Engineer K: one pen name of Latin words
     if (compiled := _COMPILED_BY.search(value)) and is_person_name(compiled.group("name"), strict=True):
         return [compiled.group("name")]  # 某某报道和评论一束 齐晚秋辑: the roundup's title, its compiler
-    value = without_affiliations(_EDITOR_TAIL.sub("", value))  # 龙依依(237班): her class
+    value = without_affiliations(_DESK_AFTER_WRITERS.sub("", value))  # 龙依依(237班): her class
     value = _EMPTY_KEY.sub(" ", value)  # 56885 关注度：: the next field's key, its value empty
     value = _join_padded(_ROLE_COLON.sub(" ", p.ROLE_WORDS.sub(" ", value)))  # 记者：A B
     names = [part for n in _NAMES_SEP.split(value) for part in _unglued(n.strip("·・ "))]
@@ -1574,7 +1570,6 @@ _INTERN_KEYED = re.compile(r"实习生\s*[:：]")  # 实习生：X, a credit of 
 
 
 _EMPTY_LABEL_AFTER = re.compile(rf"(?<=\S)\s+[{p.CJK}]{{2,4}}[:：]\s*$")
-_EDITOR_AFTER = re.compile(rf"\s+(?P<key>责任编辑|责编|编辑)\s+(?P<name>[{p.CJK}]{{2,3}})$")
 _OPENERS = {")": "(", "）": "（", "]": "[", "】": "【"}
 
 
@@ -1601,7 +1596,7 @@ def field_values(lines: Iterable[Line]) -> dict[str, list[tuple[int, str]]]:
     found: dict[str, list[tuple[int, str]]] = {}
     for line in lines:
         key = None
-        if "编" in line.text and (desk := _CREDIT_THEN_EDITOR.search(line.text)) \
+        if "编" in line.text and (desk := _DESK_AFTER_WRITERS.search(line.text)) \
                 and desk.group("key") in p.EDITOR_KEYS \
                 and not p.FIELD.search(line.text[: desk.start()]) and credit_names(line.text) \
                 and is_person_name(desk.group("name"), strict=True):
@@ -1617,8 +1612,8 @@ def field_values(lines: Iterable[Line]) -> dict[str, list[tuple[int, str]]]:
                 value = value.replace(word, " ")
             value = _CLOSER.split(_unbracketed(value))[0]  # 陈六）1121228
             value = " ".join(_EMPTY_LABEL_AFTER.sub("", value).split())  # 某商报 围观:: a counter's label
-            if (desk := _EDITOR_AFTER.search(value)) and key not in p.EDITOR_KEYS \
-                    and is_person_name(desk.group("name"), strict=True):
+            if (desk := _DESK_AFTER_WRITERS.search(value)) and key not in p.EDITOR_KEYS \
+                    and desk.group("key") in p.EDITOR_KEYS and is_person_name(desk.group("name"), strict=True):
                 # 作者: 记者 A B C 编辑 D: the editor's key without its colon, inside the writers'
                 found.setdefault(desk.group("key"), []).append((line.no, desk.group("name")))
                 value = value[: desk.start()]
@@ -1699,8 +1694,10 @@ def _source_candidates(fields: dict, field_lines: Sequence[Line], lead: str, mas
             yield m.group("outlet")
         if outlet := _outlet_before_role_key(line.text):
             yield outlet  # 某某日报记者：X, 人民网特约撰稿人：X
-    m = _OUTLET_CREDIT.search(lead) or _BRACKET_BYLINE.match(lead) or _OUTLET_SLASH_BYLINE.match(lead) \
-        or _WIRE_BYLINE.match(lead) \
+    slashed = _SLASH_BYLINE.match(lead)
+    if slashed and slashed.group("outlet").endswith("讯"):
+        slashed = None  # 【秘书室讯/…】: a desk's news tag, no outlet
+    m = _OUTLET_CREDIT.search(lead) or _BRACKET_BYLINE.match(lead) or slashed or _WIRE_BYLINE.match(lead) \
         or _NEWS_FROM.match(lead.split(" ")[0]) or _OPENING_NEWS_FROM.match(lead)
     if m and m.group("outlet"):
         yield m.group("outlet").strip()
@@ -2225,8 +2222,10 @@ def extract_date(lines: Sequence[Line], kinds: Sequence[str], title_at: int, bod
     # a byline under the title before a date as near above it
     best = min(found, key=lambda f: (f[0], abs(f[1] - title_at) - 0.5 * (f[1] > title_at), f[1]))
     dated = _with_time_of_same_day(best, found)
+    if dated.date.hour or dated.date.minute or dated.inferred:
+        return dated
     clocks = [t for ln in lines if ln.text[:2] in _PLACE_CLOCKS and (t := _PLACE_TIME.fullmatch(ln.text))]
-    if dated.date.hour == 0 and dated.date.minute == 0 and len(clocks) == 1 and not dated.inferred:
+    if len(clocks) == 1:
         # 二零一五年五月二十六日 … 香港时间11时43分: a release's clock at its foot, the only one
         hour, minute = int(clocks[0].group("hour")), int(clocks[0].group("minute"))
         if hour < 24:
@@ -2327,14 +2326,11 @@ def opening_byline(text: str, _nested: bool = False) -> tuple[int, str | None]:
     """``(length, names)`` of what opens the first paragraph before its first sentence: a
     dateline (``红网时刻湘潭11月10日讯（记者 张三）``, ``本报讯``), ``【记者李四／台北报导】``,
     ``中央社记者王五台北28日电``; ``(0, None)`` when there is none."""
-    m = _DESK_NEWS_BYLINE.match(text)
+    m = _SLASH_BYLINE.match(text)
     if m and all(is_person_name(n, strict=True) for n in m.group("names").split("、")):
-        return m.end(), m.group("names")  # 【秘书室讯/校园记者X、Y报导】
+        return m.end(), m.group("names")  # 【秘书室讯/校园记者X、Y报导】, 【某网/记者X报导】
     m = _BRACKET_BYLINE.match(text)
     if m:
-        return m.end(), m.group("names")
-    m = _OUTLET_SLASH_BYLINE.match(text)
-    if m and all(is_person_name(n, strict=True) for n in m.group("names").split("、")):
         return m.end(), m.group("names")
     m = _GLUED_BRACKET_BYLINE.match(text)
     if m and all(is_person_name(n, strict=True) for n in m.group("names").split("、")):
